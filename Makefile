@@ -1,0 +1,31 @@
+# referral-report: the two commands a newcomer needs are `make report` and `make test`.
+SWIFT      ?= swift
+BIN        := .build/debug/referral-report
+RELEASE    := .build/release/referral-report
+CONFIG     ?= referral-report.toml
+
+.PHONY: deps build report test nightly bench clean
+
+deps:
+	@scripts/ensure-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+## The main job on SampleData: writes Reports/<period>/ (committed; the tests check it is current).
+report: build
+	$(BIN) run --config $(CONFIG)
+
+## Every test: unit, golden reports, CLI exit codes, csv-spectrum.
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+## For cron: the month of the latest data, into Reports/<period>/ and Reports/latest; exits
+## non-zero when the run does (missing input, bad export, reject threshold).
+nightly: deps
+	$(SWIFT) build -c release
+	scripts/nightly.sh $(RELEASE) $(CONFIG)
+
+clean:
+	rm -rf .build

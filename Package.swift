@@ -1,0 +1,76 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// referral-report: Import → Attribute → Render, one module per stage, a thin CLI on top.
+// Stages never import each other backwards: ReferralImport (over CSVStream) and
+// ReferralAttribution meet only in ReferralCore's values; ReferralRender reads the attribution
+// result; ReferralPipeline is the edge that touches files; the executable only wires it.
+
+let package = Package(
+  name: "referral-report",
+  products: [
+    .executable(name: "referral-report", targets: ["referral-report"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+  ],
+  targets: [
+    // MARK: The C boundary
+    .systemLibrary(
+      name: "CLibCSV",
+      path: "Sources/CLibCSV",
+      providers: [.apt(["libcsv-dev"])]
+    ),
+    .target(name: "CSVStream", dependencies: ["CLibCSV"]),
+    .target(name: "CSystemShims"),
+
+    // MARK: Values shared by the stages
+    .target(name: "ReferralCore"),
+
+    // MARK: Stages
+    .target(name: "ReferralImport", dependencies: ["CSVStream", "ReferralCore"]),
+    .target(name: "ReferralAttribution", dependencies: ["ReferralCore"]),
+    .target(name: "ReferralRender", dependencies: ["ReferralAttribution", "ReferralCore", "CSVStream"]),
+
+    // MARK: The edge: configuration, files in, files out
+    .target(
+      name: "ReferralPipeline",
+      dependencies: [
+        "ReferralImport", "ReferralAttribution", "ReferralRender", "ReferralCore", "CSVStream", "CSystemShims",
+        .product(name: "TOMLKit", package: "TOMLKit"),
+      ]
+    ),
+    .target(name: "ReferralSample", dependencies: ["ReferralCore", "CSVStream"]),
+    .executableTarget(
+      name: "referral-report",
+      dependencies: [
+        "ReferralPipeline", "ReferralSample",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // MARK: Tests (mirror the sources)
+    .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
+    .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore"]),
+    .testTarget(name: "ReferralImportTests", dependencies: ["ReferralImport", "ReferralCore"]),
+    .testTarget(name: "ReferralAttributionTests", dependencies: ["ReferralAttribution", "ReferralCore"]),
+    .testTarget(
+      name: "ReferralRenderTests",
+      dependencies: ["ReferralRender", "ReferralAttribution", "ReferralCore"]
+    ),
+    .testTarget(
+      name: "ReferralPipelineTests",
+      dependencies: ["ReferralPipeline", "ReferralSample", "ReferralCore", "ReferralImport", "ReferralAttribution", "CSVStream"],
+      exclude: ["Fixtures"]
+    ),
+  ]
+)
+
+for target in package.targets where target.type != .system && target.name != "CSystemShims" {
+  target.swiftSettings =
+    (target.swiftSettings ?? []) + [
+      .enableUpcomingFeature("ExistentialAny"),
+      .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

@@ -1,0 +1,2 @@
+// libcsv (Debian: libcsv-dev). `make` installs the package when this header is missing.
+#include <csv.h>

@@ -1,0 +1,60 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where the reader gets its bytes: a file on disk, or bytes in memory (tests, fuzzing).
+protocol ByteSource: ~Copyable {
+  /// Fills `buffer` from the start and returns the count; 0 means end of input.
+  mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVReadError) -> Int
+  /// Total size when known up front, for progress reporting.
+  var totalBytes: Int? { get }
+}
+
+/// A file read with plain `read(2)` calls into the reader's buffer: no extra copies.
+struct FileSource: ByteSource, ~Copyable {
+  let path: String
+  private let descriptor: Int32
+  let totalBytes: Int?
+
+  init(path: String) throws(CSVReadError) {
+    self.path = path
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else {
+      close(fd)
+      throw .unreadable(path: path, reason: "is a directory")
+    }
+    descriptor = fd
+    totalBytes = Int(info.st_size)
+  }
+
+  deinit { close(descriptor) }
+
+  mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVReadError) -> Int {
+    while true {
+      let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+      if count >= 0 { return count }
+      if errno == EINTR { continue }
+      throw .ioFailure(path: path, reason: String(cString: strerror(errno)))
+    }
+  }
+}
+
+/// Bytes already in memory.
+struct MemorySource: ByteSource {
+  let bytes: [UInt8]
+  var offset = 0
+  var totalBytes: Int? { bytes.count }
+
+  mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVReadError) -> Int {
+    let count = min(buffer.count, bytes.count - offset)
+    bytes.withUnsafeBytes { source in
+      buffer.baseAddress!.copyMemory(from: source.baseAddress! + offset, byteCount: count)
+    }
+    offset += count
+    return count
+  }
+}

@@ -1,0 +1,22 @@
+/// How the bytes of a file are to be read: its text encoding and its field delimiter.
+public struct CSVDialect: Sendable, Equatable {
+  /// A text encoding that CRM exports come in.
+  public enum Encoding: String, Sendable, CaseIterable {
+    /// UTF-8, with or without a byte-order mark.
+    case utf8 = "utf-8"
+    /// UTF-16 little-endian with a byte-order mark (Excel's "Unicode Text").
+    case utf16le = "utf-16le"
+    /// Windows code page 1252; never detected, only configured.
+    case windows1252 = "windows-1252"
+  }
+
+  /// `nil` means: detect from the byte-order mark (UTF-8 when there is none).
+  public var encoding: Encoding?
+  /// `nil` means: detect from the header line among `,` `;` and tab.
+  public var delimiter: UInt8?
+
+  public init(encoding: Encoding? = nil, delimiter: UInt8? = nil) {
+    self.encoding = encoding
+    self.delimiter = delimiter
+  }
+}

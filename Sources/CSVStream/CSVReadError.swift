@@ -1,0 +1,22 @@
+/// Why a CSV file could not be read at all (row-level problems never throw: they become rejects).
+public enum CSVReadError: Error, Equatable, Sendable {
+  /// The file does not exist or cannot be opened.
+  case unreadable(path: String, reason: String)
+  /// A read failed part-way through.
+  case ioFailure(path: String, reason: String)
+  /// libcsv ran out of memory.
+  case parserFailure(path: String, reason: String)
+}
+
+extension CSVReadError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .unreadable(let path, let reason):
+      return "\(path): error: cannot open file (\(reason)); check the path and its permissions"
+    case .ioFailure(let path, let reason):
+      return "\(path): error: read failed (\(reason)); check the disk and re-run"
+    case .parserFailure(let path, let reason):
+      return "\(path): error: CSV parser failed (\(reason))"
+    }
+  }
+}

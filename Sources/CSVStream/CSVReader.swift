@@ -1,0 +1,114 @@
+/// What reading a whole file found out about it.
+public struct CSVReadSummary: Sendable, Equatable {
+  /// The encoding and delimiter actually used (detected or configured).
+  public var dialect: CSVDialect
+  /// Bytes of the file as stored (before decoding).
+  public var bytesRead: Int
+}
+
+/// Streams a CSV file through libcsv in fixed-size chunks and hands on batches of rows.
+///
+/// Memory stays bounded by the chunk size and the longest row, whatever the file size.
+public enum CSVReader {
+  /// Default size of one read from disk.
+  public static let defaultChunkSize = 1 << 20
+  /// Fields longer than this are dropped and their row flagged (no CRM field comes close).
+  public static let defaultMaxFieldBytes = 1 << 20
+
+  /// Reads the file at `path`, calling `onBatch` for every chunk's completed rows, in order.
+  public static func read(
+    path: String,
+    dialect: CSVDialect = CSVDialect(),
+    chunkSize: Int = defaultChunkSize,
+    maxFieldBytes: Int = defaultMaxFieldBytes,
+    progress: ((_ bytesRead: Int, _ totalBytes: Int?) -> Void)? = nil,
+    onBatch: (borrowing CSVBatch) throws -> Void
+  ) throws -> CSVReadSummary {
+    var source = try FileSource(path: path)
+    return try read(
+      from: &source, path: path, dialect: dialect, chunkSize: chunkSize,
+      maxFieldBytes: maxFieldBytes, progress: progress, onBatch: onBatch)
+  }
+
+  /// Reads CSV from bytes in memory; the same path as files, for tests and fuzzing.
+  public static func read(
+    bytes: [UInt8],
+    dialect: CSVDialect = CSVDialect(),
+    chunkSize: Int = defaultChunkSize,
+    maxFieldBytes: Int = defaultMaxFieldBytes,
+    onBatch: (borrowing CSVBatch) throws -> Void
+  ) throws -> CSVReadSummary {
+    var source = MemorySource(bytes: bytes)
+    return try read(
+      from: &source, path: "<memory>", dialect: dialect, chunkSize: chunkSize,
+      maxFieldBytes: maxFieldBytes, progress: nil, onBatch: onBatch)
+  }
+
+  private static func read<Source: ByteSource & ~Copyable>(
+    from source: inout Source,
+    path: String,
+    dialect: CSVDialect,
+    chunkSize: Int,
+    maxFieldBytes: Int,
+    progress: ((Int, Int?) -> Void)?,
+    onBatch: (borrowing CSVBatch) throws -> Void
+  ) throws -> CSVReadSummary {
+    precondition(chunkSize >= 4, "chunk size too small to hold a byte-order mark")
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+    defer { buffer.deallocate() }
+    var decoded: [UInt8] = []
+    decoded.reserveCapacity(chunkSize)
+
+    var count = try source.read(into: buffer)
+    var bytesRead = count
+    let (encoding, bomLength) = TextDecoder.detect(
+      prefix: UnsafeRawBufferPointer(rebasing: buffer[0..<count]), configured: dialect.encoding)
+    var decoder = TextDecoder(encoding: encoding)
+    decoder.decode(UnsafeRawBufferPointer(rebasing: buffer[bomLength..<count]), into: &decoded)
+    // The delimiter is detected from the whole header line, however many reads that takes.
+    while dialect.delimiter == nil, count > 0, !decoded.contains(0x0A), decoded.count < 1 << 20 {
+      count = try source.read(into: buffer)
+      bytesRead += count
+      decoder.decode(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), into: &decoded)
+    }
+    let delimiter = dialect.delimiter ?? detectDelimiter(in: decoded)
+    var parser = LibCSVParser(delimiter: delimiter, maxFieldBytes: maxFieldBytes)
+
+    while true {
+      let failure = decoded.withUnsafeBytes { bytes -> ParserFailure? in
+        do throws(ParserFailure) {
+          try parser.parse(bytes)
+          return nil
+        } catch { return error }
+      }
+      if let failure { throw CSVReadError.parserFailure(path: path, reason: failure.message) }
+      try parser.drain(onBatch)
+      progress?(bytesRead, source.totalBytes)
+      decoded.removeAll(keepingCapacity: true)
+      if count == 0 { break }
+      count = try source.read(into: buffer)
+      bytesRead += count
+      if count == 0 {
+        decoder.finish(into: &decoded)
+      } else {
+        decoder.decode(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), into: &decoded)
+      }
+    }
+    parser.finish()
+    try parser.drain(onBatch)
+    return CSVReadSummary(dialect: CSVDialect(encoding: encoding, delimiter: delimiter), bytesRead: bytesRead)
+  }
+
+  /// The most frequent of `,` `;` and tab in the first line, outside quotes; `,` on a tie.
+  static func detectDelimiter(in bytes: [UInt8]) -> UInt8 {
+    var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
+    var quoted = false
+    for byte in bytes {
+      if byte == 0x22 { quoted.toggle() }
+      if quoted { continue }
+      if byte == 0x0A || byte == 0x0D { break }
+      counts[byte]? += 1
+    }
+    return [UInt8(0x2C), 0x3B, 0x09].max { counts[$0]! < counts[$1]! } ?? 0x2C
+  }
+}

@@ -1,0 +1,9 @@
+#ifndef C_SYSTEM_SHIMS_H
+#define C_SYSTEM_SHIMS_H
+
+/// Atomically swaps two paths (Linux renameat2 with RENAME_EXCHANGE), so a report folder is
+/// replaced in one step: readers see the old folder or the new one, never a mix.
+/// Returns 0, or -1 with errno set (EINVAL/ENOSYS where the file system cannot exchange).
+int shims_exchange_paths(const char *a, const char *b);
+
+#endif

@@ -1,0 +1,41 @@
+import ReferralCore
+
+/// Which source a deal is credited to.
+public enum AttributionModel: String, Sendable, CaseIterable {
+  /// First touch: the lead's source when the deal's `lead_id` resolves, else the deal's own.
+  case lead
+  /// The deal's own source when it has one, else its lead's.
+  case deal
+}
+
+/// Everything attribution needs besides the data: the rules, with the spec's defaults.
+public struct AttributionOptions: Sendable {
+  /// `nil`: the month of the latest date in the data (never the clock).
+  public var period: Period?
+  public var model: AttributionModel
+  public var catalogue: Catalogue
+  public var currency: String
+  /// Target referral share of leads, wins and revenue (0.41: what the best sellers reach).
+  public var targetShare: Double
+  /// Share of revenue kept as gross margin, for ROI (1 = revenue-based ROI).
+  public var grossMargin: Double
+  /// Fee rules per referral channel name.
+  public var feeRules: [String: FeeRule] = [:]
+  public var targets = Targets()
+  /// Month the fiscal year starts in (1 = January), for year-to-date figures.
+  public var fiscalYearStart = 1
+  /// Days after a referred lead's creation within which its referrer should be thanked.
+  public var thankYouWindowDays = 2
+
+  public init(
+    period: Period? = nil, model: AttributionModel = .lead, catalogue: Catalogue = .standard,
+    currency: String = "USD", targetShare: Double = 0.41, grossMargin: Double = 1
+  ) {
+    self.grossMargin = grossMargin
+    self.period = period
+    self.model = model
+    self.catalogue = catalogue
+    self.currency = currency
+    self.targetShare = targetShare
+  }
+}

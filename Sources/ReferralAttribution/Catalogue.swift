@@ -1,0 +1,77 @@
+/// The source catalogue: raw CRM source values mapped through aliases onto channels.
+///
+/// Values are compared by ``Catalogue/key(_:)`` (trimmed, case-folded, `_` and `-` read as
+/// spaces, runs of spaces collapsed), so "Customer_Referral " and "customer referral" agree.
+public struct Catalogue: Sendable, Equatable {
+  public struct Channel: Sendable, Equatable {
+    public var name: String
+    /// Counted in referral share, fee rules and the referral programme.
+    public var referral: Bool
+
+    public init(name: String, referral: Bool) {
+      self.name = name
+      self.referral = referral
+    }
+  }
+
+  public private(set) var channels: [Channel] = []
+  private var aliases: [String: Int] = [:]
+
+  public init() {}
+
+  /// The channel that empty source values fall into.
+  public static let unknown = "Unknown"
+
+  /// Adds a channel (or updates it) and routes `aliases` and its own name to it; later aliases
+  /// win, so a config or preset can re-route a value of the built-in catalogue.
+  public mutating func add(_ name: String, referral: Bool, aliases newAliases: [String] = []) {
+    let index: Int
+    if let existing = channels.firstIndex(where: { $0.name == name }) {
+      channels[existing].referral = referral
+      index = existing
+    } else {
+      channels.append(Channel(name: name, referral: referral))
+      index = channels.count - 1
+    }
+    for alias in [name] + newAliases { aliases[Self.key(alias)] = index }
+  }
+
+  /// The catalogued channel of a raw value, or `nil` when no alias matches.
+  public func channel(for raw: String) -> Channel? {
+    aliases[Self.key(raw)].map { channels[$0] }
+  }
+
+  /// The comparison key of a raw source value.
+  public static func key(_ raw: String) -> String {
+    var words: [Substring] = []
+    for word in raw.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" || $0.isWhitespace }) {
+      words.append(word)
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// Built in: customer, partner and employee referrals as referral channels, and the usual
+  /// marketing and sales channels.
+  public static let standard: Catalogue = {
+    var catalogue = Catalogue()
+    catalogue.add(
+      "Referral", referral: true,
+      aliases: ["customer referral", "client referral", "referral", "referrals", "referred", "reference",
+                "customer reference", "word of mouth", "wom", "referral program", "referral programme"])
+    catalogue.add(
+      "Partner Referral", referral: true,
+      aliases: ["partner", "partner referral", "partners", "reseller", "reseller referral", "channel partner", "affiliate"])
+    catalogue.add(
+      "Employee Referral", referral: true,
+      aliases: ["employee", "employee referral", "internal referral", "staff referral"])
+    catalogue.add("Paid Search", referral: false, aliases: ["ppc", "sem", "google ads", "adwords", "bing ads", "paid search", "cpc"])
+    catalogue.add("Organic Search", referral: false, aliases: ["seo", "organic", "organic search", "google", "search"])
+    catalogue.add("Paid Social", referral: false, aliases: ["paid social", "linkedin ads", "facebook ads", "meta ads"])
+    catalogue.add("Social", referral: false, aliases: ["social", "social media", "organic social", "linkedin", "twitter", "facebook"])
+    catalogue.add("Email", referral: false, aliases: ["email", "e mail", "email marketing", "newsletter", "email campaign"])
+    catalogue.add("Events", referral: false, aliases: ["event", "events", "trade show", "tradeshow", "conference", "webinar", "seminar"])
+    catalogue.add("Outbound", referral: false, aliases: ["outbound", "cold call", "cold email", "prospecting", "sdr", "outbound sales"])
+    catalogue.add("Direct", referral: false, aliases: ["direct", "direct traffic", "website", "web", "inbound", "web form"])
+    return catalogue
+  }()
+}

@@ -1,0 +1,94 @@
+import ReferralCore
+
+/// The figures of one channel (or of all channels together) over one period.
+///
+/// Counts and sums are stored; rates and averages are derived, so they can never disagree
+/// with the counts they come from. A figure that cannot be computed is `nil`, never 0.
+public struct ChannelFigures: Sendable, Equatable {
+  public var channel: String
+  public var referral: Bool
+  /// Leads created in the period.
+  public var leads = 0
+  /// Of those leads, the ones with a won deal (closed at any time in the data).
+  public var convertedLeads = 0
+  /// Deals closed in the period, by outcome.
+  public var won = 0
+  public var lost = 0
+  /// Sum of won amounts; `nil` when the deals export has no amounts.
+  public var revenue: Money?
+  /// Spend of the period's months, plus fees and gifts paid in the period for referral
+  /// channels; `nil` when no spend or payouts were given for the channel.
+  public var spend: Money?
+  /// Median whole days from created to closed, over won deals.
+  public var salesCycleDays: Double?
+  /// Gross margin used for ROI (1 = revenue-based).
+  public var grossMargin: Double = 1
+
+  public init(channel: String, referral: Bool) {
+    self.channel = channel
+    self.referral = referral
+  }
+
+  /// won / (won + lost).
+  public var winRate: Double? { ratio(won, won + lost) }
+  /// converted leads / leads.
+  public var leadConversion: Double? { ratio(convertedLeads, leads) }
+  /// revenue / won.
+  public var averageDeal: Money? {
+    guard let revenue, won > 0 else { return nil }
+    return revenue.divided(by: won)
+  }
+  /// spend / leads.
+  public var costPerLead: Money? {
+    guard let spend, leads > 0 else { return nil }
+    return spend.divided(by: leads)
+  }
+  /// spend / won.
+  public var costPerWin: Money? {
+    guard let spend, won > 0 else { return nil }
+    return spend.divided(by: won)
+  }
+  /// (revenue × gross margin − spend) / spend.
+  public var roi: Double? {
+    guard let spend, spend.minorUnits > 0, let revenue else { return nil }
+    return (Double(revenue.minorUnits) * grossMargin - Double(spend.minorUnits)) / Double(spend.minorUnits)
+  }
+}
+
+/// `part / whole`, or `nil` when `whole` is 0.
+func ratio(_ part: Int, _ whole: Int) -> Double? {
+  whole == 0 ? nil : Double(part) / Double(whole)
+}
+
+func ratio(_ part: Money?, _ whole: Money?) -> Double? {
+  guard let part, let whole, whole.minorUnits != 0 else { return nil }
+  return Double(part.minorUnits) / Double(whole.minorUnits)
+}
+
+extension Optional where Wrapped == Money {
+  /// Adds `amount` to a sum that may not have started yet.
+  mutating func add(_ amount: Money) { self = (self ?? .zero) + amount }
+}
+
+/// Referral channels' share of leads, won deals and revenue.
+public struct ReferralShare: Sendable, Equatable {
+  public var leads: Double?
+  public var wins: Double?
+  public var revenue: Double?
+
+  public init(leads: Double? = nil, wins: Double? = nil, revenue: Double? = nil) {
+    self.leads = leads
+    self.wins = wins
+    self.revenue = revenue
+  }
+}
+
+/// Every channel's figures over one period, their totals and the referral share.
+public struct PeriodFigures: Sendable, Equatable {
+  public var period: Period
+  public var channels: [ChannelFigures]
+  public var totals: ChannelFigures
+  /// All referral channels together.
+  public var referral: ChannelFigures
+  public var referralShare: ReferralShare
+}

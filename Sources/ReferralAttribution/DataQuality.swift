@@ -1,0 +1,55 @@
+import ReferralCore
+
+/// What the report could not use or had to guess, so nobody trusts a figure blindly.
+public struct DataQuality: Sendable, Equatable {
+  public struct ReasonCount: Sendable, Equatable {
+    public var file: String
+    public var reason: String
+    public var count: Int
+  }
+
+  public struct UnmappedSource: Sendable, Equatable {
+    public var value: String
+    public var channel: String
+  }
+
+  public var inputs: [InputAccount]
+  /// Rejects grouped by file and kind of reason, most frequent first.
+  public var rejectReasons: [ReasonCount]
+  /// Raw source values no alias matched (each became its own channel).
+  public var unmappedSources: [UnmappedSource]
+  /// Deals whose `lead_id` matched no lead (attributed by their own source).
+  public var unmatchedDeals: Int
+  public var unmatchedDealExamples: [String]
+  public var warnings: [Warning]
+  /// Every rejected row, whole, for `rejects.csv`.
+  public var rejects: [Reject]
+
+  /// The input with the highest rejected share.
+  public var worstInput: InputAccount? {
+    inputs.max { $0.rejectRate < $1.rejectRate || ($0.rejectRate == $1.rejectRate && $0.file > $1.file) }
+  }
+
+  init(ledger: Ledger) {
+    let data = ledger.dataset
+    inputs = data.inputs
+    var counts: [String: [String: Int]] = [:]
+    for reject in data.rejects { counts[reject.file, default: [:]][Self.kind(of: reject.reason), default: 0] += 1 }
+    rejectReasons = counts.flatMap { file, reasons in
+      reasons.map { ReasonCount(file: file, reason: $0.key, count: $0.value) }
+    }.sorted { ($1.count, $0.file, $0.reason) < ($0.count, $1.file, $1.reason) }
+    unmappedSources = ledger.unmapped
+      .map { UnmappedSource(value: $0.value, channel: ledger.channels[$0.channel].name) }
+      .sorted { ($0.channel, $0.value) < ($1.channel, $1.value) }
+    unmatchedDeals = ledger.unmatchedDeals.count
+    unmatchedDealExamples = ledger.unmatchedDeals.prefix(10).map { data.deals[$0].id }
+    warnings = data.warnings.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+    rejects = data.rejects.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+  }
+
+  /// A reason without the value it quotes: "duplicate lead_id 'L7' (…)" → "duplicate lead_id".
+  static func kind(of reason: String) -> String {
+    let cut = reason.firstRange(of: " '")?.lowerBound ?? reason.firstRange(of: " (")?.lowerBound ?? reason.endIndex
+    return String(reason[..<cut])
+  }
+}

@@ -1,0 +1,102 @@
+import ReferralCore
+
+/// The joined data: every lead and deal with its channel, ready to be counted for any period.
+///
+/// Built once per run; ``PeriodCounter`` then counts it for the period, the previous period and
+/// each month of the trend without joining again.
+struct Ledger {
+  let dataset: Dataset
+  /// Channels in the order they were first needed: catalogued, unmapped, Unknown.
+  private(set) var channels: [Catalogue.Channel] = []
+  /// Channel of every raw source value (index into `channels`).
+  private(set) var sourceChannel: [Int] = []
+  /// Channel of every lead and of every deal.
+  private(set) var leadChannel: [Int] = []
+  private(set) var dealChannel: [Int] = []
+  /// The lead each deal resolves to, if any.
+  private(set) var dealLead: [Int?] = []
+  /// Leads that have a won deal, closed at any time in the data.
+  private(set) var leadConverted: [Bool] = []
+  /// Position of each lead id.
+  private(set) var leadIndex: [String: Int] = [:]
+  /// Raw source values that no alias matched, with the channel they became.
+  private(set) var unmapped: [(value: String, channel: Int)] = []
+  /// Deals whose `lead_id` matched no lead.
+  private(set) var unmatchedDeals: [Int] = []
+
+  init(dataset: Dataset, options: AttributionOptions) {
+    self.dataset = dataset
+    resolveSources(options.catalogue)
+    for (index, lead) in dataset.leads.enumerated() { leadIndex[lead.id] = index }
+    leadChannel = dataset.leads.map { sourceChannel[Int($0.source)] }
+    leadConverted = Array(repeating: false, count: dataset.leads.count)
+    let unknown = channelIndex(named: Catalogue.unknown, referral: false)
+    for (index, deal) in dataset.deals.enumerated() {
+      let lead = deal.leadID.flatMap { leadIndex[$0] }
+      if deal.leadID != nil, lead == nil { unmatchedDeals.append(index) }
+      dealLead.append(lead)
+      if let lead, deal.outcome == .won { leadConverted[lead] = true }
+      let own = deal.source.map { sourceChannel[Int($0)] }
+      let viaLead = lead.map { leadChannel[$0] }
+      switch options.model {
+      case .lead: dealChannel.append(viaLead ?? own ?? unknown)
+      case .deal: dealChannel.append(own ?? viaLead ?? unknown)
+      }
+    }
+  }
+
+  /// Maps every raw source value onto a channel; an unmapped value becomes a channel named
+  /// after its alphabetically first spelling, so row order never changes a name.
+  private mutating func resolveSources(_ catalogue: Catalogue) {
+    var unmappedByKey: [String: [Int]] = [:]
+    sourceChannel = Array(repeating: -1, count: dataset.sources.count)
+    for (index, raw) in dataset.sources.enumerated() {
+      let key = Catalogue.key(raw)
+      if key.isEmpty {
+        sourceChannel[index] = channelIndex(named: Catalogue.unknown, referral: false)
+      } else if let channel = catalogue.channel(for: raw) {
+        sourceChannel[index] = channelIndex(named: channel.name, referral: channel.referral)
+      } else {
+        unmappedByKey[key, default: []].append(index)
+      }
+    }
+    for key in unmappedByKey.keys.sorted() {
+      let spellings = unmappedByKey[key]!
+      let name = spellings.map { dataset.sources[$0] }.min()!
+      let channel = channelIndex(named: name, referral: false)
+      for index in spellings {
+        sourceChannel[index] = channel
+        unmapped.append((dataset.sources[index], channel))
+      }
+    }
+  }
+
+  private mutating func channelIndex(named name: String, referral: Bool) -> Int {
+    if let index = channels.firstIndex(where: { $0.name == name }) { return index }
+    channels.append(Catalogue.Channel(name: name, referral: referral))
+    return channels.count - 1
+  }
+
+  func isReferral(_ channel: Int) -> Bool { channels[channel].referral }
+
+  /// The latest date in the leads and deals: the default period is its month.
+  var latestDay: Day? {
+    var latest = dataset.leads.map(\.created).max()
+    for deal in dataset.deals {
+      for day in [deal.created, deal.closed].compactMap({ $0 }) where latest.map({ day > $0 }) ?? true {
+        latest = day
+      }
+    }
+    return latest
+  }
+
+  /// Whole days from a won deal's start (its lead's creation, else its own) to its close.
+  func cycleDays(ofDeal index: Int) -> Int? {
+    let deal = dataset.deals[index]
+    guard let closed = deal.closed,
+      let start = dealLead[index].map({ dataset.leads[$0].created }) ?? deal.created
+    else { return nil }
+    let days = start.days(to: closed)
+    return days >= 0 ? days : nil
+  }
+}

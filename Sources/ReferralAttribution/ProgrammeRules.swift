@@ -1,0 +1,43 @@
+import ReferralCore
+
+/// What a referral channel owes its referrers, per the programme's terms.
+public struct FeeRule: Sendable, Equatable {
+  /// Owed for every referred lead created.
+  public var perLead: Money
+  /// Owed for every referred deal won.
+  public var perWonDeal: Money
+  /// Share of each won referred deal's amount (0.1 = 10%).
+  public var shareOfWon: Double
+  /// Most owed per deal under `shareOfWon`; `nil` for no cap.
+  public var capPerDeal: Money?
+
+  public init(perLead: Money = .zero, perWonDeal: Money = .zero, shareOfWon: Double = 0, capPerDeal: Money? = nil) {
+    self.perLead = perLead
+    self.perWonDeal = perWonDeal
+    self.shareOfWon = shareOfWon
+    self.capPerDeal = capPerDeal
+  }
+
+  /// Owed for one won deal of `amount`.
+  public func owed(forWon amount: Money?) -> Money {
+    var share = (amount ?? .zero).multiplied(by: shareOfWon)
+    if let capPerDeal, share > capPerDeal { share = capPerDeal }
+    return perWonDeal + share
+  }
+}
+
+/// The programme's yearly and monthly targets.
+public struct Targets: Sendable, Equatable {
+  /// Referral leads each rep should bring in per month (default 5).
+  public var referralLeadsPerRepPerMonth: Int
+  /// Referral leads for the fiscal year; `nil` when not set.
+  public var referralLeadsPerYear: Int?
+  /// Referral revenue for the fiscal year; `nil` when not set.
+  public var referralRevenuePerYear: Money?
+
+  public init(referralLeadsPerRepPerMonth: Int = 5, referralLeadsPerYear: Int? = nil, referralRevenuePerYear: Money? = nil) {
+    self.referralLeadsPerRepPerMonth = referralLeadsPerRepPerMonth
+    self.referralLeadsPerYear = referralLeadsPerYear
+    self.referralRevenuePerYear = referralRevenuePerYear
+  }
+}

@@ -1,0 +1,86 @@
+/// The role a file plays in the report.
+public enum InputRole: String, Sendable, CaseIterable, Comparable {
+  case leads, deals, spend, payouts
+
+  public static func < (lhs: InputRole, rhs: InputRole) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}
+
+/// The account of one input file: every row read is accepted, rejected or skipped.
+public struct InputAccount: Sendable, Equatable {
+  public var role: InputRole
+  public var file: String
+  public var accepted: Int
+  public var rejected: Int
+  /// Recognised non-data lines (report footers).
+  public var skipped: Int
+  /// Columns of the export that mapped onto no field the report uses (listed, not an error).
+  public var ignoredColumns: [String]
+
+  public var rows: Int { accepted + rejected + skipped }
+
+  /// Rejected share of the rows that were data (0 when the file had none).
+  public var rejectRate: Double {
+    let data = accepted + rejected
+    return data == 0 ? 0 : Double(rejected) / Double(data)
+  }
+
+  public init(role: InputRole, file: String, accepted: Int = 0, rejected: Int = 0, skipped: Int = 0, ignoredColumns: [String] = []) {
+    self.role = role
+    self.file = file
+    self.accepted = accepted
+    self.rejected = rejected
+    self.skipped = skipped
+    self.ignoredColumns = ignoredColumns
+  }
+}
+
+/// One input row that the report could not use, kept whole with where it was and why.
+public struct Reject: Sendable, Equatable {
+  public var file: String
+  public var line: Int
+  public var reason: String
+  public var fields: [String]
+
+  public init(file: String, line: Int, reason: String, fields: [String]) {
+    self.file = file
+    self.line = line
+    self.reason = reason
+    self.fields = fields
+  }
+}
+
+/// A problem in a row that was still accepted (a deal closed before it was created…).
+public struct Warning: Sendable, Equatable {
+  public var file: String
+  public var line: Int
+  public var message: String
+
+  public init(file: String, line: Int, message: String) {
+    self.file = file
+    self.line = line
+    self.message = message
+  }
+}
+
+/// Everything the import stage hands to attribution: records, string tables, and the account.
+public struct Dataset: Sendable {
+  public var leads: [Lead] = []
+  public var deals: [Deal] = []
+  public var spend: [SpendEntry] = []
+  public var payouts: [Payout] = []
+  /// Distinct raw source values, as written (trimmed).
+  public var sources: [String] = []
+  public var owners: [String] = []
+  public var referrers: [String] = []
+  /// What the deals file could say: `false` when a column was absent from the export.
+  public var dealsHaveAmounts = true
+  public var hasSpend = false
+  public var hasPayouts = false
+  public var inputs: [InputAccount] = []
+  public var rejects: [Reject] = []
+  public var warnings: [Warning] = []
+
+  public init() {}
+}

@@ -1,0 +1,56 @@
+/// The days a report covers, both ends included.
+public struct Period: Hashable, Sendable, CustomStringConvertible {
+  public let from: Day
+  public let to: Day
+
+  public init?(from: Day, to: Day) {
+    guard from <= to else { return nil }
+    self.from = from
+    self.to = to
+  }
+
+  public init(month: Month) {
+    from = month.firstDay
+    to = month.lastDay
+  }
+
+  public func contains(_ day: Day) -> Bool { from <= day && day <= to }
+
+  public var dayCount: Int { from.days(to: to) + 1 }
+
+  /// The whole months covered, when the period is exactly a run of calendar months.
+  public var wholeMonths: (first: Month, count: Int)? {
+    guard from == from.month.firstDay, to == to.month.lastDay else { return nil }
+    return (from.month, from.month.months(to: to.month) + 1)
+  }
+
+  /// The period of the same length just before this one: the previous month(s) for whole
+  /// months (so October compares with September, not with 31 days back), else the same number
+  /// of days.
+  public var previous: Period {
+    if let (first, count) = wholeMonths {
+      let start = first.adding(months: -count)
+      return Period(from: start.firstDay, to: start.adding(months: count - 1).lastDay)!
+    }
+    return Period(from: from.adding(days: -dayCount), to: from.adding(days: -1))!
+  }
+
+  /// The months the period touches, in order.
+  public var months: [Month] {
+    var result: [Month] = []
+    var month = from.month
+    while month <= to.month {
+      result.append(month)
+      month = month.adding(months: 1)
+    }
+    return result
+  }
+
+  /// A folder-safe name: `2026-10` for one month, else `2026-10-01_2026-10-15`.
+  public var label: String {
+    if let (first, count) = wholeMonths, count == 1 { return first.description }
+    return "\(from)_\(to)"
+  }
+
+  public var description: String { "\(from) to \(to)" }
+}

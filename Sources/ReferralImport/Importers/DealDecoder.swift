@@ -1,0 +1,82 @@
+import CSVStream
+import ReferralCore
+
+/// Opportunities or deals. Without a `stage` column the export is one of won deals; a closed
+/// deal needs `closed_at`, a won one an amount when the export has amounts.
+struct DealDecoder: RowDecoder {
+  static let role = InputRole.deals
+  private let layout: ColumnLayout
+  private let options: ImportOptions
+  private var created: DateColumn?
+  private var closed: DateColumn?
+  private(set) var deals: [Deal] = []
+  private var firstLine: [String: Int] = [:]
+  private(set) var sources = Interner()
+  private(set) var owners = Interner()
+  private(set) var warnings: [Warning] = []
+  private let file: String
+
+  init(layout: ColumnLayout, options: ImportOptions, file: String) {
+    self.layout = layout
+    self.options = options
+    self.file = file
+    created = .make(.createdAt, layout, options, Self.role)
+    closed = .make(.closedAt, layout, options, Self.role)
+  }
+
+  var hasAmounts: Bool { layout[.amount] != nil }
+
+  mutating func decode(_ row: CSVRowInfo, in batch: borrowing CSVBatch) -> RowProblem? {
+    let fields = RowFields(batch: copy batch, row: row)
+    guard let idBytes = fields.value(layout[.dealID]) else { return .missing(.dealID) }
+    let id = idBytes.string
+    if let first = firstLine[id] { return .duplicate(.dealID, id, firstLine: first) }
+
+    var outcome = DealOutcome.won
+    if let stageColumn = layout[.stage] {
+      guard let stage = fields.value(stageColumn) else { return .missing(.stage) }
+      guard let mapped = options.stages.outcome(of: stage) else { return .unknownStage(stage.string) }
+      outcome = mapped
+    }
+    let createdDay: Day?
+    switch fields.date(layout[.createdAt], &created) {
+    case .failure(let problem): return problem
+    case .success(let day): createdDay = day
+    }
+    let closedDay: Day?
+    switch fields.date(layout[.closedAt], &closed) {
+    case .failure(let problem): return problem
+    case .success(let day): closedDay = day
+    }
+    if outcome != .open, closedDay == nil { return .missingCloseDate(outcome) }
+    let amount: Money?
+    switch fields.money(.amount, layout[.amount], currency: layout[.currency], options: options, decimal: options.decimalSeparators[Self.role]) {
+    case .failure(let problem): return problem
+    case .success(let value): amount = value
+    }
+    if outcome == .won, hasAmounts, amount == nil { return .missingAmount }
+
+    if let createdDay, let closedDay, closedDay < createdDay {
+      warnings.append(Warning(file: file, line: row.line, message: "deal '\(id)' closed on \(closedDay), before it was created on \(createdDay)"))
+    }
+    firstLine[id] = row.line
+    let source = fields.value(layout[.source])
+    deals.append(
+      Deal(
+        id: id, leadID: fields.value(layout[.leadID])?.string, outcome: outcome, amount: amount,
+        created: createdDay, closed: closedDay,
+        owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
+        source: source.map { sources.intern($0) }, line: row.line))
+    return nil
+  }
+
+  mutating func finish(file: String) throws(ImportError) {
+    let createdFix = try created.resolution(file: file)
+    let closedFix = try closed.resolution(file: file)
+    guard createdFix != .asRead || closedFix != .asRead else { return }
+    for i in deals.indices {
+      deals[i].created = deals[i].created.map(createdFix.apply)
+      deals[i].closed = deals[i].closed.map(closedFix.apply)
+    }
+  }
+}

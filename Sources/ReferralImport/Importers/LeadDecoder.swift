@@ -1,0 +1,60 @@
+import CSVStream
+import ReferralCore
+
+/// Leads, contacts or MQLs: one per row, unique `lead_id`, `created_at` required.
+struct LeadDecoder: RowDecoder {
+  static let role = InputRole.leads
+  private let layout: ColumnLayout
+  private var created: DateColumn?
+  private var thanked: DateColumn?
+  private(set) var leads: [Lead] = []
+  private var firstLine: [String: Int] = [:]
+  private(set) var sources = Interner()
+  private(set) var owners = Interner()
+  private(set) var referrers = Interner()
+  let warnings: [Warning] = []
+
+  init(layout: ColumnLayout, options: ImportOptions, file: String) {
+    self.layout = layout
+    created = .make(.createdAt, layout, options, Self.role)
+    thanked = .make(.thankedAt, layout, options, Self.role)
+  }
+
+  mutating func decode(_ row: CSVRowInfo, in batch: borrowing CSVBatch) -> RowProblem? {
+    let fields = RowFields(batch: copy batch, row: row)
+    guard let idBytes = fields.value(layout[.leadID]) else { return .missing(.leadID) }
+    let id = idBytes.string
+    if let first = firstLine[id] { return .duplicate(.leadID, id, firstLine: first) }
+    let createdDay: Day
+    switch fields.date(layout[.createdAt], &created) {
+    case .failure(let problem): return problem
+    case .success(nil): return .missing(.createdAt)
+    case .success(let day?): createdDay = day
+    }
+    let thankedDay: Day?
+    switch fields.date(layout[.thankedAt], &thanked) {
+    case .failure(let problem): return problem
+    case .success(let day): thankedDay = day
+    }
+    firstLine[id] = row.line
+    leads.append(
+      Lead(
+        id: id, created: createdDay,
+        source: sources.intern(fields.raw(layout[.source])?.trimmed ?? []),
+        owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
+        referrer: referrers.internUnlessEmpty(fields.raw(layout[.referrerID])),
+        company: fields.value(layout[.company])?.string ?? "",
+        thanked: thankedDay, line: row.line))
+    return nil
+  }
+
+  mutating func finish(file: String) throws(ImportError) {
+    let createdFix = try created.resolution(file: file)
+    let thankedFix = try thanked.resolution(file: file)
+    guard createdFix != .asRead || thankedFix != .asRead else { return }
+    for i in leads.indices {
+      leads[i].created = createdFix.apply(leads[i].created)
+      leads[i].thanked = leads[i].thanked.map(thankedFix.apply)
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import CSVStream
+import ReferralCore
+
+/// Referral fees and thank-you gifts paid; `kind` defaults to fee when the export has none.
+struct PayoutDecoder: RowDecoder {
+  static let role = InputRole.payouts
+  private let layout: ColumnLayout
+  private let options: ImportOptions
+  private var paidDates: DateColumn?
+  private(set) var payouts: [Payout] = []
+  private var firstLine: [String: Int] = [:]
+  private(set) var referrers = Interner()
+  let warnings: [Warning] = []
+
+  private static let kinds: [String: Payout.Kind] = [
+    "fee": .fee, "referralfee": .fee, "bounty": .fee, "commission": .fee, "finderfee": .fee,
+    "gift": .gift, "thankyougift": .gift, "thankyou": .gift, "giftcard": .gift, "thankyounote": .gift,
+  ]
+
+  init(layout: ColumnLayout, options: ImportOptions, file: String) {
+    self.layout = layout
+    self.options = options
+    paidDates = .make(.paidAt, layout, options, Self.role)
+  }
+
+  mutating func decode(_ row: CSVRowInfo, in batch: borrowing CSVBatch) -> RowProblem? {
+    let fields = RowFields(batch: copy batch, row: row)
+    guard let idBytes = fields.value(layout[.payoutID]) else { return .missing(.payoutID) }
+    let id = idBytes.string
+    if let first = firstLine[id] { return .duplicate(.payoutID, id, firstLine: first) }
+    let paid: Day
+    switch fields.date(layout[.paidAt], &paidDates) {
+    case .failure(let problem): return problem
+    case .success(nil): return .missing(.paidAt)
+    case .success(let day?): paid = day
+    }
+    var kind = Payout.Kind.fee
+    if let kindBytes = fields.value(layout[.kind]) {
+      guard let known = Self.kinds[compactKey(kindBytes)] else { return .unknownKind(kindBytes.string) }
+      kind = known
+    }
+    let amount: Money
+    switch fields.money(.amount, layout[.amount], currency: layout[.currency], options: options, decimal: options.decimalSeparators[Self.role]) {
+    case .failure(let problem): return problem
+    case .success(nil): return .missing(.amount)
+    case .success(let value?): amount = value
+    }
+    firstLine[id] = row.line
+    payouts.append(
+      Payout(
+        id: id, paid: paid, referrer: referrers.internUnlessEmpty(fields.raw(layout[.referrerID])),
+        dealID: fields.value(layout[.dealID])?.string, kind: kind, amount: amount, line: row.line))
+    return nil
+  }
+
+  mutating func finish(file: String) throws(ImportError) {
+    let fix = try paidDates.resolution(file: file)
+    guard fix != .asRead else { return }
+    for i in payouts.indices { payouts[i].paid = fix.apply(payouts[i].paid) }
+  }
+}

@@ -1,0 +1,61 @@
+import CSVStream
+import ReferralCore
+
+/// Turns the rows of one kind of input into records: the part that differs per input.
+protocol RowDecoder {
+  static var role: InputRole { get }
+  init(layout: ColumnLayout, options: ImportOptions, file: String)
+  /// Decodes one row: `nil` when it was accepted, else why it was rejected.
+  mutating func decode(_ row: CSVRowInfo, in batch: borrowing CSVBatch) -> RowProblem?
+  /// Settles what needed the whole file (date formats); may throw for the file as a whole.
+  mutating func finish(file: String) throws(ImportError)
+  var warnings: [Warning] { get }
+}
+
+/// Field access shared by the decoders.
+struct RowFields {
+  let batch: CSVBatch
+  let row: CSVRowInfo
+
+  func raw(_ column: Int?) -> ArraySlice<UInt8>? {
+    guard let column else { return nil }
+    return batch.field(column, of: row)
+  }
+
+  /// The trimmed value, or `nil` when the column is absent or the cell empty.
+  func value(_ column: Int?) -> ArraySlice<UInt8>? {
+    guard let bytes = raw(column)?.trimmed, !bytes.isEmpty else { return nil }
+    return bytes
+  }
+
+  func date(_ column: Int?, _ reader: inout DateColumn?) -> Result<Day?, RowProblem> {
+    guard let bytes = value(column), reader != nil else { return .success(nil) }
+    return reader!.read(bytes, line: row.line).map { $0 }
+  }
+
+  func money(_ field: Field, _ column: Int?, currency: Int?, options: ImportOptions, decimal: DecimalSeparator?) -> Result<Money?, RowProblem> {
+    guard let bytes = value(column) else { return .success(nil) }
+    switch AmountReader.read(bytes, decimal: decimal) {
+    case .failure(.unparseable): return .failure(.badAmount(field, bytes.string))
+    case .failure(.tooLarge): return .failure(.tooLarge(field, bytes.string))
+    case .success(let amount):
+      if amount.minorUnits < 0 { return .failure(.negativeAmount(field, bytes.string)) }
+      return options.convert(amount, currencyColumn: raw(currency)).map { $0 }
+    }
+  }
+}
+
+extension DateColumn {
+  /// A reader for `field` when the layout has that column.
+  static func make(_ field: Field, _ layout: ColumnLayout, _ options: ImportOptions, _ role: InputRole) -> DateColumn? {
+    guard let column = layout[field] else { return nil }
+    return DateColumn(field: field, header: layout.header[column], configured: options.dateFormats[role]?[field])
+  }
+}
+
+extension Optional where Wrapped == DateColumn {
+  func resolution(file: String) throws(ImportError) -> DateColumn.Resolution {
+    guard let column = self else { return .asRead }
+    return try column.resolve(file: file)
+  }
+}

@@ -1,0 +1,49 @@
+import CSVStream
+import ReferralCore
+
+/// Marketing spend: one source, one month (`2026-10`, or any date in the month), one amount.
+struct SpendDecoder: RowDecoder {
+  static let role = InputRole.spend
+  private let layout: ColumnLayout
+  private let options: ImportOptions
+  private var monthDates: DateColumn?
+  private(set) var entries: [SpendEntry] = []
+  private var days: [Day] = []
+  private(set) var sources = Interner()
+  let warnings: [Warning] = []
+
+  init(layout: ColumnLayout, options: ImportOptions, file: String) {
+    self.layout = layout
+    self.options = options
+    monthDates = .make(.month, layout, options, Self.role)
+  }
+
+  mutating func decode(_ row: CSVRowInfo, in batch: borrowing CSVBatch) -> RowProblem? {
+    let fields = RowFields(batch: copy batch, row: row)
+    guard let monthBytes = fields.value(layout[.month]) else { return .missing(.month) }
+    let day: Day
+    if let month = Month(monthBytes.string) {
+      day = month.firstDay
+    } else {
+      switch fields.date(layout[.month], &monthDates) {
+      case .failure(let problem): return problem
+      case .success(let value): day = value!
+      }
+    }
+    guard let source = fields.value(layout[.source]) else { return .missing(.source) }
+    let amount: Money
+    switch fields.money(.amount, layout[.amount], currency: layout[.currency], options: options, decimal: options.decimalSeparators[Self.role]) {
+    case .failure(let problem): return problem
+    case .success(nil): return .missing(.amount)
+    case .success(let value?): amount = value
+    }
+    days.append(day)
+    entries.append(SpendEntry(month: day.month, source: sources.intern(source), amount: amount, line: row.line))
+    return nil
+  }
+
+  mutating func finish(file: String) throws(ImportError) {
+    let fix = try monthDates.resolution(file: file)
+    for i in entries.indices { entries[i].month = fix.apply(days[i]).month }
+  }
+}

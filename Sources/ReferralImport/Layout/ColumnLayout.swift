@@ -1,0 +1,56 @@
+import ReferralCore
+
+/// Where each field sits in one file, found from its header row by name, never by position.
+struct ColumnLayout: Equatable {
+  private(set) var columns: [Field: Int] = [:]
+  /// The header as written, for messages and rejects.
+  let header: [String]
+  /// Header names that map onto nothing the report uses.
+  private(set) var ignored: [String] = []
+
+  /// Maps `header` with the preset's names for `role`; a missing required field is fatal and
+  /// lists the columns that were found.
+  init(header: [String], role: InputRole, names: ColumnNames, file: String) throws(ImportError) {
+    self.header = header
+    var byKey: [String: Int] = [:]
+    for (index, name) in header.enumerated() {
+      let key = compactKey(name.utf8)
+      if !key.isEmpty, byKey[key] == nil { byKey[key] = index }
+    }
+    var used = Set<Int>()
+    for (field, required) in Field.fields(of: role) {
+      let candidates = names.headers(for: field, role: role)
+      if let index = candidates.lazy.compactMap({ byKey[compactKey($0.utf8)] }).first {
+        columns[field] = index
+        used.insert(index)
+      } else if required || names.isExplicit(field, role: role) {
+        throw .missingColumn(file: file, field: field.rawValue, expected: candidates, found: header)
+      }
+    }
+    ignored = header.enumerated().filter { !used.contains($0.offset) }.map(\.element)
+  }
+
+  subscript(field: Field) -> Int? { columns[field] }
+}
+
+/// Header names per field and role: a preset's, with a config's overrides on top.
+public struct ColumnNames: Sendable, Equatable {
+  private var names: [InputRole: [Field: [String]]]
+  private var explicit: Set<String> = []
+
+  public init(_ names: [InputRole: [Field: [String]]] = [:]) { self.names = names }
+
+  /// Sets the one header name of `field` in `role`; a file without it is then an error.
+  public mutating func override(_ field: Field, role: InputRole, header: String) {
+    names[role, default: [:]][field] = [header]
+    explicit.insert("\(role.rawValue).\(field.rawValue)")
+  }
+
+  func isExplicit(_ field: Field, role: InputRole) -> Bool { explicit.contains("\(role.rawValue).\(field.rawValue)") }
+
+  /// The names a column of `field` may have, the generic name always among them.
+  func headers(for field: Field, role: InputRole) -> [String] {
+    if isExplicit(field, role: role) { return names[role]?[field] ?? [] }
+    return (names[role]?[field] ?? []) + [field.rawValue]
+  }
+}

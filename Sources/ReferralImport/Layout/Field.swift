@@ -1,0 +1,42 @@
+import ReferralCore
+
+/// A field the report reads, under its generic name (the `generic` preset's column header).
+public enum Field: String, Sendable, CaseIterable, Comparable {
+  case leadID = "lead_id"
+  case dealID = "deal_id"
+  case payoutID = "payout_id"
+  case createdAt = "created_at"
+  case closedAt = "closed_at"
+  case paidAt = "paid_at"
+  case month
+  case source
+  case owner
+  case referrerID = "referrer_id"
+  case company
+  case thankedAt = "thanked_at"
+  case stage
+  case amount
+  case currency
+  case kind
+
+  public static func < (lhs: Field, rhs: Field) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+
+  /// The fields of each input, and which of them an export must have.
+  public static func fields(of role: InputRole) -> [(field: Field, required: Bool)] {
+    switch role {
+    case .leads:
+      return [(.leadID, true), (.createdAt, true), (.source, false), (.owner, false),
+              (.referrerID, false), (.company, false), (.thankedAt, false)]
+    case .deals:
+      return [(.dealID, true), (.leadID, false), (.stage, false), (.amount, false), (.currency, false),
+              (.createdAt, false), (.closedAt, false), (.owner, false), (.source, false)]
+    case .spend:
+      return [(.month, true), (.source, true), (.amount, true), (.currency, false)]
+    case .payouts:
+      return [(.payoutID, true), (.paidAt, true), (.referrerID, false), (.dealID, false),
+              (.kind, false), (.amount, true), (.currency, false)]
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import ReferralCore
+
+/// Which raw stage values mean won, lost and open; compared by ``compactKey(_:)``, so
+/// "Closed Won", "closed_won" and "closedwon" are one value.
+public struct StageMap: Sendable, Equatable {
+  private var outcomes: [String: DealOutcome] = [:]
+
+  public init(won: [String] = [], lost: [String] = [], open: [String] = []) {
+    add(won, as: .won)
+    add(lost, as: .lost)
+    add(open, as: .open)
+  }
+
+  /// Adds (or re-maps) values; later mappings win, so a config can override a preset.
+  public mutating func add(_ values: [String], as outcome: DealOutcome) {
+    for value in values { outcomes[compactKey(value.utf8)] = outcome }
+  }
+
+  func outcome(of raw: ArraySlice<UInt8>) -> DealOutcome? { outcomes[compactKey(raw)] }
+
+  /// Stage values common to most CRMs.
+  public static let standard = StageMap(
+    won: ["won", "closed won", "win", "closed - won"],
+    lost: ["lost", "closed lost", "closed - lost", "lose", "disqualified", "no decision"],
+    open: [
+      "open", "new", "prospecting", "qualification", "qualified", "needs analysis", "discovery", "demo",
+      "value proposition", "id. decision makers", "perception analysis", "proposal", "proposal/price quote",
+      "negotiation", "negotiation/review", "contract sent", "in progress",
+    ])
+}

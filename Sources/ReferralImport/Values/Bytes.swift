@@ -1,0 +1,29 @@
+/// Small byte helpers for decoding fields without making `String`s.
+extension ArraySlice where Element == UInt8 {
+  /// Without leading and trailing ASCII spaces and tabs.
+  @inlinable
+  var trimmed: ArraySlice<UInt8> {
+    var start = startIndex
+    var end = endIndex
+    while start < end, self[start] == 0x20 || self[start] == 0x09 { start += 1 }
+    while end > start, self[end - 1] == 0x20 || self[end - 1] == 0x09 { end -= 1 }
+    return self[start..<end]
+  }
+
+  var string: String { String(decoding: self, as: UTF8.self) }
+}
+
+extension UInt8 {
+  @inlinable var isDigit: Bool { self >= 0x30 && self <= 0x39 }
+  @inlinable var asciiLowercased: UInt8 { self >= 0x41 && self <= 0x5A ? self | 0x20 : self }
+}
+
+/// The lower-cased ASCII letters and digits of `text`: the key under which stage values,
+/// kinds and header names are compared ("Closed Won", "closed_won" and "closedwon" agree).
+func compactKey<S: Sequence>(_ text: S) -> String where S.Element == UInt8 {
+  var key: [UInt8] = []
+  for byte in text where byte >= 0x80 || byte.isDigit || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
+    key.append(byte.asciiLowercased)
+  }
+  return String(decoding: key, as: UTF8.self)
+}

@@ -1,0 +1,202 @@
+import CSVStream
+import Foundation
+import ReferralAttribution
+import ReferralCore
+import ReferralImport
+import TOMLKit
+
+/// Reads `referral-report.toml` into a ``Configuration``. Every key is optional; an unknown key,
+/// a wrong type or an impossible value stops the run with the file, line and key.
+public enum ConfigLoader {
+  public static let defaultFile = "referral-report.toml"
+
+  public static func load(file: String) throws(ConfigError) -> Configuration {
+    guard let data = FileManager.default.contents(atPath: file) else {
+      throw ConfigError(file: file, message: "cannot read the config file; check the path given to --config")
+    }
+    return try parse(String(decoding: data, as: UTF8.self), file: file)
+  }
+
+  public static func parse(_ text: String, file: String) throws(ConfigError) -> Configuration {
+    let table: TOMLTable
+    do {
+      table = try TOMLTable(string: text)
+    } catch let error as TOMLParseError {
+      throw ConfigError(file: file, line: error.source.begin.line, message: "invalid TOML: \(error.description)")
+    } catch {
+      throw ConfigError(file: file, message: "invalid TOML: \(error)")
+    }
+    var root = ConfigTable(table, path: "", source: ConfigSource(file: file, text: text))
+    var config = Configuration()
+    if var inputs = try root.subtable("inputs") { try readInputs(&inputs, into: &config) }
+    if var report = try root.subtable("report") { try readReport(&report, into: &config) }
+    if var rates = try root.subtable("rates") { try readRates(&rates, into: &config) }
+    if var targets = try root.subtable("targets") { try readTargets(&targets, into: &config) }
+    if var channels = try root.subtable("channels") { try readChannels(&channels, into: &config) }
+    if var fees = try root.subtable("fees") { try readFees(&fees, into: &config) }
+    if var stages = try root.subtable("stages") { try readStages(&stages, into: &config) }
+    if var columns = try root.subtable("columns") { try readColumns(&columns, into: &config) }
+    if var formats = try root.subtable("formats") { try readFormats(&formats, into: &config) }
+    try root.rejectUnknownKeys()
+    return config
+  }
+
+  static func readInputs(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
+    let base = URL(fileURLWithPath: t.source.file).deletingLastPathComponent()
+    func resolve(_ path: String?) -> String? {
+      guard let path else { return nil }
+      if path.hasPrefix("/") { return path }
+      // Relative to the config file, as a user expects, but kept relative when it sits in '.'.
+      let dir = base.relativePath
+      return dir == "." || dir.isEmpty ? path : "\(dir)/\(path)"
+    }
+    config.leads = resolve(try t.string("leads"))
+    config.deals = resolve(try t.string("deals"))
+    config.spend = resolve(try t.string("spend"))
+    config.payouts = resolve(try t.string("payouts"))
+    if let name = try t.string("preset") {
+      guard let preset = Preset(rawValue: name) else {
+        throw t.error("preset", "unknown preset '\(name)' (choose one of \(Preset.allCases.map(\.rawValue).joined(separator: ", ")))")
+      }
+      config.apply(preset)
+    }
+    try t.rejectUnknownKeys()
+  }
+
+  static func readReport(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
+    if let currency = try t.string("currency") {
+      guard currency.count == 3, currency.allSatisfy({ $0.isUppercase && $0.isLetter }) else {
+        throw t.error("currency", "'report.currency' must be a three-letter ISO code such as \"USD\", not '\(currency)'")
+      }
+      config.importOptions.currency = currency
+      config.attribution.currency = currency
+    }
+    if let model = try t.string("attribution") {
+      guard let parsed = AttributionModel(rawValue: model) else {
+        throw t.error("attribution", "'report.attribution' must be \"lead\" or \"deal\", not '\(model)'")
+      }
+      config.attribution.model = parsed
+    }
+    if let rate = try t.number("max_reject_rate", in: 0...1) { config.maxRejectRate = rate }
+    if let output = try t.string("output") { config.outputRoot = output }
+    if let margin = try t.number("gross_margin", in: 0...1) { config.attribution.grossMargin = margin }
+    if let month = try t.integer("fiscal_year_start", in: 1...12) { config.attribution.fiscalYearStart = month }
+    if let days = try t.integer("thank_you_days", in: 0...365) { config.attribution.thankYouWindowDays = days }
+    try t.rejectUnknownKeys()
+  }
+
+  static func readRates(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
+    for code in t.keys {
+      guard code.count == 3, code.allSatisfy({ $0.isUppercase && $0.isLetter }) else {
+        throw t.error(code, "'rates.\(code)' is not a three-letter currency code such as EUR")
+      }
+      guard let rate = try t.number(code), rate > 0, rate.isFinite else {
+        throw t.error(code, "'rates.\(code)' must be a positive number of \(config.importOptions.currency) per \(code)")
+      }
+      config.importOptions.rates[code] = rate
+    }
+  }
+
+  static func readTargets(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
+    if let share = try t.number("referral_share", in: 0...1) { config.attribution.targetShare = share }
+    if let perRep = try t.integer("referral_leads_per_rep_per_month", in: 0...10_000) {
+      config.attribution.targets.referralLeadsPerRepPerMonth = perRep
+    }
+    if let leads = try t.integer("referral_leads_per_year", in: 0...100_000_000) {
+      config.attribution.targets.referralLeadsPerYear = leads
+    }
+    if let revenue = try t.number("referral_revenue_per_year", in: 0...1e13) {
+      config.attribution.targets.referralRevenuePerYear = money(revenue)
+    }
+    try t.rejectUnknownKeys()
+  }
+
+  static func readChannels(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
+    for name in t.keys {
+      guard var channel = try t.subtable(name) else { continue }
+      let referral = try channel.bool("referral") ?? false
+      let aliases = try channel.strings("aliases") ?? []
+      try channel.rejectUnknownKeys()
+      config.attribution.catalogue.add(name, referral: referral, aliases: aliases)
+    }
+  }
+
+  static func readFees(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
+    for name in t.keys {
+      guard var fee = try t.subtable(name) else { continue }
+      var rule = FeeRule()
+      if let value = try fee.number("per_lead", in: 0...1e9) { rule.perLead = money(value) }
+      if let value = try fee.number("per_won_deal", in: 0...1e9) { rule.perWonDeal = money(value) }
+      if let value = try fee.number("share_of_won", in: 0...1) { rule.shareOfWon = value }
+      if let value = try fee.number("cap_per_deal", in: 0...1e9) { rule.capPerDeal = money(value) }
+      try fee.rejectUnknownKeys()
+      guard config.attribution.catalogue.channels.contains(where: { $0.name == name && $0.referral }) else {
+        throw t.error(name, "fees for '\(name)', which is not a referral channel of the catalogue; add it under [channels.\"\(name)\"] with referral = true")
+      }
+      config.attribution.feeRules[name] = rule
+    }
+  }
+
+  static func readStages(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
+    for outcome in DealOutcome.allCases {
+      if let values = try t.strings(outcome.rawValue) { config.importOptions.stages.add(values, as: outcome) }
+    }
+    try t.rejectUnknownKeys()
+  }
+
+  static func readColumns(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
+    for role in InputRole.allCases {
+      guard var columns = try t.subtable(role.rawValue) else { continue }
+      for (field, _) in Field.fields(of: role) {
+        if let header = try columns.string(field.rawValue) {
+          config.importOptions.columns.override(field, role: role, header: header)
+        }
+      }
+      try columns.rejectUnknownKeys()
+    }
+    try t.rejectUnknownKeys()
+  }
+
+  static func readFormats(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
+    for role in InputRole.allCases {
+      guard var formats = try t.subtable(role.rawValue) else { continue }
+      for (field, _) in Field.fields(of: role) where field.isDate {
+        guard let text = try formats.string(field.rawValue) else { continue }
+        guard let format = DateFormat(rawValue: text) else {
+          let known = DateFormat.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+          throw formats.error(field.rawValue, "unknown date format '\(text)' (use one of \(known))")
+        }
+        config.importOptions.dateFormats[role, default: [:]][field] = format
+      }
+      if let text = try formats.string("decimal") {
+        guard let separator = DecimalSeparator(rawValue: text) else {
+          throw formats.error("decimal", "'decimal' must be \".\" or \",\", not '\(text)'")
+        }
+        config.importOptions.decimalSeparators[role] = separator
+      }
+      var dialect = config.importOptions.dialects[role] ?? CSVDialect()
+      if let text = try formats.string("encoding") {
+        guard let encoding = CSVDialect.Encoding(rawValue: text.lowercased()) else {
+          let known = CSVDialect.Encoding.allCases.map(\.rawValue).joined(separator: ", ")
+          throw formats.error("encoding", "unknown encoding '\(text)' (use one of \(known))")
+        }
+        dialect.encoding = encoding
+      }
+      if let text = try formats.string("delimiter") {
+        guard text.utf8.count == 1, let byte = text.utf8.first, [0x2C, 0x3B, 0x09, 0x7C].contains(byte) else {
+          throw formats.error("delimiter", "'delimiter' must be \",\", \";\", \"|\" or \"\\t\", not '\(text)'")
+        }
+        dialect.delimiter = byte
+      }
+      config.importOptions.dialects[role] = dialect
+      try formats.rejectUnknownKeys()
+    }
+    try t.rejectUnknownKeys()
+  }
+
+  static func money(_ value: Double) -> Money { Money(minorUnits: Int64((value * 100).rounded())) }
+}
+
+extension Field {
+  var isDate: Bool { [.createdAt, .closedAt, .paidAt, .thankedAt, .month].contains(self) }
+}

@@ -1,0 +1,28 @@
+import ReferralAttribution
+import ReferralCore
+import ReferralImport
+
+/// Everything a run is set up with: what the config file says, with the spec's defaults for
+/// whatever it leaves out. The CLI's options override it.
+public struct Configuration: Sendable {
+  /// Input paths from the config (`[inputs]`); the CLI's `--leads` etc. win.
+  public var leads: String?
+  public var deals: String?
+  public var spend: String?
+  public var payouts: String?
+  public var preset: Preset = .generic
+  public var importOptions = ImportOptions()
+  public var attribution = AttributionOptions()
+  /// Rejected share of any input above which the run fails (after writing the report).
+  public var maxRejectRate = 0.01
+  /// Folder under which `<period>/` is written.
+  public var outputRoot = "Reports"
+
+  public init() {}
+
+  /// Switches to a CRM's column layout, stage values and source aliases.
+  public mutating func apply(_ preset: Preset) {
+    self.preset = preset
+    importOptions.columns = preset.columns
+  }
+}

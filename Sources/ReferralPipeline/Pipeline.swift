@@ -1,0 +1,77 @@
+import ReferralAttribution
+import ReferralCore
+import ReferralImport
+import ReferralRender
+
+/// What one run is asked to do.
+public struct RunPlan: Sendable {
+  public var files: InputFiles
+  /// `nil`: the month of the latest date in the data.
+  public var period: Period?
+  /// `nil`: `<outputRoot>/<period>`.
+  public var outputFolder: String?
+  public var configuration: Configuration
+
+  public init(files: InputFiles, period: Period? = nil, outputFolder: String? = nil, configuration: Configuration = Configuration()) {
+    self.files = files
+    self.period = period
+    self.outputFolder = outputFolder
+    self.configuration = configuration
+  }
+}
+
+/// What a run did: its result, where it wrote, and the inputs over the reject threshold.
+public struct RunOutcome: Sendable {
+  public var result: AttributionResult
+  public var folder: String?
+  public var overThreshold: [InputAccount]
+  public var maxRejectRate: Double
+
+  public var exitStatus: ExitStatus { overThreshold.isEmpty ? .success : .rejectThresholdExceeded }
+
+  /// One line per input over the threshold, naming the file and its share.
+  public var thresholdMessages: [String] {
+    overThreshold.map {
+      "\($0.file): error: \(Format.rate($0.rejectRate)) of rows rejected (\($0.rejected) of \($0.accepted + $0.rejected)), "
+        + "above the \(Format.rate(maxRejectRate)) limit; see rejects.csv, fix the export or raise --max-reject-rate"
+    }
+  }
+}
+
+/// The whole job: Import → Attribute → Render → write. Files are touched only here.
+public enum Pipeline {
+  /// Imports and attributes, writing nothing (`referral-report check`).
+  public static func analyse(_ plan: RunPlan, progress: (@Sendable (InputRole, Int, Int?) -> Void)? = nil) throws(RunError) -> RunOutcome {
+    let config = plan.configuration
+    let dataset: Dataset
+    do {
+      dataset = try Importer.load(plan.files, options: config.importOptions, progress: progress)
+    } catch {
+      throw .input(error)
+    }
+    var options = config.attribution
+    options.period = plan.period
+    let result = Attributor.attribute(dataset, options: options)
+    let over = result.quality.inputs.filter { $0.rejectRate > config.maxRejectRate }
+    return RunOutcome(result: result, folder: nil, overThreshold: over, maxRejectRate: config.maxRejectRate)
+  }
+
+  /// The files of the report folder, rendered from one result.
+  public static func render(_ result: AttributionResult) -> [(name: String, contents: String)] {
+    let document = ReportBuilder.build(result)
+    return [
+      ("report.md", MarkdownRenderer.render(document)),
+      ("summary.json", JSONRenderer.render(result)),
+      ("rejects.csv", RejectsCSV.render(result)),
+    ]
+  }
+
+  /// Analyses, renders and writes the report folder atomically.
+  public static func run(_ plan: RunPlan, progress: (@Sendable (InputRole, Int, Int?) -> Void)? = nil) throws(RunError) -> RunOutcome {
+    var outcome = try analyse(plan, progress: progress)
+    let folder = plan.outputFolder ?? "\(plan.configuration.outputRoot)/\(outcome.result.current.period.label)"
+    try ReportFolder.write(render(outcome.result), to: folder)
+    outcome.folder = folder
+    return outcome
+  }
+}

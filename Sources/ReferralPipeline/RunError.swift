@@ -1,0 +1,31 @@
+import ReferralImport
+
+/// Why a run stopped, carrying what the one-line message needs.
+public enum RunError: Error, Equatable, Sendable {
+  case input(ImportError)
+  case output(path: String, reason: String)
+  case config(ConfigError)
+  case usage(String)
+
+  public var exitStatus: ExitStatus {
+    switch self {
+    case .input(.unreadable): return .noInput
+    case .input: return .dataError
+    case .output: return .cannotWrite
+    case .config: return .config
+    case .usage: return .usage
+    }
+  }
+}
+
+extension RunError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .input(let error): return error.description
+    case .output(let path, let reason):
+      return "\(path): error: cannot write the report (\(reason)); check that the folder is writable or choose another with --out"
+    case .config(let error): return error.description
+    case .usage(let message): return "error: \(message)"
+    }
+  }
+}

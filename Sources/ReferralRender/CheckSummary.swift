@@ -1,0 +1,20 @@
+import ReferralAttribution
+import ReferralCore
+
+/// The plain-text data-quality summary `referral-report check` prints.
+public enum CheckSummary {
+  public static func render(_ result: AttributionResult) -> String {
+    let q = result.quality
+    var lines = ["period \(result.current.period.from) to \(result.current.period.to)"]
+    for input in q.inputs {
+      lines.append(
+        "\(input.role.rawValue) \(input.file): \(input.rows) rows, \(input.accepted) accepted, "
+          + "\(input.rejected) rejected (\(Format.rate(input.rejectRate))), \(input.skipped) skipped")
+    }
+    for reason in q.rejectReasons { lines.append("  rejected in \(reason.file): \(reason.reason): \(reason.count)") }
+    for source in q.unmappedSources { lines.append("  unmapped source value: \(source.value)") }
+    if q.unmatchedDeals > 0 { lines.append("  deals whose lead_id matches no lead: \(q.unmatchedDeals)") }
+    for warning in q.warnings { lines.append("  \(warning.file):\(warning.line): warning: \(warning.message)") }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,103 @@
+import ReferralCore
+
+/// How figures read in the Markdown and HTML reports (JSON keeps raw numbers).
+public enum Format {
+  /// `$81,250.00`, `€1,234.50`, `CHF 1,234.50`; "n/a" for a figure that could not be computed.
+  public static func money(_ value: Money?, currency: String) -> String {
+    guard let value else { return "n/a" }
+    let units = abs(value.minorUnits)
+    let sign = value.minorUnits < 0 ? "-" : ""
+    let amount = grouped(units / 100) + "." + String(format2(Int(units % 100)))
+    switch currency {
+    case "USD": return "\(sign)$\(amount)"
+    case "EUR": return "\(sign)€\(amount)"
+    case "GBP": return "\(sign)£\(amount)"
+    default: return "\(sign)\(currency) \(amount)"
+    }
+  }
+
+  /// `41.2%`.
+  public static func rate(_ value: Double?) -> String {
+    guard let value else { return "n/a" }
+    return fixed(value * 100, decimals: 1) + "%"
+  }
+
+  /// `1,234`.
+  public static func count(_ value: Int) -> String {
+    (value < 0 ? "-" : "") + grouped(Int64(abs(value)))
+  }
+
+  /// `21` or `20.5`.
+  public static func days(_ value: Double?) -> String {
+    guard let value else { return "n/a" }
+    return value == value.rounded() ? String(Int(value)) : fixed(value, decimals: 1)
+  }
+
+  /// `2.4×` for ROI.
+  public static func multiple(_ value: Double?) -> String {
+    guard let value else { return "n/a" }
+    return fixed(value, decimals: 2) + "×"
+  }
+
+  /// Change of a rate in percentage points: `+3.0 pts`.
+  public static func pointChange(_ now: Double?, _ before: Double?) -> String {
+    guard let now, let before else { return "n/a" }
+    return signed(fixed((now - before) * 100, decimals: 1)) + " pts"
+  }
+
+  /// Relative change of a count or sum: `+9.1%`; "new" when it grew from nothing.
+  public static func relativeChange(_ now: Double?, _ before: Double?) -> String {
+    guard let now, let before else { return "n/a" }
+    if before == 0 { return now == 0 ? "±0.0%" : "new" }
+    return signed(fixed((now - before) / abs(before) * 100, decimals: 1)) + "%"
+  }
+
+  /// `October 2026` for a whole month, else `2026-10-01 to 2026-10-15`.
+  public static func period(_ period: Period) -> String {
+    if let (month, count) = period.wholeMonths {
+      let name = "\(monthNames[month.month - 1]) \(month.year)"
+      if count == 1 { return name }
+      let last = month.adding(months: count - 1)
+      return "\(name) to \(monthNames[last.month - 1]) \(last.year)"
+    }
+    return "\(period.from) to \(period.to)"
+  }
+
+  public static func monthShort(_ month: Month) -> String {
+    "\(monthNames[month.month - 1].prefix(3)) \(month.year)"
+  }
+
+  static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+
+  /// Rounded half away from zero to `decimals` places, without Foundation's locale.
+  static func fixed(_ value: Double, decimals: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let scaled = Int64((abs(value) * scale).rounded(.toNearestOrAwayFromZero))
+    let sign = value < 0 && scaled != 0 ? "-" : ""
+    let whole = scaled / Int64(scale)
+    guard decimals > 0 else { return sign + String(whole) }
+    var fraction = String(scaled % Int64(scale))
+    fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
+    return "\(sign)\(whole).\(fraction)"
+  }
+
+  private static func signed(_ text: String) -> String {
+    text.hasPrefix("-") ? text : (text == "0.0" ? "±0.0" : "+" + text)
+  }
+
+  private static func grouped(_ value: Int64) -> String {
+    let digits = Array(String(value))
+    var result = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+      result.append(digit)
+    }
+    return result
+  }
+
+  private static func format2(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+}

@@ -1,0 +1,58 @@
+/// Renders the report as GitHub-flavoured Markdown, for the close-out e-mail.
+public enum MarkdownRenderer {
+  public static func render(_ document: ReportDocument) -> String {
+    var out = "# \(document.title)\n\n\(document.summary)\n"
+    for section in document.sections {
+      out += "\n## \(section.title)\n"
+      for block in section.blocks { out += "\n" + render(block) }
+    }
+    return out
+  }
+
+  static func render(_ block: Block) -> String {
+    switch block {
+    case .paragraph(let text): return text + "\n"
+    case .note(let text): return "_\(text)_\n"
+    case .list(let items): return items.map { "- " + inline($0) + "\n" }.joined()
+    case .table(let table): return render(table)
+    }
+  }
+
+  static func render(_ table: Table) -> String {
+    func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
+    var out = line(table.columns.map(\.title))
+    out += line(table.columns.map { $0.alignment == .right ? "---:" : ":---" })
+    for row in table.rows { out += line(row.map(cell)) }
+    for row in table.footer { out += line(row.map { "**\(cell($0))**" }) }
+    return out
+  }
+
+  static func cell(_ cell: Cell) -> String { cell.isData ? escape(cell.text) : cell.text }
+
+  static func inline(_ text: Text) -> String {
+    text.parts.map { part in
+      switch part {
+      case .plain(let s): return s
+      case .strong(let s): return "**\(s)**"
+      case .data(let s): return escape(s)
+      }
+    }.joined()
+  }
+
+  /// CRM text as literal Markdown: every character that could start markup is escaped, line
+  /// breaks become spaces (a table row is one line), and empty text shows as "(empty)".
+  public static func escape(_ text: String) -> String {
+    if text.isEmpty { return "(empty)" }
+    var out = ""
+    for character in text {
+      switch character {
+      case "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "(", ")", "#", "+", "-", "!", "|", "~", "&":
+        out.append("\\")
+        out.append(character)
+      case "\n", "\r", "\r\n", "\t": out.append(" ")
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,71 @@
+import ReferralCore
+
+/// The report as a value: sections of headlines, tables and lists, built once from the
+/// attribution result and rendered to Markdown and HTML by small pure functions.
+public struct ReportDocument: Sendable, Equatable {
+  public var title: String
+  /// One-paragraph context: period, currency, attribution model.
+  public var summary: String
+  public var sections: [Section]
+}
+
+public struct Section: Sendable, Equatable {
+  public var title: String
+  /// A stable anchor for links (`channels`, `data-quality`).
+  public var id: String
+  public var blocks: [Block]
+}
+
+public enum Block: Sendable, Equatable {
+  /// Prose written by the tool (never CRM text).
+  case paragraph(String)
+  case table(Table)
+  /// A bulleted list; items may hold CRM text.
+  case list([Text])
+  /// Shown when a section has nothing to list.
+  case note(String)
+}
+
+/// A piece of text that says where it comes from, so renderers escape CRM text by type.
+public struct Text: Sendable, Equatable {
+  public enum Part: Sendable, Equatable {
+    /// Written by the tool.
+    case plain(String)
+    /// Came from an input file: escaped by every renderer.
+    case data(String)
+    /// Emphasised tool text (a figure).
+    case strong(String)
+  }
+
+  public var parts: [Part]
+
+  public init(_ parts: [Part]) { self.parts = parts }
+  public init(plain: String) { parts = [.plain(plain)] }
+}
+
+public struct Table: Sendable, Equatable {
+  public struct Column: Sendable, Equatable {
+    public enum Alignment: Sendable, Equatable { case left, right }
+    public var title: String
+    public var alignment: Alignment
+
+    public init(_ title: String, _ alignment: Alignment = .right) {
+      self.title = title
+      self.alignment = alignment
+    }
+  }
+
+  public var columns: [Column]
+  public var rows: [[Cell]]
+  /// Rows set apart at the bottom (totals).
+  public var footer: [[Cell]] = []
+}
+
+/// One table cell: already formatted text, marked as tool text or CRM text.
+public struct Cell: Sendable, Equatable {
+  public var text: String
+  public var isData: Bool
+
+  public static func plain(_ text: String) -> Cell { Cell(text: text, isData: false) }
+  public static func data(_ text: String) -> Cell { Cell(text: text, isData: true) }
+}

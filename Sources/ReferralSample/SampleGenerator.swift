@@ -1,0 +1,236 @@
+import CSVStream
+import Foundation
+import ReferralCore
+
+/// Generates realistic CRM exports of a fictional company in the generic layout: all four
+/// inputs, with the mess real exports have (source spellings, quoted names with commas and line
+/// breaks, several currencies, a few bad rows), referrers and chains of referrals.
+///
+/// Deterministic: the same counts, seed and last month give the same bytes.
+public struct SampleGenerator: Sendable {
+  public var leadCount: Int
+  public var seed: UInt64
+  /// The last month of data; the exports cover the 14 months up to it.
+  public var lastMonth: Month
+  public var months = 14
+  /// Share of rows made deliberately bad (at least one per file), to exercise rejects.
+  public var badRowRate = 0.002
+
+  /// Exchange rates the generated fees assume; the sample config must say the same.
+  public static let rates = ["EUR": 1.08, "GBP": 1.27]
+
+  public init(leadCount: Int, seed: UInt64 = 1, lastMonth: Month = Month(year: 2026, month: 10)!) {
+    self.leadCount = leadCount
+    self.seed = seed
+    self.lastMonth = lastMonth
+  }
+
+  /// Writes leads.csv, deals.csv, spend.csv and payouts.csv into `folder`.
+  public func write(to folder: String) throws {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    var world = World(generator: self)
+    try world.run(folder: folder)
+  }
+}
+
+/// The state of one generation run.
+private struct World {
+  let generator: SampleGenerator
+  var random: SplitMix
+  let firstDay: Day
+  let lastDay: Day
+  let idWidth: Int
+  var customers: [String] = []
+  var customersFrom: [Int32: [String]] = [:]
+  var nextDeal = 1
+  var nextPayout = 1
+
+  init(generator: SampleGenerator) {
+    self.generator = generator
+    random = SplitMix(seed: generator.seed)
+    firstDay = generator.lastMonth.adding(months: 1 - generator.months).firstDay
+    lastDay = generator.lastMonth.lastDay
+    idWidth = max(6, String(generator.leadCount * 2).count)
+  }
+
+  func id(_ prefix: String, _ number: Int) -> String {
+    let digits = String(number)
+    return prefix + String(repeating: "0", count: max(0, idWidth - digits.count)) + digits
+  }
+
+  mutating func run(folder: String) throws {
+    var leads = try Output(path: folder + "/leads.csv", header: ["lead_id", "created_at", "source", "owner", "referrer_id", "company", "thanked_at"])
+    var deals = try Output(path: folder + "/deals.csv", header: ["deal_id", "lead_id", "stage", "amount", "currency", "created_at", "closed_at", "owner", "source"])
+    var payouts = try Output(path: folder + "/payouts.csv", header: ["payout_id", "paid_at", "referrer_id", "deal_id", "kind", "amount", "currency"])
+
+    // Creation days, growing towards the end of the range, in order.
+    let span = firstDay.days(to: lastDay)
+    var days = (0..<generator.leadCount).map { _ in
+      Int32(Double(span) * pow(Double(random.next() >> 11) / Double(1 << 53), 0.8))
+    }
+    days.sort()
+    let badEvery = max(50, Int(1 / max(generator.badRowRate, 1e-9)))
+    var lastGoodLead = ""
+
+    for (index, offset) in days.enumerated() {
+      let created = firstDay.adding(days: Int(offset))
+      releaseCustomers(upTo: created)
+      let leadID = id("L", index + 1)
+      let channel = random.pick(SampleProfile.channels.map { ($0, $0.share) })
+      let source = random.pick(channel.spellings)
+      let owner = random.pick(SampleProfile.reps)
+      var referrer = ""
+      var thanked = ""
+      if channel.referral {
+        if channel.spendName == "Employee Referral" {
+          referrer = "EMP-\(random.int(1...12))"
+        } else if !customers.isEmpty {
+          referrer = random.pick(customers)
+        }
+        if !referrer.isEmpty {
+          switch random.int(0...99) {
+          case 0..<78: thanked = created.adding(days: random.int(0...2)).description
+          case 78..<90: thanked = created.adding(days: random.int(3...9)).description
+          default: break
+          }
+          if let day = Day(iso: thanked), day <= lastDay, channel.spendName == "Customer Referral", random.chance(0.5) {
+            payouts.write([id("P", nextPayout), thanked, referrer, "", "gift", "50.00", "USD"])
+            nextPayout += 1
+          }
+        }
+      }
+      let company = makeCompany()
+      let bad = index % badEvery == badEvery / 2
+      if bad && index % 2 == 0 {
+        leads.write([leadID, "\(created.components.year)-02-30", source, owner, referrer, company, ""])  // impossible date
+      } else if bad {
+        leads.write([lastGoodLead, created.description, source, owner, referrer, company, thanked])  // duplicate id
+      } else {
+        leads.write([leadID, created.description, source, owner, referrer, company, thanked])
+        lastGoodLead = leadID
+      }
+      if !bad, random.chance(channel.dealChance) {
+        makeDeal(leadID: leadID, leadCreated: created, channel: channel, source: source, owner: owner, referrer: referrer, deals: &deals, payouts: &payouts)
+      }
+      // Deals without a lead (sold directly), now and then one naming a lead that is not exported.
+      if random.chance(0.03) {
+        let orphan = random.chance(0.2) ? id("X", index + 1) : ""
+        makeDeal(leadID: orphan, leadCreated: created, channel: channel, source: source, owner: owner, referrer: "", deals: &deals, payouts: &payouts)
+      }
+      if index % badEvery == badEvery / 3 {
+        deals.write([id("D", nextDeal), leadID, "Pending Legal Review", "1200.00", "USD", created.description, "", owner, source])
+        nextDeal += 1
+      }
+    }
+    payouts.write([id("P", nextPayout), lastDay.adding(days: -3).description, "L000000", id("D", 999_999), "fee", "250.00", "USD"])
+    try leads.close()
+    try deals.close()
+    try payouts.close()
+    try writeSpend(path: folder + "/spend.csv")
+  }
+
+  mutating func makeDeal(
+    leadID: String, leadCreated: Day, channel: ChannelProfile, source: String, owner: String, referrer: String,
+    deals: inout Output, payouts: inout Output
+  ) {
+    let dealID = id("D", nextDeal)
+    nextDeal += 1
+    let created = leadCreated.adding(days: random.int(1...14))
+    let closed = created.adding(days: random.int(channel.cycle))
+    let currency = random.pick([("USD", 85.0), ("EUR", 10), ("GBP", 5)])
+    let amount = Money(minorUnits: Int64(random.int(channel.amount) / 10 * 1000 + (random.chance(0.2) ? 50 : 0)))
+    let ownSource = leadID.isEmpty || random.chance(0.3) ? source : ""
+    let stage: String
+    var won = false
+    if closed > lastDay || created > lastDay {
+      stage = random.pick(["Negotiation", "Proposal", "Qualification"])
+      deals.write([dealID, leadID, stage, amount.description, currency, min(created, lastDay).description, "", owner, ownSource])
+      return
+    } else if random.chance(channel.winChance) {
+      stage = random.pick([("Closed Won", 6.0), ("closed_won", 1), ("Won", 1)])
+      won = true
+    } else {
+      stage = random.pick([("Closed Lost", 5.0), ("Lost", 1)])
+    }
+    deals.write([dealID, leadID, stage, amount.description, currency, created.description, closed.description, owner, ownSource])
+    guard won, !leadID.isEmpty else { return }
+    customersFrom[closed.ordinal, default: []].append(leadID)
+    guard !referrer.isEmpty else { return }
+    // Referral fees per the sample config: 10% capped at 1,500 (customer), 15% (partner), 500 flat (employee).
+    let usd = Money(minorUnits: amount.minorUnits).multiplied(by: SampleGenerator.rates[currency] ?? 1)
+    let fee: Money
+    switch channel.spendName {
+    case "Customer Referral": fee = min(usd.multiplied(by: 0.10), Money(minorUnits: 150_000))
+    case "Partner Referral": fee = usd.multiplied(by: 0.15)
+    default: fee = Money(minorUnits: 50_000)
+    }
+    let paid = closed.adding(days: random.int(5...25))
+    if paid <= lastDay, random.chance(0.85) {
+      payouts.write([id("P", nextPayout), paid.description, referrer, dealID, "fee", fee.description, "USD"])
+      nextPayout += 1
+    }
+  }
+
+  /// Won customers become referrers from the day their deal closed.
+  mutating func releaseCustomers(upTo day: Day) {
+    guard !customersFrom.isEmpty else { return }
+    for key in customersFrom.keys.sorted() where key <= day.ordinal {
+      customers.append(contentsOf: customersFrom.removeValue(forKey: key)!)
+    }
+  }
+
+  mutating func makeCompany() -> String {
+    var name = random.pick(SampleProfile.companyStems) + " " + random.pick(SampleProfile.companyKinds) + random.pick(SampleProfile.companySuffixes)
+    if random.chance(0.02) { name = "The \"Original\" " + name }
+    if random.chance(0.01) { name += "\nAccounts Payable" }
+    return name
+  }
+
+  mutating func writeSpend(path: String) throws {
+    var spend = try Output(path: path, header: ["month", "source", "amount", "currency"])
+    var month = firstDay.month
+    while month <= generator.lastMonth {
+      for channel in SampleProfile.channels where channel.monthlySpend.upperBound > 0 {
+        let amount = Money(minorUnits: Int64(random.int(channel.monthlySpend) / 50 * 5000))
+        if channel.spendName == "Events", random.chance(0.3) {
+          let eur = Money(minorUnits: amount.minorUnits).multiplied(by: 1 / 1.08)
+          spend.write([month.description, channel.spendName, Money(minorUnits: eur.minorUnits / 100 * 100).description, "EUR"])
+        } else {
+          spend.write([month.description, channel.spendName, amount.description, "USD"])
+        }
+      }
+      month = month.adding(months: 1)
+    }
+    try spend.close()
+  }
+}
+
+/// A CSV file written in large blocks.
+private struct Output {
+  let handle: FileHandle
+  var buffer = ""
+
+  init(path: String, header: [String]) throws {
+    guard FileManager.default.createFile(atPath: path, contents: nil) else {
+      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+    }
+    handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    buffer.reserveCapacity(1 << 20)
+    write(header)
+  }
+
+  mutating func write(_ fields: [String]) {
+    buffer += CSVWriting.record(fields, terminator: "\n")
+    if buffer.utf8.count >= 1 << 20 { flush() }
+  }
+
+  mutating func flush() {
+    handle.write(Data(buffer.utf8))
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  mutating func close() throws {
+    flush()
+    try handle.close()
+  }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import ReferralPipeline
+
+import Foundation
+
+/// The one place that turns outcomes and errors into messages on standard error and exit codes.
+enum Diagnostics {
+  static func exit(_ body: () throws(RunError) -> RunOutcome) throws {
+    do {
+      let outcome = try body()
+      for message in outcome.thresholdMessages { printError(message) }
+      if outcome.exitStatus != .success { throw ExitCode(outcome.exitStatus.rawValue) }
+    } catch let error as RunError {
+      printError(error.description)
+      throw ExitCode(error.exitStatus.rawValue)
+    }
+  }
+
+  static func printError(_ message: String) {
+    FileHandle.standardError.write(Data(("referral-report: " + message + "\n").utf8))
+  }
+}

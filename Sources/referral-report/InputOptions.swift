@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import ReferralAttribution
+import ReferralCore
+import ReferralImport
+import ReferralPipeline
+
+/// The options `run` and `check` share: which files, which period, which rules.
+struct InputOptions: ParsableArguments {
+  @Option(help: "The leads export (CSV). Required unless the config names it.")
+  var leads: String?
+
+  @Option(help: "The deals/opportunities export (CSV). Required unless the config names it.")
+  var deals: String?
+
+  @Option(help: "The marketing spend export (CSV), optional.")
+  var spend: String?
+
+  @Option(help: "The referral payouts export (CSV), optional.")
+  var payouts: String?
+
+  @Option(help: "The config file (default: referral-report.toml when it exists in the current folder).")
+  var config: String?
+
+  @Option(help: "Report on one month, YYYY-MM (default: the month of the latest date in the data).")
+  var month: String?
+
+  @Option(help: "First day of a custom period, YYYY-MM-DD (with --to).")
+  var from: String?
+
+  @Option(help: "Last day of a custom period, YYYY-MM-DD (with --from).")
+  var to: String?
+
+  @Option(help: "Credit deals to their lead's source (lead, first touch) or to their own source (deal).")
+  var attribution: AttributionModel?
+
+  @Option(help: "Fail (exit 2) when more than this share of any input's rows is rejected (default 0.01).")
+  var maxRejectRate: Double?
+
+  /// The plan these options describe, on top of the configuration.
+  func plan(output: String? = nil) throws(RunError) -> RunPlan {
+    var configuration = Configuration()
+    do {
+      if let config {
+        configuration = try ConfigLoader.load(file: config)
+      } else if FileManager.default.fileExists(atPath: ConfigLoader.defaultFile) {
+        configuration = try ConfigLoader.load(file: ConfigLoader.defaultFile)
+      }
+    } catch {
+      throw .config(error)
+    }
+    if let attribution { configuration.attribution.model = attribution }
+    if let maxRejectRate {
+      guard (0...1).contains(maxRejectRate) else { throw .usage("--max-reject-rate must be between 0 and 1, e.g. 0.01 for 1%") }
+      configuration.maxRejectRate = maxRejectRate
+    }
+    guard let leads = leads ?? configuration.leads else { throw .usage("no leads export given; pass --leads FILE") }
+    guard let deals = deals ?? configuration.deals else { throw .usage("no deals export given; pass --deals FILE") }
+    let files = InputFiles(leads: leads, deals: deals, spend: spend ?? configuration.spend, payouts: payouts ?? configuration.payouts)
+    return RunPlan(files: files, period: try period(), outputFolder: output, configuration: configuration)
+  }
+
+  func period() throws(RunError) -> Period? {
+    if let month {
+      guard from == nil, to == nil else { throw .usage("--month cannot be combined with --from/--to") }
+      guard let parsed = Month(month) else { throw .usage("--month '\(month)' is not YYYY-MM, e.g. 2026-10") }
+      return Period(month: parsed)
+    }
+    switch (from, to) {
+    case (nil, nil): return nil
+    case (let from?, let to?):
+      guard let start = Day(iso: from) else { throw .usage("--from '\(from)' is not a date YYYY-MM-DD") }
+      guard let end = Day(iso: to) else { throw .usage("--to '\(to)' is not a date YYYY-MM-DD") }
+      guard let period = Period(from: start, to: end) else { throw .usage("--from \(from) is after --to \(to)") }
+      return period
+    default:
+      throw .usage("--from and --to go together; give both, or --month")
+    }
+  }
+}
+
+extension AttributionModel: ExpressibleByArgument {}

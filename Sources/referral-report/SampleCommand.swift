@@ -1,0 +1,36 @@
+import ArgumentParser
+import ReferralCore
+import ReferralSample
+
+struct SampleCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sample",
+    abstract: "Generate realistic CRM exports of a fictional company, for demos and benchmarks.",
+    discussion: """
+      Writes leads.csv, deals.csv, spend.csv and payouts.csv in the generic layout, covering the \
+      14 months up to --last-month. The same options always give the same bytes.
+      """
+  )
+
+  @Option(help: "Number of leads to generate.")
+  var leads: Int = 400
+
+  @Option(help: "Seed of the generator.")
+  var seed: UInt64 = 1
+
+  @Option(help: "The last month of data, YYYY-MM.")
+  var lastMonth: String = "2026-10"
+
+  @Option(help: "Folder to write the exports into.")
+  var out: String
+
+  func validate() throws {
+    guard leads > 0 else { throw ValidationError("--leads must be positive") }
+    guard Month(lastMonth) != nil else { throw ValidationError("--last-month '\(lastMonth)' is not YYYY-MM") }
+  }
+
+  func run() throws {
+    try SampleGenerator(leadCount: leads, seed: seed, lastMonth: Month(lastMonth)!).write(to: out)
+    print("wrote \(out)/ (leads.csv, deals.csv, spend.csv, payouts.csv)")
+  }
+}

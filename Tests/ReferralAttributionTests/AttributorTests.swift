@@ -1,0 +1,119 @@
+import ReferralAttribution
+import ReferralCore
+import Testing
+
+@Suite struct AttributorTests {
+  let result = Attributor.attribute(Fixture.dataset, options: AttributionOptions(period: Fixture.october))
+
+  func channel(_ name: String) throws -> ChannelFigures {
+    try #require(result.current.channels.first { $0.channel == name })
+  }
+
+  @Test func channelsAreOrderedByLeadsThenWinsThenName() {
+    #expect(result.current.channels.map(\.channel) == ["Referral", "Paid Search", "Podcast", "Unknown"])
+  }
+
+  @Test func referralFiguresByHand() throws {
+    let referral = try channel("Referral")
+    #expect(referral.referral)
+    #expect(referral.leads == 2)  // L1, L2
+    #expect(referral.convertedLeads == 1)  // L1 (D1 won); L2's only deal was lost
+    #expect(referral.won == 2)  // D1, and D4 whose lead L6 was created in September
+    #expect(referral.lost == 1)  // D2
+    #expect(referral.winRate == 2.0 / 3.0)
+    #expect(referral.leadConversion == 0.5)
+    #expect(referral.revenue == Fixture.usd(3000))  // 1000 + 2000
+    #expect(referral.averageDeal == Fixture.usd(1500))
+    #expect(referral.salesCycleDays == 25)  // median of 20 (L1 10-01 → 10-21) and 30 (L6 09-15 → 10-15)
+    #expect(referral.spend == Fixture.usd(100))
+    #expect(referral.costPerLead == Fixture.usd(50))  // 100 / 2
+    #expect(referral.costPerWin == Fixture.usd(50))  // 100 / 2
+    #expect(referral.roi == 29)  // (3000 × 1 − 100) / 100
+  }
+
+  @Test func paidSearchFiguresByHand() throws {
+    let paid = try channel("Paid Search")
+    #expect(paid.leads == 2)  // L3, L4
+    #expect(paid.convertedLeads == 1)  // L3
+    #expect(paid.won == 1)  // D3 (first touch: L3's source, not the deal's own)
+    #expect(paid.lost == 1)  // D5: its lead L99 does not exist, so the deal's own source counts
+    #expect(paid.revenue == Fixture.usd(500))
+    #expect(paid.salesCycleDays == 20)  // L3 10-10 → 10-30
+    #expect(paid.costPerLead == Fixture.usd(300))  // 600 / 2
+    #expect(paid.costPerWin == Fixture.usd(600))
+    #expect(paid.roi == (500.0 - 600.0) / 600.0)
+  }
+
+  @Test func emptySourcesAreUnknownAndUnmappedOnesKeepTheirName() throws {
+    let unknown = try channel("Unknown")
+    #expect(unknown.leads == 1 && unknown.lost == 1 && unknown.won == 0)
+    #expect(unknown.winRate == 0)
+    let podcast = try channel("Podcast")
+    #expect(podcast.winRate == nil)  // nothing closed: n/a, not 0
+    #expect(podcast.averageDeal == nil)
+    #expect(podcast.spend == .zero)  // a spend file was given, with nothing for this channel
+    #expect(podcast.costPerWin == nil)
+    #expect(result.quality.unmappedSources.map(\.value) == ["Podcast"])
+    #expect(result.quality.unmatchedDeals == 1)
+    #expect(result.quality.unmatchedDealExamples == ["D5"])
+  }
+
+  @Test func totalsAndReferralShareByHand() {
+    let totals = result.current.totals
+    #expect(totals.leads == 6)
+    #expect(totals.won == 3)
+    #expect(totals.lost == 3)
+    #expect(totals.revenue == Fixture.usd(3500))
+    #expect(totals.spend == Fixture.usd(700))
+    #expect(totals.leadConversion == 2.0 / 6.0)
+    #expect(totals.salesCycleDays == 20)  // median of 20, 30, 20
+    #expect(result.current.referralShare == ReferralShare(leads: 2.0 / 6.0, wins: 2.0 / 3.0, revenue: 3000.0 / 3500.0))
+    #expect(result.targetShare == 0.41)
+  }
+
+  @Test func thePreviousPeriodIsSeptember() {
+    let previous = result.previous
+    #expect(previous.period == Period(month: Month(year: 2026, month: 9)!))
+    #expect(previous.totals.leads == 2)  // L6, L8
+    #expect(previous.totals.won == 1)  // D6, a partner referral without a lead
+    #expect(previous.referralShare == ReferralShare(leads: 1, wins: 1, revenue: 1))
+    #expect(previous.channels.map(\.channel) == ["Partner Referral", "Referral", "Paid Search"])
+    #expect(previous.channels.first?.salesCycleDays == 29)  // the deal's own 09-01 → 09-30
+  }
+
+  @Test func dealAttributionPrefersTheDealsOwnSource() throws {
+    let byDeal = Attributor.attribute(Fixture.dataset, options: AttributionOptions(period: Fixture.october, model: .deal))
+    let podcast = try #require(byDeal.current.channels.first { $0.channel == "Podcast" })
+    #expect(podcast.won == 1)  // D3's own source
+    #expect(byDeal.current.channels.first { $0.channel == "Paid Search" }?.won == 0)
+  }
+
+  @Test func theDefaultPeriodIsTheMonthOfTheLatestDate() {
+    let byDefault = Attributor.attribute(Fixture.dataset, options: AttributionOptions())
+    #expect(byDefault.current.period == Period(month: Month(year: 2026, month: 11)!))  // D8 closed 11-02
+  }
+
+  @Test func grossMarginScalesROI() throws {
+    let onMargin = Attributor.attribute(Fixture.dataset, options: AttributionOptions(period: Fixture.october, grossMargin: 0.5))
+    #expect(onMargin.current.channels.first?.roi == 14)  // (3000 × 0.5 − 100) / 100
+  }
+}
+
+@Suite struct CatalogueTests {
+  @Test(arguments: ["Customer Referral", "customer_referral", " REFERRAL ", "Word-of-mouth", "reference"])
+  func spellingsOfAReferralMapOntoReferral(raw: String) {
+    #expect(Catalogue.standard.channel(for: raw) == Catalogue.Channel(name: "Referral", referral: true))
+  }
+
+  @Test func partnerAndEmployeeReferralsAreReferralChannels() {
+    #expect(Catalogue.standard.channel(for: "Partner")?.referral == true)
+    #expect(Catalogue.standard.channel(for: "employee referral")?.name == "Employee Referral")
+    #expect(Catalogue.standard.channel(for: "Google Ads")?.referral == false)
+  }
+
+  @Test func laterAliasesWin() {
+    var catalogue = Catalogue.standard
+    catalogue.add("Web Referral", referral: false, aliases: ["referrals"])
+    #expect(catalogue.channel(for: "Referrals")?.name == "Web Referral")
+  }
+}

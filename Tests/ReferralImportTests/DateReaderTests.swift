@@ -1,0 +1,81 @@
+@testable import ReferralImport
+import ReferralCore
+import Testing
+
+@Suite struct DateReaderTests {
+  static let exact: [(String, String, DateFormat)] = [
+    ("2026-10-31", "2026-10-31", .iso),
+    ("2026-10-31T14:05:00Z", "2026-10-31", .iso),
+    ("2026-10-31T23:30:00-05:00", "2026-10-31", .iso),
+    ("2026-10-31 14:05:00+0200", "2026-10-31", .iso),
+    ("2026-10-31T14:05:00.123Z", "2026-10-31", .iso),
+    ("2026/10/31", "2026-10-31", .iso),
+    ("31.10.2026", "2026-10-31", .dotted),
+    ("31.10.2026 14:05", "2026-10-31", .dotted),
+    (" 2026-1-5 ", "2026-01-05", .iso),
+  ]
+
+  @Test(arguments: exact)
+  func readsUnambiguousShapes(text: String, iso: String, format: DateFormat) {
+    #expect(DateReader.read(ArraySlice(text.utf8)) == .exact(Day(iso: iso)!, format))
+  }
+
+  @Test(arguments: [("10/31/2026", 10, 31), ("10/31/2026 2:05 PM", 10, 31), ("03/04/2026 11:59 am", 3, 4)])
+  func leavesSlashedDatesToTheColumn(text: String, a: Int, b: Int) {
+    #expect(DateReader.read(ArraySlice(text.utf8)) == .slashed(a: a, b: b, year: 2026))
+  }
+
+  @Test(arguments: ["", "yesterday", "2026-13-01", "2026-02-30", "31.02.2026", "10/31/26", "2026-10-31T25:00", "10/31/2026 13:00 PM", "2026-10-31X"])
+  func rejectsWhatIsNotADate(text: String) {
+    #expect(DateReader.read(ArraySlice(text.utf8)) == .invalid)
+  }
+
+  @Test func aConfiguredFormatIsReadWithoutGuessing() {
+    #expect(DateReader.read(ArraySlice("03/04/2026".utf8), as: .dayMonthYear) == Day(iso: "2026-04-03"))
+    #expect(DateReader.read(ArraySlice("03/04/2026".utf8), as: .monthDayYear) == Day(iso: "2026-03-04"))
+    #expect(DateReader.read(ArraySlice("2026-03-04".utf8), as: .monthDayYear) == nil)
+  }
+}
+
+@Suite struct DateColumnTests {
+  func read(_ values: [String]) -> (DateColumn, [Day?]) {
+    var column = DateColumn(field: .createdAt, header: "Created", configured: nil)
+    let days = values.enumerated().map { index, value in
+      try? column.read(ArraySlice(value.utf8), line: index + 2).get()
+    }
+    return (column, days)
+  }
+
+  @Test func aColumnWithADayAbove12IsDayFirst() throws {
+    let (column, days) = read(["03/04/2026", "25/12/2026"])
+    let fix = try column.resolve(file: "x.csv")
+    #expect(fix == .swapDayAndMonth)
+    #expect(days.map { fix.apply($0!) } == [Day(iso: "2026-04-03"), Day(iso: "2026-12-25")])
+  }
+
+  @Test func aColumnWithAMonthDayAbove12IsMonthFirst() throws {
+    let (column, days) = read(["03/04/2026", "12/25/2026"])
+    #expect(try column.resolve(file: "x.csv") == .asRead)
+    #expect(days == [Day(iso: "2026-03-04"), Day(iso: "2026-12-25")])
+  }
+
+  @Test func aColumnThatFitsBothReadingsIsAnError() {
+    let (column, _) = read(["03/04/2026", "05/06/2026"])
+    #expect(throws: ImportError.ambiguousDates(file: "x.csv", column: "Created", example: "03/04/2026")) {
+      try column.resolve(file: "x.csv")
+    }
+    #expect(ImportError.ambiguousDates(file: "x.csv", column: "Created", example: "03/04/2026").description.contains("set its format"))
+  }
+
+  @Test func sameDayAndMonthIsNotAmbiguous() throws {
+    let (column, _) = read(["04/04/2026", "07/07/2026"])
+    #expect(try column.resolve(file: "x.csv") == .asRead)
+  }
+
+  @Test func aColumnMixingBothOrdersIsAnError() {
+    let (column, _) = read(["25/12/2026", "12/25/2026"])
+    #expect(throws: ImportError.mixedDates(file: "x.csv", column: "Created", monthFirstLine: 3, dayFirstLine: 2)) {
+      try column.resolve(file: "x.csv")
+    }
+  }
+}

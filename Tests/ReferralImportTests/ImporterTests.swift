@@ -1,0 +1,137 @@
+import ReferralCore
+@testable import ReferralImport
+import Testing
+
+@Suite struct ImporterTests {
+  let folder: TemporaryFolder
+
+  init() throws { folder = try TemporaryFolder() }
+
+  func load(leads: String, deals: String, spend: String? = nil, payouts: String? = nil, options: ImportOptions = ImportOptions(rates: ["EUR": 1.1])) throws -> Dataset {
+    let files = InputFiles(
+      leads: try folder.file("leads.csv", leads), deals: try folder.file("deals.csv", deals),
+      spend: try spend.map { try folder.file("spend.csv", $0) }, payouts: try payouts.map { try folder.file("payouts.csv", $0) })
+    return try Importer.load(files, options: options)
+  }
+
+  static let goodDeals = "deal_id,lead_id,stage,amount,currency,created_at,closed_at\nD1,L1,Closed Won,100,,2026-10-02,2026-10-20\n"
+
+  @Test func everyRowIsAcceptedRejectedOrSkippedWithItsLineAndReason() throws {
+    let leads = """
+      Lead_ID , Created_At ,Source,Company
+      L1,2026-10-01,Referral,"Acme, Inc."
+      L2,2026-10-32,Referral,Bad Date
+      ,2026-10-03,Referral,No Id
+      L1,2026-10-04,Referral,Duplicate
+      L3,2026-10-05,Referral
+      "L4","2026-10-06","Web","Multi
+      line"
+      L5,2026-10-07,Web,Five
+
+      Grand Totals (7 records)
+      Confidential Information - Do Not Distribute
+      Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved.
+
+      """
+    let data = try load(leads: leads, deals: Self.goodDeals)
+    let account = data.inputs[0]
+    #expect(account == InputAccount(role: .leads, file: folder.path + "/leads.csv", accepted: 3, rejected: 4, skipped: 3))
+    #expect(data.leads.map(\.id) == ["L1", "L4", "L5"])
+    #expect(data.leads.map(\.line) == [2, 7, 9])
+    #expect(data.leads[1].company == "Multi\nline")
+    #expect(data.leads[0].company == "Acme, Inc.")
+    #expect(data.rejects.map(\.line) == [3, 4, 5, 6])
+    #expect(data.rejects.map(\.reason) == [
+      "unparseable or impossible created_at '2026-10-32'",
+      "missing lead_id",
+      "duplicate lead_id 'L1' (first on line 2)",
+      "row has 3 fields, the header has 4",
+    ])
+    #expect(data.rejects[0].fields == ["L2", "2026-10-32", "Referral", "Bad Date"])
+  }
+
+  @Test func dealsAreCheckedAndConverted() throws {
+    let deals = """
+      deal_id,lead_id,stage,amount,currency,created_at,closed_at
+      D1,L1,Closed Won,"$1,000.50",,2026-10-02,2026-10-20
+      D2,L1,Closed Lost,500,,2026-10-02,2026-10-21
+      D3,L1,Negotiation,700,,2026-10-02,
+      D4,L1,Closed Won,100,EUR,2026-10-02,2026-10-22
+      D5,L1,Closed Won,100,JPY,2026-10-02,2026-10-22
+      D6,L1,Maybe,100,,2026-10-02,2026-10-22
+      D7,L1,Closed Won,,,2026-10-02,2026-10-22
+      D8,L1,Closed Won,-5,,2026-10-02,2026-10-22
+      D9,L1,Closed Lost,5,,2026-10-02,
+      D10,L1,Won,5,,2026-10-25,2026-10-22
+
+      """
+    let data = try load(leads: "lead_id,created_at\nL1,2026-10-01\n", deals: deals)
+    #expect(data.deals.map(\.id) == ["D1", "D2", "D3", "D4", "D10"])
+    #expect(data.deals.map(\.outcome) == [.won, .lost, .open, .won, .won])
+    #expect(data.deals[0].amount == Money(minorUnits: 100_050))
+    #expect(data.deals[3].amount == Money(minorUnits: 11_000))
+    #expect(data.rejects.map(\.reason) == [
+      "no exchange rate for currency 'JPY' (add it under [rates] in the config)",
+      "unknown stage 'Maybe' (map it under [stages] in the config)",
+      "missing amount for a won deal",
+      "negative amount '-5'",
+      "missing closed_at for a lost deal",
+    ])
+    #expect(data.warnings.map(\.line) == [11])
+    #expect(data.warnings.first?.message == "deal 'D10' closed on 2026-10-22, before it was created on 2026-10-25")
+  }
+
+  @Test func withoutAStageColumnEveryDealIsWonAndWithoutAmountsThereIsNoRevenue() throws {
+    let data = try load(leads: "lead_id,created_at\nL1,2026-10-01\n", deals: "deal_id,closed_at\nD1,2026-10-02\n")
+    #expect(data.deals.map(\.outcome) == [.won])
+    #expect(data.deals[0].amount == nil)
+    #expect(!data.dealsHaveAmounts)
+  }
+
+  @Test func aMissingRequiredColumnNamesWhatWasFound() throws {
+    #expect(throws: ImportError.missingColumn(file: folder.path + "/leads.csv", field: "created_at", expected: ["created_at"], found: ["lead_id", "Created"])) {
+      try load(leads: "lead_id,Created\nL1,2026-10-01\n", deals: Self.goodDeals)
+    }
+  }
+
+  @Test func anEmptyFileStopsTheRun() throws {
+    #expect(throws: ImportError.empty(file: folder.path + "/deals.csv")) {
+      try load(leads: "lead_id,created_at\n", deals: "")
+    }
+  }
+
+  @Test func aMissingFileStopsTheRun() throws {
+    let files = InputFiles(leads: folder.path + "/nope.csv", deals: try folder.file("deals.csv", Self.goodDeals))
+    #expect(throws: ImportError.unreadable(file: folder.path + "/nope.csv", reason: "No such file or directory")) {
+      try Importer.load(files, options: ImportOptions())
+    }
+  }
+
+  @Test func spendAndPayoutsAreImported() throws {
+    let spend = "month,source,amount,currency\n2026-10,Paid Search,1000,\n2026-10-15,Events,100,EUR\n2026-13,Web,5,\n"
+    let payouts = "payout_id,paid_at,referrer_id,deal_id,kind,amount\nP1,2026-10-05,L9,D1,Referral Fee,150\nP2,2026-10-06,L9,,Thank-you gift,25\nP3,2026-10-06,L9,,bribe,25\n"
+    let data = try load(leads: "lead_id,created_at,source\nL1,2026-10-01,x\n", deals: Self.goodDeals, spend: spend, payouts: payouts)
+    #expect(data.spend.map(\.amount) == [Money(minorUnits: 100_000), Money(minorUnits: 11_000)])
+    #expect(data.spend.map { data.sources[Int($0.source)] } == ["Paid Search", "Events"])
+    #expect(data.spend.map(\.month.description) == ["2026-10", "2026-10"])
+    #expect(data.payouts.map(\.kind) == [.fee, .gift])
+    #expect(data.payouts.map { $0.referrer.map { data.referrers[Int($0)] } } == ["L9", "L9"])
+    #expect(data.rejects.map(\.reason) == ["unparseable or impossible month '2026-13'", "unknown payout kind 'bribe' (expected fee or gift)"])
+    #expect(data.inputs.map(\.rows) == [1, 1, 3, 3])
+  }
+
+  @Test func dayFirstColumnsAreSettledAfterTheWholeFile() throws {
+    let data = try load(leads: "lead_id,created_at\nL1,03/04/2026\nL2,25/12/2026\n", deals: Self.goodDeals)
+    #expect(data.leads.map(\.created) == [Day(iso: "2026-04-03"), Day(iso: "2026-12-25")])
+  }
+
+  @Test func stringTablesOfSeparateFilesAreMerged() throws {
+    let leads = "lead_id,created_at,source,owner\nL1,2026-10-01,Web,Ana\nL2,2026-10-01,Referral,Ben\n"
+    let deals = "deal_id,lead_id,stage,amount,closed_at,source,owner\nD1,,won,5,2026-10-02,Referral,Ben\nD2,,won,5,2026-10-02,Podcast,Cy\n"
+    let data = try load(leads: leads, deals: deals)
+    #expect(data.sources == ["Web", "Referral", "Podcast"])
+    #expect(data.owners == ["Ana", "Ben", "Cy"])
+    #expect(data.deals.map { $0.source.map { data.sources[Int($0)] } } == ["Referral", "Podcast"])
+    #expect(data.deals.map { $0.owner.map { data.owners[Int($0)] } } == ["Ben", "Cy"])
+  }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import ReferralPipeline
+import Testing
+
+/// Every error path of the command line: its one-line message and its exit code.
+@Suite struct CLITests {
+  let fixtures = CLI.fixtures
+
+  @Test func aGoodRunWritesTheThreeFilesAndExitsZero() throws {
+    let out = try CLI.temporaryFolder() + "/report"
+    let result = try CLI.run(["run", "--leads", "\(fixtures)/leads.csv", "--deals", "\(fixtures)/deals.csv", "--out", out])
+    #expect(result.status == ExitStatus.success.rawValue, "\(result.stderr)")
+    for file in ["report.md", "summary.json", "rejects.csv"] {
+      #expect(FileManager.default.fileExists(atPath: "\(out)/\(file)"))
+    }
+    #expect(result.stderr.isEmpty)
+  }
+
+  @Test func aMissingFileExits66AndNamesIt() throws {
+    let result = try CLI.run(["check", "--leads", "\(fixtures)/nope.csv", "--deals", "\(fixtures)/deals.csv"])
+    #expect(result.status == ExitStatus.noInput.rawValue)
+    #expect(result.stderr == "referral-report: \(fixtures)/nope.csv: error: cannot read the file (No such file or directory); check the path and its permissions\n")
+  }
+
+  @Test func aMissingColumnExits65AndListsTheColumnsFound() throws {
+    let result = try CLI.run(["check", "--leads", "\(fixtures)/leads-no-created.csv", "--deals", "\(fixtures)/deals.csv"])
+    #expect(result.status == ExitStatus.dataError.rawValue)
+    #expect(result.stderr.contains("leads-no-created.csv:1: error: missing column for created_at (looked for 'created_at'); found 'lead_id', 'Created Date', 'source'"))
+    #expect(result.stderr.split(separator: "\n").count == 1)
+  }
+
+  @Test func aBadRowUnderTheThresholdIsRejectedAndTheRunSucceeds() throws {
+    let out = try CLI.temporaryFolder() + "/report"
+    let result = try CLI.run([
+      "run", "--leads", "\(fixtures)/leads.csv", "--deals", "\(fixtures)/deals-bad-row.csv", "--out", out, "--max-reject-rate", "0.5",
+    ])
+    #expect(result.status == ExitStatus.success.rawValue, "\(result.stderr)")
+    let rejects = try String(contentsOfFile: "\(out)/rejects.csv", encoding: .utf8)
+    #expect(rejects.contains("\(fixtures)/deals-bad-row.csv,4,unknown stage 'Maybe Later' (map it under [stages] in the config),D3,L3,Maybe Later,500,USD,2026-10-11,2026-10-30,Ana,\r\n"))
+  }
+
+  @Test func passingTheRejectThresholdWritesTheReportAndExits2() throws {
+    let out = try CLI.temporaryFolder() + "/report"
+    let result = try CLI.run(["run", "--leads", "\(fixtures)/leads.csv", "--deals", "\(fixtures)/deals-bad-row.csv", "--out", out])
+    #expect(result.status == ExitStatus.rejectThresholdExceeded.rawValue)
+    #expect(result.stderr.contains("deals-bad-row.csv: error: 25.0% of rows rejected (1 of 4), above the 1.0% limit"))
+    #expect(FileManager.default.fileExists(atPath: "\(out)/report.md"))
+  }
+
+  @Test func usageErrorsExit64() throws {
+    let bothPeriods = try CLI.run(["check", "--leads", "a", "--deals", "b", "--month", "2026-10", "--from", "2026-10-01", "--to", "2026-10-02"])
+    #expect(bothPeriods.status == ExitStatus.usage.rawValue)
+    #expect(bothPeriods.stderr.contains("--month cannot be combined with --from/--to"))
+    let badMonth = try CLI.run(["check", "--leads", "a", "--deals", "b", "--month", "October"])
+    #expect(badMonth.status == ExitStatus.usage.rawValue)
+    let noLeads = try CLI.run(["check", "--deals", "b"], in: try CLI.temporaryFolder())
+    #expect(noLeads.status == ExitStatus.usage.rawValue)
+    #expect(noLeads.stderr.contains("no leads export given; pass --leads FILE"))
+  }
+
+  @Test func anInvalidConfigExits78WithTheLine() throws {
+    let folder = try CLI.temporaryFolder()
+    try "[report]\ncurrency = \"USD\"\nmax_reject = 0.1\n".write(toFile: "\(folder)/bad.toml", atomically: true, encoding: .utf8)
+    let result = try CLI.run(["check", "--config", "\(folder)/bad.toml", "--leads", "\(fixtures)/leads.csv", "--deals", "\(fixtures)/deals.csv"])
+    #expect(result.status == ExitStatus.config.rawValue)
+    #expect(result.stderr.hasPrefix("referral-report: \(folder)/bad.toml:3: error: unknown key 'report.max_reject'"))
+  }
+
+  @Test func anUnwritableOutputExits73() throws {
+    let folder = try CLI.temporaryFolder()
+    try "not a folder".write(toFile: "\(folder)/file", atomically: true, encoding: .utf8)
+    let result = try CLI.run(["run", "--leads", "\(fixtures)/leads.csv", "--deals", "\(fixtures)/deals.csv", "--out", "\(folder)/file/report"])
+    #expect(result.status == ExitStatus.cannotWrite.rawValue)
+    #expect(result.stderr.contains("error: cannot write the report"))
+  }
+
+  @Test func checkPrintsTheAccountAndWritesNothing() throws {
+    let folder = try CLI.temporaryFolder()
+    let result = try CLI.run(["check", "--leads", "\(fixtures)/leads.csv", "--deals", "\(fixtures)/deals-bad-row.csv", "--max-reject-rate", "0.5"], in: folder)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("deals \(fixtures)/deals-bad-row.csv: 4 rows, 3 accepted, 1 rejected (25.0%), 0 skipped"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+  }
+
+  @Test(arguments: [[], ["run"], ["check"], ["sample"]])
+  func everyCommandHasHelp(command: [String]) throws {
+    let result = try CLI.run(command + ["--help"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("USAGE:"))
+  }
+
+  @Test func aRerunGivesTheSameBytes() throws {
+    let first = try CLI.temporaryFolder()
+    let second = try CLI.temporaryFolder()
+    for out in [first, second] {
+      _ = try CLI.run(["run", "--leads", "\(fixtures)/leads.csv", "--deals", "\(fixtures)/deals.csv", "--out", out + "/r"])
+    }
+    for file in ["report.md", "summary.json", "rejects.csv"] {
+      #expect(FileManager.default.contents(atPath: "\(first)/r/\(file)") == FileManager.default.contents(atPath: "\(second)/r/\(file)"))
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import CSVStream
+import ReferralAttribution
+import ReferralCore
+import ReferralImport
+import ReferralPipeline
+import Testing
+
+@Suite struct ConfigLoaderTests {
+  func load(_ text: String) throws(ConfigError) -> Configuration { try ConfigLoader.parse(text, file: "c.toml") }
+
+  @Test func noConfigMeansTheSpecsDefaults() throws {
+    let config = try load("")
+    #expect(config.attribution.targetShare == 0.41)
+    #expect(config.attribution.grossMargin == 1)
+    #expect(config.attribution.thankYouWindowDays == 2)
+    #expect(config.attribution.fiscalYearStart == 1)
+    #expect(config.attribution.targets.referralLeadsPerRepPerMonth == 5)
+    #expect(config.maxRejectRate == 0.01)
+    #expect(config.importOptions.currency == "USD")
+  }
+
+  @Test func readsEverySection() throws {
+    let config = try load("""
+      [inputs]
+      leads = "l.csv"
+      [report]
+      currency = "EUR"
+      gross_margin = 0.6
+      fiscal_year_start = 4
+      [rates]
+      USD = 0.92
+      [targets]
+      referral_share = 0.5
+      referral_revenue_per_year = 100000
+      [channels."Podcast"]
+      referral = true
+      aliases = ["pod"]
+      [fees."Podcast"]
+      per_lead = 10
+      share_of_won = 0.1
+      cap_per_deal = 500
+      [stages]
+      won = ["Signed"]
+      [columns.leads]
+      created_at = "Created"
+      [formats.leads]
+      created_at = "DD/MM/YYYY"
+      decimal = ","
+      delimiter = ";"
+      """)
+    #expect(config.leads == "l.csv")
+    #expect(config.attribution.currency == "EUR" && config.importOptions.currency == "EUR")
+    #expect(config.importOptions.rates == ["USD": 0.92])
+    #expect(config.attribution.fiscalYearStart == 4)
+    #expect(config.attribution.targets.referralRevenuePerYear == Money(minorUnits: 10_000_000))
+    #expect(config.attribution.catalogue.channel(for: "POD") == Catalogue.Channel(name: "Podcast", referral: true))
+    #expect(config.attribution.feeRules["Podcast"] == FeeRule(perLead: Money(minorUnits: 1000), shareOfWon: 0.1, capPerDeal: Money(minorUnits: 50_000)))
+    #expect(config.importOptions.dialects[.leads]?.delimiter == 0x3B)
+  }
+
+  @Test(arguments: [
+    ("[report]\nbogus = 1\n", "c.toml:2: error: unknown key 'report.bogus' (known keys here: attribution, currency, fiscal_year_start, gross_margin, max_reject_rate, output, thank_you_days)"),
+    ("[reprot]\n", "c.toml:1: error: unknown key 'reprot' (known keys here: channels, columns, fees, formats, inputs, rates, report, stages, targets)"),
+    ("[report]\n\ngross_margin = \"high\"\n", "c.toml:3: error: 'report.gross_margin' must be a number"),
+    ("[report]\ngross_margin = 1.5\n", "c.toml:2: error: 'report.gross_margin' must be between 0.0 and 1.0, not 1.5"),
+    ("[rates]\nEUR = -1\n", "c.toml:2: error: 'rates.EUR' must be a positive number of USD per EUR"),
+    ("[rates]\nEUR = \"1.1\"\n", "c.toml:2: error: 'rates.EUR' must be a number"),
+    ("[rates]\neuro = 1.1\n", "c.toml:2: error: 'rates.euro' is not a three-letter currency code such as EUR"),
+    ("[report]\ncurrency = \"dollars\"\n", "c.toml:2: error: 'report.currency' must be a three-letter ISO code such as \"USD\", not 'dollars'"),
+    ("[fees.\"Paid Search\"]\nper_lead = 5\n", "c.toml:1: error: fees for 'Paid Search', which is not a referral channel of the catalogue; add it under [channels.\"Paid Search\"] with referral = true"),
+    ("[formats.leads]\ncreated_at = \"YYYY.MM.DD\"\n", "c.toml:2: error: unknown date format 'YYYY.MM.DD' (use one of \"YYYY-MM-DD\", \"MM/DD/YYYY\", \"DD/MM/YYYY\", \"DD.MM.YYYY\")"),
+    ("[inputs]\npreset = \"zoho\"\n", "c.toml:2: error: unknown preset 'zoho' (choose one of generic)"),
+    ("[report\n", "c.toml:1: error: invalid TOML: Error while parsing table header: expected ']', saw '\\n'"),
+  ])
+  func everyMistakeNamesItsKeyAndLine(text: String, message: String) {
+    #expect(throws: ConfigError.self) { try load(text) }
+    do {
+      _ = try load(text)
+    } catch {
+      #expect(error.description == message)
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+/// The committed `Reports/` is exactly what `make report` makes from SampleData. Set
+/// RECORD_GOLDENS=1 to re-record it after an intended change (then review the diff).
+@Suite struct GoldenReportTests {
+  @Test func theCommittedReportsAreCurrent() throws {
+    let root = CLI.root.path
+    let record = ProcessInfo.processInfo.environment["RECORD_GOLDENS"] != nil
+    let out = try CLI.temporaryFolder() + "/2026-10"
+    let result = try CLI.run(["run", "--config", "referral-report.toml", "--out", out])
+    #expect(result.status == 0, "\(result.stderr)")
+    let golden = "\(root)/Reports/2026-10"
+    let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+    #expect(files == ["rejects.csv", "report.md", "summary.json"])
+    for file in files {
+      let made = FileManager.default.contents(atPath: "\(out)/\(file)")
+      if record {
+        try made!.write(to: URL(fileURLWithPath: "\(golden)/\(file)"))
+        continue
+      }
+      let expected = FileManager.default.contents(atPath: "\(golden)/\(file)")
+      #expect(made == expected, "Reports/2026-10/\(file) is out of date: run `make report` (or RECORD_GOLDENS=1 make test) and review the diff")
+    }
+  }
+
+  @Test func theSampleGeneratorIsDeterministic() throws {
+    let folder = try CLI.temporaryFolder()
+    let result = try CLI.run(["sample", "--leads", "600", "--seed", "3", "--out", folder])
+    #expect(result.status == 0)
+    for file in ["leads.csv", "deals.csv", "spend.csv", "payouts.csv"] {
+      #expect(FileManager.default.contents(atPath: "\(folder)/\(file)") == FileManager.default.contents(atPath: "\(CLI.root.path)/SampleData/\(file)"), "SampleData/\(file) differs from `referral-report sample --leads 600 --seed 3`")
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import ReferralAttribution
+import ReferralCore
+@testable import ReferralRender
+import Testing
+
+@Suite struct FormatTests {
+  @Test func money() {
+    #expect(Format.money(Money(minorUnits: 8_125_050), currency: "USD") == "$81,250.50")
+    #expect(Format.money(Money(minorUnits: -123_450), currency: "EUR") == "-€1,234.50")
+    #expect(Format.money(Money(minorUnits: 5), currency: "CHF") == "CHF 0.05")
+    #expect(Format.money(nil, currency: "USD") == "n/a")
+  }
+
+  @Test func ratesAndChanges() {
+    #expect(Format.rate(0.41) == "41.0%")
+    #expect(Format.rate(2.0 / 3.0) == "66.7%")
+    #expect(Format.rate(nil) == "n/a")
+    #expect(Format.pointChange(0.45, 0.41) == "+4.0 pts")
+    #expect(Format.pointChange(0.41, 0.41) == "±0.0 pts")
+    #expect(Format.relativeChange(110, 100) == "+10.0%")
+    #expect(Format.relativeChange(5, 0) == "new")
+    #expect(Format.days(20.5) == "20.5")
+    #expect(Format.days(21) == "21")
+  }
+}
+
+@Suite struct MarkdownTests {
+  @Test(arguments: [
+    ("<script>alert(1)</script>", "\\<script\\>alert\\(1\\)\\</script\\>"),
+    ("A|B *bold* _it_", "A\\|B \\*bold\\* \\_it\\_"),
+    ("Line\nbreak", "Line break"),
+    ("", "(empty)"),
+    ("[link](http://x)", "\\[link\\]\\(http://x\\)"),
+  ])
+  func crmTextNeverBecomesMarkup(text: String, escaped: String) {
+    #expect(MarkdownRenderer.escape(text) == escaped)
+  }
+
+  @Test func tablesAlignNumbersRightAndSetTotalsApart() {
+    let table = Table(columns: [.init("Channel", .left), .init("Leads")], rows: [[.data("Web|Site"), .plain("3")]], footer: [[.plain("Total"), .plain("3")]])
+    #expect(MarkdownRenderer.render(table) == "| Channel | Leads |\n| :--- | ---: |\n| Web\\|Site | 3 |\n| **Total** | **3** |\n")
+  }
+}
+
+@Suite struct JSONTests {
+  @Test func unknownFiguresAreNullAndMoneyHasTwoDecimals() {
+    let value = JSONValue.object([
+      ("rate", .optional(nil as Double?)), ("money", .money(Money(minorUnits: 8_125_000))), ("share", .number(0.25)),
+      ("whole", .number(21)), ("text", .string("a\"b\n\u{1}")), ("list", .array([])),
+    ])
+    #expect(value.serialized() == """
+      {
+        "rate": null,
+        "money": 81250.00,
+        "share": 0.25,
+        "whole": 21,
+        "text": "a\\"b\\n\\u0001",
+        "list": []
+      }
+
+      """)
+  }
+}
+
+@Suite struct RejectsCSVTests {
+  @Test(arguments: [("=SUM(A1)", "'=SUM(A1)"), ("+1", "'+1"), ("-2", "'-2"), ("@x", "'@x"), ("\tx", "'\tx"), ("ok", "ok")])
+  func formulaCellsAreNeutralised(cell: String, safe: String) {
+    #expect(CSVText.neutralise(cell) == safe)
+  }
+
+  @Test func aRejectedRowIsWrittenWholeWithFileLineAndReason() {
+    let line = CSVText.line(["leads.csv", "7", "missing lead_id", "", "2026-10-01", "Acme, \"Inc\"", "=cmd|' /C calc'!A0"])
+    #expect(line == "leads.csv,7,missing lead_id,,2026-10-01,\"Acme, \"\"Inc\"\"\",'=cmd|' /C calc'!A0\r\n")
+  }
+}
