@@ -23,6 +23,10 @@ struct Ledger {
   private(set) var unmapped: [(value: String, channel: Int)] = []
   /// Deals whose `lead_id` matched no lead.
   private(set) var unmatchedDeals: [Int] = []
+  /// Position of each deal id.
+  private(set) var dealIndex: [String: Int] = [:]
+  /// The referral channel each payout is spent on (see ``payoutChannel(of:)``).
+  private(set) var payoutChannel: [Int] = []
 
   init(dataset: Dataset, options: AttributionOptions) {
     self.dataset = dataset
@@ -43,6 +47,30 @@ struct Ledger {
       case .deal: dealChannel.append(own ?? viaLead ?? unknown)
       }
     }
+    for (index, deal) in dataset.deals.enumerated() { dealIndex[deal.id] = index }
+    let fallback = channels.firstIndex { $0.referral } ?? channelIndex(named: "Referral", referral: true)
+    var referrerChannel: [TextID: Int] = [:]
+    for (index, lead) in dataset.leads.enumerated() {
+      guard let referrer = lead.referrer, isReferral(leadChannel[index]), referrerChannel[referrer] == nil else { continue }
+      referrerChannel[referrer] = leadChannel[index]
+    }
+    // A payout is spent on its deal's channel when that is a referral channel, else on the
+    // channel of the referrer's referrals, else on the first referral channel.
+    payoutChannel = dataset.payouts.map { payout in
+      if let deal = payout.dealID.flatMap({ dealIndex[$0] }), isReferral(dealChannel[deal]) { return dealChannel[deal] }
+      return payout.referrer.flatMap { referrerChannel[$0] } ?? fallback
+    }
+  }
+
+  /// The referrer id of a lead, as written.
+  func referrer(ofLead index: Int) -> String? {
+    dataset.leads[index].referrer.map { dataset.referrers[Int($0)] }
+  }
+
+  /// How a referrer is shown: their id, and their company when the id is one of the leads.
+  func referrerName(_ id: String) -> String {
+    guard let own = leadIndex[id], !dataset.leads[own].company.isEmpty else { return id }
+    return "\(dataset.leads[own].company) (\(id))"
   }
 
   /// Maps every raw source value onto a channel; an unmapped value becomes a channel named

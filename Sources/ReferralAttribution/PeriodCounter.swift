@@ -4,8 +4,6 @@ import ReferralCore
 struct PeriodCounter {
   let ledger: Ledger
   let options: AttributionOptions
-  /// Extra spend per channel for the period (referral fees and gifts), from the programme.
-  var payoutSpend: (Period) -> [Int: Money] = { _ in [:] }
 
   func figures(for period: Period) -> PeriodFigures {
     let data = ledger.dataset
@@ -37,7 +35,13 @@ struct PeriodCounter {
         rows[ledger.sourceChannel[Int(entry.source)]].spend.add(entry.amount)
       }
     }
-    for (channel, amount) in payoutSpend(period) { rows[channel].spend.add(amount) }
+    if data.hasPayouts {
+      // Fees and gifts paid in the period are spend of the referral channel they pay for.
+      for i in rows.indices where ledger.isReferral(i) && rows[i].spend == nil { rows[i].spend = .zero }
+      for (index, payout) in data.payouts.enumerated() where period.contains(payout.paid) {
+        rows[ledger.payoutChannel[index]].spend.add(payout.amount)
+      }
+    }
     for i in rows.indices {
       rows[i].salesCycleDays = median(cycles[i])
       rows[i].grossMargin = options.grossMargin

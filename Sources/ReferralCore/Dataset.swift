@@ -76,6 +76,8 @@ public struct Dataset: Sendable {
   public var referrers: [String] = []
   /// What the deals file could say: `false` when a column was absent from the export.
   public var dealsHaveAmounts = true
+  /// `false` when the leads export has no `thanked_at` column (thank-you discipline unknown).
+  public var leadsHaveThankedAt = true
   public var hasSpend = false
   public var hasPayouts = false
   public var inputs: [InputAccount] = []

@@ -43,6 +43,7 @@ public enum Importer {
     var owners = TableMerger(leads.decoder.owners.values)
     var referrers = TableMerger(leads.decoder.referrers.values)
     dataset.leads = leads.decoder.leads
+    dataset.leadsHaveThankedAt = leads.decoder.hasThankedAt
 
     let dealSources = sources.remap(deals.decoder.sources.values)
     let dealOwners = owners.remap(deals.decoder.owners.values)

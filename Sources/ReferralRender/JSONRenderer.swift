@@ -30,6 +30,7 @@ public enum JSONRenderer {
           ("referral_channels", totals(result.previous.referral)),
         ])
       ),
+    ] + programme(result.programme) + [
       ("inputs", .array(result.quality.inputs.map(input))),
       ("data_quality", quality(result.quality)),
     ])

@@ -39,15 +39,19 @@ public enum MarkdownRenderer {
     }.joined()
   }
 
-  /// CRM text as literal Markdown: every character that could start markup is escaped, line
+  /// CRM text as literal Markdown: characters that start inline markup are escaped everywhere,
+  /// those that start a block (`#`, `-`, `+`, `!`, digits with `.`) only at the start; line
   /// breaks become spaces (a table row is one line), and empty text shows as "(empty)".
   public static func escape(_ text: String) -> String {
     if text.isEmpty { return "(empty)" }
     var out = ""
     for character in text {
       switch character {
-      case "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "(", ")", "#", "+", "-", "!", "|", "~", "&":
+      case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&":
         out.append("\\")
+        out.append(character)
+      case "#", "-", "+", "!", "=":
+        if out.isEmpty { out.append("\\") }
         out.append(character)
       case "\n", "\r", "\r\n", "\t": out.append(" ")
       default: out.append(character)

@@ -14,7 +14,10 @@ public enum ReportBuilder {
       summary: "Period \(period.from) to \(period.to), compared with \(Format.period(result.previous.period)) "
         + "(\(result.previous.period.from) to \(result.previous.period.to)). Amounts in \(result.currency). "
         + "Deals are attributed by \(model).",
-      sections: [headlines(result), channels(result), dataQuality(result.quality)])
+      sections: [
+        headlines(result), actions(result), channels(result), costs(result), fees(result), reps(result),
+        referrers(result), chains(result), thankYous(result), targets(result), trend(result), dataQuality(result.quality),
+      ])
   }
 
   static func headlines(_ result: AttributionResult) -> Section {

@@ -84,7 +84,9 @@ private struct World {
       if channel.referral {
         if channel.spendName == "Employee Referral" {
           referrer = "EMP-\(random.int(1...12))"
-        } else if !customers.isEmpty {
+        } else if customers.isEmpty || random.chance(0.2) {
+          referrer = "CUST-\(random.int(100...160))"  // a customer from before the exports begin
+        } else {
           referrer = random.pick(customers)
         }
         if !referrer.isEmpty {

@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var inputs: InputOptions
 
   func run() throws {
-    try Diagnostics.exit { () throws(RunError) in
+    try Diagnostics.exit {
       let outcome = try Pipeline.analyse(inputs.plan())
       print(CheckSummary.render(outcome.result))
       return outcome

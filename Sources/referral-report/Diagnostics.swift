@@ -5,7 +5,7 @@ import Foundation
 
 /// The one place that turns outcomes and errors into messages on standard error and exit codes.
 enum Diagnostics {
-  static func exit(_ body: () throws(RunError) -> RunOutcome) throws {
+  static func exit(_ body: () throws -> RunOutcome) throws {
     do {
       let outcome = try body()
       for message in outcome.thresholdMessages { printError(message) }

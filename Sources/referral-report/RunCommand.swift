@@ -17,7 +17,7 @@ struct RunCommand: ParsableCommand {
   var out: String?
 
   func run() throws {
-    try Diagnostics.exit { () throws(RunError) in
+    try Diagnostics.exit {
       let outcome = try Pipeline.run(inputs.plan(output: out))
       print("wrote \(outcome.folder!)/ (report.md, summary.json, rejects.csv)")
       return outcome

@@ -26,11 +26,13 @@ import Testing
 
 @Suite struct MarkdownTests {
   @Test(arguments: [
-    ("<script>alert(1)</script>", "\\<script\\>alert\\(1\\)\\</script\\>"),
+    ("<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>"),
     ("A|B *bold* _it_", "A\\|B \\*bold\\* \\_it\\_"),
     ("Line\nbreak", "Line break"),
     ("", "(empty)"),
-    ("[link](http://x)", "\\[link\\]\\(http://x\\)"),
+    ("[link](http://x)", "\\[link\\](http://x)"),
+    ("- not a list", "\\- not a list"),
+    ("EMP-8", "EMP-8"),
   ])
   func crmTextNeverBecomesMarkup(text: String, escaped: String) {
     #expect(MarkdownRenderer.escape(text) == escaped)

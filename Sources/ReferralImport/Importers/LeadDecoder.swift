@@ -14,6 +14,8 @@ struct LeadDecoder: RowDecoder {
   private(set) var referrers = Interner()
   let warnings: [Warning] = []
 
+  var hasThankedAt: Bool { layout[.thankedAt] != nil }
+
   init(layout: ColumnLayout, options: ImportOptions, file: String) {
     self.layout = layout
     created = .make(.createdAt, layout, options, Self.role)

@@ -1,0 +1,99 @@
+import ReferralCore
+
+/// Referral fees: owed under the rules against paid (payouts), for finance.
+public struct FeeLedger: Sendable, Equatable {
+  /// A won referred deal whose fee is not (fully) paid by the end of the period.
+  public struct UnpaidFee: Sendable, Equatable {
+    public var dealID: String
+    public var channel: String
+    public var referrer: String?
+    public var closed: Day
+    public var owed: Money
+    public var paid: Money
+    public var outstanding: Money { owed - paid }
+  }
+
+  /// A payout paid in the period that no deal accounts for.
+  public struct UnmatchedPayout: Sendable, Equatable {
+    public var payoutID: String
+    public var paid: Day
+    public var kind: Payout.Kind
+    public var amount: Money
+    public var dealID: String?
+    public var referrer: String?
+  }
+
+  /// Owed for the period: per referred lead created in it and per referred deal won in it.
+  public var owed: Money = .zero
+  /// Fees and gifts paid in the period.
+  public var feesPaid: Money = .zero
+  public var giftsPaid: Money = .zero
+  /// Won referred deals, closed by the end of the period, with fees still outstanding.
+  public var unpaid: [UnpaidFee] = []
+  public var unmatched: [UnmatchedPayout] = []
+  /// Revenue of referred deals won in the period, and all the programme cost in it
+  /// (referral channels' spend rows, fees and gifts paid).
+  public var referredRevenue: Money?
+  public var programmeCost: Money = .zero
+  public var grossMargin: Double = 1
+  /// Whether rules were configured and payouts given: otherwise owed or paid is unknown.
+  public var hasRules = false
+  public var hasPayouts = false
+
+  public var outstanding: Money { unpaid.reduce(.zero) { $0 + $1.outstanding } }
+
+  /// (revenue − cost) / cost.
+  public var roiOnRevenue: Double? { roi(margin: 1) }
+  /// (revenue × gross margin − cost) / cost.
+  public var roiOnMargin: Double? { roi(margin: grossMargin) }
+
+  private func roi(margin: Double) -> Double? {
+    guard let referredRevenue, programmeCost.minorUnits > 0 else { return nil }
+    return (Double(referredRevenue.minorUnits) * margin - Double(programmeCost.minorUnits)) / Double(programmeCost.minorUnits)
+  }
+
+  init(ledger: Ledger, period: Period, options: AttributionOptions, referral: ChannelFigures) {
+    let data = ledger.dataset
+    hasRules = !options.feeRules.isEmpty
+    hasPayouts = data.hasPayouts
+    grossMargin = options.grossMargin
+    referredRevenue = referral.revenue
+    programmeCost = referral.spend ?? .zero
+    func rule(_ channel: Int) -> FeeRule? {
+      ledger.isReferral(channel) ? options.feeRules[ledger.channels[channel].name] : nil
+    }
+    for (index, lead) in data.leads.enumerated() where period.contains(lead.created) {
+      if let rule = rule(ledger.leadChannel[index]) { owed += rule.perLead }
+    }
+    var paidPerDeal: [Int: Money] = [:]
+    for payout in data.payouts where payout.paid <= period.to {
+      let deal = payout.dealID.flatMap { ledger.dealIndex[$0] }
+      if payout.kind == .fee, let deal { paidPerDeal[deal, default: .zero] += payout.amount }
+      guard period.contains(payout.paid) else { continue }
+      switch payout.kind {
+      case .fee: feesPaid += payout.amount
+      case .gift: giftsPaid += payout.amount
+      }
+      if deal == nil && (payout.dealID != nil || payout.kind == .fee) {
+        unmatched.append(
+          UnmatchedPayout(
+            payoutID: payout.id, paid: payout.paid, kind: payout.kind, amount: payout.amount,
+            dealID: payout.dealID, referrer: payout.referrer.map { data.referrers[Int($0)] }))
+      }
+    }
+    for (index, deal) in data.deals.enumerated() where deal.outcome == .won {
+      guard let closed = deal.closed, closed <= period.to, let rule = rule(ledger.dealChannel[index]) else { continue }
+      let due = rule.owed(forWon: deal.amount)
+      if period.contains(closed) { owed += due }
+      let paid = paidPerDeal[index] ?? .zero
+      if paid < due {
+        unpaid.append(
+          UnpaidFee(
+            dealID: deal.id, channel: ledger.channels[ledger.dealChannel[index]].name,
+            referrer: ledger.dealLead[index].flatMap { ledger.referrer(ofLead: $0) }, closed: closed, owed: due, paid: paid))
+      }
+    }
+    unpaid.sort { ($0.closed, $0.dealID) < ($1.closed, $1.dealID) }
+    unmatched.sort { ($0.paid, $0.payoutID) < ($1.paid, $1.payoutID) }
+  }
+}

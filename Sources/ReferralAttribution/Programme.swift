@@ -1,0 +1,12 @@
+import ReferralCore
+
+/// The referral programme's sections, each computed from the same ledger and period.
+public struct Programme: Sendable, Equatable {
+  public var fees: FeeLedger
+  public var reps: RepReferrals
+  public var referrers: TopReferrers
+  public var chains: ReferralChains
+  public var thankYous: ThankYous
+  public var targets: TargetProgress
+  public var trend: Trend
+}

@@ -1,0 +1,78 @@
+import ReferralCore
+
+/// Referrals from referrals: a lead whose referrer's own lead was itself referred is one
+/// generation further down the chain.
+public struct ReferralChains: Sendable, Equatable {
+  public struct Generation: Sendable, Equatable {
+    /// 1: referred by someone who was not referred; 2: by a generation-1 lead; and so on.
+    public var generation: Int
+    /// Referred leads created in the period.
+    public var leads: Int
+    /// Revenue of their deals won in the period.
+    public var revenue: Money
+  }
+
+  public var generations: [Generation]
+  /// The longest chain up to the end of the period, from the first referrer to the last lead
+  /// (shown as names); empty when no referral was referred by a referral.
+  public var longest: [String]
+
+  init(ledger: Ledger, period: Period) {
+    let data = ledger.dataset
+    // 0: not yet known, -1: on the path being walked, -2: not referred, n > 0: generation n.
+    var generation = Array(repeating: 0, count: data.leads.count)
+    func depth(_ start: Int) -> Int {
+      var path: [Int] = []
+      var current = start
+      var base = 0
+      while true {
+        let known = generation[current]
+        if known > 0 { base = known; break }
+        if known < 0 { break }  // not referred, or a loop of referrers: the chain starts here
+        guard let referrer = ledger.referrer(ofLead: current), ledger.isReferral(ledger.leadChannel[current]) else {
+          generation[current] = -2
+          break
+        }
+        generation[current] = -1
+        path.append(current)
+        guard let own = ledger.leadIndex[referrer] else { break }
+        current = own
+      }
+      for index in path.reversed() {
+        base += 1
+        generation[index] = base
+      }
+      return max(generation[start], 0)
+    }
+    var byGeneration: [Int: Generation] = [:]
+    var deepest: (depth: Int, lead: Int)?
+    for index in data.leads.indices where data.leads[index].created <= period.to {
+      let g = depth(index)
+      guard g > 0 else { continue }
+      if deepest == nil || g > deepest!.depth || (g == deepest!.depth && data.leads[index].id < data.leads[deepest!.lead].id) {
+        deepest = (g, index)
+      }
+      if period.contains(data.leads[index].created) {
+        byGeneration[g, default: Generation(generation: g, leads: 0, revenue: .zero)].leads += 1
+      }
+    }
+    for (index, deal) in data.deals.enumerated() where deal.outcome == .won {
+      guard let closed = deal.closed, period.contains(closed), let lead = ledger.dealLead[index] else { continue }
+      let g = depth(lead)
+      guard g > 0 else { continue }
+      byGeneration[g, default: Generation(generation: g, leads: 0, revenue: .zero)].revenue += deal.amount ?? .zero
+    }
+    generations = byGeneration.values.sorted { $0.generation < $1.generation }
+    longest = []
+    if let deepest, deepest.depth > 1 {
+      var chain = [data.leads[deepest.lead].company.isEmpty ? data.leads[deepest.lead].id : ledger.referrerName(data.leads[deepest.lead].id)]
+      var current = deepest.lead
+      while let referrer = ledger.referrer(ofLead: current), chain.count <= deepest.depth {
+        chain.append(ledger.referrerName(referrer))
+        guard let own = ledger.leadIndex[referrer] else { break }
+        current = own
+      }
+      longest = chain.reversed()
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import ReferralCore
+
+/// Referral leads per owner per month, against the per-rep monthly target.
+public struct RepReferrals: Sendable, Equatable {
+  public struct Rep: Sendable, Equatable {
+    public var owner: String
+    /// Referral leads in each month of the period, in order.
+    public var perMonth: [Int]
+    public var total: Int { perMonth.reduce(0, +) }
+  }
+
+  public var months: [Month]
+  public var target: Int
+  /// Every owner with a lead in the period, fewest referral leads first, then by name.
+  public var reps: [Rep]
+  /// Reps under the target in at least one month of the period.
+  public var belowTarget: [Rep] { reps.filter { $0.perMonth.contains { $0 < target } } }
+
+  init(ledger: Ledger, period: Period, target: Int) {
+    self.target = target
+    months = period.months
+    let data = ledger.dataset
+    var counts: [TextID: [Int]] = [:]
+    for (index, lead) in data.leads.enumerated() where period.contains(lead.created) {
+      guard let owner = lead.owner else { continue }
+      var row = counts[owner] ?? Array(repeating: 0, count: months.count)
+      if ledger.isReferral(ledger.leadChannel[index]) {
+        row[months.firstIndex(of: lead.created.month)!] += 1
+      }
+      counts[owner] = row
+    }
+    reps = counts.map { Rep(owner: data.owners[Int($0.key)], perMonth: $0.value) }
+      .sorted { ($0.total, $0.owner) < ($1.total, $1.owner) }
+  }
+}

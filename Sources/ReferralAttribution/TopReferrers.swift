@@ -1,0 +1,59 @@
+import ReferralCore
+
+/// Referrers ranked by the revenue of the deals their referrals won in the period.
+public struct TopReferrers: Sendable, Equatable {
+  public struct Referrer: Sendable, Equatable {
+    public var id: String
+    /// The id, with the company of the referrer's own lead when there is one.
+    public var name: String
+    /// Referral leads they brought that were created in the period.
+    public var leads: Int
+    public var won: Int
+    public var revenue: Money
+  }
+
+  /// All referrers with a referred lead or win in the period, by revenue, leads, then id.
+  public var ranked: [Referrer]
+  /// Revenue of the referral channels in the period (the whole, of which referrers bring part).
+  public var referralRevenue: Money?
+  /// How many referrers the top 20% is (at least one), among those who brought revenue.
+  public var topCount: Int
+  /// Share of referral revenue the top 20% of referrers bring.
+  public var topShare: Double?
+
+  /// The referrer's share of referral revenue.
+  public func share(of referrer: Referrer) -> Double? { ratio(referrer.revenue, referralRevenue) }
+
+  init(ledger: Ledger, period: Period, referralRevenue: Money?) {
+    let data = ledger.dataset
+    var byID: [String: Referrer] = [:]
+    func entry(_ id: String) -> Referrer {
+      byID[id] ?? Referrer(id: id, name: ledger.referrerName(id), leads: 0, won: 0, revenue: .zero)
+    }
+    for (index, lead) in data.leads.enumerated() where period.contains(lead.created) && ledger.isReferral(ledger.leadChannel[index]) {
+      guard let id = ledger.referrer(ofLead: index) else { continue }
+      var referrer = entry(id)
+      referrer.leads += 1
+      byID[id] = referrer
+    }
+    for (index, deal) in data.deals.enumerated() where deal.outcome == .won {
+      guard let closed = deal.closed, period.contains(closed), ledger.isReferral(ledger.dealChannel[index]),
+        let lead = ledger.dealLead[index], let id = ledger.referrer(ofLead: lead)
+      else { continue }
+      var referrer = entry(id)
+      referrer.won += 1
+      referrer.revenue += deal.amount ?? .zero
+      byID[id] = referrer
+    }
+    ranked = byID.values.sorted { a, b in
+      if a.revenue != b.revenue { return a.revenue > b.revenue }
+      if a.leads != b.leads { return a.leads > b.leads }
+      return a.id < b.id
+    }
+    self.referralRevenue = referralRevenue
+    let earning = ranked.filter { $0.revenue > .zero }
+    topCount = max(1, (earning.count + 4) / 5)
+    let topRevenue = earning.prefix(topCount).reduce(Money.zero) { $0 + $1.revenue }
+    topShare = earning.isEmpty ? nil : ratio(topRevenue, referralRevenue)
+  }
+}
