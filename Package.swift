@@ -41,7 +41,7 @@ let package = Package(
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]
     ),
-    .target(name: "ReferralSample", dependencies: ["ReferralCore", "CSVStream"]),
+    .target(name: "ReferralSample", dependencies: ["ReferralCore", "CSVStream", "ReferralImport", "ReferralPipeline"]),
     .executableTarget(
       name: "referral-report",
       dependencies: [

@@ -24,5 +24,10 @@ public struct Configuration: Sendable {
   public mutating func apply(_ preset: Preset) {
     self.preset = preset
     importOptions.columns = preset.columns
+    let stages = preset.stages
+    importOptions.stages.add(stages.won, as: .won)
+    importOptions.stages.add(stages.lost, as: .lost)
+    importOptions.stages.add(stages.open, as: .open)
+    preset.adjust(&attribution.catalogue)
   }
 }

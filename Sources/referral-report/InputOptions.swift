@@ -22,6 +22,9 @@ struct InputOptions: ParsableArguments {
   @Option(help: "The config file (default: referral-report.toml when it exists in the current folder).")
   var config: String?
 
+  @Option(help: "The CRM the exports come from: generic, salesforce, hubspot or pipedrive (default: the config's, else generic).")
+  var preset: Preset?
+
   @Option(help: "Report on one month, YYYY-MM (default: the month of the latest date in the data).")
   var month: String?
 
@@ -49,6 +52,7 @@ struct InputOptions: ParsableArguments {
     } catch {
       throw .config(error)
     }
+    if let preset, preset != configuration.preset { configuration.apply(preset) }
     if let attribution { configuration.attribution.model = attribution }
     if let maxRejectRate {
       guard (0...1).contains(maxRejectRate) else { throw .usage("--max-reject-rate must be between 0 and 1, e.g. 0.01 for 1%") }
@@ -80,3 +84,4 @@ struct InputOptions: ParsableArguments {
 }
 
 extension AttributionModel: ExpressibleByArgument {}
+extension Preset: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReferralCore
+import ReferralPipeline
 import ReferralSample
 
 struct SampleCommand: ParsableCommand {
@@ -24,13 +25,21 @@ struct SampleCommand: ParsableCommand {
   @Option(help: "Folder to write the exports into.")
   var out: String
 
+  @Option(help: "Also write leads.csv and deals.csv as this CRM exports them, into <out>/<crm>/ (salesforce, hubspot, pipedrive).")
+  var crm: [Preset] = []
+
   func validate() throws {
     guard leads > 0 else { throw ValidationError("--leads must be positive") }
     guard Month(lastMonth) != nil else { throw ValidationError("--last-month '\(lastMonth)' is not YYYY-MM") }
+    guard !crm.contains(.generic) else { throw ValidationError("--crm generic is what the sample writes anyway; choose salesforce, hubspot or pipedrive") }
   }
 
   func run() throws {
     try SampleGenerator(leadCount: leads, seed: seed, lastMonth: Month(lastMonth)!).write(to: out)
     print("wrote \(out)/ (leads.csv, deals.csv, spend.csv, payouts.csv)")
+    for preset in crm {
+      try CRMExport(preset: preset).convert(genericFolder: out, to: "\(out)/\(preset.rawValue)")
+      print("wrote \(out)/\(preset.rawValue)/ (leads.csv, deals.csv as \(preset.rawValue) exports them)")
+    }
   }
 }

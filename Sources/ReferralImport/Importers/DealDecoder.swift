@@ -63,11 +63,17 @@ struct DealDecoder: RowDecoder {
     let source = fields.value(layout[.source])
     deals.append(
       Deal(
-        id: id, leadID: fields.value(layout[.leadID])?.string, outcome: outcome, amount: amount,
+        id: id, leadID: fields.value(layout[.leadID]).map(Self.firstID), outcome: outcome, amount: amount,
         created: createdDay, closed: closedDay,
         owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
         source: source.map { sources.intern($0) }, line: row.line))
     return nil
+  }
+
+  /// The first of several associated ids ("101;205", as HubSpot writes them).
+  static func firstID(_ bytes: ArraySlice<UInt8>) -> String {
+    guard let cut = bytes.firstIndex(of: 0x3B) else { return bytes.string }
+    return bytes[..<cut].trimmed.string
   }
 
   mutating func finish(file: String) throws(ImportError) {

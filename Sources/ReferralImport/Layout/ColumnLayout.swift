@@ -48,6 +48,11 @@ public struct ColumnNames: Sendable, Equatable {
 
   func isExplicit(_ field: Field, role: InputRole) -> Bool { explicit.contains("\(role.rawValue).\(field.rawValue)") }
 
+  /// The name this layout's exports use for `field` (for writing exports in it).
+  public func primaryHeader(for field: Field, role: InputRole) -> String {
+    names[role]?[field]?.first ?? field.rawValue
+  }
+
   /// The names a column of `field` may have, the generic name always among them.
   func headers(for field: Field, role: InputRole) -> [String] {
     if isExplicit(field, role: role) { return names[role]?[field] ?? [] }

@@ -1,0 +1,77 @@
+import Foundation
+import ReferralAttribution
+import ReferralCore
+import ReferralImport
+import ReferralPipeline
+import Testing
+
+/// The same company exported by each CRM gives the same report as its generic export.
+@Suite struct PresetTests {
+  /// summary.json without what names files (and the account, compared separately).
+  func figures(_ arguments: [String]) throws -> (figures: [String: String], inputs: [[Int]]) {
+    let out = try CLI.temporaryFolder() + "/r"
+    let result = try CLI.run(["run", "--config", "referral-report.toml", "--out", out] + arguments)
+    #expect(result.status == 0, "\(result.stderr)")
+    let data = try #require(FileManager.default.contents(atPath: out + "/summary.json"))
+    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    var figures: [String: String] = [:]
+    for (key, value) in json where key != "inputs" && key != "data_quality" {
+      figures[key] = String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]), as: UTF8.self)
+    }
+    let inputs = (json["inputs"] as? [[String: Any]] ?? []).map { [$0["accepted"] as! Int, $0["rejected"] as! Int] }
+    return (figures, inputs)
+  }
+
+  @Test(arguments: [Preset.salesforce, .hubspot, .pipedrive])
+  func aCRMsExportGivesTheGenericFigures(preset: Preset) throws {
+    let generic = try figures([])
+    let crm = try figures(["--preset", preset.rawValue, "--leads", "SampleData/\(preset.rawValue)/leads.csv", "--deals", "SampleData/\(preset.rawValue)/deals.csv"])
+    #expect(crm.inputs == generic.inputs)
+    for key in generic.figures.keys.sorted() {
+      #expect(crm.figures[key] == generic.figures[key], "\(key) differs")
+    }
+  }
+
+  @Test func salesforceFootersAreSkippedAndCounted() throws {
+    let out = try CLI.temporaryFolder() + "/r"
+    _ = try CLI.run(["run", "--config", "referral-report.toml", "--preset", "salesforce", "--leads", "SampleData/salesforce/leads.csv", "--deals", "SampleData/salesforce/deals.csv", "--out", out])
+    let data = try #require(FileManager.default.contents(atPath: out + "/summary.json"))
+    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let inputs = try #require(json["inputs"] as? [[String: Any]])
+    #expect(inputs[0]["skipped"] as? Int == 3)
+    #expect(inputs[1]["skipped"] as? Int == 3)
+  }
+
+  @Test func hubspotsReferralsAreWebTrafficNotCustomerReferrals() {
+    var config = Configuration()
+    config.apply(.hubspot)
+    #expect(config.attribution.catalogue.channel(for: "Referrals") == Catalogue.Channel(name: "Web Referral", referral: false))
+    #expect(config.attribution.catalogue.channel(for: "Customer Referral")?.referral == true)
+    var generic = Configuration()
+    generic.apply(.generic)
+    #expect(generic.attribution.catalogue.channel(for: "Referrals")?.referral == true)
+  }
+
+  @Test func presetStagesAreKnown() throws {
+    var config = Configuration()
+    config.apply(.hubspot)
+    let folder = try CLI.temporaryFolder()
+    try "Record ID,Create Date\nC1,2026-10-01\n".write(toFile: folder + "/l.csv", atomically: true, encoding: .utf8)
+    try "Record ID,Associated Contact IDs,Deal Stage,Amount,Close Date\nD1,C1;C2,closedwon,10,2026-10-05\nD2,C1,contractsent,10,\n"
+      .write(toFile: folder + "/d.csv", atomically: true, encoding: .utf8)
+    let data = try Importer.load(InputFiles(leads: folder + "/l.csv", deals: folder + "/d.csv"), options: config.importOptions)
+    #expect(data.deals.map(\.outcome) == [.won, .open])
+    #expect(data.deals.map(\.leadID) == ["C1", "C1"])
+  }
+
+  @Test func aConfiguredColumnTheFileLacksIsAnErrorListingTheColumns() throws {
+    var names = ColumnNames()
+    names.override(.createdAt, role: .leads, header: "Signup Date")
+    let folder = try CLI.temporaryFolder()
+    try "lead_id,created_at\nL1,2026-10-01\n".write(toFile: folder + "/l.csv", atomically: true, encoding: .utf8)
+    try "deal_id,closed_at\nD1,2026-10-01\n".write(toFile: folder + "/d.csv", atomically: true, encoding: .utf8)
+    #expect(throws: ImportError.missingColumn(file: folder + "/l.csv", field: "created_at", expected: ["Signup Date"], found: ["lead_id", "created_at"])) {
+      try Importer.load(InputFiles(leads: folder + "/l.csv", deals: folder + "/d.csv"), options: ImportOptions(columns: names))
+    }
+  }
+}
