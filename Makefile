@@ -27,5 +27,11 @@ nightly: deps
 	$(SWIFT) build -c release
 	scripts/nightly.sh $(RELEASE) $(CONFIG)
 
+## Speed and memory on generated 1M- and 3M-lead exports (cached in bench-data/, ignored by git),
+## against libcsv's own count-only pass on the same files. Prints figures; never fails on them.
+bench: deps
+	$(SWIFT) build -c release
+	.build/release/referral-bench $(RELEASE) bench-data $(or $(SIZES),1000000,3000000)
+
 clean:
 	rm -rf .build

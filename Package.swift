@@ -50,6 +50,8 @@ let package = Package(
       ]
     ),
 
+    .executableTarget(name: "referral-bench", dependencies: ["CSVStream", "ReferralSample"]),
+
     // MARK: Tests (mirror the sources)
     .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
     .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore"]),

@@ -23,6 +23,10 @@ struct Ledger {
   private(set) var unmapped: [(value: String, channel: Int)] = []
   /// Deals whose `lead_id` matched no lead.
   private(set) var unmatchedDeals: [Int] = []
+  /// Compact copies for the passes made once per period (no `String` retained per row):
+  /// each lead's creation day, each closed deal's close day (`nil` when open or undated).
+  private(set) var leadCreated: [Int32] = []
+  private(set) var dealClosed: [Int32?] = []
   /// Position of each deal id.
   private(set) var dealIndex: [String: Int] = [:]
   /// The referral channel each payout is spent on (see ``payoutChannel(of:)``).
@@ -31,8 +35,11 @@ struct Ledger {
   init(dataset: Dataset, options: AttributionOptions) {
     self.dataset = dataset
     resolveSources(options.catalogue)
+    leadIndex.reserveCapacity(dataset.leads.count)
     for (index, lead) in dataset.leads.enumerated() { leadIndex[lead.id] = index }
     leadChannel = dataset.leads.map { sourceChannel[Int($0.source)] }
+    leadCreated = dataset.leads.map(\.created.ordinal)
+    dealClosed = dataset.deals.map { $0.outcome == .open ? nil : $0.closed?.ordinal }
     leadConverted = Array(repeating: false, count: dataset.leads.count)
     let unknown = channelIndex(named: Catalogue.unknown, referral: false)
     for (index, deal) in dataset.deals.enumerated() {
@@ -47,6 +54,7 @@ struct Ledger {
       case .deal: dealChannel.append(own ?? viaLead ?? unknown)
       }
     }
+    dealIndex.reserveCapacity(dataset.deals.count)
     for (index, deal) in dataset.deals.enumerated() { dealIndex[deal.id] = index }
     let fallback = channels.firstIndex { $0.referral } ?? channelIndex(named: "Referral", referral: true)
     var referrerChannel: [TextID: Int] = [:]

@@ -9,14 +9,18 @@ struct PeriodCounter {
     let data = ledger.dataset
     var rows = ledger.channels.map { ChannelFigures(channel: $0.name, referral: $0.referral) }
     var cycles = Array(repeating: [Int](), count: rows.count)
-    for (index, lead) in data.leads.enumerated() where period.contains(lead.created) {
+    let (from, to) = (period.from.ordinal, period.to.ordinal)
+    for index in ledger.leadCreated.indices {
+      let created = ledger.leadCreated[index]
+      guard created >= from, created <= to else { continue }
       let channel = ledger.leadChannel[index]
       rows[channel].leads += 1
       if ledger.leadConverted[index] { rows[channel].convertedLeads += 1 }
     }
-    for (index, deal) in data.deals.enumerated() {
-      guard let closed = deal.closed, deal.outcome != .open, period.contains(closed) else { continue }
+    for index in ledger.dealClosed.indices {
+      guard let closed = ledger.dealClosed[index], closed >= from, closed <= to else { continue }
       let channel = ledger.dealChannel[index]
+      let deal = data.deals[index]
       if deal.outcome == .won {
         rows[channel].won += 1
         if let amount = deal.amount { rows[channel].revenue.add(amount) }

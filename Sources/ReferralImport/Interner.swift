@@ -1,14 +1,27 @@
 import ReferralCore
 
+/// Bytes as a dictionary key, hashed in one call rather than byte by byte.
+struct ByteKey: Hashable {
+  let bytes: ArraySlice<UInt8>
+
+  func hash(into hasher: inout Hasher) {
+    bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+  }
+
+  static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
+    lhs.bytes.count == rhs.bytes.count && lhs.bytes.elementsEqual(rhs.bytes)
+  }
+}
+
 /// Gives each distinct text a small integer, looked up by its bytes without making a `String`.
 struct Interner {
-  private var ids: [ArraySlice<UInt8>: TextID] = [:]
+  private var ids: [ByteKey: TextID] = [:]
   private(set) var values: [String] = []
 
   mutating func intern(_ bytes: ArraySlice<UInt8>) -> TextID {
-    if let id = ids[bytes] { return id }
+    if let id = ids[ByteKey(bytes: bytes)] { return id }
     let id = TextID(values.count)
-    ids[ArraySlice(Array(bytes))] = id
+    ids[ByteKey(bytes: ArraySlice(Array(bytes)))] = id
     values.append(bytes.string)
     return id
   }

@@ -16,8 +16,10 @@ struct DealDecoder: RowDecoder {
   private(set) var warnings: [Warning] = []
   private let file: String
 
-  init(layout: ColumnLayout, options: ImportOptions, file: String) {
+  init(layout: ColumnLayout, options: ImportOptions, file: String, expectedRows: Int) {
     self.layout = layout
+    deals.reserveCapacity(expectedRows)
+    firstLine.reserveCapacity(expectedRows)
     self.options = options
     self.file = file
     created = .make(.createdAt, layout, options, Self.role)
@@ -30,7 +32,6 @@ struct DealDecoder: RowDecoder {
     let fields = RowFields(batch: copy batch, row: row)
     guard let idBytes = fields.value(layout[.dealID]) else { return .missing(.dealID) }
     let id = idBytes.string
-    if let first = firstLine[id] { return .duplicate(.dealID, id, firstLine: first) }
 
     var outcome = DealOutcome.won
     if let stageColumn = layout[.stage] {
@@ -56,10 +57,14 @@ struct DealDecoder: RowDecoder {
     }
     if outcome == .won, hasAmounts, amount == nil { return .missingAmount }
 
+    // One hash for the check and the insert; a duplicate puts the first line back.
+    if let first = firstLine.updateValue(row.line, forKey: id) {
+      firstLine[id] = first
+      return .duplicate(.dealID, id, firstLine: first)
+    }
     if let createdDay, let closedDay, closedDay < createdDay {
       warnings.append(Warning(file: file, line: row.line, message: "deal '\(id)' closed on \(closedDay), before it was created on \(createdDay)"))
     }
-    firstLine[id] = row.line
     let source = fields.value(layout[.source])
     deals.append(
       Deal(

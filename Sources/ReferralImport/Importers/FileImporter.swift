@@ -1,4 +1,5 @@
 import CSVStream
+import Foundation
 import ReferralCore
 
 /// What reading one file produced: its decoder (holding the records) and its account.
@@ -30,15 +31,11 @@ enum FileImporter {
             let header = batch.strings(of: row).map(\.trimmedText)
             let layout = try ColumnLayout(header: header, role: role, names: options.columns, file: path)
             account.ignoredColumns = layout.ignored.filter { !$0.isEmpty }
-            decoder = Decoder(layout: layout, options: options, file: path)
+            decoder = Decoder(layout: layout, options: options, file: path, expectedRows: expectedRows(path))
             headerCount = header.count
             continue
           }
-          if Footer.isFooter(row, in: batch, headerCount: headerCount) {
-            account.skipped += 1
-            continue
-          }
-          let problem: RowProblem?
+          var problem: RowProblem?
           if row.unterminatedQuote {
             problem = .unterminatedQuote
           } else if row.oversizedField {
@@ -47,6 +44,11 @@ enum FileImporter {
             problem = .ragged(found: row.fieldCount, expected: headerCount)
           } else {
             problem = decoder!.decode(row, in: batch)
+          }
+          // Only a row that is no record can be a footer: checked after decoding fails.
+          if problem != nil, Footer.isFooter(row, in: batch, headerCount: headerCount) {
+            account.skipped += 1
+            continue
           }
           if let problem {
             account.rejected += 1
@@ -70,6 +72,12 @@ enum FileImporter {
     try decoder.finish(file: path)
     return FileResult(decoder: decoder, account: account, rejects: rejects)
   }
+}
+
+/// Rows a file of this size probably holds (exports run 60 to 120 bytes a row).
+private func expectedRows(_ path: String) -> Int {
+  let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+  return min(size / 80, 50_000_000)
 }
 
 /// Recognises the non-data lines that report exports append (Salesforce's "Grand Totals",

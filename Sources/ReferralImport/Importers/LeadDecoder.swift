@@ -16,8 +16,10 @@ struct LeadDecoder: RowDecoder {
 
   var hasThankedAt: Bool { layout[.thankedAt] != nil }
 
-  init(layout: ColumnLayout, options: ImportOptions, file: String) {
+  init(layout: ColumnLayout, options: ImportOptions, file: String, expectedRows: Int) {
     self.layout = layout
+    leads.reserveCapacity(expectedRows)
+    firstLine.reserveCapacity(expectedRows)
     created = .make(.createdAt, layout, options, Self.role)
     thanked = .make(.thankedAt, layout, options, Self.role)
   }
@@ -26,7 +28,6 @@ struct LeadDecoder: RowDecoder {
     let fields = RowFields(batch: copy batch, row: row)
     guard let idBytes = fields.value(layout[.leadID]) else { return .missing(.leadID) }
     let id = idBytes.string
-    if let first = firstLine[id] { return .duplicate(.leadID, id, firstLine: first) }
     let createdDay: Day
     switch fields.date(layout[.createdAt], &created) {
     case .failure(let problem): return problem
@@ -38,7 +39,11 @@ struct LeadDecoder: RowDecoder {
     case .failure(let problem): return problem
     case .success(let day): thankedDay = day
     }
-    firstLine[id] = row.line
+    // One hash for the check and the insert; a duplicate puts the first line back.
+    if let first = firstLine.updateValue(row.line, forKey: id) {
+      firstLine[id] = first
+      return .duplicate(.leadID, id, firstLine: first)
+    }
     leads.append(
       Lead(
         id: id, created: createdDay,

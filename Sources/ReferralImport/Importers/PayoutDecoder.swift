@@ -17,7 +17,7 @@ struct PayoutDecoder: RowDecoder {
     "gift": .gift, "thankyougift": .gift, "thankyou": .gift, "giftcard": .gift, "thankyounote": .gift,
   ]
 
-  init(layout: ColumnLayout, options: ImportOptions, file: String) {
+  init(layout: ColumnLayout, options: ImportOptions, file: String, expectedRows: Int) {
     self.layout = layout
     self.options = options
     paidDates = .make(.paidAt, layout, options, Self.role)
@@ -27,7 +27,6 @@ struct PayoutDecoder: RowDecoder {
     let fields = RowFields(batch: copy batch, row: row)
     guard let idBytes = fields.value(layout[.payoutID]) else { return .missing(.payoutID) }
     let id = idBytes.string
-    if let first = firstLine[id] { return .duplicate(.payoutID, id, firstLine: first) }
     let paid: Day
     switch fields.date(layout[.paidAt], &paidDates) {
     case .failure(let problem): return problem
@@ -45,7 +44,11 @@ struct PayoutDecoder: RowDecoder {
     case .success(nil): return .missing(.amount)
     case .success(let value?): amount = value
     }
-    firstLine[id] = row.line
+    // One hash for the check and the insert; a duplicate puts the first line back.
+    if let first = firstLine.updateValue(row.line, forKey: id) {
+      firstLine[id] = first
+      return .duplicate(.payoutID, id, firstLine: first)
+    }
     payouts.append(
       Payout(
         id: id, paid: paid, referrer: referrers.internUnlessEmpty(fields.raw(layout[.referrerID])),

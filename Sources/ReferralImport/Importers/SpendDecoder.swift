@@ -12,7 +12,7 @@ struct SpendDecoder: RowDecoder {
   private(set) var sources = Interner()
   let warnings: [Warning] = []
 
-  init(layout: ColumnLayout, options: ImportOptions, file: String) {
+  init(layout: ColumnLayout, options: ImportOptions, file: String, expectedRows: Int) {
     self.layout = layout
     self.options = options
     monthDates = .make(.month, layout, options, Self.role)

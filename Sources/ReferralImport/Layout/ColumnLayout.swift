@@ -2,7 +2,8 @@ import ReferralCore
 
 /// Where each field sits in one file, found from its header row by name, never by position.
 struct ColumnLayout: Equatable {
-  private(set) var columns: [Field: Int] = [:]
+  /// Column of each field, by ``Field/slot``.
+  private var columns = [Int?](repeating: nil, count: Field.allCases.count)
   /// The header as written, for messages and rejects.
   let header: [String]
   /// Header names that map onto nothing the report uses.
@@ -21,7 +22,7 @@ struct ColumnLayout: Equatable {
     for (field, required) in Field.fields(of: role) {
       let candidates = names.headers(for: field, role: role)
       if let index = candidates.lazy.compactMap({ byKey[compactKey($0.utf8)] }).first {
-        columns[field] = index
+        columns[field.slot] = index
         used.insert(index)
       } else if required || names.isExplicit(field, role: role) {
         throw .missingColumn(file: file, field: field.rawValue, expected: candidates, found: header)
@@ -30,7 +31,7 @@ struct ColumnLayout: Equatable {
     ignored = header.enumerated().filter { !used.contains($0.offset) }.map(\.element)
   }
 
-  subscript(field: Field) -> Int? { columns[field] }
+  subscript(field: Field) -> Int? { columns[field.slot] }
 }
 
 /// Header names per field and role: a preset's, with a config's overrides on top.

@@ -19,8 +19,28 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
   case currency
   case kind
 
-  public static func < (lhs: Field, rhs: Field) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  public static func < (lhs: Field, rhs: Field) -> Bool { lhs.slot < rhs.slot }
+
+  /// Position of the field in `allCases`: a table index, so per-row lookups need no hashing.
+  var slot: Int {
+    switch self {
+    case .leadID: 0
+    case .dealID: 1
+    case .payoutID: 2
+    case .createdAt: 3
+    case .closedAt: 4
+    case .paidAt: 5
+    case .month: 6
+    case .source: 7
+    case .owner: 8
+    case .referrerID: 9
+    case .company: 10
+    case .thankedAt: 11
+    case .stage: 12
+    case .amount: 13
+    case .currency: 14
+    case .kind: 15
+    }
   }
 
   /// The fields of each input, and which of them an export must have.
