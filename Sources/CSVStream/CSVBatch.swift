@@ -6,10 +6,9 @@ public struct CSVRowInfo: Sendable, Equatable {
   public var fieldCount: Int
   /// 1-based physical line of the file where the row starts (rows may span lines).
   public var line: Int
-  /// Set when a field of this row was longer than the reader's cap; its bytes were dropped.
-  public var oversizedField: Bool
-  /// Set on the last row when the file ended inside a quoted field.
-  public var unterminatedQuote: Bool = false
+  /// Set when the row cannot be trusted. Rows libcsv could not finish (quoting, length) hold
+  /// their raw text as one field.
+  public var problem: CSVRowProblem?
 }
 
 /// Rows parsed from one chunk of input, with all their field bytes in one arena.

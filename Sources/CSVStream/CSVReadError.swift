@@ -4,8 +4,6 @@ public enum CSVReadError: Error, Equatable, Sendable {
   case unreadable(path: String, reason: String)
   /// A read failed part-way through.
   case ioFailure(path: String, reason: String)
-  /// libcsv ran out of memory.
-  case parserFailure(path: String, reason: String)
 }
 
 extension CSVReadError: CustomStringConvertible {
@@ -15,8 +13,6 @@ extension CSVReadError: CustomStringConvertible {
       return "\(path): error: cannot open file (\(reason)); check the path and its permissions"
     case .ioFailure(let path, let reason):
       return "\(path): error: read failed (\(reason)); check the disk and re-run"
-    case .parserFailure(let path, let reason):
-      return "\(path): error: CSV parser failed (\(reason))"
     }
   }
 }

@@ -12,22 +12,22 @@ public struct CSVReadSummary: Sendable, Equatable {
 public enum CSVReader {
   /// Default size of one read from disk.
   public static let defaultChunkSize = 1 << 20
-  /// Fields longer than this are dropped and their row flagged (no CRM field comes close).
-  public static let defaultMaxFieldBytes = 1 << 20
+  /// Rows longer than this are rejected and their bytes dropped (no CRM row comes close).
+  public static let defaultMaxRowBytes = 1 << 20
 
   /// Reads the file at `path`, calling `onBatch` for every chunk's completed rows, in order.
   public static func read(
     path: String,
     dialect: CSVDialect = CSVDialect(),
     chunkSize: Int = defaultChunkSize,
-    maxFieldBytes: Int = defaultMaxFieldBytes,
+    maxRowBytes: Int = defaultMaxRowBytes,
     progress: ((_ bytesRead: Int, _ totalBytes: Int?) -> Void)? = nil,
     onBatch: (borrowing CSVBatch) throws -> Void
   ) throws -> CSVReadSummary {
     var source = try FileSource(path: path)
     return try read(
       from: &source, path: path, dialect: dialect, chunkSize: chunkSize,
-      maxFieldBytes: maxFieldBytes, progress: progress, onBatch: onBatch)
+      maxRowBytes: maxRowBytes, progress: progress, onBatch: onBatch)
   }
 
   /// Reads CSV from bytes in memory; the same path as files, for tests and fuzzing.
@@ -35,13 +35,13 @@ public enum CSVReader {
     bytes: [UInt8],
     dialect: CSVDialect = CSVDialect(),
     chunkSize: Int = defaultChunkSize,
-    maxFieldBytes: Int = defaultMaxFieldBytes,
+    maxRowBytes: Int = defaultMaxRowBytes,
     onBatch: (borrowing CSVBatch) throws -> Void
   ) throws -> CSVReadSummary {
     var source = MemorySource(bytes: bytes)
     return try read(
       from: &source, path: "<memory>", dialect: dialect, chunkSize: chunkSize,
-      maxFieldBytes: maxFieldBytes, progress: nil, onBatch: onBatch)
+      maxRowBytes: maxRowBytes, progress: nil, onBatch: onBatch)
   }
 
   private static func read<Source: ByteSource & ~Copyable>(
@@ -49,7 +49,7 @@ public enum CSVReader {
     path: String,
     dialect: CSVDialect,
     chunkSize: Int,
-    maxFieldBytes: Int,
+    maxRowBytes: Int,
     progress: ((Int, Int?) -> Void)?,
     onBatch: (borrowing CSVBatch) throws -> Void
   ) throws -> CSVReadSummary {
@@ -72,17 +72,10 @@ public enum CSVReader {
       decoder.decode(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), into: &decoded)
     }
     let delimiter = dialect.delimiter ?? detectDelimiter(in: decoded)
-    var parser = LibCSVParser(delimiter: delimiter, maxFieldBytes: maxFieldBytes)
-
+    var feeder = RowFeeder(delimiter: delimiter, maxRowBytes: maxRowBytes)
     while true {
-      let failure = decoded.withUnsafeBytes { bytes -> ParserFailure? in
-        do throws(ParserFailure) {
-          try parser.parse(bytes)
-          return nil
-        } catch { return error }
-      }
-      if let failure { throw CSVReadError.parserFailure(path: path, reason: failure.message) }
-      try parser.drain(onBatch)
+      feeder.feed(decoded)
+      try feeder.parser.drain(onBatch)
       progress?(bytesRead, source.totalBytes)
       decoded.removeAll(keepingCapacity: true)
       if count == 0 { break }
@@ -94,8 +87,8 @@ public enum CSVReader {
         decoder.decode(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), into: &decoded)
       }
     }
-    parser.finish()
-    try parser.drain(onBatch)
+    feeder.finish()
+    try feeder.parser.drain(onBatch)
     return CSVReadSummary(dialect: CSVDialect(encoding: encoding, delimiter: delimiter), bytesRead: bytesRead)
   }
 

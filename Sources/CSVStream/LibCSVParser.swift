@@ -5,21 +5,19 @@ import CLibCSV
 /// libcsv calls back once per field and once per row end. The callbacks capture nothing; they
 /// reach the ``ParseState`` through libcsv's context pointer, copy field bytes into the batch
 /// arena and track physical line numbers (libcsv reports none), so every row knows its line.
+/// A quote inside an unquoted field is data (`5" screen`, as RFC 4180 readers and the
+/// csv-spectrum cases expect); a quote that opens a field and never closes is caught by
+/// ``RowFeeder``.
 struct LibCSVParser: ~Copyable {
   private let parser: UnsafeMutablePointer<csv_parser>
-  private let state: ParseState
+  private let delimiter: UInt8
+  let state = ParseState()
+  private static let options = UInt8(CSV_REPALL_NL)
 
-  init(delimiter: UInt8, maxFieldBytes: Int) {
-    precondition(maxFieldBytes > 0, "field cap must be positive")
+  init(delimiter: UInt8) {
+    self.delimiter = delimiter
     parser = .allocate(capacity: 1)
-    // CSV_REPALL_NL: report every line end, so blank lines and CRLF pairs can be counted.
-    let status = csv_init(parser, UInt8(CSV_REPALL_NL))
-    precondition(status == 0, "csv_init failed")
-    csv_set_delim(parser, delimiter)
-    csv_set_blk_size(parser, 4096)
-    // Only spaces are trimmed around unquoted fields: a tab may be the delimiter or data.
-    csv_set_space_func(parser) { $0 == 0x20 ? 1 : 0 }
-    state = ParseState(maxFieldBytes: maxFieldBytes)
+    Self.start(parser, delimiter: delimiter)
   }
 
   deinit {
@@ -27,26 +25,41 @@ struct LibCSVParser: ~Copyable {
     parser.deallocate()
   }
 
-  /// Feeds `bytes` to libcsv; completed rows accumulate in the batch.
-  mutating func parse(_ bytes: UnsafeRawBufferPointer) throws(ParserFailure) {
-    guard let base = bytes.baseAddress, bytes.count > 0 else { return }
-    let context = Unmanaged.passUnretained(state).toOpaque()
-    let consumed = csv_parse(parser, base, bytes.count, onField, onRowEnd, context)
-    if consumed != bytes.count { throw ParserFailure(message: String(cString: csv_strerror(csv_error(parser)))) }
+  private static func start(_ parser: UnsafeMutablePointer<csv_parser>, delimiter: UInt8) {
+    // CSV_REPALL_NL: report every line end, so blank lines and CRLF pairs can be counted.
+    let status = csv_init(parser, options)
+    precondition(status == 0, "csv_init failed")
+    csv_set_delim(parser, delimiter)
+    csv_set_blk_size(parser, 1 << 16)
+    // Only spaces are trimmed around unquoted fields: a tab may be the delimiter or data.
+    csv_set_space_func(parser) { $0 == 0x20 ? 1 : 0 }
   }
 
-  /// Ends the input: the last row (without a final line break) is completed. When the input
-  /// ended inside a quoted field, that field is still delivered and its row flagged, so the
-  /// importer can reject it with its line instead of losing it.
-  mutating func finish() {
+  /// Feeds `bytes`; completed rows accumulate in the batch. `false` when libcsv could not
+  /// grow its field buffer (out of memory).
+  func feed(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
     let context = Unmanaged.passUnretained(state).toOpaque()
-    // libcsv's state after the last byte: 2 is FIELD_BEGUN; inside quotes it never ended.
-    let insideQuotes = parser.pointee.pstate == 2 && parser.pointee.quoted != 0
-    if insideQuotes { state.beginRowIfNeeded() }
-    let row = state.batch.rows.count
+    return csv_parse(parser, base, bytes.count, onField, onRowEnd, context) == bytes.count
+  }
+
+  /// Whether the input so far ends inside a quoted field (libcsv's FIELD_BEGUN, quoted).
+  var insideQuotes: Bool { parser.pointee.pstate == 2 && parser.pointee.quoted != 0 }
+
+  /// Forgets the row being parsed and starts afresh at `line` (after a broken row).
+  func reset(line: Int) {
+    csv_free(parser)
+    Self.start(parser, delimiter: delimiter)
+    state.discardOpenRow()
+    state.line = line
+    state.lastTerminatorWasCR = false
+  }
+
+  /// Ends the input: the last row (without a final line break) is completed.
+  func finish() {
+    let context = Unmanaged.passUnretained(state).toOpaque()
     _ = csv_fini(parser, onField, onRowEnd, context)
     state.endRow()
-    if insideQuotes, row < state.batch.rows.count { state.batch.rows[row].unterminatedQuote = true }
   }
 
   /// The rows completed since the last call, handed to `body`, then cleared. The fields of a
@@ -60,10 +73,6 @@ struct LibCSVParser: ~Copyable {
   }
 }
 
-struct ParserFailure: Error {
-  var message: String
-}
-
 /// What the callbacks mutate: the batch being filled and the line bookkeeping.
 final class ParseState {
   var batch = CSVBatch()
@@ -71,11 +80,10 @@ final class ParseState {
   var rowLine = 1
   var rowFirstField = 0
   var inRow = false
-  var oversized = false
+  var rowProblem: CSVRowProblem?
   var lastTerminatorWasCR = false
-  let maxFieldBytes: Int
-
-  init(maxFieldBytes: Int) { self.maxFieldBytes = maxFieldBytes }
+  /// Rows completed so far (the feeder watches it to know where rows end).
+  var rowsCompleted = 0
 
   @inline(__always)
   func beginRowIfNeeded() {
@@ -83,16 +91,33 @@ final class ParseState {
     inRow = true
     rowLine = line
     rowFirstField = batch.fieldEnds.count
-    oversized = false
+    rowProblem = nil
   }
 
   func endRow() {
     guard inRow else { return }
     batch.rows.append(
-      CSVRowInfo(
-        firstField: rowFirstField, fieldCount: batch.fieldEnds.count - rowFirstField,
-        line: rowLine, oversizedField: oversized))
+      CSVRowInfo(firstField: rowFirstField, fieldCount: batch.fieldEnds.count - rowFirstField, line: rowLine, problem: rowProblem))
     inRow = false
+    rowsCompleted += 1
+  }
+
+  /// Drops the fields of the row being parsed.
+  func discardOpenRow() {
+    guard inRow else { return }
+    let byteStart = rowFirstField == 0 ? 0 : batch.fieldEnds[rowFirstField - 1]
+    batch.fieldEnds.removeSubrange(rowFirstField...)
+    batch.bytes.removeSubrange(byteStart...)
+    inRow = false
+  }
+
+  /// Adds a row that could not be parsed, as one field holding its raw text.
+  func addBrokenRow(raw: ArraySlice<UInt8>, line: Int, problem: CSVRowProblem) {
+    let first = batch.fieldEnds.count
+    batch.bytes.append(contentsOf: raw)
+    batch.fieldEnds.append(batch.bytes.count)
+    batch.rows.append(CSVRowInfo(firstField: first, fieldCount: 1, line: line, problem: problem))
+    rowsCompleted += 1
   }
 }
 
@@ -102,13 +127,14 @@ private func onField(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context:
   state.lastTerminatorWasCR = false
   let bytes = UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : length)
   var newlines = 0
-  for byte in bytes where byte == 0x0A { newlines += 1 }
-  state.line += newlines
-  if length > state.maxFieldBytes {
-    state.oversized = true
-  } else {
-    state.batch.bytes.append(contentsOf: bytes)
+  var unusual = false
+  for byte in bytes {
+    if byte == 0x0A { newlines += 1 }
+    unusual = unusual || byte == 0 || byte >= 0x80
   }
+  state.line += newlines
+  if unusual, state.rowProblem == nil { state.rowProblem = CSVRowProblem.inspect(bytes) }
+  state.batch.bytes.append(contentsOf: bytes)
   state.batch.fieldEnds.append(state.batch.bytes.count)
 }
 

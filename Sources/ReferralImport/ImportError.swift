@@ -3,13 +3,14 @@ public enum ImportError: Error, Equatable, Sendable {
   case unreadable(file: String, reason: String)
   case empty(file: String)
   case missingColumn(file: String, field: String, expected: [String], found: [String])
+  case duplicateColumn(file: String, field: String, columns: [Int], header: String)
   case ambiguousDates(file: String, column: String, example: String)
   case mixedDates(file: String, column: String, monthFirstLine: Int, dayFirstLine: Int)
 
   /// The file the problem is in.
   public var file: String {
     switch self {
-    case .unreadable(let file, _), .empty(let file), .missingColumn(let file, _, _, _),
+    case .unreadable(let file, _), .empty(let file), .missingColumn(let file, _, _, _), .duplicateColumn(let file, _, _, _),
       .ambiguousDates(let file, _, _), .mixedDates(let file, _, _, _):
       return file
     }
@@ -29,6 +30,9 @@ extension ImportError: CustomStringConvertible {
       let columns = found.map { "'\($0)'" }.joined(separator: ", ")
       return "\(file):1: error: missing column for \(field) (looked for \(names)); found \(columns); "
         + "choose the right --preset or map the column under [columns] in the config"
+    case .duplicateColumn(let file, let field, let columns, let header):
+      let list = columns.map(String.init).joined(separator: " and ")
+      return "\(file):1: error: columns \(list) are both '\(header)', so \(field) is ambiguous; rename or remove one in the export"
     case .ambiguousDates(let file, let column, let example):
       return "\(file): error: column '\(column)' is ambiguous: every date (e.g. '\(example)') reads as MM/DD/YYYY "
         + "and as DD/MM/YYYY; set its format in the config ([formats] \(column) = \"MM/DD/YYYY\")"

@@ -15,13 +15,14 @@ public struct ImportOptions: Sendable {
   public var decimalSeparators: [InputRole: DecimalSeparator]
   /// Configured encodings and delimiters per input; detection otherwise.
   public var dialects: [InputRole: CSVDialect]
-  public var maxFieldBytes: Int
+  /// Rows longer than this are rejected (bounded memory whatever the file holds).
+  public var maxRowBytes: Int
 
   public init(
     currency: String = "USD", rates: [String: Double] = [:], columns: ColumnNames = ColumnNames(),
     stages: StageMap = .standard, dateFormats: [InputRole: [Field: DateFormat]] = [:],
     decimalSeparators: [InputRole: DecimalSeparator] = [:], dialects: [InputRole: CSVDialect] = [:],
-    maxFieldBytes: Int = CSVReader.defaultMaxFieldBytes
+    maxRowBytes: Int = CSVReader.defaultMaxRowBytes
   ) {
     self.currency = currency
     self.rates = rates
@@ -30,7 +31,7 @@ public struct ImportOptions: Sendable {
     self.dateFormats = dateFormats
     self.decimalSeparators = decimalSeparators
     self.dialects = dialects
-    self.maxFieldBytes = maxFieldBytes
+    self.maxRowBytes = maxRowBytes
   }
 
   /// `amount` in the reporting currency: the row's currency column wins over a symbol in the

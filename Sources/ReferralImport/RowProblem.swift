@@ -1,8 +1,11 @@
+import CSVStream
+import ReferralCore
+
 /// Why one row was rejected; becomes the `reason` column of `rejects.csv`.
 enum RowProblem: Error, Equatable {
   case ragged(found: Int, expected: Int)
-  case unterminatedQuote
-  case oversizedField(limit: Int)
+  case csv(CSVRowProblem)
+  case repeatedHeader
   case missing(Field)
   case duplicate(Field, String, firstLine: Int)
   case badDate(Field, String, expected: String?)
@@ -18,8 +21,12 @@ enum RowProblem: Error, Equatable {
   var reason: String {
     switch self {
     case .ragged(let found, let expected): return "row has \(found) fields, the header has \(expected)"
-    case .unterminatedQuote: return "unterminated quote: the file ends inside a quoted field"
-    case .oversizedField(let limit): return "a field is longer than \(limit) bytes"
+    case .csv(.unterminatedQuote): return "unterminated quote: a quoted field never closes; the lines after this one were read as rows again"
+    case .csv(.tooLong(let limit)): return "row longer than \(limit) bytes (its text was cut)"
+    case .csv(.nulByte): return "contains a NUL byte"
+    case .csv(.invalidUTF8): return "invalid UTF-8 (for a Windows-1252 export set encoding = \"windows-1252\" under [formats])"
+    case .csv(.byteOrderMark): return "a byte-order mark inside the data (were two exports concatenated?)"
+    case .repeatedHeader: return "the header row again (were two exports concatenated?)"
     case .missing(let field): return "missing \(field.rawValue)"
     case .duplicate(let field, let value, let line): return "duplicate \(field.rawValue) '\(value)' (first on line \(line))"
     case .badDate(let field, let value, let expected):
@@ -36,4 +43,3 @@ enum RowProblem: Error, Equatable {
   }
 }
 
-import ReferralCore

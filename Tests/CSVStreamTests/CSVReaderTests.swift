@@ -60,24 +60,57 @@ import Testing
     #expect(rows[1] == ["€ Müller"])
   }
 
-  @Test func flagsAnUnterminatedQuoteAtTheEndAndKeepsItsRow() throws {
-    var rows: [CSVRowInfo] = []
-    var fields: [[String]] = []
-    _ = try CSVReader.read(bytes: Array("a,b\n1,2\n3,\"open\nmore\n".utf8), chunkSize: 5) { batch in
-      rows.append(contentsOf: batch.rows)
-      fields.append(contentsOf: batch.rows.map { batch.strings(of: $0) })
+  func rows(_ text: String, chunkSize: Int = 5, maxRowBytes: Int = CSVReader.defaultMaxRowBytes) throws -> [(fields: [String], line: Int, problem: CSVRowProblem?)] {
+    var result: [(fields: [String], line: Int, problem: CSVRowProblem?)] = []
+    _ = try CSVReader.read(bytes: Array(text.utf8), chunkSize: chunkSize, maxRowBytes: maxRowBytes) { batch in
+      for row in batch.rows { result.append((batch.strings(of: row), row.line, row.problem)) }
     }
-    #expect(rows.map(\.unterminatedQuote) == [false, false, true])
-    #expect(rows.last?.line == 3)
-    #expect(fields.last == ["3", "open\nmore\n"])
+    return result
   }
 
-  @Test func flagsOversizedFieldsWithoutKeepingThem() throws {
-    var rows: [CSVRowInfo] = []
-    let big = String(repeating: "x", count: 100)
-    _ = try CSVReader.read(bytes: Array("a,b\n1,\(big)\n2,3\n".utf8), chunkSize: 16, maxFieldBytes: 50) { batch in
-      rows.append(contentsOf: batch.rows)
-    }
-    #expect(rows.map(\.oversizedField) == [false, true, false])
+  @Test(arguments: [4, 5, 64])
+  func anUnterminatedQuoteAtTheEndKeepsItsFirstLineAndReadsTheRestAgain(chunkSize: Int) throws {
+    let parsed = try rows("a,b\n1,2\n3,\"open\n4,5\n", chunkSize: chunkSize)
+    #expect(parsed.map(\.fields) == [["a", "b"], ["1", "2"], ["3,\"open"], ["4", "5"]])
+    #expect(parsed.map(\.line) == [1, 2, 3, 4])
+    #expect(parsed.map(\.problem) == [nil, nil, .unterminatedQuote, nil])
+  }
+
+  @Test func anUnterminatedQuoteMidFileDoesNotSwallowTheRest() throws {
+    let body = (5...40).map { "\($0),x\n" }.joined()
+    let parsed = try rows("a,b\n1,\"open\n" + body, maxRowBytes: 64)
+    #expect(parsed[1].problem == .unterminatedQuote)
+    #expect(parsed[1].line == 2)
+    #expect(parsed.count == 2 + 36)
+    #expect(parsed.last?.fields == ["40", "x"])
+    #expect(parsed.last?.line == 38)
+  }
+
+  @Test func aQuoteInsideAnUnquotedFieldIsDataButTextAfterAClosingQuoteIsNot() throws {
+    let parsed = try rows("a,b\n1,5\" screen\n2,\"ok\"x\n3,y\n")
+    #expect(parsed.map(\.problem) == [nil, nil, .unterminatedQuote, nil])
+    #expect(parsed.map(\.fields) == [["a", "b"], ["1", "5\" screen"], ["2,\"ok\"x"], ["3", "y"]])
+  }
+
+  @Test func aStrayOpeningQuoteRejectsItsLineOnly() throws {
+    let parsed = try rows("a,b\n1,\"x\n2,y\n3,z\n")
+    #expect(parsed.map(\.problem) == [nil, .unterminatedQuote, nil, nil])
+    #expect(parsed.map(\.line) == [1, 2, 3, 4])
+  }
+
+  @Test func aRowOverTheLimitIsCutAndTheRestRead() throws {
+    let big = String(repeating: "x", count: 300)
+    let parsed = try rows("a,b\n1,\(big)\n2,3\n", chunkSize: 16, maxRowBytes: 100)
+    #expect(parsed.map(\.problem) == [nil, .tooLong(limit: 100), nil])
+    #expect(parsed.map(\.line) == [1, 2, 3])
+    #expect(parsed[2].fields == ["2", "3"])
+  }
+
+  @Test func nulBytesInvalidUTF8AndStrayByteOrderMarksAreFlagged() throws {
+    var bytes = Array("a,b\n1,x\u{0}y\n2,".utf8) + [0xC3, 0x28] + Array("\n3,\u{FEFF}z\n4,ok é\n".utf8)
+    bytes += []
+    var problems: [CSVRowProblem?] = []
+    _ = try CSVReader.read(bytes: bytes, chunkSize: 7) { batch in problems += batch.rows.map(\.problem) }
+    #expect(problems == [nil, .nulByte, .invalidUTF8, .byteOrderMark, nil])
   }
 }

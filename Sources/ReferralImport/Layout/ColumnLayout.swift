@@ -13,22 +13,27 @@ struct ColumnLayout: Equatable {
   /// lists the columns that were found.
   init(header: [String], role: InputRole, names: ColumnNames, file: String) throws(ImportError) {
     self.header = header
-    var byKey: [String: Int] = [:]
+    var byKey: [String: [Int]] = [:]
     for (index, name) in header.enumerated() {
       let key = compactKey(name.utf8)
-      if !key.isEmpty, byKey[key] == nil { byKey[key] = index }
+      if !key.isEmpty { byKey[key, default: []].append(index) }
     }
     var used = Set<Int>()
     for (field, required) in Field.fields(of: role) {
       let candidates = names.headers(for: field, role: role)
-      if let index = candidates.lazy.compactMap({ byKey[compactKey($0.utf8)] }).first {
+      if let indices = candidates.lazy.compactMap({ byKey[compactKey($0.utf8)] }).first {
+        // Two columns that both could be this field: which one is meant is a guess; refuse it.
+        guard indices.count == 1 else {
+          throw .duplicateColumn(file: file, field: field.rawValue, columns: indices.map { $0 + 1 }, header: header[indices[0]])
+        }
+        let index = indices[0]
         columns[field.slot] = index
         used.insert(index)
       } else if required || names.isExplicit(field, role: role) {
         throw .missingColumn(file: file, field: field.rawValue, expected: candidates, found: header)
       }
     }
-    ignored = header.enumerated().filter { !used.contains($0.offset) }.map(\.element)
+    ignored = header.enumerated().filter { !used.contains($0.offset) }.map { $0.element.isEmpty ? "(blank, column \($0.offset + 1))" : $0.element }
   }
 
   subscript(field: Field) -> Int? { columns[field.slot] }

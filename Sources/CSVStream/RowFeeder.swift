@@ -1,0 +1,118 @@
+/// Feeds decoded text to libcsv one line at a time, so it always knows where the current row
+/// began, and recovers from rows libcsv cannot finish:
+///
+/// - a quoted field still open after `maxRowBytes` or at the end of the file: the row's first
+///   line is rejected and the lines after it are parsed again, so one stray quote does not
+///   swallow the rest of the file;
+/// - a row longer than `maxRowBytes`: rejected, its bytes dropped, memory stays bounded.
+struct RowFeeder: ~Copyable {
+  let parser: LibCSVParser
+  let maxRowBytes: Int
+  /// Raw bytes of the row being parsed, from the start of its first line.
+  private var rowRaw: [UInt8] = []
+  private var rowStartLine = 1
+  /// Physical line of the next byte fed.
+  private var currentLine = 1
+  /// A broken row whose line is still arriving: it is added once the line ends, with as much
+  /// of its text as the limit allows.
+  private var broken: (problem: CSVRowProblem, line: Int, raw: [UInt8])?
+
+  init(delimiter: UInt8, maxRowBytes: Int) {
+    precondition(maxRowBytes > 0, "row limit must be positive")
+    parser = LibCSVParser(delimiter: delimiter)
+    self.maxRowBytes = maxRowBytes
+  }
+
+  mutating func feed(_ input: [UInt8]) {
+    var work = input[...]
+    while !work.isEmpty {
+      let newline = work.firstIndex(of: 0x0A)
+      let end = newline.map { $0 + 1 } ?? work.endIndex
+      let line = work[work.startIndex..<end]
+      work = work[end...]
+      if broken != nil {
+        broken!.raw.append(contentsOf: line.prefix(max(0, rawLimit - broken!.raw.count)))
+        if newline != nil { endBrokenLine() }
+        continue
+      }
+      if let again = feedLine(line, complete: newline != nil) {
+        work = (again + work)[...]
+      }
+    }
+  }
+
+  /// Ends the input; a quoted field still open is recovered from like any other.
+  mutating func finish() {
+    if broken != nil { endBrokenLine() }
+    while parser.insideQuotes {
+      let again = recoverUnterminated()
+      feed(again)
+    }
+    parser.finish()
+  }
+
+  /// Feeds one line (or the part of it in this chunk); returns bytes to parse again, if any.
+  private mutating func feedLine(_ line: ArraySlice<UInt8>, complete: Bool) -> [UInt8]? {
+    if rowRaw.isEmpty { rowStartLine = currentLine }
+    if rowRaw.count + line.count > maxRowBytes {
+      // A quoted field open over several lines is a stray quote; else the row is just too long.
+      if parser.insideQuotes, rowRaw.contains(0x0A) {
+        rowRaw.append(contentsOf: line)
+        return recoverUnterminated()
+      }
+      rowRaw.append(contentsOf: line.prefix(max(0, maxRowBytes - rowRaw.count)))
+      if complete { currentLine += 1 }
+      breakRow(.tooLong(limit: maxRowBytes), complete: complete)
+      return nil
+    }
+    rowRaw.append(contentsOf: line)
+    let parsed = line.withUnsafeBytes { parser.feed($0) }
+    if complete { currentLine += 1 }
+    if !parsed {
+      breakRow(.tooLong(limit: maxRowBytes), complete: complete)
+      return nil
+    }
+    if complete, !parser.state.inRow, !parser.insideQuotes { rowRaw.removeAll(keepingCapacity: true) }
+    return nil
+  }
+
+  /// How much of a broken row's text is kept for `rejects.csv`.
+  private var rawLimit: Int { min(maxRowBytes, 4096) }
+
+  /// Gives up on the row being parsed: it is added as broken when its line has ended, and
+  /// parsing starts again on the next line.
+  private mutating func breakRow(_ problem: CSVRowProblem, complete: Bool) {
+    broken = (problem, rowStartLine, Array(rowRaw.prefix(rawLimit)))
+    rowRaw.removeAll(keepingCapacity: true)
+    if complete {
+      currentLine -= 1
+      endBrokenLine()
+    }
+  }
+
+  private mutating func endBrokenLine() {
+    guard let (problem, line, raw) = broken else { return }
+    broken = nil
+    currentLine += 1
+    parser.reset(line: currentLine)
+    parser.state.addBrokenRow(raw: Self.trimmedLineEnd(raw[...]), line: line, problem: problem)
+  }
+
+  /// Rejects the first line of the row whose quoted field never closed and returns the lines
+  /// after it, to be parsed again from a fresh parser.
+  private mutating func recoverUnterminated() -> [UInt8] {
+    let firstLineEnd = rowRaw.firstIndex(of: 0x0A).map { $0 + 1 } ?? rowRaw.endIndex
+    parser.reset(line: rowStartLine + 1)
+    parser.state.addBrokenRow(raw: Self.trimmedLineEnd(rowRaw[..<firstLineEnd]), line: rowStartLine, problem: .unterminatedQuote)
+    let rest = Array(rowRaw[firstLineEnd...])
+    rowRaw.removeAll(keepingCapacity: true)
+    currentLine = rowStartLine + 1
+    return rest
+  }
+
+  private static func trimmedLineEnd(_ raw: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    var raw = raw
+    while let last = raw.last, last == 0x0A || last == 0x0D { raw = raw.dropLast() }
+    return raw
+  }
+}

@@ -1,0 +1,128 @@
+import ReferralCore
+@testable import ReferralImport
+import Testing
+
+/// Every kind of broken export: the exact reason and line of each rejected row, the rest of
+/// the file imported, and rows = accepted + rejected + skipped.
+@Suite struct BadInputTests {
+  let folder: TemporaryFolder
+  static let deals = "deal_id,closed_at\nD1,2026-10-02\n"
+
+  init() throws { folder = try TemporaryFolder() }
+
+  func leads(_ bytes: [UInt8], options: ImportOptions = ImportOptions()) throws -> Dataset {
+    let files = InputFiles(leads: try folder.file("leads.csv", bytes: bytes), deals: try folder.file("deals.csv", Self.deals))
+    return try Importer.load(files, options: options)
+  }
+
+  func leads(_ text: String, options: ImportOptions = ImportOptions()) throws -> Dataset {
+    try leads(Array(text.utf8), options: options)
+  }
+
+  /// (line, reason) of every reject, and the ids imported.
+  func outcome(_ data: Dataset) -> (rejects: [String], ids: [String]) {
+    let account = data.inputs[0]
+    #expect(account.rows == account.accepted + account.rejected + account.skipped)
+    return (data.rejects.map { "\($0.line): \($0.reason)" }, data.leads.map(\.id))
+  }
+
+  @Test func anUnterminatedQuoteMidFileRejectsItsLineAndReadsTheRest() throws {
+    var options = ImportOptions()
+    options.maxRowBytes = 200
+    let rows = (3...30).map { "L\($0),2026-10-01,Web\n" }.joined()
+    let data = try leads("lead_id,created_at,source\nL1,2026-10-01,\"Web\nL2,2026-10-01,Web\n" + rows, options: options)
+    let (rejects, ids) = outcome(data)
+    #expect(rejects == ["2: unterminated quote: a quoted field never closes; the lines after this one were read as rows again"])
+    #expect(ids == ["L2"] + (3...30).map { "L\($0)" })
+    #expect(data.rejects[0].fields == ["L1,2026-10-01,\"Web"])
+  }
+
+  @Test func anUnterminatedQuoteAtTheEndRejectsItsLineAndReadsTheRest() throws {
+    let (rejects, ids) = outcome(try leads("lead_id,created_at,company\nL1,2026-10-01,\"Acme\nL2,2026-10-02,Bolt\n"))
+    #expect(rejects == ["2: unterminated quote: a quoted field never closes; the lines after this one were read as rows again"])
+    #expect(ids == ["L2"])
+  }
+
+  @Test func aQuoteInsideAnUnquotedFieldIsKeptAsData() throws {
+    let data = try leads("lead_id,created_at,company\nL1,2026-10-01,5\" Displays\n")
+    #expect(data.leads.map(\.company) == ["5\" Displays"])
+  }
+
+  @Test func raggedRowsAreRejected() throws {
+    let (rejects, ids) = outcome(try leads("lead_id,created_at,source\nL1,2026-10-01\nL2,2026-10-01,Web,extra\nL3,2026-10-01,Web\n"))
+    #expect(rejects == ["2: row has 2 fields, the header has 3", "3: row has 4 fields, the header has 3"])
+    #expect(ids == ["L3"])
+  }
+
+  @Test func nulBytesInvalidUTF8AndAStrayByteOrderMarkAreRejected() throws {
+    let bytes = Array("lead_id,created_at,company\nL1,2026-10-01,A\u{0}B\nL2,2026-10-01,".utf8) + [0xFF, 0xFE, 0x41]
+      + Array("\nL3,2026-10-01,\u{FEFF}C\nL4,2026-10-01,Zoë\n".utf8)
+    let (rejects, ids) = outcome(try leads(bytes))
+    #expect(rejects == [
+      "2: contains a NUL byte",
+      "3: invalid UTF-8 (for a Windows-1252 export set encoding = \"windows-1252\" under [formats])",
+      "4: a byte-order mark inside the data (were two exports concatenated?)",
+    ])
+    #expect(ids == ["L4"])
+  }
+
+  @Test func twoExportsConcatenatedShowTheSecondHeader() throws {
+    let (rejects, ids) = outcome(try leads("lead_id,created_at\nL1,2026-10-01\nlead_id,created_at\nL2,2026-10-01\n"))
+    #expect(rejects == ["3: the header row again (were two exports concatenated?)"])
+    #expect(ids == ["L1", "L2"])
+  }
+
+  @Test func anEmptyFileStopsTheRunButAHeaderOnlyFileIsZeroRows() throws {
+    #expect(throws: ImportError.empty(file: folder.path + "/leads.csv")) { try leads("") }
+    #expect(throws: ImportError.empty(file: folder.path + "/leads.csv")) { try leads("\n\n") }
+    let data = try leads("lead_id,created_at\n")
+    #expect(data.inputs[0] == InputAccount(role: .leads, file: folder.path + "/leads.csv"))
+  }
+
+  @Test func aDuplicatedMappedHeaderIsAnErrorAndBlankHeadersAreIgnored() throws {
+    #expect(throws: ImportError.duplicateColumn(file: folder.path + "/leads.csv", field: "source", columns: [3, 4], header: "source")) {
+      try leads("lead_id,created_at,source,Source\nL1,2026-10-01,a,b\n")
+    }
+    let data = try leads("lead_id,created_at,,notes,notes\nL1,2026-10-01,x,y,z\n")
+    #expect(data.leads.count == 1)
+    #expect(data.inputs[0].ignoredColumns == ["(blank, column 3)", "notes", "notes"])
+  }
+
+  @Test func aHugeRowIsRejectedWithBoundedMemoryAndTheRestRead() throws {
+    var options = ImportOptions()
+    options.maxRowBytes = 1_000
+    let huge = String(repeating: "x", count: 50_000)
+    let (rejects, ids) = outcome(try leads("lead_id,created_at,company\nL1,2026-10-01,\(huge)\nL2,2026-10-01,ok\n", options: options))
+    #expect(rejects == ["2: row longer than 1000 bytes (its text was cut)"])
+    #expect(ids == ["L2"])
+  }
+
+  @Test func extremelyLongLinesOfManyFieldsAreRejected() throws {
+    var options = ImportOptions()
+    options.maxRowBytes = 10_000
+    let long = Array(repeating: "a", count: 20_000).joined(separator: ",")
+    let (rejects, ids) = outcome(try leads("lead_id,created_at\n\(long)\nL2,2026-10-01\n", options: options))
+    #expect(rejects == ["2: row longer than 10000 bytes (its text was cut)"])
+    #expect(ids == ["L2"])
+  }
+
+  @Test func badValues() throws {
+    let text = """
+      lead_id,created_at,thanked_at
+      L1,2026-02-29,
+      L2,yesterday,
+      L3,2026-10-01,2026-13-01
+      L4,2026-10-01,
+      L4,2026-10-02,
+
+      """
+    let (rejects, ids) = outcome(try leads(text))
+    #expect(rejects == [
+      "2: unparseable or impossible created_at '2026-02-29'",
+      "3: unparseable or impossible created_at 'yesterday'",
+      "4: unparseable or impossible thanked_at '2026-13-01'",
+      "6: duplicate lead_id 'L4' (first on line 5)",
+    ])
+    #expect(ids == ["L4"])
+  }
+}
