@@ -33,5 +33,15 @@ bench: deps
 	$(SWIFT) build -c release
 	.build/release/referral-bench $(RELEASE) bench-data $(or $(SIZES),1000000,3000000)
 
+## libFuzzer over the whole pipeline (FUZZ_SECONDS, default 600); new crash inputs land in
+## fuzz-artifacts/, interesting ones in Tests/ReferralPipelineTests/FuzzCorpus (replayed by make test).
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	REFERRAL_REPORT_FUZZ=1 $(SWIFT) build --product import-fuzzer --scratch-path .build-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+	mkdir -p fuzz-artifacts .build-fuzz/corpus
+	.build-fuzz/debug/import-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
+	  -artifact_prefix=fuzz-artifacts/ .build-fuzz/corpus Tests/ReferralPipelineTests/FuzzCorpus
+
 clean:
 	rm -rf .build

@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 // referral-report: Import → Attribute → Render, one module per stage, a thin CLI on top.
@@ -53,7 +54,7 @@ let package = Package(
     .executableTarget(name: "referral-bench", dependencies: ["CSVStream", "ReferralSample"]),
 
     // MARK: Tests (mirror the sources)
-    .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
+    .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream", "CLibCSV"]),
     .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore"]),
     .testTarget(name: "ReferralImportTests", dependencies: ["ReferralImport", "ReferralCore"]),
     .testTarget(name: "ReferralAttributionTests", dependencies: ["ReferralAttribution", "ReferralCore"]),
@@ -63,11 +64,20 @@ let package = Package(
     ),
     .testTarget(
       name: "ReferralPipelineTests",
-      dependencies: ["ReferralPipeline", "ReferralSample", "ReferralCore", "ReferralImport", "ReferralAttribution", "CSVStream"],
-      exclude: ["Fixtures"]
+      dependencies: ["ReferralPipeline", "ReferralSample", "ReferralCore", "ReferralImport", "ReferralAttribution", "ReferralRender", "CSVStream"],
+      exclude: ["Fixtures", "FuzzCorpus"]
     ),
   ]
 )
+
+// The libFuzzer harness exists only for `make fuzz`, which builds it with -sanitize=fuzzer
+// (libFuzzer supplies its main); a plain build would fail to link it.
+if ProcessInfo.processInfo.environment["REFERRAL_REPORT_FUZZ"] != nil {
+  package.targets.append(
+    .executableTarget(
+      name: "import-fuzzer",
+      dependencies: ["CSVStream", "ReferralImport", "ReferralAttribution", "ReferralRender"]))
+}
 
 for target in package.targets where target.type != .system && target.name != "CSystemShims" {
   target.swiftSettings =

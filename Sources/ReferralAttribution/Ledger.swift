@@ -56,17 +56,24 @@ struct Ledger {
     }
     dealIndex.reserveCapacity(dataset.deals.count)
     for (index, deal) in dataset.deals.enumerated() { dealIndex[deal.id] = index }
-    let fallback = channels.firstIndex { $0.referral } ?? channelIndex(named: "Referral", referral: true)
-    var referrerChannel: [TextID: Int] = [:]
+    // Row order must never change a figure: the fallback is the alphabetically first referral
+    // channel, and a referrer's channel is that of their earliest referral (then lowest id).
+    let fallback = channels.indices.filter { channels[$0].referral }.min { channels[$0].name < channels[$1].name }
+      ?? channelIndex(named: "Referral", referral: true)
+    var referrerChannel: [TextID: (lead: Int, channel: Int)] = [:]
     for (index, lead) in dataset.leads.enumerated() {
-      guard let referrer = lead.referrer, isReferral(leadChannel[index]), referrerChannel[referrer] == nil else { continue }
-      referrerChannel[referrer] = leadChannel[index]
+      guard let referrer = lead.referrer, isReferral(leadChannel[index]) else { continue }
+      if let known = referrerChannel[referrer] {
+        let other = dataset.leads[known.lead]
+        guard (lead.created, lead.id) < (other.created, other.id) else { continue }
+      }
+      referrerChannel[referrer] = (index, leadChannel[index])
     }
     // A payout is spent on its deal's channel when that is a referral channel, else on the
     // channel of the referrer's referrals, else on the first referral channel.
     payoutChannel = dataset.payouts.map { payout in
       if let deal = payout.dealID.flatMap({ dealIndex[$0] }), isReferral(dealChannel[deal]) { return dealChannel[deal] }
-      return payout.referrer.flatMap { referrerChannel[$0] } ?? fallback
+      return payout.referrer.flatMap { referrerChannel[$0]?.channel } ?? fallback
     }
   }
 

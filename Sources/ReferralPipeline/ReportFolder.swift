@@ -12,7 +12,11 @@ public enum ReportFolder {
     let staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
     do {
       try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-      try? manager.removeItem(at: staging)
+      // Staging folders of runs that were killed are garbage: nothing else reads them.
+      let prefix = ".\(target.lastPathComponent).tmp-"
+      for leftover in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? [] where leftover.hasPrefix(prefix) {
+        try? manager.removeItem(at: parent.appendingPathComponent(leftover))
+      }
       try manager.createDirectory(at: staging, withIntermediateDirectories: false)
       for file in files {
         try Data(file.contents.utf8).write(to: staging.appendingPathComponent(file.name))

@@ -13,7 +13,7 @@ public struct SampleGenerator: Sendable {
   /// The last month of data; the exports cover the 14 months up to it.
   public var lastMonth: Month
   public var months = 14
-  /// Share of rows made deliberately bad (at least one per file), to exercise rejects.
+  /// Share of rows made deliberately bad (at least one per file unless 0), to exercise rejects.
   public var badRowRate = 0.002
 
   /// Exchange rates the generated fees assume; the sample config must say the same.
@@ -69,7 +69,7 @@ private struct World {
       Int32(Double(span) * pow(Double(random.next() >> 11) / Double(1 << 53), 0.8))
     }
     days.sort()
-    let badEvery = max(50, Int(1 / max(generator.badRowRate, 1e-9)))
+    let badEvery = generator.badRowRate > 0 ? max(50, Int(1 / generator.badRowRate)) : Int.max
     var lastGoodLead = ""
 
     for (index, offset) in days.enumerated() {
@@ -102,7 +102,7 @@ private struct World {
         }
       }
       let company = makeCompany()
-      let bad = index % badEvery == badEvery / 2
+      let bad = badEvery != .max && index % badEvery == badEvery / 2
       if bad && index % 2 == 0 {
         leads.write([leadID, "\(created.components.year)-02-30", source, owner, referrer, company, ""])  // impossible date
       } else if bad {
@@ -119,7 +119,7 @@ private struct World {
         let orphan = random.chance(0.2) ? id("X", index + 1) : ""
         makeDeal(leadID: orphan, leadCreated: created, channel: channel, source: source, owner: owner, referrer: "", deals: &deals, payouts: &payouts)
       }
-      if index % badEvery == badEvery / 3 {
+      if badEvery != .max, index % badEvery == badEvery / 3 {
         deals.write([id("D", nextDeal), leadID, "Pending Legal Review", "1200.00", "USD", created.description, "", owner, source])
         nextDeal += 1
       }

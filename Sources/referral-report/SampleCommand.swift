@@ -22,6 +22,9 @@ struct SampleCommand: ParsableCommand {
   @Option(help: "The last month of data, YYYY-MM.")
   var lastMonth: String = "2026-10"
 
+  @Option(help: "Share of rows made deliberately bad, to exercise rejects (0 for none).")
+  var badRowRate: Double = 0.002
+
   @Option(help: "Folder to write the exports into.")
   var out: String
 
@@ -30,12 +33,15 @@ struct SampleCommand: ParsableCommand {
 
   func validate() throws {
     guard leads > 0 else { throw ValidationError("--leads must be positive") }
+    guard (0...0.5).contains(badRowRate) else { throw ValidationError("--bad-row-rate must be between 0 and 0.5") }
     guard Month(lastMonth) != nil else { throw ValidationError("--last-month '\(lastMonth)' is not YYYY-MM") }
     guard !crm.contains(.generic) else { throw ValidationError("--crm generic is what the sample writes anyway; choose salesforce, hubspot or pipedrive") }
   }
 
   func run() throws {
-    try SampleGenerator(leadCount: leads, seed: seed, lastMonth: Month(lastMonth)!).write(to: out)
+    var generator = SampleGenerator(leadCount: leads, seed: seed, lastMonth: Month(lastMonth)!)
+    generator.badRowRate = badRowRate
+    try generator.write(to: out)
     print("wrote \(out)/ (leads.csv, deals.csv, spend.csv, payouts.csv)")
     for preset in crm {
       try CRMExport(preset: preset).convert(genericFolder: out, to: "\(out)/\(preset.rawValue)")

@@ -1,0 +1,51 @@
+import CSVStream
+import Foundation
+import ReferralAttribution
+import ReferralImport
+import ReferralRender
+
+// The libFuzzer harness over the whole pipeline: the input is written as a leads file and as a
+// deals file, imported, attributed and rendered. Built only by `make fuzz`
+// (REFERRAL_REPORT_FUZZ=1, -sanitize=fuzzer,address); crashes, leaks and hangs are the finds.
+
+private let folder: String = {
+  let path = NSTemporaryDirectory() + "referral-report-fuzz-\(getpid())"
+  try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  return path
+}()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+  _ = try? CSVReader.read(bytes: bytes, chunkSize: 7, maxRowBytes: 256) { batch in
+    for row in batch.rows { _ = batch.strings(of: row) }
+  }
+  let leads = folder + "/leads.csv"
+  let deals = folder + "/deals.csv"
+  FileManager.default.createFile(atPath: leads, contents: Data(bytes))
+  FileManager.default.createFile(atPath: deals, contents: Data(bytes))
+  var options = ImportOptions(rates: ["EUR": 1.1])
+  options.maxRowBytes = 512
+  guard let dataset = try? Importer.load(InputFiles(leads: leads, deals: deals, spend: leads, payouts: deals), options: options) else { return 0 }
+  let result = Attributor.attribute(dataset, options: AttributionOptions())
+  _ = MarkdownRenderer.render(ReportBuilder.build(result))
+  _ = JSONRenderer.render(result)
+  _ = RejectsCSV.render(result)
+  return 0
+}
+
+// SwiftPM links an executable's entry point as `<module>_main`; it hands over to libFuzzer's
+// driver, so libFuzzer's own `main` is never needed.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runDriver(
+  _ argc: UnsafeMutablePointer<Int32>,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+  _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32
+) -> Int32
+
+@_cdecl("import_fuzzer_main")
+public func fuzzerMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+  var count = argc
+  var arguments = argv
+  return runDriver(&count, &arguments) { fuzzOneInput($0, $1) }
+}

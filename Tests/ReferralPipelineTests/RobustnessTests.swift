@@ -1,0 +1,144 @@
+import Foundation
+import ReferralAttribution
+import ReferralCore
+import ReferralImport
+import ReferralPipeline
+import ReferralRender
+import ReferralSample
+import Testing
+
+@Suite struct RobustnessTests {
+  static let corpus = CLI.root.appendingPathComponent("Tests/ReferralPipelineTests/FuzzCorpus").path
+  static let corpusFiles = ((try? FileManager.default.contentsOfDirectory(atPath: corpus)) ?? []).sorted()
+
+  /// Every input the fuzzer kept (and every crash it ever found, once fixed) goes through the
+  /// whole pipeline again: as leads, deals, spend and payouts at once.
+  @Test(arguments: corpusFiles)
+  func fuzzFindingsStayFixed(name: String) throws {
+    let path = "\(Self.corpus)/\(name)"
+    var options = ImportOptions(rates: ["EUR": 1.1])
+    options.maxRowBytes = 512
+    guard let dataset = try? Importer.load(InputFiles(leads: path, deals: path, spend: path, payouts: path), options: options) else { return }
+    for account in dataset.inputs { #expect(account.rows == account.accepted + account.rejected + account.skipped) }
+    let result = Attributor.attribute(dataset, options: AttributionOptions())
+    #expect(!MarkdownRenderer.render(ReportBuilder.build(result)).isEmpty)
+    #expect(!JSONRenderer.render(result).isEmpty)
+  }
+
+  /// The same rows in another order give the same figures: every sort has a tie-break.
+  @Test func shuffledRowsGiveTheSameReport() throws {
+    let folder = try CLI.temporaryFolder()
+    var generator = SampleGenerator(leadCount: 800, seed: 11)
+    generator.badRowRate = 0
+    try generator.write(to: folder + "/a")
+    try FileManager.default.createDirectory(atPath: folder + "/b", withIntermediateDirectories: true)
+    var random = SystemRandomNumberGenerator()
+    for file in ["leads.csv", "deals.csv", "spend.csv", "payouts.csv"] {
+      var rows: [String] = []
+      var header = ""
+      // Re-read through the tool's own reader, so quoted line breaks stay inside their rows.
+      try readRecords(folder + "/a/" + file) { index, record in
+        if index == 0 { header = record } else { rows.append(record) }
+      }
+      rows.shuffle(using: &random)
+      try (header + rows.joined()).write(toFile: folder + "/b/" + file, atomically: true, encoding: .utf8)
+    }
+    func summary(_ sub: String) throws -> String {
+      let out = folder + "/\(sub)-report"
+      let result = try CLI.run([
+        "run", "--leads", "\(folder)/\(sub)/leads.csv", "--deals", "\(folder)/\(sub)/deals.csv", "--spend", "\(folder)/\(sub)/spend.csv",
+        "--payouts", "\(folder)/\(sub)/payouts.csv", "--config", "referral-report.toml", "--out", out,
+      ])
+      #expect(result.status == 0, "\(result.stderr)")
+      return try String(contentsOfFile: out + "/summary.json", encoding: .utf8).replacingOccurrences(of: "\(folder)/\(sub)/", with: "")
+    }
+    #expect(try summary("a") == summary("b"))
+  }
+
+  /// A run killed at any moment leaves the previous report whole: old files or new, never a mix.
+  @Test func aKilledRunLeavesThePreviousReportIntact() throws {
+    let folder = try CLI.temporaryFolder()
+    try SampleGenerator(leadCount: 30_000, seed: 5).write(to: folder + "/new")
+    let out = folder + "/report"
+    let old = try CLI.run(["run", "--leads", "\(CLI.fixtures)/leads.csv", "--deals", "\(CLI.fixtures)/deals.csv", "--out", out])
+    #expect(old.status == 0)
+    let before = try contents(of: out)
+    for delay in [0.05, 0.2, 0.4, 0.8] {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: CLI.binary)
+      process.arguments = ["run", "--leads", "\(folder)/new/leads.csv", "--deals", "\(folder)/new/deals.csv", "--out", out, "--max-reject-rate", "1"]
+      process.currentDirectoryURL = CLI.root
+      process.standardOutput = FileHandle.nullDevice
+      try process.run()
+      Thread.sleep(forTimeInterval: delay)
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      let after = try contents(of: out)
+      #expect(after == before || (after.count == 3 && after["summary.json"]!.contains("\"leads\"")), "a mix after a kill at \(delay) s")
+      #expect(after.keys.sorted() == ["rejects.csv", "report.md", "summary.json"])
+    }
+  }
+
+  /// The nightly job: writes the period's folder, points Reports/latest at it, is idempotent,
+  /// and exits with the run's status.
+  @Test func theNightlyJobUpdatesLatestAndFailsLoudly() throws {
+    let folder = try CLI.temporaryFolder()
+    let config = folder + "/nightly.toml"
+    try """
+      [inputs]
+      leads = "\(CLI.fixtures)/leads.csv"
+      deals = "\(CLI.fixtures)/deals.csv"
+      [report]
+      output = "\(folder)/Reports"
+      """.write(toFile: config, atomically: true, encoding: .utf8)
+    for _ in 0..<2 {
+      let run = try shell(["scripts/nightly.sh", CLI.binary, config])
+      #expect(run.status == 0, "\(run.output)")
+    }
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/Reports/latest") == "2026-10")
+    #expect(FileManager.default.fileExists(atPath: folder + "/Reports/latest/report.md"))
+    try "[inputs]\nleads = \"\(folder)/missing.csv\"\ndeals = \"\(CLI.fixtures)/deals.csv\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+    let failing = try shell(["scripts/nightly.sh", CLI.binary, config])
+    #expect(failing.status == 66)
+  }
+
+  func contents(of folder: String) throws -> [String: String] {
+    var files: [String: String] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+      files[name] = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+    }
+    return files
+  }
+
+  func shell(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = arguments
+    process.currentDirectoryURL = CLI.root
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+  }
+
+  /// Calls `body` with each record of a CSV file as text (line breaks inside quotes kept).
+  func readRecords(_ path: String, _ body: (Int, String) -> Void) throws {
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    var record = ""
+    var quoted = false
+    var index = 0
+    for character in text {
+      record.append(character)
+      if character == "\"" { quoted.toggle() }
+      if character == "\n" && !quoted {
+        body(index, record)
+        index += 1
+        record = ""
+      }
+    }
+    if !record.isEmpty { body(index, record + "\n") }
+  }
+}
