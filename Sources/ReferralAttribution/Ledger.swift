@@ -56,10 +56,12 @@ struct Ledger {
     }
     dealIndex.reserveCapacity(dataset.deals.count)
     for (index, deal) in dataset.deals.enumerated() { dealIndex[deal.id] = index }
-    // Row order must never change a figure: the fallback is the alphabetically first referral
-    // channel, and a referrer's channel is that of their earliest referral (then lowest id).
-    let fallback = channels.indices.filter { channels[$0].referral }.min { channels[$0].name < channels[$1].name }
-      ?? channelIndex(named: "Referral", referral: true)
+    // Row order must never change a figure: the fallback is the customer Referral channel (else
+    // the alphabetically first referral channel), and a referrer's channel is that of their
+    // earliest referral (then lowest lead id).
+    let referralChannels = channels.indices.filter { channels[$0].referral }
+    let fallback = referralChannels.first { channels[$0].name == "Referral" }
+      ?? referralChannels.min { channels[$0].name < channels[$1].name } ?? channelIndex(named: "Referral", referral: true)
     var referrerChannel: [TextID: (lead: Int, channel: Int)] = [:]
     for (index, lead) in dataset.leads.enumerated() {
       guard let referrer = lead.referrer, isReferral(leadChannel[index]) else { continue }
