@@ -4,7 +4,7 @@ BIN        := .build/debug/referral-report
 RELEASE    := .build/release/referral-report
 CONFIG     ?= referral-report.toml
 
-.PHONY: deps build report test nightly bench clean
+.PHONY: deps build report test screenshots nightly bench fuzz clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -16,10 +16,17 @@ build: deps
 report: build
 	$(BIN) run --config $(CONFIG)
 
-## Every test: unit, golden reports, CLI exit codes, csv-spectrum.
+## Every test: unit, golden reports, CLI exit codes, csv-spectrum, the HTML report in the Nu
+## HTML Checker and in headless Chromium (installed when missing).
 test: deps
+	@scripts/ensure-test-tools.sh
 	$(SWIFT) build
-	$(SWIFT) test
+	REFERRAL_REPORT_BROWSER_TESTS=1 $(SWIFT) test
+
+## PNGs of Reports/<period>/report.html at a desktop and a phone width, for the README.
+screenshots: report
+	@scripts/ensure-test-tools.sh
+	scripts/screenshots.sh Reports/2026-10/report.html docs
 
 ## For cron: the month of the latest data, into Reports/<period>/ and Reports/latest; exits
 ## non-zero when the run does (missing input, bad export, reject threshold).

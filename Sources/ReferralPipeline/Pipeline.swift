@@ -61,6 +61,7 @@ public enum Pipeline {
     let document = ReportBuilder.build(result)
     return [
       ("report.md", MarkdownRenderer.render(document)),
+      ("report.html", HTMLRenderer.render(document)),
       ("summary.json", JSONRenderer.render(result)),
       ("rejects.csv", RejectsCSV.render(result)),
     ]

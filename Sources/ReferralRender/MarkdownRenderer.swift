@@ -4,7 +4,10 @@ public enum MarkdownRenderer {
     var out = "# \(document.title)\n\n\(document.summary)\n"
     for section in document.sections {
       out += "\n## \(section.title)\n"
-      for block in section.blocks { out += "\n" + render(block) }
+      for block in section.blocks {
+        let text = render(block)
+        if !text.isEmpty { out += "\n" + text }
+      }
     }
     return out
   }
@@ -15,6 +18,7 @@ public enum MarkdownRenderer {
     case .note(let text): return "_\(text)_\n"
     case .list(let items): return items.map { "- " + inline($0) + "\n" }.joined()
     case .table(let table): return render(table)
+    case .chart: return ""
     }
   }
 
@@ -35,6 +39,7 @@ public enum MarkdownRenderer {
       case .plain(let s): return s
       case .strong(let s): return "**\(s)**"
       case .data(let s): return escape(s)
+      case .link(let text, let file): return "[\(text)](\(file))"
       }
     }.joined()
   }

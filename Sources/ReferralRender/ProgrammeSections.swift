@@ -35,7 +35,7 @@ extension ReportBuilder {
     }
     let rejected = result.quality.inputs.reduce(0) { $0 + $1.rejected }
     if rejected > 0 {
-      items.append(Text([.strong(Format.count(rejected)), .plain(" input rows rejected, listed whole in rejects.csv (see Data quality)")]))
+      items.append(Text([.strong(Format.count(rejected)), .plain(" input rows rejected, listed whole in "), .link(text: "rejects.csv", file: "rejects.csv"), .plain(" (see Data quality)")]))
     }
     return Section(title: "Actions", id: "actions", blocks: items.isEmpty ? [.note("Nothing to act on.")] : [.list(items)])
   }
@@ -135,6 +135,21 @@ extension ReportBuilder {
     if let share = t.topShare {
       blocks.append(.paragraph("The top 20% of earning referrers (\(t.topCount)) brought \(Format.rate(share)) of referral revenue."))
     }
+    let earning = t.ranked.prefix(topLimit).filter { $0.revenue > .zero }
+    if !earning.isEmpty {
+      blocks.append(
+        .chart(
+          Chart(
+            kind: .pareto, title: "Top referrers by referred revenue",
+            summary: "Referred revenue of the \(earning.count) top earning referrers, highest first, with their cumulative share of referral revenue"
+              + (t.topShare.map { "; the top 20% bring \(Format.rate($0))." } ?? "."),
+            categories: earning.map(\.name),
+            series: [
+              .init(name: "Referred revenue", values: earning.map { $0.revenue.doubleValue }),
+              .init(name: "Referral revenue", values: [t.referralRevenue?.doubleValue]),
+            ],
+            unit: .money(currency: currency))))
+    }
     blocks.append(
       .table(
         Table(
@@ -223,9 +238,25 @@ extension ReportBuilder {
       .plain("Referral share of leads"), .plain(Format.rate(t.referralShareOfLeads)), .plain(Format.rate(t.referralShareOfLeads)),
       .plain(Format.rate(t.targetShare)), .plain(t.referralShareOfLeads.map { Format.rate($0 / t.targetShare) } ?? "n/a"),
     ])
+    var progressRows: [(String, Double?, Double?)] = []
+    if let target = t.referralLeads.target, target > 0 {
+      progressRows.append(("Referral leads", Double(t.referralLeads.actual) / Double(target), Double(t.referralLeads.projected) / Double(target)))
+    }
+    if let revenue = t.referralRevenue, let target = revenue.target, target > .zero {
+      progressRows.append(("Referral revenue", revenue.actual.doubleValue / target.doubleValue, revenue.projected.doubleValue / target.doubleValue))
+    }
+    if let share = t.referralShareOfLeads, t.targetShare > 0 {
+      progressRows.append(("Referral share of leads", share / t.targetShare, share / t.targetShare))
+    }
+    let chart = Chart(
+      kind: .progress, title: "Year to date against the yearly targets",
+      summary: progressRows.map { "\($0.0): \(Format.rate($0.1)) of target so far, \(Format.rate($0.2)) projected" }.joined(separator: "; ") + ".",
+      categories: progressRows.map(\.0),
+      series: [.init(name: "Year to date", values: progressRows.map(\.1)), .init(name: "Projected for the year", values: progressRows.map(\.2))],
+      unit: .rate)
     return Section(
       title: "Targets", id: "targets",
-      blocks: [
+      blocks: (progressRows.isEmpty ? [] : [.chart(chart)]) + [
         .paragraph(
           "Fiscal year \(t.fiscalYear.from) to \(t.fiscalYear.to); year to date \(t.yearToDate.from) to \(t.yearToDate.to) (\(Format.rate(t.elapsed)) of the year). "
             + "The projection keeps the year-to-date daily rate for the whole year."),
@@ -244,9 +275,21 @@ extension ReportBuilder {
         [.plain(Format.monthShort(p.month)), .plain(Format.rate(p.share.leads)), .plain(Format.rate(p.share.wins)), .plain(Format.rate(p.share.revenue)),
          .plain(Format.rate(p.referralWinRate)), .plain(Format.rate(p.otherWinRate)), .plain(Format.rate(p.referralConversion)), .plain(Format.rate(p.otherConversion))]
       })
+    let chart = Chart(
+      kind: .lines(target: result.targetShare), title: "Referral share over the trailing 12 months",
+      summary: "Referral share of leads, won deals and revenue per month from \(Format.monthShort(points[0].month)) to \(Format.monthShort(points[points.count - 1].month)), "
+        + "against the \(Format.rate(result.targetShare)) target; latest month: leads \(Format.rate(points.last?.share.leads)), "
+        + "won deals \(Format.rate(points.last?.share.wins)), revenue \(Format.rate(points.last?.share.revenue)).",
+      categories: points.map { Format.monthShort($0.month) },
+      series: [
+        .init(name: "Leads", values: points.map(\.share.leads)), .init(name: "Won deals", values: points.map(\.share.wins)),
+        .init(name: "Revenue", values: points.map(\.share.revenue)),
+      ],
+      unit: .rate)
     return Section(
       title: "Trend", id: "trend",
       blocks: [
+        .chart(chart),
         .paragraph("The trailing 12 months against the \(Format.rate(result.targetShare)) target. \(winRateTitle); \(conversionTitle.prefix(1).lowercased() + conversionTitle.dropFirst())."),
         .table(table),
       ])

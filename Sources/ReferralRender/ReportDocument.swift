@@ -24,6 +24,8 @@ public enum Block: Sendable, Equatable {
   case list([Text])
   /// Shown when a section has nothing to list.
   case note(String)
+  /// A chart (HTML only; its figures are always in a table of the same section too).
+  case chart(Chart)
 }
 
 /// A piece of text that says where it comes from, so renderers escape CRM text by type.
@@ -35,6 +37,8 @@ public struct Text: Sendable, Equatable {
     case data(String)
     /// Emphasised tool text (a figure).
     case strong(String)
+    /// A link to another file of the report folder (never to data-derived paths).
+    case link(text: String, file: String)
   }
 
   public var parts: [Part]

@@ -6,7 +6,7 @@ struct RunCommand: ParsableCommand {
     commandName: "run",
     abstract: "Import the exports, attribute them, and write the report folder.",
     discussion: """
-      Writes report.md, summary.json and rejects.csv into --out (default Reports/<period>/), \
+      Writes report.md, report.html, summary.json and rejects.csv into --out (default Reports/<period>/), \
       atomically: a failed or killed run leaves the previous report as it was.
       """
   )
@@ -19,7 +19,7 @@ struct RunCommand: ParsableCommand {
   func run() throws {
     try Diagnostics.exit {
       let outcome = try Pipeline.run(inputs.plan(output: out))
-      print("wrote \(outcome.folder!)/ (report.md, summary.json, rejects.csv)")
+      print("wrote \(outcome.folder!)/ (report.md, report.html, summary.json, rejects.csv)")
       return outcome
     }
   }

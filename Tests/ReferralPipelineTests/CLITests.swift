@@ -10,7 +10,7 @@ import Testing
     let out = try CLI.temporaryFolder() + "/report"
     let result = try CLI.run(["run", "--leads", "\(fixtures)/leads.csv", "--deals", "\(fixtures)/deals.csv", "--out", out])
     #expect(result.status == ExitStatus.success.rawValue, "\(result.stderr)")
-    for file in ["report.md", "summary.json", "rejects.csv"] {
+    for file in ["report.md", "report.html", "summary.json", "rejects.csv"] {
       #expect(FileManager.default.fileExists(atPath: "\(out)/\(file)"))
     }
     #expect(result.stderr.isEmpty)
@@ -95,7 +95,7 @@ import Testing
     for out in [first, second] {
       _ = try CLI.run(["run", "--leads", "\(fixtures)/leads.csv", "--deals", "\(fixtures)/deals.csv", "--out", out + "/r"])
     }
-    for file in ["report.md", "summary.json", "rejects.csv"] {
+    for file in ["report.md", "report.html", "summary.json", "rejects.csv"] {
       #expect(FileManager.default.contents(atPath: "\(first)/r/\(file)") == FileManager.default.contents(atPath: "\(second)/r/\(file)"))
     }
   }

@@ -1,0 +1,215 @@
+/// Draws a ``Chart`` as inline SVG: small pure functions from values to nodes, sized by a
+/// viewBox so the chart scales to any width, with a colour-blind-safe palette (Okabe–Ito).
+enum SVGChart {
+  static let width = 640.0
+  static let height = 300.0
+  static let palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"]
+  static let left = 64.0
+  static let right = 56.0
+  static let top = 36.0
+  static let bottom = 78.0
+
+  static func render(_ chart: Chart, id: String) -> HTMLNode {
+    let body: [HTMLNode]
+    switch chart.kind {
+    case .bars: body = bars(chart)
+    case .lines(let target): body = lines(chart, target: target)
+    case .pareto: body = pareto(chart)
+    case .progress: body = progress(chart)
+    }
+    return .element(
+      "svg",
+      [
+        ("viewBox", "0 0 \(Int(width)) \(Int(height))"), ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
+        ("class", "chart"), ("xmlns", "http://www.w3.org/2000/svg"),
+      ],
+      [.element("title", [("id", "\(id)-title")], [.text(chart.title)]), .element("desc", [("id", "\(id)-desc")], [.text(chart.summary)])]
+        + legend(chart) + body)
+  }
+
+  // MARK: Scales and labels
+
+  static var plotWidth: Double { width - left - right }
+  static var plotHeight: Double { height - top - bottom }
+
+  /// A "nice" upper bound for the axis: 1, 2, 2.5 or 5 times a power of ten.
+  static func niceMax(_ value: Double) -> Double {
+    guard value > 0 else { return 1 }
+    var power = 1.0
+    while power * 10 <= value { power *= 10 }
+    while power > value { power /= 10 }
+    for step in [1.0, 2, 2.5, 5, 10] where step * power >= value { return step * power }
+    return 10 * power
+  }
+
+  static func label(_ value: Double, _ unit: Chart.Unit) -> String {
+    switch unit {
+    case .count: return Format.count(Int(value.rounded()))
+    case .rate: return Format.fixed(value * 100, decimals: value * 100 == (value * 100).rounded() ? 0 : 1) + "%"
+    case .money(let currency):
+      let symbol = currency == "USD" ? "$" : currency == "EUR" ? "€" : currency == "GBP" ? "£" : currency + " "
+      if abs(value) >= 1_000_000 { return symbol + Format.fixed(value / 1_000_000, decimals: 1) + "M" }
+      if abs(value) >= 1_000 { return symbol + Format.fixed(value / 1_000, decimals: 0) + "k" }
+      return symbol + Format.fixed(value, decimals: 0)
+    }
+  }
+
+  static func number(_ value: Double) -> String { Format.fixed(value, decimals: 1) }
+
+  static func y(_ value: Double, max: Double) -> Double { top + plotHeight - value / max * plotHeight }
+
+  static func axis(max: Double, unit: Chart.Unit, rightUnit: Chart.Unit? = nil) -> [HTMLNode] {
+    var nodes: [HTMLNode] = []
+    for step in 0...4 {
+      let value = max * Double(step) / 4
+      let yy = number(y(value, max: max))
+      nodes.append(.shape("line", [("x1", number(left)), ("x2", number(width - right)), ("y1", yy), ("y2", yy), ("class", step == 0 ? "axis" : "grid")]))
+      nodes.append(.element("text", [("x", number(left - 6)), ("y", yy), ("class", "tick"), ("text-anchor", "end"), ("dominant-baseline", "middle")], [.text(label(value, unit))]))
+      if let rightUnit {
+        nodes.append(
+          .element("text", [("x", number(width - right + 6)), ("y", yy), ("class", "tick"), ("dominant-baseline", "middle")], [.text(label(Double(step) / 4, rightUnit))]))
+      }
+    }
+    return nodes
+  }
+
+  static func categoryLabels(_ categories: [String], centre: (Int) -> Double) -> [HTMLNode] {
+    categories.enumerated().map { index, name in
+      let x = number(centre(index))
+      let y = number(height - bottom + 14)
+      let short = name.count > 16 ? String(name.prefix(15)) + "…" : (name.isEmpty ? "(empty)" : name)
+      return .element(
+        "text", [("x", x), ("y", y), ("class", "category"), ("text-anchor", "end"), ("transform", "rotate(-35 \(x) \(y))")],
+        [.element("title", [], [.text(name)]), .text(short)])
+    }
+  }
+
+  static func legend(_ chart: Chart) -> [HTMLNode] {
+    var x = left
+    var nodes: [HTMLNode] = []
+    let names = chart.kind == .pareto ? [chart.series[0].name, "Cumulative share"] : chart.series.map(\.name)
+    for (index, name) in names.enumerated() {
+      let colour = palette[index % palette.count]
+      nodes.append(.shape("rect", [("x", number(x)), ("y", "10"), ("width", "12"), ("height", "12"), ("fill", colour)]))
+      nodes.append(.element("text", [("x", number(x + 16)), ("y", "20"), ("class", "legend")], [.text(name)]))
+      x += 26 + Double(name.count) * 6.6
+    }
+    if case .lines(let target?) = chart.kind {
+      nodes.append(.shape("line", [("x1", number(x)), ("x2", number(x + 18)), ("y1", "16"), ("y2", "16"), ("class", "target")]))
+      nodes.append(.element("text", [("x", number(x + 22)), ("y", "20"), ("class", "legend")], [.text("Target \(label(target, .rate))")]))
+    }
+    return nodes
+  }
+
+  // MARK: Kinds
+
+  static func bars(_ chart: Chart) -> [HTMLNode] {
+    let n = max(chart.categories.count, 1)
+    let maxValue = niceMax(chart.series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0)
+    let group = plotWidth / Double(n)
+    let barWidth = group * 0.8 / Double(max(chart.series.count, 1))
+    var nodes = axis(max: maxValue, unit: chart.unit)
+    for (s, series) in chart.series.enumerated() {
+      for (index, value) in series.values.enumerated() {
+        guard let value else { continue }
+        let x = left + group * Double(index) + group * 0.1 + barWidth * Double(s)
+        let top = y(value, max: maxValue)
+        nodes.append(
+          .element(
+            "rect", [("x", number(x)), ("y", number(top)), ("width", number(barWidth)), ("height", number(y(0, max: maxValue) - top)), ("fill", palette[s % palette.count])],
+            [.element("title", [], [.text("\(chart.categories[index]), \(series.name): \(label(value, chart.unit))")])]))
+        if n * chart.series.count <= 24 {
+          nodes.append(
+            .element("text", [("x", number(x + barWidth / 2)), ("y", number(top - 3)), ("class", "value"), ("text-anchor", "middle")], [.text(label(value, chart.unit))]))
+        }
+      }
+    }
+    return nodes + categoryLabels(chart.categories) { left + group * (Double($0) + 0.5) }
+  }
+
+  static func lines(_ chart: Chart, target: Double?) -> [HTMLNode] {
+    let n = max(chart.categories.count, 2)
+    let values = chart.series.flatMap { $0.values.compactMap { $0 } } + [target ?? 0]
+    let maxValue = chart.unit == .rate ? min(1, niceMax(values.max() ?? 0)) : niceMax(values.max() ?? 0)
+    let step = plotWidth / Double(n - 1)
+    func x(_ index: Int) -> Double { left + step * Double(index) }
+    var nodes = axis(max: maxValue, unit: chart.unit)
+    if let target {
+      let yy = number(y(target, max: maxValue))
+      nodes.append(.shape("line", [("x1", number(left)), ("x2", number(width - right)), ("y1", yy), ("y2", yy), ("class", "target")]))
+    }
+    for (s, series) in chart.series.enumerated() {
+      let colour = palette[s % palette.count]
+      // A missing month breaks the line rather than drawing through it.
+      var segment: [String] = []
+      func flush() {
+        if segment.count > 1 {
+          nodes.append(.shape("polyline", [("points", segment.joined(separator: " ")), ("fill", "none"), ("stroke", colour), ("stroke-width", "2.5")]))
+        }
+        segment = []
+      }
+      for (index, value) in series.values.enumerated() {
+        guard let value else { flush(); continue }
+        segment.append("\(number(x(index))),\(number(y(value, max: maxValue)))")
+        nodes.append(
+          .element(
+            "circle", [("cx", number(x(index))), ("cy", number(y(value, max: maxValue))), ("r", "3.5"), ("fill", colour)],
+            [.element("title", [], [.text("\(chart.categories[index]), \(series.name): \(label(value, chart.unit))")])]))
+      }
+      flush()
+    }
+    return nodes + categoryLabels(chart.categories, centre: x)
+  }
+
+  static func pareto(_ chart: Chart) -> [HTMLNode] {
+    let values = chart.series[0].values.map { $0 ?? 0 }
+    let total = chart.series.count > 1 ? (chart.series[1].values.first ?? nil) ?? values.reduce(0, +) : values.reduce(0, +)
+    let n = max(values.count, 1)
+    let maxValue = niceMax(values.max() ?? 0)
+    let group = plotWidth / Double(n)
+    var nodes = axis(max: maxValue, unit: chart.unit, rightUnit: .rate)
+    var cumulative = 0.0
+    var points: [String] = []
+    for (index, value) in values.enumerated() {
+      let x = left + group * Double(index) + group * 0.1
+      let top = y(value, max: maxValue)
+      nodes.append(
+        .element(
+          "rect", [("x", number(x)), ("y", number(top)), ("width", number(group * 0.8)), ("height", number(y(0, max: maxValue) - top)), ("fill", palette[0])],
+          [.element("title", [], [.text("\(chart.categories[index]): \(label(value, chart.unit))")])]))
+      cumulative += value
+      let share = total > 0 ? min(cumulative / total, 1) : 0
+      points.append("\(number(x + group * 0.4)),\(number(y(share, max: 1)))")
+    }
+    nodes.append(.shape("polyline", [("points", points.joined(separator: " ")), ("fill", "none"), ("stroke", palette[1]), ("stroke-width", "2.5")]))
+    return nodes + categoryLabels(chart.categories) { left + group * (Double($0) + 0.5) }
+  }
+
+  static func progress(_ chart: Chart) -> [HTMLNode] {
+    let rows = chart.categories.count
+    let rowHeight = plotHeight / Double(max(rows, 1))
+    let maxValue = max(1.2, (chart.series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0) * 1.1)
+    let barLeft = 150.0
+    let barWidth = width - barLeft - right
+    func x(_ value: Double) -> Double { barLeft + value / maxValue * barWidth }
+    var nodes: [HTMLNode] = []
+    let full = number(x(1))
+    nodes.append(.shape("line", [("x1", full), ("x2", full), ("y1", number(top)), ("y2", number(top + plotHeight)), ("class", "target")]))
+    nodes.append(.element("text", [("x", full), ("y", number(top + plotHeight + 16)), ("class", "tick"), ("text-anchor", "middle")], [.text("Target")]))
+    for (index, name) in chart.categories.enumerated() {
+      let yy = top + rowHeight * Double(index)
+      nodes.append(.element("text", [("x", number(barLeft - 8)), ("y", number(yy + rowHeight / 2)), ("class", "category"), ("text-anchor", "end"), ("dominant-baseline", "middle")], [.text(name)]))
+      for (s, series) in chart.series.enumerated() {
+        guard let value = series.values[index] else { continue }
+        let barY = yy + rowHeight * (0.15 + 0.35 * Double(s))
+        nodes.append(
+          .element(
+            "rect", [("x", number(barLeft)), ("y", number(barY)), ("width", number(max(0, x(value) - barLeft))), ("height", number(rowHeight * 0.3)), ("fill", palette[s % palette.count])],
+            [.element("title", [], [.text("\(name), \(series.name): \(label(value, .rate)) of target")])]))
+        nodes.append(
+          .element("text", [("x", number(x(value) + 4)), ("y", number(barY + rowHeight * 0.15)), ("class", "value"), ("dominant-baseline", "middle")], [.text(label(value, .rate))]))
+      }
+    }
+    return nodes
+  }
+}

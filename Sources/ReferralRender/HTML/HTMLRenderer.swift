@@ -1,0 +1,82 @@
+/// Renders the report as one self-contained HTML page: inline CSS and SVG, no script, no web
+/// fonts, nothing fetched. Every piece of CRM text goes through ``HTMLNode/text(_:)``.
+public enum HTMLRenderer {
+  public static func render(_ document: ReportDocument) -> String {
+    var chartCount = 0
+    let sections = document.sections.map { section in
+      HTMLNode.element(
+        "section", [("id", section.id)],
+        [.element("h2", [], [.text(section.title)])]
+          + section.blocks.map { block in
+            if case .chart = block { chartCount += 1 }
+            return render(block, section: section.id, chartID: "chart-\(chartCount)")
+          })
+    }
+    let page = HTMLNode.element(
+      "html", [("lang", "en")],
+      [
+        .element(
+          "head", [],
+          [
+            .void("meta", [("charset", "utf-8")]),
+            .void("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+            .element("title", [], [.text(document.title)]),
+            .element("style", [], [.literal(Stylesheet.css)]),
+          ]),
+        .element(
+          "body", [],
+          [
+            .element(
+              "main", [],
+              [
+                .element("header", [], [.element("h1", [], [.text(document.title)]), .element("p", [], [.text(document.summary)])]),
+                .element(
+                  "nav", [("aria-label", "Sections")],
+                  [.element("ul", [], document.sections.map { .element("li", [], [.element("a", [("href", "#\($0.id)")], [.text($0.title)])]) })]),
+              ] + sections + [
+                .element("footer", [], [.text("Made by referral-report from CRM exports; every figure is also in summary.json.")])
+              ]),
+          ]),
+      ])
+    return "<!DOCTYPE html>\n" + page.rendered + "\n"
+  }
+
+  static func render(_ block: Block, section: String, chartID: String) -> HTMLNode {
+    switch block {
+    case .paragraph(let text): return .element("p", [], [.text(text)])
+    case .note(let text): return .element("p", [("class", "note")], [.text(text)])
+    case .list(let items):
+      return .element("ul", section == "actions" ? [("class", "actions")] : [], items.map { .element("li", [], inline($0)) })
+    case .table(let table): return render(table)
+    case .chart(let chart):
+      return .element("figure", [], [.element("figcaption", [], [.text(chart.title)]), SVGChart.render(chart, id: chartID)])
+    }
+  }
+
+  static func inline(_ text: Text) -> [HTMLNode] {
+    text.parts.map { part in
+      switch part {
+      case .plain(let s), .data(let s): return .text(s)
+      case .strong(let s): return .element("strong", [], [.text(s)])
+      case .link(let text, let file): return .element("a", [("href", file)], [.text(text)])
+      }
+    }
+  }
+
+  static func render(_ table: Table) -> HTMLNode {
+    func cells(_ row: [Cell], tag: String) -> HTMLNode {
+      .element(
+        "tr", [],
+        zip(table.columns, row).map { column, cell in
+          let kind = column.alignment == .right ? "num" : (cell.isData ? "text" : "")
+          return .element(tag, kind.isEmpty ? [] : [("class", kind)], [.text(cell.isData && cell.text.isEmpty ? "(empty)" : cell.text)])
+        })
+    }
+    var children: [HTMLNode] = [
+      .element("thead", [], [.element("tr", [], table.columns.map { .element("th", $0.alignment == .right ? [("class", "num"), ("scope", "col")] : [("scope", "col")], [.text($0.title)]) })]),
+      .element("tbody", [], table.rows.map { cells($0, tag: "td") }),
+    ]
+    if !table.footer.isEmpty { children.append(.element("tfoot", [], table.footer.map { cells($0, tag: "td") })) }
+    return .element("div", [("class", "table-wrap")], [.element("table", [], children)])
+  }
+}
