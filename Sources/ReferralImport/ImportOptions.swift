@@ -56,6 +56,9 @@ public struct InputFiles: Sendable, Equatable {
   public var spend: String?
   public var payouts: String?
 
+  /// Every path given, leads first.
+  public var all: [String] { [leads, deals] + [spend, payouts].compactMap { $0 } }
+
   public init(leads: String, deals: String, spend: String? = nil, payouts: String? = nil) {
     self.leads = leads
     self.deals = deals

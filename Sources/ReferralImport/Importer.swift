@@ -29,8 +29,12 @@ public enum Importer {
     done.wait()
     let leads = try leadsResult.get()
     let deals = try dealsBox.result!.get()
-    let spend = try files.spend.map { path throws(ImportError) in try FileImporter.run(SpendDecoder.self, path: path, options: options) }
-    let payouts = try files.payouts.map { path throws(ImportError) in try FileImporter.run(PayoutDecoder.self, path: path, options: options) }
+    let spend = try files.spend.map { path throws(ImportError) in
+      try FileImporter.run(SpendDecoder.self, path: path, options: options) { progress?(.spend, $0, $1) }
+    }
+    let payouts = try files.payouts.map { path throws(ImportError) in
+      try FileImporter.run(PayoutDecoder.self, path: path, options: options) { progress?(.payouts, $0, $1) }
+    }
     return assemble(leads: leads, deals: deals, spend: spend, payouts: payouts)
   }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReferralImport
 import ReferralPipeline
 import ReferralRender
 
@@ -13,7 +14,10 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     try Diagnostics.exit {
-      let outcome = try Pipeline.analyse(inputs.plan())
+      let plan = try inputs.plan()
+      let bar = ProgressBar.make(for: plan.files.all)
+      let outcome = try Pipeline.analyse(plan) { role, bytes, _ in bar?.update(role, bytesRead: bytes) }
+      bar?.finish()
       print(CheckSummary.render(outcome.result))
       return outcome
     }

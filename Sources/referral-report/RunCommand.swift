@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReferralImport
 import ReferralPipeline
 
 struct RunCommand: ParsableCommand {
@@ -18,7 +19,10 @@ struct RunCommand: ParsableCommand {
 
   func run() throws {
     try Diagnostics.exit {
-      let outcome = try Pipeline.run(inputs.plan(output: out))
+      let plan = try inputs.plan(output: out)
+      let bar = ProgressBar.make(for: plan.files.all)
+      defer { bar?.finish() }
+      let outcome = try Pipeline.run(plan) { role, bytes, _ in bar?.update(role, bytesRead: bytes) }
       print("wrote \(outcome.folder!)/ (report.md, report.html, summary.json, rejects.csv)")
       return outcome
     }

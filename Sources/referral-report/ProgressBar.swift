@@ -1,0 +1,57 @@
+import Foundation
+import ReferralCore
+
+/// A progress bar on standard error while large exports are read: bytes read of the total,
+/// rate and time left. Only when standard error is a terminal and the inputs are large; the
+/// leads and deals files are read on two threads, so updates are locked.
+final class ProgressBar: @unchecked Sendable {
+  /// Inputs smaller than this finish before a bar would be worth drawing.
+  static let threshold = 20_000_000
+
+  private let lock = NSLock()
+  private let total: Int
+  private var read: [InputRole: Int] = [:]
+  private let start = Date()
+  private var lastDraw = Date.distantPast
+
+  /// A bar for `files`, or `nil` when none should be shown.
+  static func make(for files: [String]) -> ProgressBar? {
+    guard isatty(STDERR_FILENO) == 1 else { return nil }
+    let total = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+    return total >= threshold ? ProgressBar(total: total) : nil
+  }
+
+  private init(total: Int) { self.total = total }
+
+  func update(_ role: InputRole, bytesRead: Int) {
+    lock.lock()
+    defer { lock.unlock() }
+    read[role] = bytesRead
+    let now = Date()
+    guard now.timeIntervalSince(lastDraw) >= 0.1 else { return }
+    lastDraw = now
+    draw(now: now)
+  }
+
+  /// Clears the bar's line, before the final message is printed.
+  func finish() {
+    lock.lock()
+    defer { lock.unlock() }
+    FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+  }
+
+  private func draw(now: Date) {
+    let done = read.values.reduce(0, +)
+    let fraction = min(1, Double(done) / Double(max(total, 1)))
+    let elapsed = max(now.timeIntervalSince(start), 0.001)
+    let rate = Double(done) / elapsed
+    let left = rate > 0 ? Double(total - done) / rate : 0
+    let width = 30
+    let filled = Int(fraction * Double(width))
+    let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+    let line = String(
+      format: "\r\u{1B}[2Kreading %@ %3.0f%%  %.0f/%.0f MB  %.0f MB/s  ETA %.0fs", bar, fraction * 100, Double(done) / 1e6, Double(total) / 1e6,
+      rate / 1e6, left)
+    FileHandle.standardError.write(Data(line.utf8))
+  }
+}
