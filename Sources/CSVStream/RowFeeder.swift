@@ -8,7 +8,8 @@
 struct RowFeeder: ~Copyable {
   let parser: LibCSVParser
   let maxRowBytes: Int
-  /// Raw bytes of the row being parsed, from the start of its first line.
+  /// Raw bytes of the row being parsed from the start of its first line, when it spans lines
+  /// or chunks (empty between rows).
   private var rowRaw: [UInt8] = []
   private var rowStartLine = 1
   /// Physical line of the next byte fed.
@@ -65,14 +66,19 @@ struct RowFeeder: ~Copyable {
       breakRow(.tooLong(limit: maxRowBytes), complete: complete)
       return nil
     }
-    rowRaw.append(contentsOf: line)
     let parsed = line.withUnsafeBytes { parser.feed($0) }
     if complete { currentLine += 1 }
     if !parsed {
+      rowRaw.append(contentsOf: line)
       breakRow(.tooLong(limit: maxRowBytes), complete: complete)
       return nil
     }
-    if complete, !parser.state.inRow, !parser.insideQuotes { rowRaw.removeAll(keepingCapacity: true) }
+    // Only the text of a row still open is kept (for recovery); a finished row costs no copy.
+    if complete, !parser.state.inRow, !parser.insideQuotes {
+      rowRaw.removeAll(keepingCapacity: true)
+    } else {
+      rowRaw.append(contentsOf: line)
+    }
     return nil
   }
 

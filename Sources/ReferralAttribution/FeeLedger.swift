@@ -67,7 +67,7 @@ public struct FeeLedger: Sendable, Equatable {
     }
     var paidPerDeal: [Int: Money] = [:]
     for payout in data.payouts where payout.paid <= period.to {
-      let deal = payout.dealID.flatMap { ledger.dealIndex[$0] }
+      let deal = payout.dealID.flatMap { ledger.dealIndex.position(of: $0) }
       if payout.kind == .fee, let deal { paidPerDeal[deal, default: .zero] += payout.amount }
       guard period.contains(payout.paid) else { continue }
       switch payout.kind {

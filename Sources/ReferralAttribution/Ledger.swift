@@ -18,7 +18,7 @@ struct Ledger {
   /// Leads that have a won deal, closed at any time in the data.
   private(set) var leadConverted: [Bool] = []
   /// Position of each lead id.
-  private(set) var leadIndex: [String: Int] = [:]
+  let leadIndex: IDIndex
   /// Raw source values that no alias matched, with the channel they became.
   private(set) var unmapped: [(value: String, channel: Int)] = []
   /// Deals whose `lead_id` matched no lead.
@@ -28,22 +28,22 @@ struct Ledger {
   private(set) var leadCreated: [Int32] = []
   private(set) var dealClosed: [Int32?] = []
   /// Position of each deal id.
-  private(set) var dealIndex: [String: Int] = [:]
-  /// The referral channel each payout is spent on (see ``payoutChannel(of:)``).
+  let dealIndex: IDIndex
+  /// The referral channel each payout is spent on (see the end of `init`).
   private(set) var payoutChannel: [Int] = []
 
   init(dataset: Dataset, options: AttributionOptions) {
     self.dataset = dataset
+    leadIndex = dataset.leadPositions
+    dealIndex = dataset.dealPositions
     resolveSources(options.catalogue)
-    leadIndex.reserveCapacity(dataset.leads.count)
-    for (index, lead) in dataset.leads.enumerated() { leadIndex[lead.id] = index }
     leadChannel = dataset.leads.map { sourceChannel[Int($0.source)] }
     leadCreated = dataset.leads.map(\.created.ordinal)
     dealClosed = dataset.deals.map { $0.outcome == .open ? nil : $0.closed?.ordinal }
     leadConverted = Array(repeating: false, count: dataset.leads.count)
     let unknown = channelIndex(named: Catalogue.unknown, referral: false)
     for (index, deal) in dataset.deals.enumerated() {
-      let lead = deal.leadID.flatMap { leadIndex[$0] }
+      let lead = deal.leadID.flatMap { leadIndex.position(of: $0) }
       if deal.leadID != nil, lead == nil { unmatchedDeals.append(index) }
       dealLead.append(lead)
       if let lead, deal.outcome == .won { leadConverted[lead] = true }
@@ -54,8 +54,6 @@ struct Ledger {
       case .deal: dealChannel.append(own ?? viaLead ?? unknown)
       }
     }
-    dealIndex.reserveCapacity(dataset.deals.count)
-    for (index, deal) in dataset.deals.enumerated() { dealIndex[deal.id] = index }
     // Row order must never change a figure: the fallback is the customer Referral channel (else
     // the alphabetically first referral channel), and a referrer's channel is that of their
     // earliest referral (then lowest lead id).
@@ -74,7 +72,7 @@ struct Ledger {
     // A payout is spent on its deal's channel when that is a referral channel, else on the
     // channel of the referrer's referrals, else on the first referral channel.
     payoutChannel = dataset.payouts.map { payout in
-      if let deal = payout.dealID.flatMap({ dealIndex[$0] }), isReferral(dealChannel[deal]) { return dealChannel[deal] }
+      if let deal = payout.dealID.flatMap({ dealIndex.position(of: $0) }), isReferral(dealChannel[deal]) { return dealChannel[deal] }
       return payout.referrer.flatMap { referrerChannel[$0]?.channel } ?? fallback
     }
   }
@@ -86,7 +84,7 @@ struct Ledger {
 
   /// How a referrer is shown: their id, and their company when the id is one of the leads.
   func referrerName(_ id: String) -> String {
-    guard let own = leadIndex[id], !dataset.leads[own].company.isEmpty else { return id }
+    guard let own = leadIndex.position(of: id), !dataset.leads[own].company.isEmpty else { return id }
     return "\(dataset.leads[own].company) (\(id))"
   }
 

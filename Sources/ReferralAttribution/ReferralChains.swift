@@ -35,7 +35,7 @@ public struct ReferralChains: Sendable, Equatable {
         }
         generation[current] = -1
         path.append(current)
-        guard let own = ledger.leadIndex[referrer] else { break }
+        guard let own = ledger.leadIndex.position(of: referrer) else { break }
         current = own
       }
       for index in path.reversed() {
@@ -69,7 +69,7 @@ public struct ReferralChains: Sendable, Equatable {
       var current = deepest.lead
       while let referrer = ledger.referrer(ofLead: current), chain.count <= deepest.depth {
         chain.append(ledger.referrerName(referrer))
-        guard let own = ledger.leadIndex[referrer] else { break }
+        guard let own = ledger.leadIndex.position(of: referrer) else { break }
         current = own
       }
       longest = chain.reversed()

@@ -68,6 +68,10 @@ public struct Warning: Sendable, Equatable {
 public struct Dataset: Sendable {
   public var leads: [Lead] = []
   public var deals: [Deal] = []
+  /// Positions of lead and deal ids, when the importer built them while reading (else empty;
+  /// see ``leadPositions``).
+  public var leadIndex = IDIndex()
+  public var dealIndex = IDIndex()
   public var spend: [SpendEntry] = []
   public var payouts: [Payout] = []
   /// Distinct raw source values, as written (trimmed).
@@ -85,4 +89,14 @@ public struct Dataset: Sendable {
   public var warnings: [Warning] = []
 
   public init() {}
+
+  /// The position of every lead id: the importer's index, or one built now for a dataset
+  /// assembled by hand.
+  public var leadPositions: IDIndex {
+    leadIndex.count == leads.count ? leadIndex : IDIndex(ids: leads.map(\.id))
+  }
+
+  public var dealPositions: IDIndex {
+    dealIndex.count == deals.count ? dealIndex : IDIndex(ids: deals.map(\.id))
+  }
 }

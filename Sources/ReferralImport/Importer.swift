@@ -47,6 +47,8 @@ public enum Importer {
     var owners = TableMerger(leads.decoder.owners.values)
     var referrers = TableMerger(leads.decoder.referrers.values)
     dataset.leads = leads.decoder.leads
+    dataset.leadIndex = leads.decoder.index
+    dataset.dealIndex = deals.decoder.index
     dataset.leadsHaveThankedAt = leads.decoder.hasThankedAt
 
     let dealSources = sources.remap(deals.decoder.sources.values)

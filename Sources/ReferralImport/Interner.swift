@@ -1,3 +1,4 @@
+import Foundation
 import ReferralCore
 
 /// Bytes as a dictionary key, hashed in one call rather than byte by byte.
@@ -14,14 +15,31 @@ struct ByteKey: Hashable {
 }
 
 /// Gives each distinct text a small integer, looked up by its bytes without making a `String`.
+///
+/// Sources and owners have a handful of values: up to `linearLimit` of them are found by
+/// comparing bytes, cheaper than setting up a hash; larger tables (referrers) are hashed.
 struct Interner {
+  private static let linearLimit = 16
+  private var keys: [[UInt8]] = []
   private var ids: [ByteKey: TextID] = [:]
   private(set) var values: [String] = []
 
   mutating func intern(_ bytes: ArraySlice<UInt8>) -> TextID {
-    if let id = ids[ByteKey(bytes: bytes)] { return id }
+    if keys.count <= Self.linearLimit {
+      for (index, key) in keys.enumerated() where key.count == bytes.count {
+        if key.isEmpty || key.withUnsafeBytes({ k in bytes.withUnsafeBytes { b in memcmp(k.baseAddress!, b.baseAddress!, k.count) == 0 } }) {
+          return TextID(index)
+        }
+      }
+    } else if let id = ids[ByteKey(bytes: bytes)] {
+      return id
+    }
     let id = TextID(values.count)
-    ids[ByteKey(bytes: ArraySlice(Array(bytes)))] = id
+    keys.append(Array(bytes))
+    if keys.count > Self.linearLimit {
+      if ids.isEmpty { for (index, key) in keys.enumerated() { ids[ByteKey(bytes: key[...])] = TextID(index) } }
+      ids[ByteKey(bytes: ArraySlice(keys[keys.count - 1]))] = id
+    }
     values.append(bytes.string)
     return id
   }

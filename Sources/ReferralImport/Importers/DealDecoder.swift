@@ -10,7 +10,7 @@ struct DealDecoder: RowDecoder {
   private var created: DateColumn?
   private var closed: DateColumn?
   private(set) var deals: [Deal] = []
-  private var firstLine: [String: Int] = [:]
+  private(set) var index = IDIndex()
   private(set) var sources = Interner()
   private(set) var owners = Interner()
   private(set) var warnings: [Warning] = []
@@ -19,7 +19,7 @@ struct DealDecoder: RowDecoder {
   init(layout: ColumnLayout, options: ImportOptions, file: String, expectedRows: Int) {
     self.layout = layout
     deals.reserveCapacity(expectedRows)
-    firstLine.reserveCapacity(expectedRows)
+    index = IDIndex(expectedCount: expectedRows)
     self.options = options
     self.file = file
     created = .make(.createdAt, layout, options, Self.role)
@@ -57,11 +57,8 @@ struct DealDecoder: RowDecoder {
     }
     if outcome == .won, hasAmounts, amount == nil { return .missingAmount }
 
-    // One hash for the check and the insert; a duplicate puts the first line back.
-    if let first = firstLine.updateValue(row.line, forKey: id) {
-      firstLine[id] = first
-      return .duplicate(.dealID, id, firstLine: first)
-    }
+    // One hash for the check and the insert.
+    if let first = index.insert(id) { return .duplicate(.dealID, id, firstLine: deals[first].line) }
     if let createdDay, let closedDay, closedDay < createdDay {
       warnings.append(Warning(file: file, line: row.line, message: "deal '\(id)' closed on \(closedDay), before it was created on \(createdDay)"))
     }

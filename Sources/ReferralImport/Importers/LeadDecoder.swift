@@ -8,7 +8,7 @@ struct LeadDecoder: RowDecoder {
   private var created: DateColumn?
   private var thanked: DateColumn?
   private(set) var leads: [Lead] = []
-  private var firstLine: [String: Int] = [:]
+  private(set) var index = IDIndex()
   private(set) var sources = Interner()
   private(set) var owners = Interner()
   private(set) var referrers = Interner()
@@ -19,7 +19,7 @@ struct LeadDecoder: RowDecoder {
   init(layout: ColumnLayout, options: ImportOptions, file: String, expectedRows: Int) {
     self.layout = layout
     leads.reserveCapacity(expectedRows)
-    firstLine.reserveCapacity(expectedRows)
+    index = IDIndex(expectedCount: expectedRows)
     created = .make(.createdAt, layout, options, Self.role)
     thanked = .make(.thankedAt, layout, options, Self.role)
   }
@@ -39,11 +39,8 @@ struct LeadDecoder: RowDecoder {
     case .failure(let problem): return problem
     case .success(let day): thankedDay = day
     }
-    // One hash for the check and the insert; a duplicate puts the first line back.
-    if let first = firstLine.updateValue(row.line, forKey: id) {
-      firstLine[id] = first
-      return .duplicate(.leadID, id, firstLine: first)
-    }
+    // One hash for the check and the insert.
+    if let first = index.insert(id) { return .duplicate(.leadID, id, firstLine: leads[first].line) }
     leads.append(
       Lead(
         id: id, created: createdDay,

@@ -8,7 +8,7 @@ struct PayoutDecoder: RowDecoder {
   private let options: ImportOptions
   private var paidDates: DateColumn?
   private(set) var payouts: [Payout] = []
-  private var firstLine: [String: Int] = [:]
+  private(set) var index = IDIndex()
   private(set) var referrers = Interner()
   let warnings: [Warning] = []
 
@@ -44,11 +44,8 @@ struct PayoutDecoder: RowDecoder {
     case .success(nil): return .missing(.amount)
     case .success(let value?): amount = value
     }
-    // One hash for the check and the insert; a duplicate puts the first line back.
-    if let first = firstLine.updateValue(row.line, forKey: id) {
-      firstLine[id] = first
-      return .duplicate(.payoutID, id, firstLine: first)
-    }
+    // One hash for the check and the insert.
+    if let first = index.insert(id) { return .duplicate(.payoutID, id, firstLine: payouts[first].line) }
     payouts.append(
       Payout(
         id: id, paid: paid, referrer: referrers.internUnlessEmpty(fields.raw(layout[.referrerID])),
