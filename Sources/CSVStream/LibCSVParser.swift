@@ -31,8 +31,9 @@ struct LibCSVParser: ~Copyable {
     precondition(status == 0, "csv_init failed")
     csv_set_delim(parser, delimiter)
     csv_set_blk_size(parser, 1 << 16)
-    // Only spaces are trimmed around unquoted fields: a tab may be the delimiter or data.
-    csv_set_space_func(parser) { $0 == 0x20 ? 1 : 0 }
+    // libcsv trims spaces and tabs around unquoted fields, and would take a tab delimiter for
+    // space: then only spaces are trimmed (a call per byte, so only when needed).
+    if delimiter == 0x09 { csv_set_space_func(parser) { $0 == 0x20 ? 1 : 0 } }
   }
 
   /// Feeds `bytes`; completed rows accumulate in the batch. `false` when libcsv could not
@@ -122,7 +123,12 @@ final class ParseState {
 }
 
 private func onField(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
-  let state = Unmanaged<ParseState>.fromOpaque(context!).takeUnretainedValue()
+  // The parser owns the state for the whole parse: no retain per call.
+  Unmanaged<ParseState>.fromOpaque(context!)._withUnsafeGuaranteedRef { addField(data, length, $0) }
+}
+
+@inline(__always)
+private func addField(_ data: UnsafeMutableRawPointer?, _ length: Int, _ state: ParseState) {
   state.beginRowIfNeeded()
   state.lastTerminatorWasCR = false
   let bytes = UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : length)
@@ -139,7 +145,11 @@ private func onField(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context:
 }
 
 private func onRowEnd(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
-  let state = Unmanaged<ParseState>.fromOpaque(context!).takeUnretainedValue()
+  Unmanaged<ParseState>.fromOpaque(context!)._withUnsafeGuaranteedRef { endRow(terminator, $0) }
+}
+
+@inline(__always)
+private func endRow(_ terminator: Int32, _ state: ParseState) {
   switch terminator {
   case 0x0D:
     state.endRow()

@@ -1,47 +1,29 @@
 import Foundation
 import ReferralCore
 
-/// Bytes as a dictionary key, hashed in one call rather than byte by byte.
-struct ByteKey: Hashable {
-  let bytes: ArraySlice<UInt8>
-
-  func hash(into hasher: inout Hasher) {
-    bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-  }
-
-  static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
-    lhs.bytes.count == rhs.bytes.count && lhs.bytes.elementsEqual(rhs.bytes)
-  }
-}
-
-/// Gives each distinct text a small integer, looked up by its bytes without making a `String`.
+/// Gives each distinct text a small integer, looked up by its bytes.
 ///
 /// Sources and owners have a handful of values: up to `linearLimit` of them are found by
-/// comparing bytes, cheaper than setting up a hash; larger tables (referrers) are hashed.
+/// comparing bytes, cheaper than any hashing; larger tables (referrers) use an ``IDIndex``.
 struct Interner {
   private static let linearLimit = 16
   private var keys: [[UInt8]] = []
-  private var ids: [ByteKey: TextID] = [:]
-  private(set) var values: [String] = []
+  private var index = IDIndex()
+
+  /// The distinct values, by id.
+  var values: [String] { index.ids }
 
   mutating func intern(_ bytes: ArraySlice<UInt8>) -> TextID {
-    if keys.count <= Self.linearLimit {
-      for (index, key) in keys.enumerated() where key.count == bytes.count {
+    if index.count <= Self.linearLimit {
+      for (position, key) in keys.enumerated() where key.count == bytes.count {
         if key.isEmpty || key.withUnsafeBytes({ k in bytes.withUnsafeBytes { b in memcmp(k.baseAddress!, b.baseAddress!, k.count) == 0 } }) {
-          return TextID(index)
+          return TextID(position)
         }
       }
-    } else if let id = ids[ByteKey(bytes: bytes)] {
-      return id
+      keys.append(Array(bytes))
     }
-    let id = TextID(values.count)
-    keys.append(Array(bytes))
-    if keys.count > Self.linearLimit {
-      if ids.isEmpty { for (index, key) in keys.enumerated() { ids[ByteKey(bytes: key[...])] = TextID(index) } }
-      ids[ByteKey(bytes: ArraySlice(keys[keys.count - 1]))] = id
-    }
-    values.append(bytes.string)
-    return id
+    let text = bytes.string
+    return TextID(index.insert(text) ?? index.count - 1)
   }
 
   /// The id of `bytes`, or `nil` when they are empty (no owner, no referrer).
@@ -53,19 +35,16 @@ struct Interner {
 
 /// Merges the string tables of files read separately into the dataset's tables.
 struct TableMerger {
-  private var ids: [String: TextID] = [:]
-  private(set) var values: [String] = []
+  private var index = IDIndex()
 
   init(_ initial: [String] = []) {
     for value in initial { _ = id(of: value) }
   }
 
+  var values: [String] { index.ids }
+
   mutating func id(of value: String) -> TextID {
-    if let id = ids[value] { return id }
-    let id = TextID(values.count)
-    ids[value] = id
-    values.append(value)
-    return id
+    TextID(index.insert(value) ?? index.count - 1)
   }
 
   /// Old id → merged id for every value of `table`.
