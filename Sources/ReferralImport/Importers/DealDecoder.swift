@@ -16,10 +16,8 @@ struct DealDecoder: RowDecoder {
   private(set) var warnings: [Warning] = []
   private let file: String
 
-  init(layout: ColumnLayout, options: ImportOptions, file: String, expectedRows: Int) {
+  init(layout: ColumnLayout, options: ImportOptions, file: String) {
     self.layout = layout
-    deals.reserveCapacity(expectedRows)
-    index = IDIndex(expectedCount: expectedRows)
     self.options = options
     self.file = file
     created = .make(.createdAt, layout, options, Self.role)
@@ -76,6 +74,11 @@ struct DealDecoder: RowDecoder {
   static func firstID(_ bytes: ArraySlice<UInt8>) -> String {
     guard let cut = bytes.firstIndex(of: 0x3B) else { return bytes.string }
     return bytes[..<cut].trimmed.string
+  }
+
+  mutating func reserve(rows: Int) {
+    deals.reserveCapacity(rows)
+    if index.count == 0 { index = IDIndex(expectedCount: rows) }
   }
 
   mutating func finish(file: String) throws(ImportError) {

@@ -1,5 +1,4 @@
 import CSVStream
-import Foundation
 import ReferralCore
 
 /// What reading one file produced: its decoder (holding the records) and its account.
@@ -20,19 +19,28 @@ enum FileImporter {
     var decoder: Decoder?
     var headerCount = 0
     var header: [String] = []
+    var reserved = false
     var account = InputAccount(role: role, file: path)
     var rejects: [Reject] = []
     do {
       _ = try CSVReader.read(
         path: path, dialect: options.dialects[role] ?? CSVDialect(),
-        maxRowBytes: options.maxRowBytes, progress: progress
+        maxRowBytes: options.maxRowBytes,
+        progress: { bytesRead, totalBytes in
+          if !reserved, let totalBytes, bytesRead > 0, account.rows > 0 {
+            reserved = true
+            let estimate = Double(totalBytes) / Double(bytesRead) * Double(account.rows + 1) * 1.03
+            decoder?.reserve(rows: Int(min(estimate, 100_000_000)))
+          }
+          progress?(bytesRead, totalBytes)
+        }
       ) { batch in
         for row in batch.rows {
           guard decoder != nil else {
             header = batch.strings(of: row).map(\.trimmedText)
             let layout = try ColumnLayout(header: header, role: role, names: options.columns, file: path)
             account.ignoredColumns = layout.ignored
-            decoder = Decoder(layout: layout, options: options, file: path, expectedRows: expectedRows(path))
+            decoder = Decoder(layout: layout, options: options, file: path)
             headerCount = header.count
             continue
           }
@@ -74,12 +82,6 @@ enum FileImporter {
     try decoder.finish(file: path)
     return FileResult(decoder: decoder, account: account, rejects: rejects)
   }
-}
-
-/// Rows a file of this size probably holds (exports run 60 to 120 bytes a row).
-private func expectedRows(_ path: String) -> Int {
-  let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-  return min(size / 80, 50_000_000)
 }
 
 /// Recognises the non-data lines that report exports append (Salesforce's "Grand Totals",

@@ -16,10 +16,8 @@ struct LeadDecoder: RowDecoder {
 
   var hasThankedAt: Bool { layout[.thankedAt] != nil }
 
-  init(layout: ColumnLayout, options: ImportOptions, file: String, expectedRows: Int) {
+  init(layout: ColumnLayout, options: ImportOptions, file: String) {
     self.layout = layout
-    leads.reserveCapacity(expectedRows)
-    index = IDIndex(expectedCount: expectedRows)
     created = .make(.createdAt, layout, options, Self.role)
     thanked = .make(.thankedAt, layout, options, Self.role)
   }
@@ -50,6 +48,11 @@ struct LeadDecoder: RowDecoder {
         company: fields.value(layout[.company])?.string ?? "",
         thanked: thankedDay, line: row.line))
     return nil
+  }
+
+  mutating func reserve(rows: Int) {
+    leads.reserveCapacity(rows)
+    if index.count == 0 { index = IDIndex(expectedCount: rows) }
   }
 
   mutating func finish(file: String) throws(ImportError) {

@@ -17,7 +17,7 @@ struct PayoutDecoder: RowDecoder {
     "gift": .gift, "thankyougift": .gift, "thankyou": .gift, "giftcard": .gift, "thankyounote": .gift,
   ]
 
-  init(layout: ColumnLayout, options: ImportOptions, file: String, expectedRows: Int) {
+  init(layout: ColumnLayout, options: ImportOptions, file: String) {
     self.layout = layout
     self.options = options
     paidDates = .make(.paidAt, layout, options, Self.role)
@@ -51,6 +51,11 @@ struct PayoutDecoder: RowDecoder {
         id: id, paid: paid, referrer: referrers.internUnlessEmpty(fields.raw(layout[.referrerID])),
         dealID: fields.value(layout[.dealID])?.string, kind: kind, amount: amount, line: row.line))
     return nil
+  }
+
+  mutating func reserve(rows: Int) {
+    payouts.reserveCapacity(rows)
+    if index.count == 0 { index = IDIndex(expectedCount: rows) }
   }
 
   mutating func finish(file: String) throws(ImportError) {

@@ -4,8 +4,10 @@ import ReferralCore
 /// Turns the rows of one kind of input into records: the part that differs per input.
 protocol RowDecoder {
   static var role: InputRole { get }
-  /// `expectedRows` is estimated from the file size, to size tables once instead of regrowing.
-  init(layout: ColumnLayout, options: ImportOptions, file: String, expectedRows: Int)
+  init(layout: ColumnLayout, options: ImportOptions, file: String)
+  /// Sizes the tables for the rows the file will probably hold (estimated from its first
+  /// chunk), so they are allocated once instead of regrown to twice the need.
+  mutating func reserve(rows: Int)
   /// Decodes one row: `nil` when it was accepted, else why it was rejected.
   mutating func decode(_ row: CSVRowInfo, in batch: borrowing CSVBatch) -> RowProblem?
   /// Settles what needed the whole file (date formats); may throw for the file as a whole.

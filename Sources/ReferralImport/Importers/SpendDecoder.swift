@@ -12,7 +12,7 @@ struct SpendDecoder: RowDecoder {
   private(set) var sources = Interner()
   let warnings: [Warning] = []
 
-  init(layout: ColumnLayout, options: ImportOptions, file: String, expectedRows: Int) {
+  init(layout: ColumnLayout, options: ImportOptions, file: String) {
     self.layout = layout
     self.options = options
     monthDates = .make(.month, layout, options, Self.role)
@@ -40,6 +40,10 @@ struct SpendDecoder: RowDecoder {
     days.append(day)
     entries.append(SpendEntry(month: day.month, source: sources.intern(source), amount: amount, line: row.line))
     return nil
+  }
+
+  mutating func reserve(rows: Int) {
+    entries.reserveCapacity(rows)
   }
 
   mutating func finish(file: String) throws(ImportError) {
