@@ -83,8 +83,6 @@ final class ParseState {
   var inRow = false
   var rowProblem: CSVRowProblem?
   var lastTerminatorWasCR = false
-  /// Rows completed so far (the feeder watches it to know where rows end).
-  var rowsCompleted = 0
 
   @inline(__always)
   func beginRowIfNeeded() {
@@ -100,7 +98,6 @@ final class ParseState {
     batch.rows.append(
       CSVRowInfo(firstField: rowFirstField, fieldCount: batch.fieldEnds.count - rowFirstField, line: rowLine, problem: rowProblem))
     inRow = false
-    rowsCompleted += 1
   }
 
   /// Drops the fields of the row being parsed.
@@ -118,7 +115,6 @@ final class ParseState {
     batch.bytes.append(contentsOf: raw)
     batch.fieldEnds.append(batch.bytes.count)
     batch.rows.append(CSVRowInfo(firstField: first, fieldCount: 1, line: line, problem: problem))
-    rowsCompleted += 1
   }
 }
 

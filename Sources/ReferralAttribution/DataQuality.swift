@@ -25,11 +25,6 @@ public struct DataQuality: Sendable, Equatable {
   /// Every rejected row, whole, for `rejects.csv`.
   public var rejects: [Reject]
 
-  /// The input with the highest rejected share.
-  public var worstInput: InputAccount? {
-    inputs.max { $0.rejectRate < $1.rejectRate || ($0.rejectRate == $1.rejectRate && $0.file > $1.file) }
-  }
-
   init(ledger: Ledger) {
     let data = ledger.dataset
     inputs = data.inputs
