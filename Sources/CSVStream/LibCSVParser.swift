@@ -100,6 +100,38 @@ final class ParseState {
     inRow = false
   }
 
+  /// Where the batch and line count stood, to undo a feed.
+  struct Mark {
+    var rows: Int
+    var fields: Int
+    var bytes: Int
+    var line: Int
+    var lastTerminatorWasCR: Bool
+  }
+
+  func mark() -> Mark {
+    Mark(rows: batch.rows.count, fields: batch.fieldEnds.count, bytes: batch.bytes.count, line: line, lastTerminatorWasCR: lastTerminatorWasCR)
+  }
+
+  /// Undoes everything since `mark` (the parser itself is reset separately).
+  func rollBack(to mark: Mark) {
+    batch.rows.removeSubrange(mark.rows...)
+    batch.fieldEnds.removeSubrange(mark.fields...)
+    batch.bytes.removeSubrange(mark.bytes...)
+    line = mark.line
+    lastTerminatorWasCR = mark.lastTerminatorWasCR
+    inRow = false
+  }
+
+  /// Whether a row completed since `mark` holds more than `limit` bytes of fields.
+  func hasRow(longerThan limit: Int, since mark: Mark) -> Bool {
+    for row in batch.rows[mark.rows...] where row.fieldCount > 0 {
+      let start = row.firstField == 0 ? 0 : batch.fieldEnds[row.firstField - 1]
+      if batch.fieldEnds[row.firstField + row.fieldCount - 1] - start > limit { return true }
+    }
+    return false
+  }
+
   /// Drops the fields of the row being parsed.
   func discardOpenRow() {
     guard inRow else { return }

@@ -1,5 +1,11 @@
-/// Feeds decoded text to libcsv one line at a time, so it always knows where the current row
-/// began, and recovers from rows libcsv cannot finish:
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Feeds decoded text to libcsv and recovers from rows libcsv cannot finish. Whole lines go to
+/// libcsv in one call while rows end where their lines end; when a chunk leaves a row open, has
+/// a row over the limit, or libcsv fails, that chunk is rolled back and fed again a line at a
+/// time, so the feeder knows where the troubled row began:
 ///
 /// - a quoted field still open after `maxRowBytes` or at the end of the file: the row's first
 ///   line is rejected and the lines after it are parsed again, so one stray quote does not
@@ -26,8 +32,12 @@ struct RowFeeder: ~Copyable {
 
   mutating func feed(_ input: [UInt8]) {
     var work = input[...]
+    if rowRaw.isEmpty, broken == nil, let last = Self.lastNewline(in: work) {
+      let block = work[..<(last + 1)]
+      if feedBlock(block) { work = work[(last + 1)...] }
+    }
     while !work.isEmpty {
-      let newline = work.firstIndex(of: 0x0A)
+      let newline = Self.firstNewline(in: work)
       let end = newline.map { $0 + 1 } ?? work.endIndex
       let line = work[work.startIndex..<end]
       work = work[end...]
@@ -40,6 +50,32 @@ struct RowFeeder: ~Copyable {
         work = (again + work)[...]
       }
     }
+  }
+
+  /// Feeds complete lines in one call. Rolls back and returns `false` when a row is left open,
+  /// a row is over the limit or libcsv fails: the caller then feeds the same lines one by one.
+  private mutating func feedBlock(_ block: ArraySlice<UInt8>) -> Bool {
+    let mark = parser.state.mark()
+    let parsed = block.withUnsafeBytes { parser.feed($0) }
+    if parsed, !parser.state.inRow, !parser.insideQuotes, !parser.state.hasRow(longerThan: maxRowBytes, since: mark) {
+      currentLine = parser.state.line
+      return true
+    }
+    parser.reset(line: mark.line)
+    parser.state.rollBack(to: mark)
+    return false
+  }
+
+  static func firstNewline(in bytes: ArraySlice<UInt8>) -> Int? {
+    bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress, let hit = memchr(base, 0x0A, raw.count) else { return nil }
+      return bytes.startIndex + (UnsafeRawPointer(hit) - base)
+    }
+  }
+
+  /// Searched from the end: a chunk's last line is short, so this is a few bytes' work.
+  static func lastNewline(in bytes: ArraySlice<UInt8>) -> Int? {
+    bytes.lastIndex(of: 0x0A)
   }
 
   /// Ends the input; a quoted field still open is recovered from like any other.

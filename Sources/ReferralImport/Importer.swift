@@ -27,56 +27,43 @@ public enum Importer {
       try FileImporter.run(LeadDecoder.self, path: files.leads, options: options) { progress?(.leads, $0, $1) }
     }
     done.wait()
-    let leads = try leadsResult.get()
-    let deals = try dealsBox.result!.get()
-    let spend = try files.spend.map { path throws(ImportError) in
+    var leads = try leadsResult.get()
+    var deals = try dealsBox.take().get()
+    var spend = try files.spend.map { path throws(ImportError) in
       try FileImporter.run(SpendDecoder.self, path: path, options: options) { progress?(.spend, $0, $1) }
     }
-    let payouts = try files.payouts.map { path throws(ImportError) in
+    var payouts = try files.payouts.map { path throws(ImportError) in
       try FileImporter.run(PayoutDecoder.self, path: path, options: options) { progress?(.payouts, $0, $1) }
     }
-    return assemble(leads: leads, deals: deals, spend: spend, payouts: payouts)
+    return assemble(leads: &leads, deals: &deals, spend: &spend, payouts: &payouts)
   }
 
+  /// Puts the files' records into one dataset with merged string tables. Records are
+  /// renumbered in place (the results are the only owners), never copied.
   static func assemble(
-    leads: FileResult<LeadDecoder>, deals: FileResult<DealDecoder>,
-    spend: FileResult<SpendDecoder>?, payouts: FileResult<PayoutDecoder>?
+    leads: inout FileResult<LeadDecoder>, deals: inout FileResult<DealDecoder>,
+    spend: inout FileResult<SpendDecoder>?, payouts: inout FileResult<PayoutDecoder>?
   ) -> Dataset {
     var dataset = Dataset()
     var sources = TableMerger(leads.decoder.sources.values)
     var owners = TableMerger(leads.decoder.owners.values)
     var referrers = TableMerger(leads.decoder.referrers.values)
+    deals.decoder.renumber(sources: sources.remap(deals.decoder.sources.values), owners: owners.remap(deals.decoder.owners.values))
+    if let table = spend?.decoder.sources.values { spend!.decoder.renumber(sources: sources.remap(table)) }
+    if let table = payouts?.decoder.referrers.values { payouts!.decoder.renumber(referrers: referrers.remap(table)) }
+
     dataset.leads = leads.decoder.leads
     dataset.leadIndex = leads.decoder.index
-    dataset.dealIndex = deals.decoder.index
     dataset.leadsHaveThankedAt = leads.decoder.hasThankedAt
-
-    let dealSources = sources.remap(deals.decoder.sources.values)
-    let dealOwners = owners.remap(deals.decoder.owners.values)
-    dataset.deals = deals.decoder.deals.map { deal in
-      var deal = deal
-      deal.source = deal.source.map { dealSources[Int($0)] }
-      deal.owner = deal.owner.map { dealOwners[Int($0)] }
-      return deal
-    }
+    dataset.deals = deals.decoder.deals
+    dataset.dealIndex = deals.decoder.index
     dataset.dealsHaveAmounts = deals.decoder.hasAmounts
-
     if let spend {
-      let spendSources = sources.remap(spend.decoder.sources.values)
-      dataset.spend = spend.decoder.entries.map { entry in
-        var entry = entry
-        entry.source = spendSources[Int(entry.source)]
-        return entry
-      }
+      dataset.spend = spend.decoder.entries
       dataset.hasSpend = true
     }
     if let payouts {
-      let payoutReferrers = referrers.remap(payouts.decoder.referrers.values)
-      dataset.payouts = payouts.decoder.payouts.map { payout in
-        var payout = payout
-        payout.referrer = payout.referrer.map { payoutReferrers[Int($0)] }
-        return payout
-      }
+      dataset.payouts = payouts.decoder.payouts
       dataset.hasPayouts = true
     }
     dataset.sources = sources.values
@@ -93,4 +80,10 @@ public enum Importer {
 /// Carries a result out of the deals thread; written once, before the semaphore is signalled.
 private final class ResultBox<Value>: @unchecked Sendable {
   var result: Result<Value, ImportError>?
+
+  /// The result, leaving the box empty (so the records have one owner and are not copied).
+  func take() -> Result<Value, ImportError> {
+    defer { result = nil }
+    return result!
+  }
 }

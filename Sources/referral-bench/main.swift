@@ -3,8 +3,9 @@ import Foundation
 import ReferralSample
 
 // `make bench`: the whole `referral-report run` on generated exports of 1M and 3M leads,
-// against libcsv's own count-only speed on the same files. A benchmark, not a test: it prints
-// figures and never fails on them.
+// against libcsv's own count-only speed on the same files, and the tool's CSV reader alone
+// (libcsv plus line feeding and the field arena, no decoding) for the breakdown. A benchmark,
+// not a test: it prints figures and never fails on them.
 
 let binary = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : ".build/release/referral-report"
 let dataRoot = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "bench-data"
@@ -37,7 +38,7 @@ func runOnce(_ folder: String) -> (seconds: Double, peakKB: Int, status: Int32) 
 }
 
 print("referral-report benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, median of \(repeats) runs")
-print("leads      input MB   run s    run MB/s  peak RSS MB   libcsv s  libcsv MB/s  run/libcsv")
+print("leads      input MB   run s    run MB/s  peak RSS MB   libcsv s  libcsv MB/s  run/libcsv  reader MB/s")
 for size in sizes {
   let folder = "\(dataRoot)/\(size)"
   if !FileManager.default.fileExists(atPath: "\(folder)/leads.csv") {
@@ -52,6 +53,12 @@ for size in sizes {
     for input in inputs { _ = try CSVCounter.count(path: "\(folder)/\(input)") }
     floors.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
   }
+  var readerTimes: [Double] = []
+  for _ in 0..<repeats {
+    let start = DispatchTime.now()
+    for input in inputs { _ = try CSVReader.read(path: "\(folder)/\(input)") { _ in } }
+    readerTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
+  }
   var times: [Double] = []
   var peak = 0
   for _ in 0..<repeats {
@@ -63,6 +70,6 @@ for size in sizes {
   let (t, f) = (median(times), median(floors))
   print(
     String(
-      format: "%-9d %9.1f %7.2f %10.1f %12.1f %10.2f %12.1f %10.0f%%", size, megabytes, t, megabytes / t, Double(peak) / 1024, f,
-      megabytes / f, (megabytes / t) / (megabytes / f) * 100))
+      format: "%-9d %9.1f %7.2f %10.1f %12.1f %10.2f %12.1f %10.0f%% %12.1f", size, megabytes, t, megabytes / t, Double(peak) / 1024, f,
+      megabytes / f, (megabytes / t) / (megabytes / f) * 100, megabytes / median(readerTimes)))
 }

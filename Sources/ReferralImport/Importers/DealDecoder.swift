@@ -70,6 +70,14 @@ struct DealDecoder: RowDecoder {
     return nil
   }
 
+  /// Renumbers sources and owners into the dataset's merged tables.
+  mutating func renumber(sources: [TextID], owners: [TextID]) {
+    for i in deals.indices {
+      deals[i].source = deals[i].source.map { sources[Int($0)] }
+      deals[i].owner = deals[i].owner.map { owners[Int($0)] }
+    }
+  }
+
   /// The first of several associated ids ("101;205", as HubSpot writes them).
   static func firstID(_ bytes: ArraySlice<UInt8>) -> String {
     guard let cut = bytes.firstIndex(of: 0x3B) else { return bytes.string }

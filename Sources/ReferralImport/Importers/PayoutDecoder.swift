@@ -58,6 +58,11 @@ struct PayoutDecoder: RowDecoder {
     if index.count == 0 { index = IDIndex(expectedCount: rows) }
   }
 
+  /// Renumbers referrers into the dataset's merged table.
+  mutating func renumber(referrers: [TextID]) {
+    for i in payouts.indices { payouts[i].referrer = payouts[i].referrer.map { referrers[Int($0)] } }
+  }
+
   mutating func finish(file: String) throws(ImportError) {
     let fix = try paidDates.resolution(file: file)
     guard fix != .asRead else { return }

@@ -46,6 +46,11 @@ struct SpendDecoder: RowDecoder {
     entries.reserveCapacity(rows)
   }
 
+  /// Renumbers sources into the dataset's merged table.
+  mutating func renumber(sources: [TextID]) {
+    for i in entries.indices { entries[i].source = sources[Int(entries[i].source)] }
+  }
+
   mutating func finish(file: String) throws(ImportError) {
     let fix = try monthDates.resolution(file: file)
     for i in entries.indices { entries[i].month = fix.apply(days[i]).month }
