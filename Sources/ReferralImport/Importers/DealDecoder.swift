@@ -49,7 +49,7 @@ struct DealDecoder: RowDecoder {
     }
     if outcome != .open, closedDay == nil { return .missingCloseDate(outcome) }
     let amount: Money?
-    switch fields.money(.amount, layout[.amount], currency: layout[.currency], options: options, decimal: options.decimalSeparators[Self.role]) {
+    switch fields.amount(layout, options, role: Self.role) {
     case .failure(let problem): return problem
     case .success(let value): amount = value
     }

@@ -39,7 +39,7 @@ struct PayoutDecoder: RowDecoder {
       kind = known
     }
     let amount: Money
-    switch fields.money(.amount, layout[.amount], currency: layout[.currency], options: options, decimal: options.decimalSeparators[Self.role]) {
+    switch fields.amount(layout, options, role: Self.role) {
     case .failure(let problem): return problem
     case .success(nil): return .missing(.amount)
     case .success(let value?): amount = value

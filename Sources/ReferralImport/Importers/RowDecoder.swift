@@ -36,14 +36,15 @@ struct RowFields {
     return reader!.read(bytes, line: row.line).map { $0 }
   }
 
-  func money(_ field: Field, _ column: Int?, currency: Int?, options: ImportOptions, decimal: DecimalSeparator?) -> Result<Money?, RowProblem> {
-    guard let bytes = value(column) else { return .success(nil) }
-    switch AmountReader.read(bytes, decimal: decimal) {
-    case .failure(.unparseable): return .failure(.badAmount(field, bytes.string))
-    case .failure(.tooLarge): return .failure(.tooLarge(field, bytes.string))
+  /// The row's `amount` in the reporting currency (its `currency` column or symbol converted).
+  func amount(_ layout: ColumnLayout, _ options: ImportOptions, role: InputRole) -> Result<Money?, RowProblem> {
+    guard let bytes = value(layout[.amount]) else { return .success(nil) }
+    switch AmountReader.read(bytes, decimal: options.decimalSeparators[role]) {
+    case .failure(.unparseable): return .failure(.badAmount(.amount, bytes.string))
+    case .failure(.tooLarge): return .failure(.tooLarge(.amount, bytes.string))
     case .success(let amount):
-      if amount.minorUnits < 0 { return .failure(.negativeAmount(field, bytes.string)) }
-      return options.convert(amount, currencyColumn: raw(currency)).map { $0 }
+      if amount.minorUnits < 0 { return .failure(.negativeAmount(.amount, bytes.string)) }
+      return options.convert(amount, currencyColumn: raw(layout[.currency])).map { $0 }
     }
   }
 }
