@@ -4,20 +4,28 @@ import ReferralCore
 
 /// The import stage: reads every input of a run into one ``Dataset``.
 ///
-/// Leads and deals are read at the same time (they are the big files); each file keeps its
-/// own string tables, merged at the end so no lock is taken per row.
+/// The leads file and the others are read at the same time, and in each file libcsv and the
+/// decoder run on separate threads; each file keeps its own string tables, merged at the end,
+/// so no lock is taken per row.
 public enum Importer {
   public static func load(
     _ files: InputFiles, options: ImportOptions,
     progress: (@Sendable (_ role: InputRole, _ bytesRead: Int, _ totalBytes: Int?) -> Void)? = nil
   ) throws(ImportError) -> Dataset {
-    // A thread of its own, not a shared queue: a caller blocked on a busy pool must not wait
-    // for a pool thread to free up.
-    let dealsBox = ResultBox<FileResult<DealDecoder>>()
+    // The leads file (the largest) is read here; the others, one after another, on a thread of
+    // their own (not a shared queue: a caller blocked on a busy pool must not wait for it).
+    let others = ResultBox<OtherFiles>()
     let done = DispatchSemaphore(value: 0)
     let thread = Thread {
-      dealsBox.result = Result { () throws(ImportError) in
-        try FileImporter.run(DealDecoder.self, path: files.deals, options: options) { progress?(.deals, $0, $1) }
+      others.result = Result { () throws(ImportError) in
+        let deals = try FileImporter.run(DealDecoder.self, path: files.deals, options: options) { progress?(.deals, $0, $1) }
+        let spend = try files.spend.map { path throws(ImportError) in
+          try FileImporter.run(SpendDecoder.self, path: path, options: options) { progress?(.spend, $0, $1) }
+        }
+        let payouts = try files.payouts.map { path throws(ImportError) in
+          try FileImporter.run(PayoutDecoder.self, path: path, options: options) { progress?(.payouts, $0, $1) }
+        }
+        return OtherFiles(deals: deals, spend: spend, payouts: payouts)
       }
       done.signal()
     }
@@ -28,14 +36,8 @@ public enum Importer {
     }
     done.wait()
     var leads = try leadsResult.get()
-    var deals = try dealsBox.take().get()
-    var spend = try files.spend.map { path throws(ImportError) in
-      try FileImporter.run(SpendDecoder.self, path: path, options: options) { progress?(.spend, $0, $1) }
-    }
-    var payouts = try files.payouts.map { path throws(ImportError) in
-      try FileImporter.run(PayoutDecoder.self, path: path, options: options) { progress?(.payouts, $0, $1) }
-    }
-    return assemble(leads: &leads, deals: &deals, spend: &spend, payouts: &payouts)
+    var rest = try others.take().get()
+    return assemble(leads: &leads, deals: &rest.deals, spend: &rest.spend, payouts: &rest.payouts)
   }
 
   /// Puts the files' records into one dataset with merged string tables. Records are
@@ -77,7 +79,14 @@ public enum Importer {
   }
 }
 
-/// Carries a result out of the deals thread; written once, before the semaphore is signalled.
+/// What the second thread reads.
+private struct OtherFiles {
+  var deals: FileResult<DealDecoder>
+  var spend: FileResult<SpendDecoder>?
+  var payouts: FileResult<PayoutDecoder>?
+}
+
+/// Carries a result out of the second thread; written once, before the semaphore is signalled.
 private final class ResultBox<Value>: @unchecked Sendable {
   var result: Result<Value, ImportError>?
 

@@ -1,4 +1,5 @@
 import CSVStream
+import Foundation
 import ReferralCore
 
 /// What reading one file produced: its decoder (holding the records) and its account.
@@ -22,62 +23,81 @@ enum FileImporter {
     var reserved = false
     var account = InputAccount(role: role, file: path)
     var rejects: [Reject] = []
+    // libcsv reads on a thread of its own; this thread decodes what it hands over.
+    let queue = BatchQueue()
+    let readerDone = DispatchSemaphore(value: 0)
+    let reader = Thread {
+      do {
+        _ = try CSVReader.read(
+          path: path, dialect: options.dialects[role] ?? CSVDialect(), maxRowBytes: options.maxRowBytes,
+          progress: { bytesRead, totalBytes in try? queue.put(.progress(bytesRead: bytesRead, totalBytes: totalBytes)) }
+        ) { batch in try queue.put(.batch(copy batch)) }
+        try? queue.put(.end(nil))
+      } catch is BatchQueue.Cancelled {
+      } catch {
+        try? queue.put(.end(error))
+      }
+      readerDone.signal()
+    }
+    reader.stackSize = 1 << 23
+    reader.start()
     do {
-      _ = try CSVReader.read(
-        path: path, dialect: options.dialects[role] ?? CSVDialect(),
-        maxRowBytes: options.maxRowBytes,
-        progress: { bytesRead, totalBytes in
+      loop: while true {
+        switch queue.take() {
+        case .end(let error?): throw error
+        case .end(nil): break loop
+        case .progress(let bytesRead, let totalBytes):
           if !reserved, let totalBytes, bytesRead > 0, account.rows > 0 {
             reserved = true
             let estimate = Double(totalBytes) / Double(bytesRead) * Double(account.rows + 1) * 1.03
             decoder?.reserve(rows: Int(min(estimate, 100_000_000)))
           }
           progress?(bytesRead, totalBytes)
-        }
-      ) { batch in
-        for row in batch.rows {
-          guard decoder != nil else {
-            header = batch.strings(of: row).map(\.trimmedText)
-            let layout = try ColumnLayout(header: header, role: role, names: options.columns, file: path)
-            account.ignoredColumns = layout.ignored
-            decoder = Decoder(layout: layout, options: options, file: path)
-            headerCount = header.count
-            continue
-          }
-          var problem: RowProblem?
-          if let broken = row.problem {
-            problem = .csv(broken)
-          } else if row.fieldCount != headerCount {
-            problem = .ragged(found: row.fieldCount, expected: headerCount)
-          } else {
-            problem = decoder!.decode(row, in: batch)
-          }
-          // Only a row that is no record can be a footer: checked after decoding fails.
-          if problem != nil, row.problem == nil {
-            if Footer.isFooter(row, in: batch, headerCount: headerCount) {
-              account.skipped += 1
+        case .batch(let batch):
+          for row in batch.rows {
+            guard decoder != nil else {
+              header = batch.strings(of: row).map(\.trimmedText)
+              let layout = try ColumnLayout(header: header, role: role, names: options.columns, file: path)
+              account.ignoredColumns = layout.ignored
+              decoder = Decoder(layout: layout, options: options, file: path)
+              headerCount = header.count
               continue
             }
-            if batch.strings(of: row).map(\.trimmedText) == header { problem = .repeatedHeader }
-          }
-          if let problem {
-            account.rejected += 1
-            rejects.append(Reject(file: path, line: row.line, reason: problem.reason, fields: batch.strings(of: row)))
-          } else {
-            account.accepted += 1
+            var problem: RowProblem?
+            if let broken = row.problem {
+              problem = .csv(broken)
+            } else if row.fieldCount != headerCount {
+              problem = .ragged(found: row.fieldCount, expected: headerCount)
+            } else {
+              problem = decoder!.decode(row, in: batch)
+            }
+            // Only a row that is no record can be a footer: checked after decoding fails.
+            if problem != nil, row.problem == nil {
+              if Footer.isFooter(row, in: batch, headerCount: headerCount) {
+                account.skipped += 1
+                continue
+              }
+              if batch.strings(of: row).map(\.trimmedText) == header { problem = .repeatedHeader }
+            }
+            if let problem {
+              account.rejected += 1
+              rejects.append(Reject(file: path, line: row.line, reason: problem.reason, fields: batch.strings(of: row)))
+            } else {
+              account.accepted += 1
+            }
           }
         }
       }
-    } catch let error as ImportError {
-      throw error
-    } catch let error as CSVReadError {
-      switch error {
-      case .unreadable(_, let reason), .ioFailure(_, let reason):
-        throw .unreadable(file: path, reason: reason)
-      }
     } catch {
-      throw .unreadable(file: path, reason: "\(error)")
+      queue.cancel()
+      readerDone.wait()
+      switch error {
+      case let error as ImportError: throw error
+      case CSVReadError.unreadable(_, let reason), CSVReadError.ioFailure(_, let reason): throw .unreadable(file: path, reason: reason)
+      default: throw .unreadable(file: path, reason: "\(error)")
+      }
     }
+    readerDone.wait()
     guard var decoder else { throw .empty(file: path) }
     try decoder.finish(file: path)
     return FileResult(decoder: decoder, account: account, rejects: rejects)

@@ -1,0 +1,52 @@
+import CSVStream
+import Foundation
+
+/// Hands parsed batches from the thread that reads a file to the thread that decodes it, so
+/// libcsv and the decoders run at the same time. Bounded: the reader waits when `capacity`
+/// batches are queued, so memory stays a few chunks whatever the file size.
+final class BatchQueue: @unchecked Sendable {
+  enum Item: Sendable {
+    case batch(CSVBatch)
+    case progress(bytesRead: Int, totalBytes: Int?)
+    /// The reader is done; with the error that stopped it, if any.
+    case end((any Error)?)
+  }
+
+  struct Cancelled: Error {}
+
+  private let condition = NSCondition()
+  private var items: [Item] = []
+  private var cancelled = false
+  private let capacity: Int
+
+  init(capacity: Int = 4) { self.capacity = capacity }
+
+  /// Queues `item`, waiting for room; throws ``Cancelled`` once the consumer has given up.
+  func put(_ item: Item) throws {
+    condition.lock()
+    defer { condition.unlock() }
+    while items.count >= capacity && !cancelled { condition.wait() }
+    if cancelled { throw Cancelled() }
+    items.append(item)
+    condition.broadcast()
+  }
+
+  /// The next item, waiting for one.
+  func take() -> Item {
+    condition.lock()
+    defer { condition.unlock() }
+    while items.isEmpty { condition.wait() }
+    let item = items.removeFirst()
+    condition.broadcast()
+    return item
+  }
+
+  /// The consumer stopped: the reader's next `put` throws and it ends.
+  func cancel() {
+    condition.lock()
+    cancelled = true
+    items.removeAll()
+    condition.broadcast()
+    condition.unlock()
+  }
+}
