@@ -56,9 +56,19 @@ public struct IDIndex: Sendable {
     }
   }
 
-  private mutating func grow() {
+  /// Makes room for `count` ids without growing again.
+  public mutating func reserveCapacity(_ count: Int) {
+    ids.reserveCapacity(count)
+    var capacity = slots.count
+    while capacity < count * 2 { capacity <<= 1 }
+    if capacity > slots.count { grow(to: capacity) }
+  }
+
+  private mutating func grow() { grow(to: slots.count * 2) }
+
+  private mutating func grow(to capacity: Int) {
     let old = slots
-    slots = Array(repeating: 0, count: old.count * 2)
+    slots = Array(repeating: 0, count: capacity)
     mask = slots.count - 1
     for entry in old where entry != 0 {
       let hash = Self.hash(ids[Int(entry & 0xFFFF_FFFF) - 1])

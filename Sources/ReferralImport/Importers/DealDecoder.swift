@@ -86,7 +86,7 @@ struct DealDecoder: RowDecoder {
 
   mutating func reserve(rows: Int) {
     deals.reserveCapacity(rows)
-    if index.count == 0 { index = IDIndex(expectedCount: rows) }
+    index.reserveCapacity(rows)
   }
 
   mutating func finish(file: String) throws(ImportError) {

@@ -52,7 +52,7 @@ struct LeadDecoder: RowDecoder {
 
   mutating func reserve(rows: Int) {
     leads.reserveCapacity(rows)
-    if index.count == 0 { index = IDIndex(expectedCount: rows) }
+    index.reserveCapacity(rows)
   }
 
   mutating func finish(file: String) throws(ImportError) {

@@ -55,7 +55,7 @@ struct PayoutDecoder: RowDecoder {
 
   mutating func reserve(rows: Int) {
     payouts.reserveCapacity(rows)
-    if index.count == 0 { index = IDIndex(expectedCount: rows) }
+    index.reserveCapacity(rows)
   }
 
   /// Renumbers referrers into the dataset's merged table.
