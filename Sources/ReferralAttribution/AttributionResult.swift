@@ -1,3 +1,4 @@
+import Dispatch
 import ReferralCore
 
 /// Everything the renderers show: the figures of the period and of the one before, and the
@@ -12,6 +13,19 @@ public struct AttributionResult: Sendable, Equatable {
   public var quality: DataQuality
 }
 
+/// The results of the sections computed side by side; each job writes its own property once.
+private final class Parts: @unchecked Sendable {
+  var previous: PeriodFigures?
+  var fees: FeeLedger?
+  var reps: RepReferrals?
+  var referrers: TopReferrers?
+  var chains: ReferralChains?
+  var thankYous: ThankYous?
+  var targets: TargetProgress?
+  var trend: Trend?
+  var quality: DataQuality?
+}
+
 /// The attribution stage: joins leads and deals, maps sources onto channels, computes every
 /// figure. Pure: no files, no clock; the same dataset and options give the same result.
 public enum Attributor {
@@ -20,21 +34,30 @@ public enum Attributor {
     let period = options.period ?? Period(month: (ledger.latestDay ?? Day(ordinal: 0)).month)
     let counter = PeriodCounter(ledger: ledger, options: options)
     let current = counter.figures(for: period)
-    let programme = Programme(
-      fees: FeeLedger(ledger: ledger, period: period, options: options, referral: current.referral),
-      reps: RepReferrals(ledger: ledger, period: period, target: options.targets.referralLeadsPerRepPerMonth),
-      referrers: TopReferrers(ledger: ledger, period: period, referralRevenue: current.referral.revenue),
-      chains: ReferralChains(ledger: ledger, period: period),
-      thankYous: ThankYous(ledger: ledger, period: period, windowDays: options.thankYouWindowDays),
-      targets: TargetProgress(counter: counter, period: period, options: options),
-      trend: Trend(counter: counter, period: period))
+    // The sections only read the ledger: they are computed side by side.
+    let parts = Parts()
+    DispatchQueue.concurrentPerform(iterations: 9) { job in
+      switch job {
+      case 0: parts.previous = counter.figures(for: period.previous)
+      case 1: parts.fees = FeeLedger(ledger: ledger, period: period, options: options, referral: current.referral)
+      case 2: parts.reps = RepReferrals(ledger: ledger, period: period, target: options.targets.referralLeadsPerRepPerMonth)
+      case 3: parts.referrers = TopReferrers(ledger: ledger, period: period, referralRevenue: current.referral.revenue)
+      case 4: parts.chains = ReferralChains(ledger: ledger, period: period)
+      case 5: parts.thankYous = ThankYous(ledger: ledger, period: period, windowDays: options.thankYouWindowDays)
+      case 6: parts.targets = TargetProgress(counter: counter, period: period, options: options)
+      case 7: parts.trend = Trend(counter: counter, period: period)
+      default: parts.quality = DataQuality(ledger: ledger)
+      }
+    }
     return AttributionResult(
       currency: options.currency,
       targetShare: options.targetShare,
       model: options.model,
       current: current,
-      previous: counter.figures(for: period.previous),
-      programme: programme,
-      quality: DataQuality(ledger: ledger))
+      previous: parts.previous!,
+      programme: Programme(
+        fees: parts.fees!, reps: parts.reps!, referrers: parts.referrers!, chains: parts.chains!,
+        thankYous: parts.thankYous!, targets: parts.targets!, trend: parts.trend!),
+      quality: parts.quality!)
   }
 }
