@@ -39,12 +39,20 @@ public struct CSVBatch: Sendable {
     (0..<row.fieldCount).map { String(decoding: field($0, of: row)!, as: UTF8.self) }
   }
 
-  /// Drops the completed rows; fields from `firstKept` on (a row still open) move to the front.
+  /// Drops the completed rows; fields from `firstKept` on (a row still open) move to the front
+  /// of fresh arrays of the same capacity (the old ones may have been handed to another
+  /// thread, so they are never mutated).
   mutating func removeCompleted(keepingFieldsFrom firstKept: Int) {
-    rows.removeAll(keepingCapacity: true)
     let byteStart = firstKept == 0 ? 0 : fieldEnds[firstKept - 1]
-    bytes.removeSubrange(0..<byteStart)
-    fieldEnds.removeSubrange(0..<firstKept)
-    for i in fieldEnds.indices { fieldEnds[i] -= byteStart }
+    var keptBytes: [UInt8] = []
+    keptBytes.reserveCapacity(bytes.capacity)
+    keptBytes.append(contentsOf: bytes[byteStart...])
+    var keptEnds: [Int] = []
+    keptEnds.reserveCapacity(fieldEnds.capacity)
+    for end in fieldEnds[firstKept...] { keptEnds.append(end - byteStart) }
+    bytes = keptBytes
+    fieldEnds = keptEnds
+    rows = []
+    rows.reserveCapacity(keptEnds.capacity)
   }
 }
