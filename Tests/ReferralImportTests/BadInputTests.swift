@@ -1,3 +1,4 @@
+import CSVStream
 import ReferralCore
 @testable import ReferralImport
 import Testing
@@ -124,5 +125,26 @@ import Testing
       "6: duplicate lead_id 'L4' (first on line 5)",
     ])
     #expect(ids == ["L4"])
+  }
+}
+
+@Suite struct EncodingTests {
+  @Test func aWindows1252ExportReadsWhenConfigured() throws {
+    let folder = try TemporaryFolder()
+    let bytes: [UInt8] = Array("lead_id;created_at;company\nL1;31.10.2026;".utf8) + [0x4D, 0xFC, 0x6C, 0x6C, 0x65, 0x72, 0x20, 0x80] + [0x0A]
+    var options = ImportOptions()
+    options.dialects[.leads] = CSVDialect(encoding: .windows1252)
+    let files = InputFiles(leads: try folder.file("l.csv", bytes: bytes), deals: try folder.file("d.csv", "deal_id,closed_at\nD1,2026-10-02\n"))
+    let data = try Importer.load(files, options: options)
+    #expect(data.leads.map(\.company) == ["Müller €"])
+    #expect(data.leads.map(\.created) == [Day(iso: "2026-10-31")])
+  }
+
+  @Test func withoutTheSettingTheSameBytesAreRejectedAsInvalidUTF8() throws {
+    let folder = try TemporaryFolder()
+    let bytes: [UInt8] = Array("lead_id,created_at,company\nL1,2026-10-01,M".utf8) + [0xFC] + Array("ller\n".utf8)
+    let files = InputFiles(leads: try folder.file("l.csv", bytes: bytes), deals: try folder.file("d.csv", "deal_id,closed_at\nD1,2026-10-02\n"))
+    let data = try Importer.load(files, options: ImportOptions())
+    #expect(data.rejects.map(\.reason).first?.hasPrefix("invalid UTF-8") == true)
   }
 }

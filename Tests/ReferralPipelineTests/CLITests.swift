@@ -89,6 +89,29 @@ import Testing
     #expect(result.stdout.contains("USAGE:"))
   }
 
+  @Test func aCustomPeriodHasItsOwnFolderAndComparesWithAsManyDaysBefore() throws {
+    let root = try CLI.temporaryFolder()
+    try "[report]\noutput = \"\(root)/Reports\"\n".write(toFile: root + "/c.toml", atomically: true, encoding: .utf8)
+    let result = try CLI.run([
+      "run", "--config", root + "/c.toml", "--leads", "\(fixtures)/leads.csv", "--deals", "\(fixtures)/deals.csv", "--from", "2026-10-01", "--to", "2026-10-15",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let json = try String(contentsOfFile: root + "/Reports/2026-10-01_2026-10-15/summary.json", encoding: .utf8)
+    #expect(json.contains("\"from\": \"2026-10-01\",\n    \"to\": \"2026-10-15\""))
+    #expect(json.contains("\"from\": \"2026-09-16\",\n    \"to\": \"2026-09-30\""))
+  }
+
+  @Test func configInputPathsAreRelativeToTheConfigFile() throws {
+    let root = try CLI.temporaryFolder()
+    try FileManager.default.createDirectory(atPath: root + "/exports", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: "\(fixtures)/leads.csv", toPath: root + "/exports/leads.csv")
+    try FileManager.default.copyItem(atPath: "\(fixtures)/deals.csv", toPath: root + "/exports/deals.csv")
+    try "[inputs]\nleads = \"exports/leads.csv\"\ndeals = \"exports/deals.csv\"\n".write(toFile: root + "/rr.toml", atomically: true, encoding: .utf8)
+    let result = try CLI.run(["check", "--config", root + "/rr.toml"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("exports/leads.csv: 6 rows, 6 accepted"))
+  }
+
   @Test func aRerunGivesTheSameBytes() throws {
     let first = try CLI.temporaryFolder()
     let second = try CLI.temporaryFolder()
