@@ -27,6 +27,11 @@ public enum Format {
     (value < 0 ? "-" : "") + grouped(Int64(abs(value)))
   }
 
+  /// "1 referrer", "3 referrers": the count and the noun agreeing with it.
+  public static func counted(_ value: Int, _ singular: String, _ plural: String? = nil) -> (count: String, noun: String) {
+    (count(value), value == 1 ? singular : plural ?? singular + "s")
+  }
+
   /// `21` or `20.5`.
   public static func days(_ value: Double?) -> String {
     guard let value else { return "n/a" }

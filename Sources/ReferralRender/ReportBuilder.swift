@@ -140,7 +140,8 @@ public enum ReportBuilder {
       blocks.append(
         .list([
           Text([
-            .strong(Format.count(quality.unmatchedDeals)), .plain(" deals name a lead_id that matches no lead; they are attributed by their own source (e.g. "),
+            .strong(Format.count(quality.unmatchedDeals)),
+            .plain(quality.unmatchedDeals == 1 ? " deal names a lead_id that matches no lead; it is attributed by its own source (" : " deals name a lead_id that matches no lead; they are attributed by their own source (e.g. "),
             .data(quality.unmatchedDealExamples.prefix(5).joined(separator: ", ")), .plain(")."),
           ])
         ]))
