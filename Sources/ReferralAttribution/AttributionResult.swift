@@ -29,6 +29,7 @@ private final class Parts: @unchecked Sendable {
 /// The attribution stage: joins leads and deals, maps sources onto channels, computes every
 /// figure. Pure: no files, no clock; the same dataset and options give the same result.
 public enum Attributor {
+  /// Everything the report shows, for `options.period` (or the month of the latest date).
   public static func attribute(_ dataset: Dataset, options: AttributionOptions) -> AttributionResult {
     let ledger = Ledger(dataset: dataset, options: options)
     let period = options.period ?? Period(month: (ledger.latestDay ?? Day(ordinal: 0)).month)

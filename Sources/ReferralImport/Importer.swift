@@ -8,6 +8,7 @@ import ReferralCore
 /// decoder run on separate threads; each file keeps its own string tables, merged at the end,
 /// so no lock is taken per row.
 public enum Importer {
+  /// Reads all inputs of `files`; row problems become rejects, file problems throw.
   public static func load(
     _ files: InputFiles, options: ImportOptions,
     progress: (@Sendable (_ role: InputRole, _ bytesRead: Int, _ totalBytes: Int?) -> Void)? = nil

@@ -10,6 +10,7 @@ import TOMLKit
 public enum ConfigLoader {
   public static let defaultFile = "referral-report.toml"
 
+  /// Reads and checks the config file at `file`.
   public static func load(file: String) throws(ConfigError) -> Configuration {
     guard let data = FileManager.default.contents(atPath: file) else {
       throw ConfigError(file: file, message: "cannot read the config file; check the path given to --config")
@@ -17,6 +18,7 @@ public enum ConfigLoader {
     return try parse(String(decoding: data, as: UTF8.self), file: file)
   }
 
+  /// Checks config text; `file` names it in messages.
   public static func parse(_ text: String, file: String) throws(ConfigError) -> Configuration {
     let table: TOMLTable
     do {

@@ -5,6 +5,7 @@ import Foundation
 /// place of the old one in a single rename, so a crash, a kill or a failed run leaves the
 /// previous report whole.
 public enum ReportFolder {
+  /// Replaces `folder` with `files`, in one step.
   public static func write(_ files: [(name: String, contents: String)], to folder: String) throws(RunError) {
     let manager = FileManager.default
     let target = URL(fileURLWithPath: folder).standardizedFileURL

@@ -3,6 +3,7 @@ import ReferralCore
 
 /// The plain-text data-quality summary `referral-report check` prints.
 public enum CheckSummary {
+  /// One line per input and per problem kind: what `check` prints.
   public static func render(_ result: AttributionResult) -> String {
     let q = result.quality
     var lines = ["period \(result.current.period.from) to \(result.current.period.to)"]

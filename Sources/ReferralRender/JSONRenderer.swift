@@ -6,6 +6,7 @@ import ReferralCore
 public enum JSONRenderer {
   public static let schemaVersion = 1
 
+  /// The whole summary, pretty-printed, keys in the documented order.
   public static func render(_ result: AttributionResult) -> String {
     summary(result).serialized()
   }

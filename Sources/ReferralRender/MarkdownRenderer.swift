@@ -1,5 +1,6 @@
 /// Renders the report as GitHub-flavoured Markdown, for the close-out e-mail.
 public enum MarkdownRenderer {
+  /// The document as one Markdown page (charts are left out: their figures are in tables).
   public static func render(_ document: ReportDocument) -> String {
     var out = "# \(document.title)\n\n\(document.summary)\n"
     for section in document.sections {

@@ -5,6 +5,7 @@ import ReferralCore
 /// Renders `rejects.csv`: every rejected row, whole (its fields after `reason`), with its file,
 /// line and reason. Cells are neutralised so a spreadsheet never runs CRM text as a formula.
 public enum RejectsCSV {
+  /// The rejects of `result`, sorted by file and line, with a header row.
   public static func render(_ result: AttributionResult) -> String {
     let rejects = result.quality.rejects
     let width = rejects.map(\.fields.count).max() ?? 0

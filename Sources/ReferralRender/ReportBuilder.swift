@@ -6,6 +6,7 @@ public enum ReportBuilder {
   public static let winRateTitle = "Win rate = won ÷ (won + lost)"
   public static let conversionTitle = "Lead conversion = leads with a won deal ÷ leads"
 
+  /// The sections in reading order: actions first, data quality last.
   public static func build(_ result: AttributionResult) -> ReportDocument {
     let period = result.current.period
     let model = result.model == .lead ? "first touch (the lead's source; the deal's own when it has no lead)" : "the deal's own source (the lead's when it has none)"

@@ -9,6 +9,7 @@ public struct ReportDocument: Sendable, Equatable {
   public var sections: [Section]
 }
 
+/// One part of the report under its own heading.
 public struct Section: Sendable, Equatable {
   public var title: String
   /// A stable anchor for links (`channels`, `data-quality`).
@@ -16,6 +17,7 @@ public struct Section: Sendable, Equatable {
   public var blocks: [Block]
 }
 
+/// What a section is made of.
 public enum Block: Sendable, Equatable {
   /// Prose written by the tool (never CRM text).
   case paragraph(String)
@@ -47,6 +49,7 @@ public struct Text: Sendable, Equatable {
   public init(plain: String) { parts = [.plain(plain)] }
 }
 
+/// Rows of cells under titled columns; numbers are right-aligned by their column.
 public struct Table: Sendable, Equatable {
   public struct Column: Sendable, Equatable {
     public enum Alignment: Sendable, Equatable { case left, right }
