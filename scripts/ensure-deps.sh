@@ -14,9 +14,9 @@ as_root() {
 
 apt_install() {
   echo "ensure-deps: installing $* (apt-get)" >&2
-  if ! as_root apt-get install -y --no-install-recommends "$@" >/tmp/referral-report-apt.log 2>&1; then
+  if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" >/tmp/referral-report-apt.log 2>&1; then
     as_root apt-get update >>/tmp/referral-report-apt.log 2>&1 || true
-    if ! as_root apt-get install -y --no-install-recommends "$@" >>/tmp/referral-report-apt.log 2>&1; then
+    if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" >>/tmp/referral-report-apt.log 2>&1; then
       echo "ensure-deps: could not install $* with apt-get; see /tmp/referral-report-apt.log" >&2
       return 1
     fi
