@@ -29,7 +29,8 @@ private final class Parts: @unchecked Sendable {
 /// The attribution stage: joins leads and deals, maps sources onto channels, computes every
 /// figure. Pure: no files, no clock; the same dataset and options give the same result.
 public enum Attributor {
-  /// Everything the report shows, for `options.period` (or the month of the latest date).
+  /// Everything the report shows, for `options.period` (or the month of the latest date;
+  /// callers check ``Dataset/latestDay`` first when there may be no dates at all).
   public static func attribute(_ dataset: Dataset, options: AttributionOptions) -> AttributionResult {
     let ledger = Ledger(dataset: dataset, options: options)
     let period = options.period ?? Period(month: (ledger.latestDay ?? Day(ordinal: 0)).month)

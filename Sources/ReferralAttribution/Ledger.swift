@@ -122,16 +122,8 @@ struct Ledger {
 
   func isReferral(_ channel: Int) -> Bool { channels[channel].referral }
 
-  /// The latest date in the leads and deals: the default period is its month.
-  var latestDay: Day? {
-    var latest = dataset.leads.map(\.created).max()
-    for deal in dataset.deals {
-      for day in [deal.created, deal.closed].compactMap({ $0 }) where latest.map({ day > $0 }) ?? true {
-        latest = day
-      }
-    }
-    return latest
-  }
+  /// The latest date in the leads and deals.
+  var latestDay: Day? { dataset.latestDay }
 
   /// Whole days from a won deal's start (its lead's creation, else its own) to its close.
   func cycleDays(ofDeal index: Int) -> Int? {

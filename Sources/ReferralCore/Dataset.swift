@@ -90,6 +90,18 @@ public struct Dataset: Sendable {
 
   public init() {}
 
+  /// The latest date in the leads and deals: the default period is its month, so the same
+  /// files always give the same report. `nil` when they hold no dates at all.
+  public var latestDay: Day? {
+    var latest = leads.lazy.map(\.created).max()
+    for deal in deals {
+      for day in [deal.created, deal.closed].compactMap({ $0 }) where latest.map({ day > $0 }) ?? true {
+        latest = day
+      }
+    }
+    return latest
+  }
+
   /// The position of every lead id: the importer's index, or one built now for a dataset
   /// assembled by hand.
   public var leadPositions: IDIndex {

@@ -51,6 +51,7 @@ public enum Pipeline {
     }
     var options = config.attribution
     options.period = plan.period
+    if plan.period == nil, dataset.latestDay == nil { throw .noDates(files: plan.files.all) }
     let result = Attributor.attribute(dataset, options: options)
     let over = result.quality.inputs.filter { $0.rejectRate > config.maxRejectRate }
     return RunOutcome(result: result, folder: nil, overThreshold: over, maxRejectRate: config.maxRejectRate)

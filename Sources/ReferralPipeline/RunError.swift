@@ -6,11 +6,13 @@ public enum RunError: Error, Equatable, Sendable {
   case output(path: String, reason: String)
   case config(ConfigError)
   case usage(String)
+  /// No period was given and the exports hold no dates to choose one from.
+  case noDates(files: [String])
 
   public var exitStatus: ExitStatus {
     switch self {
     case .input(.unreadable): return .noInput
-    case .input: return .dataError
+    case .input, .noDates: return .dataError
     case .output: return .cannotWrite
     case .config: return .config
     case .usage: return .usage
@@ -26,6 +28,8 @@ extension RunError: CustomStringConvertible {
       return "\(path): error: cannot write the report (\(reason)); check that the folder is writable or choose another with --out"
     case .config(let error): return error.description
     case .usage(let message): return "error: \(message)"
+    case .noDates(let files):
+      return "\(files[0]): error: the exports hold no dated rows, so no period can be chosen; check the exports or pass --month YYYY-MM"
     }
   }
 }

@@ -112,6 +112,17 @@ import Testing
     #expect(result.stdout.contains("exports/leads.csv: 6 rows, 6 accepted"))
   }
 
+  @Test func exportsWithoutAnyDateStopTheRunUnlessAPeriodIsGiven() throws {
+    let folder = try CLI.temporaryFolder()
+    try "lead_id,created_at\n".write(toFile: folder + "/l.csv", atomically: true, encoding: .utf8)
+    try "deal_id,closed_at\n".write(toFile: folder + "/d.csv", atomically: true, encoding: .utf8)
+    let noPeriod = try CLI.run(["check", "--leads", folder + "/l.csv", "--deals", folder + "/d.csv"])
+    #expect(noPeriod.status == ExitStatus.dataError.rawValue)
+    #expect(noPeriod.stderr.contains("the exports hold no dated rows"))
+    let withMonth = try CLI.run(["check", "--leads", folder + "/l.csv", "--deals", folder + "/d.csv", "--month", "2026-10"])
+    #expect(withMonth.status == 0, "\(withMonth.stderr)")
+  }
+
   @Test func aRerunGivesTheSameBytes() throws {
     let first = try CLI.temporaryFolder()
     let second = try CLI.temporaryFolder()
