@@ -1,0 +1,43 @@
+import ReferralAttribution
+import ReferralCore
+
+/// The account of every input row, reject reasons, unmapped sources and warnings.
+extension ReportBuilder {
+  static func dataQuality(_ quality: DataQuality) -> Section {
+    var blocks: [Block] = []
+    let inputs = Table(
+      columns: [.init("Input", .left), .init("File", .left), .init("Rows"), .init("Accepted"), .init("Rejected"), .init("Skipped")],
+      rows: quality.inputs.map {
+        [.plain($0.role.rawValue), .data($0.file), .plain(Format.count($0.rows)), .plain(Format.count($0.accepted)),
+         .plain(Format.count($0.rejected)), .plain(Format.count($0.skipped))]
+      })
+    blocks.append(.paragraph("Every row read is accepted, rejected (listed whole in rejects.csv) or skipped (report footers, empty rows)."))
+    blocks.append(.table(inputs))
+    if quality.rejectReasons.isEmpty {
+      blocks.append(.note("No rows were rejected."))
+    } else {
+      blocks.append(.paragraph("Rejected rows by reason:"))
+      blocks.append(.list(quality.rejectReasons.map { Text([.data($0.file), .plain(": \($0.reason): "), .strong(Format.count($0.count))]) }))
+    }
+    if !quality.unmappedSources.isEmpty {
+      blocks.append(.paragraph("Source values that match no channel of the catalogue (each kept as its own channel; add an alias to map it):"))
+      blocks.append(.list(quality.unmappedSources.map { Text([.data($0.value)]) }))
+    }
+    if quality.unmatchedDeals > 0 {
+      blocks.append(
+        .list([
+          Text([
+            .strong(Format.count(quality.unmatchedDeals)),
+            .plain(quality.unmatchedDeals == 1 ? " deal names a lead_id that matches no lead; it is attributed by its own source (" : " deals name a lead_id that matches no lead; they are attributed by their own source (e.g. "),
+            .data(quality.unmatchedDealExamples.prefix(5).joined(separator: ", ")), .plain(")."),
+          ])
+        ]))
+    }
+    if !quality.warnings.isEmpty {
+      blocks.append(.paragraph("Warnings (rows accepted, but worth a look):"))
+      blocks.append(.list(quality.warnings.prefix(20).map { Text([.data("\($0.file):\($0.line)"), .plain(": "), .data($0.message)]) }))
+      if quality.warnings.count > 20 { blocks.append(.note("… and \(quality.warnings.count - 20) more.")) }
+    }
+    return Section(title: "Data quality", id: "data-quality", blocks: blocks)
+  }
+}

@@ -1,0 +1,51 @@
+import ReferralAttribution
+import ReferralCore
+
+/// Referral fees owed against paid, outstanding fees and unmatched payouts: finance's section.
+extension ReportBuilder {
+  static func fees(_ result: AttributionResult) -> Section {
+    let f = result.programme.fees
+    let currency = result.currency
+    func money(_ m: Money?) -> String { Format.money(m, currency: currency) }
+    var blocks: [Block] = []
+    let summary = Table(
+      columns: [.init("Figure", .left), .init("This period")],
+      rows: [
+        [.plain("Fees owed under the rules"), .plain(f.hasRules ? money(f.owed) : "n/a (no [fees] rules)")],
+        [.plain("Fees paid"), .plain(f.hasPayouts ? money(f.feesPaid) : "n/a (no payouts export)")],
+        [.plain("Thank-you gifts paid"), .plain(f.hasPayouts ? money(f.giftsPaid) : "n/a (no payouts export)")],
+        [.plain("Outstanding fees on deals won to date"), .plain(f.hasRules && f.hasPayouts ? money(f.outstanding) : "n/a")],
+        [.plain("Referred revenue"), .plain(money(f.referredRevenue))],
+        [.plain("Programme cost = referral spend + fees + gifts"), .plain(money(f.programmeCost))],
+        [.plain("Programme ROI on revenue = (revenue − cost) ÷ cost"), .plain(Format.multiple(f.roiOnRevenue))],
+        [.plain("Programme ROI on margin = (revenue × \(Format.rate(f.grossMargin)) − cost) ÷ cost"), .plain(Format.multiple(f.roiOnMargin))],
+      ])
+    blocks.append(.table(summary))
+    if f.hasRules && f.hasPayouts {
+      if f.unpaid.isEmpty {
+        blocks.append(.note("Every fee owed on won referred deals has been paid."))
+      } else {
+        blocks.append(.paragraph("Won referred deals whose fee is not (fully) paid, oldest first:"))
+        blocks.append(
+          .table(
+            Table(
+              columns: [.init("Deal", .left), .init("Channel", .left), .init("Referrer", .left), .init("Closed", .left), .init("Owed"), .init("Paid"), .init("Outstanding")],
+              rows: f.unpaid.prefix(actionLimit).map {
+                [.data($0.dealID), .data($0.channel), .data($0.referrer ?? ""), .plain($0.closed.description), .plain(money($0.owed)), .plain(money($0.paid)), .plain(money($0.outstanding))]
+              })))
+        if f.unpaid.count > actionLimit { blocks.append(.note("… and \(f.unpaid.count - actionLimit) more (all in summary.json).")) }
+      }
+    }
+    if !f.unmatched.isEmpty {
+      blocks.append(.paragraph("Payouts paid in the period that match no deal:"))
+      blocks.append(
+        .table(
+          Table(
+            columns: [.init("Payout", .left), .init("Paid", .left), .init("Kind", .left), .init("Deal named", .left), .init("Referrer", .left), .init("Amount")],
+            rows: f.unmatched.map {
+              [.data($0.payoutID), .plain($0.paid.description), .plain($0.kind.rawValue), .data($0.dealID ?? ""), .data($0.referrer ?? ""), .plain(money($0.amount))]
+            })))
+    }
+    return Section(title: "Referral fees", id: "fees", blocks: blocks)
+  }
+}

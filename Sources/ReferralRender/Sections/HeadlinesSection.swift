@@ -1,0 +1,53 @@
+import ReferralAttribution
+import ReferralCore
+
+/// The headline figures against the previous period, and a one-line verdict.
+extension ReportBuilder {
+  static func headlines(_ result: AttributionResult) -> Section {
+    let now = result.current
+    let before = result.previous
+    let currency = result.currency
+    func shareRow(_ title: String, _ a: Double?, _ b: Double?) -> [Cell] {
+      [.plain(title), .plain(Format.rate(a)), .plain(Format.rate(b)), .plain(Format.pointChange(a, b)), .plain(Format.rate(result.targetShare))]
+    }
+    func countRow(_ title: String, _ a: Int, _ b: Int) -> [Cell] {
+      [.plain(title), .plain(Format.count(a)), .plain(Format.count(b)), .plain(Format.relativeChange(Double(a), Double(b))), .plain("")]
+    }
+    func rateRow(_ title: String, _ a: Double?, _ b: Double?) -> [Cell] {
+      [.plain(title), .plain(Format.rate(a)), .plain(Format.rate(b)), .plain(Format.pointChange(a, b)), .plain("")]
+    }
+    let revenueRow: [Cell] = [
+      .plain("Revenue"), .plain(Format.money(now.totals.revenue, currency: currency)),
+      .plain(Format.money(before.totals.revenue, currency: currency)),
+      .plain(Format.relativeChange(now.totals.revenue?.doubleValue, before.totals.revenue?.doubleValue)), .plain(""),
+    ]
+    let table = Table(
+      columns: [.init("Figure", .left), .init("This period"), .init("Previous period"), .init("Change"), .init("Target")],
+      rows: [
+        shareRow("Referral share of leads", now.referralShare.leads, before.referralShare.leads),
+        shareRow("Referral share of won deals", now.referralShare.wins, before.referralShare.wins),
+        shareRow("Referral share of revenue", now.referralShare.revenue, before.referralShare.revenue),
+        countRow("Leads", now.totals.leads, before.totals.leads),
+        countRow("Won deals", now.totals.won, before.totals.won),
+        revenueRow,
+        rateRow(winRateTitle, now.totals.winRate, before.totals.winRate),
+        rateRow("Referral " + winRateTitle.prefix(1).lowercased() + winRateTitle.dropFirst(), now.referral.winRate, before.referral.winRate),
+        rateRow(conversionTitle, now.totals.leadConversion, before.totals.leadConversion),
+      ])
+    return Section(title: "Headlines", id: "headlines", blocks: [.paragraph(verdict(result)), .table(table)])
+  }
+
+  /// One sentence a sales manager can forward: referral share against the target.
+  static func verdict(_ result: AttributionResult) -> String {
+    guard let share = result.current.referralShare.leads else {
+      return "No leads were created in this period, so the referral share cannot be computed."
+    }
+    let target = result.targetShare
+    let standing = share >= target ? "meets" : "is below"
+    var text = "Referrals brought \(Format.rate(share)) of this period's leads, which \(standing) the \(Format.rate(target)) target"
+    if let wins = result.current.referralShare.wins {
+      text += ", and \(Format.rate(wins)) of won deals"
+    }
+    return text + "."
+  }
+}

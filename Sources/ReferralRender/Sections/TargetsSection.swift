@@ -1,0 +1,52 @@
+import ReferralAttribution
+import ReferralCore
+
+/// Fiscal year to date against the yearly targets, with the run-rate projection.
+extension ReportBuilder {
+  static func targets(_ result: AttributionResult) -> Section {
+    let t = result.programme.targets
+    let currency = result.currency
+    func progress<V>(_ actual: V, _ target: V?, _ value: (V) -> Double) -> String {
+      guard let target, value(target) > 0 else { return "no target set" }
+      return Format.rate(value(actual) / value(target))
+    }
+    var rows: [[Cell]] = [
+      [.plain("Referral leads"), .plain(Format.count(t.referralLeads.actual)), .plain(Format.count(t.referralLeads.projected)),
+       .plain(t.referralLeads.target.map(Format.count) ?? "—"), .plain(progress(t.referralLeads.projected, t.referralLeads.target) { Double($0) })],
+    ]
+    if let revenue = t.referralRevenue {
+      rows.append([
+        .plain("Referral revenue"), .plain(Format.money(revenue.actual, currency: currency)), .plain(Format.money(revenue.projected, currency: currency)),
+        .plain(revenue.target.map { Format.money($0, currency: currency) } ?? "—"), .plain(progress(revenue.projected, revenue.target) { $0.doubleValue }),
+      ])
+    }
+    rows.append([
+      .plain("Referral share of leads"), .plain(Format.rate(t.referralShareOfLeads)), .plain(Format.rate(t.referralShareOfLeads)),
+      .plain(Format.rate(t.targetShare)), .plain(t.referralShareOfLeads.map { Format.rate($0 / t.targetShare) } ?? "n/a"),
+    ])
+    var progressRows: [(String, Double?, Double?)] = []
+    if let target = t.referralLeads.target, target > 0 {
+      progressRows.append(("Referral leads", Double(t.referralLeads.actual) / Double(target), Double(t.referralLeads.projected) / Double(target)))
+    }
+    if let revenue = t.referralRevenue, let target = revenue.target, target > .zero {
+      progressRows.append(("Referral revenue", revenue.actual.doubleValue / target.doubleValue, revenue.projected.doubleValue / target.doubleValue))
+    }
+    if let share = t.referralShareOfLeads, t.targetShare > 0 {
+      progressRows.append(("Referral share of leads", share / t.targetShare, share / t.targetShare))
+    }
+    let chart = Chart(
+      kind: .progress, title: "Year to date against the yearly targets",
+      summary: progressRows.map { "\($0.0): \(Format.rate($0.1)) of target so far, \(Format.rate($0.2)) projected" }.joined(separator: "; ") + ".",
+      categories: progressRows.map(\.0),
+      series: [.init(name: "Year to date", values: progressRows.map(\.1)), .init(name: "Projected for the year", values: progressRows.map(\.2))],
+      unit: .rate)
+    return Section(
+      title: "Targets", id: "targets",
+      blocks: (progressRows.isEmpty ? [] : [.chart(chart)]) + [
+        .paragraph(
+          "Fiscal year \(t.fiscalYear.from) to \(t.fiscalYear.to); year to date \(t.yearToDate.from) to \(t.yearToDate.to) (\(Format.rate(t.elapsed)) of the year). "
+            + "The projection keeps the year-to-date daily rate for the whole year."),
+        .table(Table(columns: [.init("Figure", .left), .init("Year to date"), .init("Projected for the year"), .init("Yearly target"), .init("Projected ÷ target")], rows: rows)),
+      ])
+  }
+}

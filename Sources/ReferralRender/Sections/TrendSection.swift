@@ -1,0 +1,36 @@
+import ReferralAttribution
+import ReferralCore
+
+/// Referral share over the trailing 12 months, with the target line.
+extension ReportBuilder {
+  static func trend(_ result: AttributionResult) -> Section {
+    let points = result.programme.trend.points
+    let table = Table(
+      columns: [
+        .init("Month", .left), .init("Referral share of leads"), .init("of wins"), .init("of revenue"),
+        .init("Win rate, referral"), .init("Win rate, other"), .init("Lead conversion, referral"), .init("Lead conversion, other"),
+      ],
+      rows: points.map { p in
+        [.plain(Format.monthShort(p.month)), .plain(Format.rate(p.share.leads)), .plain(Format.rate(p.share.wins)), .plain(Format.rate(p.share.revenue)),
+         .plain(Format.rate(p.referralWinRate)), .plain(Format.rate(p.otherWinRate)), .plain(Format.rate(p.referralConversion)), .plain(Format.rate(p.otherConversion))]
+      })
+    let chart = Chart(
+      kind: .lines(target: result.targetShare), title: "Referral share over the trailing 12 months",
+      summary: "Referral share of leads, won deals and revenue per month from \(Format.monthShort(points[0].month)) to \(Format.monthShort(points[points.count - 1].month)), "
+        + "against the \(Format.rate(result.targetShare)) target; latest month: leads \(Format.rate(points.last?.share.leads)), "
+        + "won deals \(Format.rate(points.last?.share.wins)), revenue \(Format.rate(points.last?.share.revenue)).",
+      categories: points.map { Format.monthShort($0.month) },
+      series: [
+        .init(name: "Leads", values: points.map(\.share.leads)), .init(name: "Won deals", values: points.map(\.share.wins)),
+        .init(name: "Revenue", values: points.map(\.share.revenue)),
+      ],
+      unit: .rate)
+    return Section(
+      title: "Trend", id: "trend",
+      blocks: [
+        .chart(chart),
+        .paragraph("The trailing 12 months against the \(Format.rate(result.targetShare)) target. \(winRateTitle); \(conversionTitle.prefix(1).lowercased() + conversionTitle.dropFirst())."),
+        .table(table),
+      ])
+  }
+}
