@@ -62,7 +62,7 @@ public struct FeeLedger: Sendable, Equatable {
     func rule(_ channel: Int) -> FeeRule? {
       ledger.isReferral(channel) ? options.feeRules[ledger.channels[channel].name] : nil
     }
-    for (index, lead) in data.leads.enumerated() where period.contains(lead.created) {
+    for index in ledger.leads.indices where period.contains(ledger.leads.created[index]) {
       if let rule = rule(ledger.leadChannel[index]) { owed += rule.perLead }
     }
     var paidPerDeal: [Int: Money] = [:]

@@ -17,8 +17,10 @@ struct Ledger {
   private(set) var dealLead: [Int?] = []
   /// Leads that have a won deal, closed at any time in the data.
   private(set) var leadConverted: [Bool] = []
+  /// The leads, column by column.
+  var leads: LeadTable { dataset.leadTable }
   /// Position of each lead id.
-  let leadIndex: IDIndex
+  var leadIndex: IDIndex { dataset.leadTable.index }
   /// Raw source values that no alias matched, with the channel they became.
   private(set) var unmapped: [(value: String, channel: Int)] = []
   /// Deals whose `lead_id` matched no lead.
@@ -34,13 +36,12 @@ struct Ledger {
 
   init(dataset: Dataset, options: AttributionOptions) {
     self.dataset = dataset
-    leadIndex = dataset.leadPositions
     dealIndex = dataset.dealPositions
     resolveSources(options.catalogue)
-    leadChannel = dataset.leads.map { sourceChannel[Int($0.source)] }
-    leadCreated = dataset.leads.map(\.created.ordinal)
+    leadChannel = dataset.leadTable.source.map { sourceChannel[Int($0)] }
+    leadCreated = dataset.leadTable.created.map(\.ordinal)
     dealClosed = dataset.deals.map { $0.outcome == .open ? nil : $0.closed?.ordinal }
-    leadConverted = Array(repeating: false, count: dataset.leads.count)
+    leadConverted = Array(repeating: false, count: dataset.leadTable.count)
     let unknown = channelIndex(named: Catalogue.unknown, referral: false)
     for (index, deal) in dataset.deals.enumerated() {
       let lead = deal.leadID.flatMap { leadIndex.position(of: $0) }
@@ -61,11 +62,11 @@ struct Ledger {
     let fallback = referralChannels.first { channels[$0].name == "Referral" }
       ?? referralChannels.min { channels[$0].name < channels[$1].name } ?? channelIndex(named: "Referral", referral: true)
     var referrerChannel: [TextID: (lead: Int, channel: Int)] = [:]
-    for (index, lead) in dataset.leads.enumerated() {
-      guard let referrer = lead.referrer, isReferral(leadChannel[index]) else { continue }
+    let leads = dataset.leadTable
+    for index in leads.indices {
+      guard let referrer = leads.referrer(index), isReferral(leadChannel[index]) else { continue }
       if let known = referrerChannel[referrer] {
-        let other = dataset.leads[known.lead]
-        guard (lead.created, lead.id) < (other.created, other.id) else { continue }
+        guard (leads.created[index], leads.id(index)) < (leads.created[known.lead], leads.id(known.lead)) else { continue }
       }
       referrerChannel[referrer] = (index, leadChannel[index])
     }
@@ -79,13 +80,14 @@ struct Ledger {
 
   /// The referrer id of a lead, as written.
   func referrer(ofLead index: Int) -> String? {
-    dataset.leads[index].referrer.map { dataset.referrers[Int($0)] }
+    dataset.leadTable.referrer(index).map { dataset.referrers[Int($0)] }
   }
 
   /// How a referrer is shown: their id, and their company when the id is one of the leads.
   func referrerName(_ id: String) -> String {
-    guard let own = leadIndex.position(of: id), !dataset.leads[own].company.isEmpty else { return id }
-    return "\(dataset.leads[own].company) (\(id))"
+    guard let own = leadIndex.position(of: id) else { return id }
+    let company = leads.company(own)
+    return company.isEmpty ? id : "\(company) (\(id))"
   }
 
   /// Maps every raw source value onto a channel; an unmapped value becomes a channel named
@@ -129,7 +131,7 @@ struct Ledger {
   func cycleDays(ofDeal index: Int) -> Int? {
     let deal = dataset.deals[index]
     guard let closed = deal.closed,
-      let start = dealLead[index].map({ dataset.leads[$0].created }) ?? deal.created
+      let start = dealLead[index].map({ leads.created[$0] }) ?? deal.created
     else { return nil }
     let days = start.days(to: closed)
     return days >= 0 ? days : nil

@@ -20,7 +20,8 @@ public struct ReferralChains: Sendable, Equatable {
   init(ledger: Ledger, period: Period) {
     let data = ledger.dataset
     // 0: not yet known, -1: on the path being walked, -2: not referred, n > 0: generation n.
-    var generation = Array(repeating: 0, count: data.leads.count)
+    let leads = ledger.leads
+    var generation = Array(repeating: 0, count: leads.count)
     func depth(_ start: Int) -> Int {
       var path: [Int] = []
       var current = start
@@ -46,13 +47,13 @@ public struct ReferralChains: Sendable, Equatable {
     }
     var byGeneration: [Int: Generation] = [:]
     var deepest: (depth: Int, lead: Int)?
-    for index in data.leads.indices where data.leads[index].created <= period.to {
+    for index in leads.indices where leads.created[index] <= period.to {
       let g = depth(index)
       guard g > 0 else { continue }
-      if deepest == nil || g > deepest!.depth || (g == deepest!.depth && data.leads[index].id < data.leads[deepest!.lead].id) {
+      if deepest == nil || g > deepest!.depth || (g == deepest!.depth && leads.id(index) < leads.id(deepest!.lead)) {
         deepest = (g, index)
       }
-      if period.contains(data.leads[index].created) {
+      if period.contains(leads.created[index]) {
         byGeneration[g, default: Generation(generation: g, leads: 0, revenue: .zero)].leads += 1
       }
     }
@@ -65,7 +66,7 @@ public struct ReferralChains: Sendable, Equatable {
     generations = byGeneration.values.sorted { $0.generation < $1.generation }
     longest = []
     if let deepest, deepest.depth > 1 {
-      var chain = [data.leads[deepest.lead].company.isEmpty ? data.leads[deepest.lead].id : ledger.referrerName(data.leads[deepest.lead].id)]
+      var chain = [ledger.referrerName(leads.id(deepest.lead))]
       var current = deepest.lead
       while let referrer = ledger.referrer(ofLead: current), chain.count <= deepest.depth {
         chain.append(ledger.referrerName(referrer))

@@ -21,11 +21,12 @@ public struct RepReferrals: Sendable, Equatable {
     months = period.months
     let data = ledger.dataset
     var counts: [TextID: [Int]] = [:]
-    for (index, lead) in data.leads.enumerated() where period.contains(lead.created) {
-      guard let owner = lead.owner else { continue }
+    let leads = ledger.leads
+    for index in leads.indices where period.contains(leads.created[index]) {
+      guard let owner = leads.owner(index) else { continue }
       var row = counts[owner] ?? Array(repeating: 0, count: months.count)
       if ledger.isReferral(ledger.leadChannel[index]) {
-        row[months.firstIndex(of: lead.created.month)!] += 1
+        row[months.firstIndex(of: leads.created[index].month)!] += 1
       }
       counts[owner] = row
     }

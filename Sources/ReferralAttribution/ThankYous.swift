@@ -32,18 +32,21 @@ public struct ThankYous: Sendable, Equatable {
     missed = []
     guard known else { return }
     let asOf = ledger.latestDay ?? period.to
-    for (index, lead) in data.leads.enumerated() where period.contains(lead.created) && ledger.isReferral(ledger.leadChannel[index]) {
+    let leads = ledger.leads
+    for index in leads.indices where period.contains(leads.created[index]) && ledger.isReferral(ledger.leadChannel[index]) {
       guard let referrer = ledger.referrer(ofLead: index) else { continue }
-      let deadline = lead.created.adding(days: windowDays)
-      if let thanked = lead.thanked, thanked <= deadline {
+      let created = leads.created[index]
+      let deadline = created.adding(days: windowDays)
+      let thanked = leads.thanked(index)
+      if let thanked, thanked <= deadline {
         due += 1
         onTime += 1
-      } else if lead.thanked != nil || deadline < asOf {
+      } else if thanked != nil || deadline < asOf {
         due += 1
         missed.append(
           Miss(
-            leadID: lead.id, company: lead.company, referrer: ledger.referrerName(referrer),
-            owner: lead.owner.map { data.owners[Int($0)] }, created: lead.created, thanked: lead.thanked))
+            leadID: leads.id(index), company: leads.company(index), referrer: ledger.referrerName(referrer),
+            owner: leads.owner(index).map { data.owners[Int($0)] }, created: created, thanked: thanked))
       }
     }
     missed.sort { ($0.created, $0.leadID) < ($1.created, $1.leadID) }

@@ -30,7 +30,7 @@ public struct TopReferrers: Sendable, Equatable {
     func entry(_ id: String) -> Referrer {
       byID[id] ?? Referrer(id: id, name: ledger.referrerName(id), leads: 0, won: 0, revenue: .zero)
     }
-    for (index, lead) in data.leads.enumerated() where period.contains(lead.created) && ledger.isReferral(ledger.leadChannel[index]) {
+    for index in ledger.leads.indices where period.contains(ledger.leads.created[index]) && ledger.isReferral(ledger.leadChannel[index]) {
       guard let id = ledger.referrer(ofLead: index) else { continue }
       var referrer = entry(id)
       referrer.leads += 1

@@ -66,11 +66,11 @@ public struct Warning: Sendable, Equatable {
 
 /// Everything the import stage hands to attribution: records, string tables, and the account.
 public struct Dataset: Sendable {
-  public var leads: [Lead] = []
+  /// The leads, column by column (the importer fills it directly).
+  public var leadTable = LeadTable()
   public var deals: [Deal] = []
-  /// Positions of lead and deal ids, when the importer built them while reading (else empty;
-  /// see ``leadPositions``).
-  public var leadIndex = IDIndex()
+  /// Positions of deal ids, when the importer built them while reading (else empty; see
+  /// ``dealPositions``).
   public var dealIndex = IDIndex()
   public var spend: [SpendEntry] = []
   public var payouts: [Payout] = []
@@ -90,10 +90,17 @@ public struct Dataset: Sendable {
 
   public init() {}
 
+  /// The leads as values: for building small datasets and inspecting them (tests); the stages
+  /// read ``leadTable``.
+  public var leads: [Lead] {
+    get { leadTable.indices.map { leadTable[$0] } }
+    set { leadTable = LeadTable(newValue) }
+  }
+
   /// The latest date in the leads and deals: the default period is its month, so the same
   /// files always give the same report. `nil` when they hold no dates at all.
   public var latestDay: Day? {
-    var latest = leads.lazy.map(\.created).max()
+    var latest = leadTable.created.max()
     for deal in deals {
       for day in [deal.created, deal.closed].compactMap({ $0 }) where latest.map({ day > $0 }) ?? true {
         latest = day
@@ -102,12 +109,8 @@ public struct Dataset: Sendable {
     return latest
   }
 
-  /// The position of every lead id: the importer's index, or one built now for a dataset
+  /// The position of every deal id: the importer's index, or one built now for a dataset
   /// assembled by hand.
-  public var leadPositions: IDIndex {
-    leadIndex.count == leads.count ? leadIndex : IDIndex(ids: leads.map(\.id))
-  }
-
   public var dealPositions: IDIndex {
     dealIndex.count == deals.count ? dealIndex : IDIndex(ids: deals.map(\.id))
   }

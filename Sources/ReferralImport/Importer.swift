@@ -55,8 +55,7 @@ public enum Importer {
     if let table = spend?.decoder.sources.values { spend!.decoder.renumber(sources: sources.remap(table)) }
     if let table = payouts?.decoder.referrers.values { payouts!.decoder.renumber(referrers: referrers.remap(table)) }
 
-    dataset.leads = leads.decoder.leads
-    dataset.leadIndex = leads.decoder.index
+    dataset.leadTable = leads.decoder.leads
     dataset.leadsHaveThankedAt = leads.decoder.hasThankedAt
     dataset.deals = deals.decoder.deals
     dataset.dealIndex = deals.decoder.index

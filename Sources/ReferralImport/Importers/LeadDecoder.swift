@@ -7,8 +7,7 @@ struct LeadDecoder: RowDecoder {
   private let layout: ColumnLayout
   private var created: DateColumn?
   private var thanked: DateColumn?
-  private(set) var leads: [Lead] = []
-  private(set) var index = IDIndex()
+  private(set) var leads = LeadTable()
   private(set) var sources = Interner()
   private(set) var owners = Interner()
   private(set) var referrers = Interner()
@@ -37,31 +36,25 @@ struct LeadDecoder: RowDecoder {
     case .failure(let problem): return problem
     case .success(let day): thankedDay = day
     }
-    // One hash for the check and the insert.
-    if let first = index.insert(id) { return .duplicate(.leadID, id, firstLine: leads[first].line) }
-    leads.append(
-      Lead(
-        id: id, created: createdDay,
-        source: sources.intern(fields.raw(layout[.source])?.trimmed ?? []),
-        owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
-        referrer: referrers.internUnlessEmpty(fields.raw(layout[.referrerID])),
-        company: fields.value(layout[.company])?.string ?? "",
-        thanked: thankedDay, line: row.line))
+    // One hash checks for a duplicate and claims the id; only then are texts interned.
+    if let first = leads.claim(id) { return .duplicate(.leadID, id, firstLine: leads.line(first)) }
+    leads.fill(
+      created: createdDay,
+      source: sources.intern(fields.raw(layout[.source])?.trimmed ?? []),
+      owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
+      referrer: referrers.internUnlessEmpty(fields.raw(layout[.referrerID])),
+      company: fields.value(layout[.company]) ?? [], thanked: thankedDay, line: row.line)
     return nil
   }
 
   mutating func reserve(rows: Int) {
     leads.reserveCapacity(rows)
-    index.reserveCapacity(rows)
   }
 
   mutating func finish(file: String) throws(ImportError) {
     let createdFix = try created.resolution(file: file)
     let thankedFix = try thanked.resolution(file: file)
     guard createdFix != .asRead || thankedFix != .asRead else { return }
-    for i in leads.indices {
-      leads[i].created = createdFix.apply(leads[i].created)
-      leads[i].thanked = leads[i].thanked.map(thankedFix.apply)
-    }
+    leads.correctDays(created: createdFix.apply, thanked: thankedFix.apply)
   }
 }
