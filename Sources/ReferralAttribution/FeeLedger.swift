@@ -63,7 +63,7 @@ public struct FeeLedger: Sendable, Equatable {
       ledger.isReferral(channel) ? options.feeRules[ledger.channels[channel].name] : nil
     }
     for index in ledger.leads.indices where period.contains(ledger.leads.created[index]) {
-      if let rule = rule(ledger.leadChannel[index]) { owed += rule.perLead }
+      if let rule = rule(ledger.leadChannel(index)) { owed += rule.perLead }
     }
     var paidPerDeal: [Int: Money] = [:]
     for payout in data.payouts where payout.paid <= period.to {
@@ -82,15 +82,15 @@ public struct FeeLedger: Sendable, Equatable {
       }
     }
     for (index, deal) in data.deals.enumerated() where deal.outcome == .won {
-      guard let closed = deal.closed, closed <= period.to, let rule = rule(ledger.dealChannel[index]) else { continue }
+      guard let closed = deal.closed, closed <= period.to, let rule = rule(ledger.dealChannel(index)) else { continue }
       let due = rule.owed(forWon: deal.amount)
       if period.contains(closed) { owed += due }
       let paid = paidPerDeal[index] ?? .zero
       if paid < due {
         unpaid.append(
           UnpaidFee(
-            dealID: deal.id, channel: ledger.channels[ledger.dealChannel[index]].name,
-            referrer: ledger.dealLead[index].flatMap { ledger.referrer(ofLead: $0) }, closed: closed, owed: due, paid: paid))
+            dealID: deal.id, channel: ledger.channels[ledger.dealChannel(index)].name,
+            referrer: ledger.dealLead(index).flatMap { ledger.referrer(ofLead: $0) }, closed: closed, owed: due, paid: paid))
       }
     }
     unpaid.sort { ($0.closed, $0.dealID) < ($1.closed, $1.dealID) }

@@ -10,11 +10,11 @@ struct Ledger {
   private(set) var channels: [Catalogue.Channel] = []
   /// Channel of every raw source value (index into `channels`).
   private(set) var sourceChannel: [Int] = []
-  /// Channel of every lead and of every deal.
-  private(set) var leadChannel: [Int] = []
-  private(set) var dealChannel: [Int] = []
-  /// The lead each deal resolves to, if any.
-  private(set) var dealLead: [Int?] = []
+  /// Channel of every lead and of every deal, and the lead each deal resolves to (-1: none);
+  /// 32-bit, as there is one per row.
+  private var leadChannels: [Int32] = []
+  private var dealChannels: [Int32] = []
+  private var dealLeads: [Int32] = []
   /// Leads that have a won deal, closed at any time in the data.
   private(set) var leadConverted: [Bool] = []
   /// The leads, column by column.
@@ -25,9 +25,8 @@ struct Ledger {
   private(set) var unmapped: [(value: String, channel: Int)] = []
   /// Deals whose `lead_id` matched no lead.
   private(set) var unmatchedDeals: [Int] = []
-  /// Compact copies for the passes made once per period (no `String` retained per row):
-  /// each lead's creation day, each closed deal's close day (`nil` when open or undated).
-  private(set) var leadCreated: [Int32] = []
+  /// Each closed deal's close day (`nil` when open or undated), for the passes made once per
+  /// period without touching the deals' strings.
   private(set) var dealClosed: [Int32?] = []
   /// Position of each deal id.
   let dealIndex: IDIndex
@@ -38,21 +37,20 @@ struct Ledger {
     self.dataset = dataset
     dealIndex = dataset.dealPositions
     resolveSources(options.catalogue)
-    leadChannel = dataset.leadTable.source.map { sourceChannel[Int($0)] }
-    leadCreated = dataset.leadTable.created.map(\.ordinal)
+    leadChannels = dataset.leadTable.source.map { Int32(sourceChannel[Int($0)]) }
     dealClosed = dataset.deals.map { $0.outcome == .open ? nil : $0.closed?.ordinal }
     leadConverted = Array(repeating: false, count: dataset.leadTable.count)
     let unknown = channelIndex(named: Catalogue.unknown, referral: false)
     for (index, deal) in dataset.deals.enumerated() {
       let lead = deal.leadID.flatMap { leadIndex.position(of: $0) }
       if deal.leadID != nil, lead == nil { unmatchedDeals.append(index) }
-      dealLead.append(lead)
+      dealLeads.append(lead.map(Int32.init) ?? -1)
       if let lead, deal.outcome == .won { leadConverted[lead] = true }
       let own = deal.source.map { sourceChannel[Int($0)] }
-      let viaLead = lead.map { leadChannel[$0] }
+      let viaLead = lead.map { leadChannel($0) }
       switch options.model {
-      case .lead: dealChannel.append(viaLead ?? own ?? unknown)
-      case .deal: dealChannel.append(own ?? viaLead ?? unknown)
+      case .lead: dealChannels.append(Int32(viaLead ?? own ?? unknown))
+      case .deal: dealChannels.append(Int32(own ?? viaLead ?? unknown))
       }
     }
     // Row order must never change a figure: the fallback is the customer Referral channel (else
@@ -64,16 +62,16 @@ struct Ledger {
     var referrerChannel: [TextID: (lead: Int, channel: Int)] = [:]
     let leads = dataset.leadTable
     for index in leads.indices {
-      guard let referrer = leads.referrer(index), isReferral(leadChannel[index]) else { continue }
+      guard let referrer = leads.referrer(index), isReferral(leadChannel(index)) else { continue }
       if let known = referrerChannel[referrer] {
         guard (leads.created[index], leads.id(index)) < (leads.created[known.lead], leads.id(known.lead)) else { continue }
       }
-      referrerChannel[referrer] = (index, leadChannel[index])
+      referrerChannel[referrer] = (index, leadChannel(index))
     }
     // A payout is spent on its deal's channel when that is a referral channel, else on the
     // channel of the referrer's referrals, else on the first referral channel.
     payoutChannel = dataset.payouts.map { payout in
-      if let deal = payout.dealID.flatMap({ dealIndex.position(of: $0) }), isReferral(dealChannel[deal]) { return dealChannel[deal] }
+      if let deal = payout.dealID.flatMap({ dealIndex.position(of: $0) }), isReferral(dealChannel(deal)) { return dealChannel(deal) }
       return payout.referrer.flatMap { referrerChannel[$0]?.channel } ?? fallback
     }
   }
@@ -124,6 +122,11 @@ struct Ledger {
 
   func isReferral(_ channel: Int) -> Bool { channels[channel].referral }
 
+  func leadChannel(_ lead: Int) -> Int { Int(leadChannels[lead]) }
+  func dealChannel(_ deal: Int) -> Int { Int(dealChannels[deal]) }
+  /// The lead deal `deal` resolves to, if any.
+  func dealLead(_ deal: Int) -> Int? { dealLeads[deal] < 0 ? nil : Int(dealLeads[deal]) }
+
   /// The latest date in the leads and deals.
   var latestDay: Day? { dataset.latestDay }
 
@@ -131,7 +134,7 @@ struct Ledger {
   func cycleDays(ofDeal index: Int) -> Int? {
     let deal = dataset.deals[index]
     guard let closed = deal.closed,
-      let start = dealLead[index].map({ leads.created[$0] }) ?? deal.created
+      let start = dealLead(index).map({ leads.created[$0] }) ?? deal.created
     else { return nil }
     let days = start.days(to: closed)
     return days >= 0 ? days : nil

@@ -10,16 +10,17 @@ struct PeriodCounter {
     var rows = ledger.channels.map { ChannelFigures(channel: $0.name, referral: $0.referral) }
     var cycles = Array(repeating: [Int](), count: rows.count)
     let (from, to) = (period.from.ordinal, period.to.ordinal)
-    for index in ledger.leadCreated.indices {
-      let created = ledger.leadCreated[index]
-      guard created >= from, created <= to else { continue }
-      let channel = ledger.leadChannel[index]
+    let created = ledger.leads.created
+    for index in created.indices {
+      let day = created[index].ordinal
+      guard day >= from, day <= to else { continue }
+      let channel = ledger.leadChannel(index)
       rows[channel].leads += 1
       if ledger.leadConverted[index] { rows[channel].convertedLeads += 1 }
     }
     for index in ledger.dealClosed.indices {
       guard let closed = ledger.dealClosed[index], closed >= from, closed <= to else { continue }
-      let channel = ledger.dealChannel[index]
+      let channel = ledger.dealChannel(index)
       let deal = data.deals[index]
       if deal.outcome == .won {
         rows[channel].won += 1

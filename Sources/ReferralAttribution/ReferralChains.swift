@@ -30,7 +30,7 @@ public struct ReferralChains: Sendable, Equatable {
         let known = generation[current]
         if known > 0 { base = known; break }
         if known < 0 { break }  // not referred, or a loop of referrers: the chain starts here
-        guard let referrer = ledger.referrer(ofLead: current), ledger.isReferral(ledger.leadChannel[current]) else {
+        guard let referrer = ledger.referrer(ofLead: current), ledger.isReferral(ledger.leadChannel(current)) else {
           generation[current] = -2
           break
         }
@@ -58,7 +58,7 @@ public struct ReferralChains: Sendable, Equatable {
       }
     }
     for (index, deal) in data.deals.enumerated() where deal.outcome == .won {
-      guard let closed = deal.closed, period.contains(closed), let lead = ledger.dealLead[index] else { continue }
+      guard let closed = deal.closed, period.contains(closed), let lead = ledger.dealLead(index) else { continue }
       let g = depth(lead)
       guard g > 0 else { continue }
       byGeneration[g, default: Generation(generation: g, leads: 0, revenue: .zero)].revenue += deal.amount ?? .zero

@@ -25,7 +25,7 @@ public struct RepReferrals: Sendable, Equatable {
     for index in leads.indices where period.contains(leads.created[index]) {
       guard let owner = leads.owner(index) else { continue }
       var row = counts[owner] ?? Array(repeating: 0, count: months.count)
-      if ledger.isReferral(ledger.leadChannel[index]) {
+      if ledger.isReferral(ledger.leadChannel(index)) {
         row[months.firstIndex(of: leads.created[index].month)!] += 1
       }
       counts[owner] = row

@@ -30,15 +30,15 @@ public struct TopReferrers: Sendable, Equatable {
     func entry(_ id: String) -> Referrer {
       byID[id] ?? Referrer(id: id, name: ledger.referrerName(id), leads: 0, won: 0, revenue: .zero)
     }
-    for index in ledger.leads.indices where period.contains(ledger.leads.created[index]) && ledger.isReferral(ledger.leadChannel[index]) {
+    for index in ledger.leads.indices where period.contains(ledger.leads.created[index]) && ledger.isReferral(ledger.leadChannel(index)) {
       guard let id = ledger.referrer(ofLead: index) else { continue }
       var referrer = entry(id)
       referrer.leads += 1
       byID[id] = referrer
     }
     for (index, deal) in data.deals.enumerated() where deal.outcome == .won {
-      guard let closed = deal.closed, period.contains(closed), ledger.isReferral(ledger.dealChannel[index]),
-        let lead = ledger.dealLead[index], let id = ledger.referrer(ofLead: lead)
+      guard let closed = deal.closed, period.contains(closed), ledger.isReferral(ledger.dealChannel(index)),
+        let lead = ledger.dealLead(index), let id = ledger.referrer(ofLead: lead)
       else { continue }
       var referrer = entry(id)
       referrer.won += 1
