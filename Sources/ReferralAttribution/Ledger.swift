@@ -132,9 +132,8 @@ struct Ledger {
 
   /// Whole days from a won deal's start (its lead's creation, else its own) to its close.
   func cycleDays(ofDeal index: Int) -> Int? {
-    let deal = dataset.deals[index]
-    guard let closed = deal.closed,
-      let start = dealLead(index).map({ leads.created[$0] }) ?? deal.created
+    guard let closed = dealClosed[index].map(Day.init(ordinal:)),
+      let start = dealLead(index).map({ leads.created[$0] }) ?? dataset.deals[index].created
     else { return nil }
     let days = start.days(to: closed)
     return days >= 0 ? days : nil
