@@ -60,7 +60,7 @@ let package = Package(
     .testTarget(name: "ReferralAttributionTests", dependencies: ["ReferralAttribution", "ReferralCore"]),
     .testTarget(
       name: "ReferralRenderTests",
-      dependencies: ["ReferralRender", "ReferralAttribution", "ReferralCore"]
+      dependencies: ["ReferralRender", "ReferralAttribution", "ReferralCore", "CSVStream"]
     ),
     .testTarget(
       name: "ReferralPipelineTests",

@@ -1,5 +1,6 @@
 import ReferralAttribution
 import ReferralCore
+import CSVStream
 @testable import ReferralRender
 import Testing
 
@@ -67,11 +68,11 @@ import Testing
 @Suite struct RejectsCSVTests {
   @Test(arguments: [("=SUM(A1)", "'=SUM(A1)"), ("+1", "'+1"), ("-2", "'-2"), ("@x", "'@x"), ("\tx", "'\tx"), ("ok", "ok")])
   func formulaCellsAreNeutralised(cell: String, safe: String) {
-    #expect(CSVText.neutralise(cell) == safe)
+    #expect(CSVWriting.neutralised(cell) == safe)
   }
 
   @Test func aRejectedRowIsWrittenWholeWithFileLineAndReason() {
-    let line = CSVText.line(["leads.csv", "7", "missing lead_id", "", "2026-10-01", "Acme, \"Inc\"", "=cmd|' /C calc'!A0"])
+    let line = CSVWriting.record(["leads.csv", "7", "missing lead_id", "", "2026-10-01", "Acme, \"Inc\"", "=cmd|' /C calc'!A0"])
     #expect(line == "leads.csv,7,missing lead_id,,2026-10-01,\"Acme, \"\"Inc\"\"\",'=cmd|' /C calc'!A0\r\n")
   }
 }
