@@ -42,6 +42,9 @@ enum Stylesheet {
       nav { display: none; }
       a { color: inherit; text-decoration: none; }
       .table-wrap { overflow: visible; border: none; }
+      table { font-size: 7.5pt; }
+      th, td { padding: 2px 4px; }
+      th, th.num { white-space: normal; }
       tr, figure, svg { break-inside: avoid; page-break-inside: avoid; }
       h2 { break-after: avoid; page-break-after: avoid; }
       section { break-inside: auto; }
