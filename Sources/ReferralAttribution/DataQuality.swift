@@ -37,7 +37,7 @@ public struct DataQuality: Sendable, Equatable {
       .map { UnmappedSource(value: $0.value, channel: ledger.channels[$0.channel].name) }
       .sorted { ($0.channel, $0.value) < ($1.channel, $1.value) }
     unmatchedDeals = ledger.unmatchedDeals.count
-    unmatchedDealExamples = Array(ledger.unmatchedDeals.map { data.deals[$0].id }.sorted().prefix(10))
+    unmatchedDealExamples = Array(ledger.unmatchedDeals.map { ledger.deals.id($0) }.sorted().prefix(10))
     warnings = data.warnings.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
     rejects = data.rejects.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
   }

@@ -81,15 +81,16 @@ public struct FeeLedger: Sendable, Equatable {
             dealID: payout.dealID, referrer: payout.referrer.map { data.referrers[Int($0)] }))
       }
     }
-    for (index, deal) in data.deals.enumerated() where deal.outcome == .won {
-      guard let closed = deal.closed, closed <= period.to, let rule = rule(ledger.dealChannel(index)) else { continue }
-      let due = rule.owed(forWon: deal.amount)
+    let deals = ledger.deals
+    for index in deals.indices where deals.outcome[index] == .won {
+      guard let closed = deals.closed(index), closed <= period.to, let rule = rule(ledger.dealChannel(index)) else { continue }
+      let due = rule.owed(forWon: deals.amount(index))
       if period.contains(closed) { owed += due }
       let paid = paidPerDeal[index] ?? .zero
       if paid < due {
         unpaid.append(
           UnpaidFee(
-            dealID: deal.id, channel: ledger.channels[ledger.dealChannel(index)].name,
+            dealID: deals.id(index), channel: ledger.channels[ledger.dealChannel(index)].name,
             referrer: ledger.dealLead(index).flatMap { ledger.referrer(ofLead: $0) }, closed: closed, owed: due, paid: paid))
       }
     }

@@ -28,25 +28,28 @@ struct Ledger {
   /// Each closed deal's close day (`nil` when open or undated), for the passes made once per
   /// period without touching the deals' strings.
   private(set) var dealClosed: [Int32?] = []
+  /// The deals, column by column.
+  var deals: DealTable { dataset.dealTable }
   /// Position of each deal id.
-  let dealIndex: IDIndex
+  var dealIndex: IDIndex { dataset.dealTable.index }
   /// The referral channel each payout is spent on (see the end of `init`).
   private(set) var payoutChannel: [Int] = []
 
   init(dataset: Dataset, options: AttributionOptions) {
     self.dataset = dataset
-    dealIndex = dataset.dealPositions
     resolveSources(options.catalogue)
     leadChannels = dataset.leadTable.source.map { Int32(sourceChannel[Int($0)]) }
-    dealClosed = dataset.deals.map { $0.outcome == .open ? nil : $0.closed?.ordinal }
+    let deals = dataset.dealTable
+    dealClosed = deals.indices.map { deals.outcome[$0] == .open ? nil : deals.closed($0)?.ordinal }
     leadConverted = Array(repeating: false, count: dataset.leadTable.count)
     let unknown = channelIndex(named: Catalogue.unknown, referral: false)
-    for (index, deal) in dataset.deals.enumerated() {
-      let lead = deal.leadID.flatMap { leadIndex.position(of: $0) }
-      if deal.leadID != nil, lead == nil { unmatchedDeals.append(index) }
+    for index in deals.indices {
+      let leadID = deals.leadID(index)
+      let lead = leadID.flatMap { leadIndex.position(of: $0) }
+      if leadID != nil, lead == nil { unmatchedDeals.append(index) }
       dealLeads.append(lead.map(Int32.init) ?? -1)
-      if let lead, deal.outcome == .won { leadConverted[lead] = true }
-      let own = deal.source.map { sourceChannel[Int($0)] }
+      if let lead, deals.outcome[index] == .won { leadConverted[lead] = true }
+      let own = deals.source(index).map { sourceChannel[Int($0)] }
       let viaLead = lead.map { leadChannel($0) }
       switch options.model {
       case .lead: dealChannels.append(Int32(viaLead ?? own ?? unknown))
@@ -133,7 +136,7 @@ struct Ledger {
   /// Whole days from a won deal's start (its lead's creation, else its own) to its close.
   func cycleDays(ofDeal index: Int) -> Int? {
     guard let closed = dealClosed[index].map(Day.init(ordinal:)),
-      let start = dealLead(index).map({ leads.created[$0] }) ?? dataset.deals[index].created
+      let start = dealLead(index).map({ leads.created[$0] }) ?? deals.created(index)
     else { return nil }
     let days = start.days(to: closed)
     return days >= 0 ? days : nil

@@ -21,10 +21,9 @@ struct PeriodCounter {
     for index in ledger.dealClosed.indices {
       guard let closed = ledger.dealClosed[index], closed >= from, closed <= to else { continue }
       let channel = ledger.dealChannel(index)
-      // Read in place: binding the whole deal would retain its id strings on every pass.
-      if data.deals[index].outcome == .won {
+      if ledger.deals.outcome[index] == .won {
         rows[channel].won += 1
-        if let amount = data.deals[index].amount { rows[channel].revenue.add(amount) }
+        if let amount = ledger.deals.amount(index) { rows[channel].revenue.add(amount) }
         if let days = ledger.cycleDays(ofDeal: index) { cycles[channel].append(days) }
       } else {
         rows[channel].lost += 1

@@ -18,7 +18,6 @@ public struct ReferralChains: Sendable, Equatable {
   public var longest: [String]
 
   init(ledger: Ledger, period: Period) {
-    let data = ledger.dataset
     // 0: not yet known, -1: on the path being walked, -2: not referred, n > 0: generation n.
     let leads = ledger.leads
     var generation = Array(repeating: 0, count: leads.count)
@@ -57,11 +56,12 @@ public struct ReferralChains: Sendable, Equatable {
         byGeneration[g, default: Generation(generation: g, leads: 0, revenue: .zero)].leads += 1
       }
     }
-    for (index, deal) in data.deals.enumerated() where deal.outcome == .won {
-      guard let closed = deal.closed, period.contains(closed), let lead = ledger.dealLead(index) else { continue }
+    let deals = ledger.deals
+    for index in deals.indices where deals.outcome[index] == .won {
+      guard let closed = deals.closed(index), period.contains(closed), let lead = ledger.dealLead(index) else { continue }
       let g = depth(lead)
       guard g > 0 else { continue }
-      byGeneration[g, default: Generation(generation: g, leads: 0, revenue: .zero)].revenue += deal.amount ?? .zero
+      byGeneration[g, default: Generation(generation: g, leads: 0, revenue: .zero)].revenue += deals.amount(index) ?? .zero
     }
     generations = byGeneration.values.sorted { $0.generation < $1.generation }
     longest = []

@@ -25,7 +25,6 @@ public struct TopReferrers: Sendable, Equatable {
   public func share(of referrer: Referrer) -> Double? { ratio(referrer.revenue, referralRevenue) }
 
   init(ledger: Ledger, period: Period, referralRevenue: Money?) {
-    let data = ledger.dataset
     var byID: [String: Referrer] = [:]
     func entry(_ id: String) -> Referrer {
       byID[id] ?? Referrer(id: id, name: ledger.referrerName(id), leads: 0, won: 0, revenue: .zero)
@@ -36,13 +35,14 @@ public struct TopReferrers: Sendable, Equatable {
       referrer.leads += 1
       byID[id] = referrer
     }
-    for (index, deal) in data.deals.enumerated() where deal.outcome == .won {
-      guard let closed = deal.closed, period.contains(closed), ledger.isReferral(ledger.dealChannel(index)),
+    let deals = ledger.deals
+    for index in deals.indices where deals.outcome[index] == .won {
+      guard let closed = deals.closed(index), period.contains(closed), ledger.isReferral(ledger.dealChannel(index)),
         let lead = ledger.dealLead(index), let id = ledger.referrer(ofLead: lead)
       else { continue }
       var referrer = entry(id)
       referrer.won += 1
-      referrer.revenue += deal.amount ?? .zero
+      referrer.revenue += deals.amount(index) ?? .zero
       byID[id] = referrer
     }
     ranked = byID.values.sorted { a, b in

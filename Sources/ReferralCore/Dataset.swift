@@ -68,10 +68,8 @@ public struct Warning: Sendable, Equatable {
 public struct Dataset: Sendable {
   /// The leads, column by column (the importer fills it directly).
   public var leadTable = LeadTable()
-  public var deals: [Deal] = []
-  /// Positions of deal ids, when the importer built them while reading (else empty; see
-  /// ``dealPositions``).
-  public var dealIndex = IDIndex()
+  /// The deals, column by column (the importer fills it directly).
+  public var dealTable = DealTable()
   public var spend: [SpendEntry] = []
   public var payouts: [Payout] = []
   /// Distinct raw source values, as written (trimmed).
@@ -97,21 +95,21 @@ public struct Dataset: Sendable {
     set { leadTable = LeadTable(newValue) }
   }
 
+  /// The deals as values, like ``leads``.
+  public var deals: [Deal] {
+    get { dealTable.indices.map { dealTable[$0] } }
+    set { dealTable = DealTable(newValue) }
+  }
+
   /// The latest date in the leads and deals: the default period is its month, so the same
   /// files always give the same report. `nil` when they hold no dates at all.
   public var latestDay: Day? {
     var latest = leadTable.created.max()
-    for deal in deals {
-      for day in [deal.created, deal.closed].compactMap({ $0 }) where latest.map({ day > $0 }) ?? true {
+    for deal in dealTable.indices {
+      for day in [dealTable.created(deal), dealTable.closed(deal)].compactMap({ $0 }) where latest.map({ day > $0 }) ?? true {
         latest = day
       }
     }
     return latest
-  }
-
-  /// The position of every deal id: the importer's index, or one built now for a dataset
-  /// assembled by hand.
-  public var dealPositions: IDIndex {
-    dealIndex.count == deals.count ? dealIndex : IDIndex(ids: deals.map(\.id))
   }
 }

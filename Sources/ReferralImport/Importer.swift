@@ -57,8 +57,7 @@ public enum Importer {
 
     dataset.leadTable = leads.decoder.leads
     dataset.leadsHaveThankedAt = leads.decoder.hasThankedAt
-    dataset.deals = deals.decoder.deals
-    dataset.dealIndex = deals.decoder.index
+    dataset.dealTable = deals.decoder.deals
     dataset.dealsHaveAmounts = deals.decoder.hasAmounts
     if let spend {
       dataset.spend = spend.decoder.entries

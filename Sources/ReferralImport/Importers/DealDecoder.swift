@@ -9,8 +9,7 @@ struct DealDecoder: RowDecoder {
   private let options: ImportOptions
   private var created: DateColumn?
   private var closed: DateColumn?
-  private(set) var deals: [Deal] = []
-  private(set) var index = IDIndex()
+  private(set) var deals = DealTable()
   private(set) var sources = Interner()
   private(set) var owners = Interner()
   private(set) var warnings: [Warning] = []
@@ -55,47 +54,37 @@ struct DealDecoder: RowDecoder {
     }
     if outcome == .won, hasAmounts, amount == nil { return .missingAmount }
 
-    // One hash for the check and the insert.
-    if let first = index.insert(id) { return .duplicate(.dealID, id, firstLine: deals[first].line) }
+    // One hash checks for a duplicate and claims the id; only then are texts interned.
+    if let first = deals.claim(id) { return .duplicate(.dealID, id, firstLine: deals.line(first)) }
     if let createdDay, let closedDay, closedDay < createdDay {
       warnings.append(Warning(file: file, line: row.line, message: "deal '\(id)' closed on \(closedDay), before it was created on \(createdDay)"))
     }
-    let source = fields.value(layout[.source])
-    deals.append(
-      Deal(
-        id: id, leadID: fields.value(layout[.leadID]).map(Self.firstID), outcome: outcome, amount: amount,
-        created: createdDay, closed: closedDay,
-        owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
-        source: source.map { sources.intern($0) }, line: row.line))
+    deals.fill(
+      leadID: fields.value(layout[.leadID]).map(Self.firstID) ?? [], outcome: outcome, amount: amount,
+      created: createdDay, closed: closedDay, owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
+      source: fields.value(layout[.source]).map { sources.intern($0) }, line: row.line)
     return nil
   }
 
   /// Renumbers sources and owners into the dataset's merged tables.
   mutating func renumber(sources: [TextID], owners: [TextID]) {
-    for i in deals.indices {
-      deals[i].source = deals[i].source.map { sources[Int($0)] }
-      deals[i].owner = deals[i].owner.map { owners[Int($0)] }
-    }
+    deals.renumber(sources: sources, owners: owners)
   }
 
   /// The first of several associated ids ("101;205", as HubSpot writes them).
-  static func firstID(_ bytes: ArraySlice<UInt8>) -> String {
-    guard let cut = bytes.firstIndex(of: 0x3B) else { return bytes.string }
-    return bytes[..<cut].trimmed.string
+  static func firstID(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    guard let cut = bytes.firstIndex(of: 0x3B) else { return bytes }
+    return bytes[..<cut].trimmed
   }
 
   mutating func reserve(rows: Int) {
     deals.reserveCapacity(rows)
-    index.reserveCapacity(rows)
   }
 
   mutating func finish(file: String) throws(ImportError) {
     let createdFix = try created.resolution(file: file)
     let closedFix = try closed.resolution(file: file)
     guard createdFix != .asRead || closedFix != .asRead else { return }
-    for i in deals.indices {
-      deals[i].created = deals[i].created.map(createdFix.apply)
-      deals[i].closed = deals[i].closed.map(closedFix.apply)
-    }
+    deals.correctDays(created: createdFix.apply, closed: closedFix.apply)
   }
 }

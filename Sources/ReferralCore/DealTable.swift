@@ -1,0 +1,110 @@
+/// The deals, column by column, for the same reason as ``LeadTable``: ids live once, in the
+/// index, the lead ids they name back to back in one byte buffer, everything else as small
+/// integers. ``Deal`` remains the value for one deal.
+public struct DealTable: Sendable {
+  /// The deal ids, and the position of each.
+  public private(set) var index = IDIndex()
+  public private(set) var outcome: [DealOutcome] = []
+  private var amounts: [Int64] = []
+  private var createdDays: [Int32] = []
+  private var closedDays: [Int32] = []
+  private var owners: [TextID] = []
+  private var sources: [TextID] = []
+  private var lines: [Int32] = []
+  private var leadIDBytes: [UInt8] = []
+  private var leadIDEnds: [UInt32] = []
+
+  private static let noText: TextID = -1
+  private static let noDay = Int32.min
+  private static let noAmount = Int64.min
+
+  public init() {}
+
+  /// The table of `deals`; a repeated id keeps its first deal.
+  public init(_ deals: [Deal]) {
+    reserveCapacity(deals.count)
+    for deal in deals where claim(deal.id) == nil {
+      fill(
+        leadID: Array((deal.leadID ?? "").utf8)[...], outcome: deal.outcome, amount: deal.amount, created: deal.created,
+        closed: deal.closed, owner: deal.owner, source: deal.source, line: deal.line)
+    }
+  }
+
+  public var count: Int { outcome.count }
+  public var indices: Range<Int> { 0..<count }
+
+  public func id(_ position: Int) -> String { index.ids[position] }
+  public func amount(_ position: Int) -> Money? { amounts[position] == Self.noAmount ? nil : Money(minorUnits: amounts[position]) }
+  public func created(_ position: Int) -> Day? { createdDays[position] == Self.noDay ? nil : Day(ordinal: createdDays[position]) }
+  public func closed(_ position: Int) -> Day? { closedDays[position] == Self.noDay ? nil : Day(ordinal: closedDays[position]) }
+  public func owner(_ position: Int) -> TextID? { owners[position] == Self.noText ? nil : owners[position] }
+  public func source(_ position: Int) -> TextID? { sources[position] == Self.noText ? nil : sources[position] }
+  public func line(_ position: Int) -> Int { Int(lines[position]) }
+
+  /// The lead id the deal names, as written; `nil` when it names none.
+  public func leadID(_ position: Int) -> String? {
+    let start = position == 0 ? 0 : Int(leadIDEnds[position - 1])
+    let end = Int(leadIDEnds[position])
+    return start == end ? nil : String(decoding: leadIDBytes[start..<end], as: UTF8.self)
+  }
+
+  /// Deal number `position`, as one value.
+  public subscript(position: Int) -> Deal {
+    Deal(
+      id: id(position), leadID: leadID(position), outcome: outcome[position], amount: amount(position),
+      created: created(position), closed: closed(position), owner: owner(position), source: source(position),
+      line: line(position))
+  }
+
+  /// The position of the deal that already has `id`, or `nil` after reserving the next position
+  /// for it — which ``fill(leadID:outcome:amount:created:closed:owner:source:line:)`` must fill.
+  public mutating func claim(_ id: String) -> Int? {
+    precondition(index.count == count, "a claimed id was not filled")
+    return index.insert(id)
+  }
+
+  /// The values of the deal whose id ``claim(_:)`` reserved; `leadID` is UTF-8, empty for none.
+  public mutating func fill(
+    leadID: ArraySlice<UInt8>, outcome: DealOutcome, amount: Money?, created: Day?, closed: Day?,
+    owner: TextID?, source: TextID?, line: Int
+  ) {
+    precondition(index.count == count + 1, "fill without a claimed id")
+    self.outcome.append(outcome)
+    amounts.append(amount?.minorUnits ?? Self.noAmount)
+    createdDays.append(created?.ordinal ?? Self.noDay)
+    closedDays.append(closed?.ordinal ?? Self.noDay)
+    owners.append(owner ?? Self.noText)
+    sources.append(source ?? Self.noText)
+    lines.append(Int32(clamping: line))
+    leadIDBytes.append(contentsOf: leadID)
+    leadIDEnds.append(UInt32(leadIDBytes.count))
+  }
+
+  public mutating func reserveCapacity(_ count: Int) {
+    index.reserveCapacity(count)
+    outcome.reserveCapacity(count)
+    amounts.reserveCapacity(count)
+    createdDays.reserveCapacity(count)
+    closedDays.reserveCapacity(count)
+    owners.reserveCapacity(count)
+    sources.reserveCapacity(count)
+    lines.reserveCapacity(count)
+    leadIDEnds.reserveCapacity(count)
+  }
+
+  /// Renumbers owners and sources (ids of one file's tables) into the dataset's merged tables.
+  public mutating func renumber(sources sourceMap: [TextID], owners ownerMap: [TextID]) {
+    for i in indices {
+      if sources[i] != Self.noText { sources[i] = sourceMap[Int(sources[i])] }
+      if owners[i] != Self.noText { owners[i] = ownerMap[Int(owners[i])] }
+    }
+  }
+
+  /// Corrects every creation and close day (once a date column's format is known).
+  public mutating func correctDays(created fixCreated: (Day) -> Day, closed fixClosed: (Day) -> Day) {
+    for i in indices {
+      if createdDays[i] != Self.noDay { createdDays[i] = fixCreated(Day(ordinal: createdDays[i])).ordinal }
+      if closedDays[i] != Self.noDay { closedDays[i] = fixClosed(Day(ordinal: closedDays[i])).ordinal }
+    }
+  }
+}
