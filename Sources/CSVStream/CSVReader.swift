@@ -2,8 +2,6 @@
 public struct CSVReadSummary: Sendable, Equatable {
   /// The encoding and delimiter actually used (detected or configured).
   public var dialect: CSVDialect
-  /// Bytes of the file as stored (before decoding).
-  public var bytesRead: Int
 }
 
 /// Streams a CSV file through libcsv in fixed-size chunks and hands on batches of rows.
@@ -89,7 +87,7 @@ public enum CSVReader {
     }
     feeder.finish()
     try feeder.parser.drain(onBatch)
-    return CSVReadSummary(dialect: CSVDialect(encoding: encoding, delimiter: delimiter), bytesRead: bytesRead)
+    return CSVReadSummary(dialect: CSVDialect(encoding: encoding, delimiter: delimiter))
   }
 
   /// The most frequent of `,` `;` and tab in the first line, outside quotes; `,` on a tie.

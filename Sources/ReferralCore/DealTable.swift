@@ -11,8 +11,7 @@ public struct DealTable: Sendable {
   private var owners: [TextID] = []
   private var sources: [TextID] = []
   private var lines: [Int32] = []
-  private var leadIDBytes: [UInt8] = []
-  private var leadIDEnds: [UInt32] = []
+  private var leadIDs = TextColumn()
 
   private static let noText: TextID = -1
   private static let noDay = Int32.min
@@ -42,11 +41,7 @@ public struct DealTable: Sendable {
   public func line(_ position: Int) -> Int { Int(lines[position]) }
 
   /// The lead id the deal names, as written; `nil` when it names none.
-  public func leadID(_ position: Int) -> String? {
-    let start = position == 0 ? 0 : Int(leadIDEnds[position - 1])
-    let end = Int(leadIDEnds[position])
-    return start == end ? nil : String(decoding: leadIDBytes[start..<end], as: UTF8.self)
-  }
+  public func leadID(_ position: Int) -> String? { leadIDs.isEmpty(position) ? nil : leadIDs[position] }
 
   /// Deal number `position`, as one value.
   public subscript(position: Int) -> Deal {
@@ -76,8 +71,7 @@ public struct DealTable: Sendable {
     owners.append(owner ?? Self.noText)
     sources.append(source ?? Self.noText)
     lines.append(Int32(clamping: line))
-    leadIDBytes.append(contentsOf: leadID)
-    leadIDEnds.append(UInt32(leadIDBytes.count))
+    leadIDs.append(leadID)
   }
 
   public mutating func reserveCapacity(_ count: Int) {
@@ -89,7 +83,7 @@ public struct DealTable: Sendable {
     owners.reserveCapacity(count)
     sources.reserveCapacity(count)
     lines.reserveCapacity(count)
-    leadIDEnds.reserveCapacity(count)
+    leadIDs.reserveCapacity(count)
   }
 
   /// Renumbers owners and sources (ids of one file's tables) into the dataset's merged tables.

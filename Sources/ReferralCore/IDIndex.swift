@@ -19,12 +19,6 @@ public struct IDIndex: Sendable {
     ids.reserveCapacity(expectedCount)
   }
 
-  /// An index of `ids`, in order; a repeated id keeps its first position.
-  public init(ids: [String]) {
-    self.init(expectedCount: ids.count)
-    for id in ids { _ = insert(id) }
-  }
-
   public var count: Int { ids.count }
 
   /// The position of `id`, or `nil`.

@@ -12,8 +12,7 @@ public struct LeadTable: Sendable {
   private var referrers: [TextID] = []
   private var thankedDays: [Day?] = []
   private var lines: [Int32] = []
-  private var companyBytes: [UInt8] = []
-  private var companyEnds: [UInt32] = []
+  private var companies = TextColumn()
 
   private static let none: TextID = -1
 
@@ -38,10 +37,7 @@ public struct LeadTable: Sendable {
   public func thanked(_ position: Int) -> Day? { thankedDays[position] }
   public func line(_ position: Int) -> Int { Int(lines[position]) }
 
-  public func company(_ position: Int) -> String {
-    let start = position == 0 ? 0 : Int(companyEnds[position - 1])
-    return String(decoding: companyBytes[start..<Int(companyEnds[position])], as: UTF8.self)
-  }
+  public func company(_ position: Int) -> String { companies[position] }
 
   /// Lead number `position`, as one value.
   public subscript(position: Int) -> Lead {
@@ -80,8 +76,7 @@ public struct LeadTable: Sendable {
     referrers.append(referrer ?? Self.none)
     thankedDays.append(thanked)
     lines.append(Int32(clamping: line))
-    companyBytes.append(contentsOf: company)
-    companyEnds.append(UInt32(companyBytes.count))
+    companies.append(company)
   }
 
   public mutating func reserveCapacity(_ count: Int) {
@@ -92,7 +87,7 @@ public struct LeadTable: Sendable {
     referrers.reserveCapacity(count)
     thankedDays.reserveCapacity(count)
     lines.reserveCapacity(count)
-    companyEnds.reserveCapacity(count)
+    companies.reserveCapacity(count)
   }
 
   /// Corrects every creation and thank-you day (once a date column's format is known).

@@ -19,6 +19,5 @@ import Testing
     #expect(index.count == ids.count)
     for (position, id) in ids.enumerated() where position % 97 == 0 { #expect(index.position(of: id) == position) }
     #expect(index.position(of: "") == nil)
-    #expect(IDIndex(ids: ["a", "b", "a"]).ids == ["a", "b"])
   }
 }
