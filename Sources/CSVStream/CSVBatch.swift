@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Where one parsed row sits inside a ``CSVBatch``.
 public struct CSVRowInfo: Sendable, Equatable {
   /// Index of the row's first field in the batch's field table.
@@ -13,46 +17,146 @@ public struct CSVRowInfo: Sendable, Equatable {
 
 /// Rows parsed from one chunk of input, with all their field bytes in one arena.
 ///
-/// Importers read fields as byte slices of the arena, so the hot path allocates no `String`
-/// per field; the arena is reused from chunk to chunk.
-public struct CSVBatch: Sendable {
-  /// Field bytes, back to back, as UTF-8.
-  public internal(set) var bytes: [UInt8] = []
+/// A class over raw memory, so that libcsv's per-field callback is a bounds check and a
+/// `memcpy`, and so that a batch can be handed to the decoding thread and come back to be
+/// filled again: a file of any size is read through the same few arenas, with no allocation
+/// (and no page faults) per chunk. Whoever holds a batch owns it; it is never shared.
+public final class CSVBatch: @unchecked Sendable {
+  private var bytes: UnsafeMutableRawPointer
+  private var byteCapacity: Int
+  /// Bytes in use.
+  private(set) var byteCount = 0
   /// End offset in `bytes` of every field; a field starts where the previous one ends.
-  @usableFromInline internal var fieldEnds: [Int] = []
+  private var ends: UnsafeMutablePointer<Int>
+  private var endCapacity: Int
+  /// Fields in use.
+  private(set) var fieldCount = 0
   /// The rows of this batch, in file order.
   public internal(set) var rows: [CSVRowInfo] = []
 
-  public init() {}
+  public init() {
+    byteCapacity = 1 << 16
+    endCapacity = 1 << 12
+    bytes = .allocate(byteCount: byteCapacity, alignment: 16)
+    ends = .allocate(capacity: endCapacity)
+  }
+
+  deinit {
+    bytes.deallocate()
+    ends.deallocate()
+  }
+
+  /// The fields of `row`, readable while this batch is held and not refilled.
+  @inlinable
+  public func view(_ row: CSVRowInfo) -> CSVRowView {
+    CSVRowView(bytes: UnsafeRawPointer(bytesBase), ends: UnsafePointer(endsBase), info: row)
+  }
 
   /// The bytes of field `index` of `row`, or `nil` when the row has fewer fields.
-  @inlinable
-  public func field(_ index: Int, of row: CSVRowInfo) -> ArraySlice<UInt8>? {
-    guard index >= 0, index < row.fieldCount else { return nil }
-    let slot = row.firstField + index
-    let start = slot == 0 ? 0 : fieldEnds[slot - 1]
-    return bytes[start..<fieldEnds[slot]]
-  }
+  public func field(_ index: Int, of row: CSVRowInfo) -> UnsafeRawBufferPointer? { view(row).field(index) }
 
   /// All fields of `row` as strings: for the rare paths (headers, rejects), never per row.
   public func strings(of row: CSVRowInfo) -> [String] {
-    (0..<row.fieldCount).map { String(decoding: field($0, of: row)!, as: UTF8.self) }
+    let view = view(row)
+    return (0..<row.fieldCount).map { String(decoding: view.field($0)!, as: UTF8.self) }
   }
 
-  /// Drops the completed rows; fields from `firstKept` on (a row still open) move to the front
-  /// of fresh arrays of the same capacity (the old ones may have been handed to another
-  /// thread, so they are never mutated).
-  mutating func removeCompleted(keepingFieldsFrom firstKept: Int) {
-    let byteStart = firstKept == 0 ? 0 : fieldEnds[firstKept - 1]
-    var keptBytes: [UInt8] = []
-    keptBytes.reserveCapacity(bytes.capacity)
-    keptBytes.append(contentsOf: bytes[byteStart...])
-    var keptEnds: [Int] = []
-    keptEnds.reserveCapacity(fieldEnds.capacity)
-    for end in fieldEnds[firstKept...] { keptEnds.append(end - byteStart) }
-    bytes = keptBytes
-    fieldEnds = keptEnds
-    rows = []
-    rows.reserveCapacity(keptEnds.capacity)
+  @usableFromInline var bytesBase: UnsafeMutableRawPointer { bytes }
+  @usableFromInline var endsBase: UnsafeMutablePointer<Int> { ends }
+
+  // MARK: Filling (the parser's side)
+
+  @inline(__always)
+  func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
+    if byteCount + length > byteCapacity { growBytes(to: byteCount + length) }
+    if fieldCount == endCapacity { growEnds() }
+    if length > 0 { memcpy(bytes + byteCount, data!, length) }
+    byteCount += length
+    ends[fieldCount] = byteCount
+    fieldCount += 1
+  }
+
+  func startOfField(_ index: Int) -> Int { index == 0 ? 0 : ends[index - 1] }
+
+  /// Bytes of fields `first..<last`.
+  func byteLength(fields first: Int, to last: Int) -> Int { last == first ? 0 : ends[last - 1] - startOfField(first) }
+
+  /// Drops everything after the first `rows` rows, `fields` fields and `byteCount` bytes.
+  func truncate(rows rowCount: Int, fields: Int, bytes count: Int) {
+    rows.removeSubrange(rowCount...)
+    fieldCount = fields
+    byteCount = count
+  }
+
+  /// Empties the batch, keeping its memory.
+  func clear() {
+    rows.removeAll(keepingCapacity: true)
+    fieldCount = 0
+    byteCount = 0
+  }
+
+  /// Fills this (empty) batch with fields `first...` of `other`: a row still open when the
+  /// other batch was handed on continues here.
+  func takeFields(from first: Int, of other: CSVBatch) {
+    precondition(fieldCount == 0 && rows.isEmpty, "fields moved into a batch in use")
+    let start = other.startOfField(first)
+    for index in first..<other.fieldCount {
+      let end = other.ends[index]
+      let from = index == first ? start : other.ends[index - 1]
+      appendField(other.bytes + from, end - from)
+    }
+  }
+
+  /// Keeps only fields `first...`, moved to the front (the batch was consumed in place).
+  func keepFields(from first: Int) {
+    let start = startOfField(first)
+    let kept = fieldCount - first
+    if start > 0 { memmove(bytes, bytes + start, byteCount - start) }
+    for index in 0..<kept { ends[index] = ends[first + index] - start }
+    rows.removeAll(keepingCapacity: true)
+    fieldCount = kept
+    byteCount -= start
+  }
+
+  private func growBytes(to needed: Int) {
+    var capacity = byteCapacity * 2
+    while capacity < needed { capacity *= 2 }
+    let grown = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+    grown.copyMemory(from: bytes, byteCount: byteCount)
+    bytes.deallocate()
+    bytes = grown
+    byteCapacity = capacity
+  }
+
+  private func growEnds() {
+    let grown = UnsafeMutablePointer<Int>.allocate(capacity: endCapacity * 2)
+    grown.update(from: ends, count: fieldCount)
+    ends.deallocate()
+    ends = grown
+    endCapacity *= 2
+  }
+}
+
+/// One row's fields as bytes, straight out of its batch's arena: no copy, no reference count.
+/// Valid only while the batch is held and not refilled (inside the loop that decodes it).
+public struct CSVRowView {
+  @usableFromInline let bytes: UnsafeRawPointer
+  @usableFromInline let ends: UnsafePointer<Int>
+  public let info: CSVRowInfo
+
+  @inlinable
+  init(bytes: UnsafeRawPointer, ends: UnsafePointer<Int>, info: CSVRowInfo) {
+    self.bytes = bytes
+    self.ends = ends
+    self.info = info
+  }
+
+  /// The bytes of field `index`, or `nil` when the row has fewer fields.
+  @inlinable
+  public func field(_ index: Int) -> UnsafeRawBufferPointer? {
+    guard index >= 0, index < info.fieldCount else { return nil }
+    let slot = info.firstField + index
+    let start = slot == 0 ? 0 : ends[slot - 1]
+    return UnsafeRawBufferPointer(start: bytes + start, count: ends[slot] - start)
   }
 }

@@ -20,12 +20,29 @@ public enum CSVReader {
     chunkSize: Int = defaultChunkSize,
     maxRowBytes: Int = defaultMaxRowBytes,
     progress: ((_ bytesRead: Int, _ totalBytes: Int?) -> Void)? = nil,
-    onBatch: (borrowing CSVBatch) throws -> Void
+    onBatch: (CSVBatch) throws -> Void
+  ) throws -> CSVReadSummary {
+    try readBatches(path: path, dialect: dialect, chunkSize: chunkSize, maxRowBytes: maxRowBytes, progress: progress) { batch in
+      try onBatch(batch)
+      return batch
+    }
+  }
+
+  /// Reads the file at `path`, handing on every chunk's completed rows; `handOff` returns the
+  /// batch to fill next, so a consumer on another thread can keep the one it was given until
+  /// it is done and give back one it has finished with (see ``LibCSVParser/drain(_:)``).
+  public static func readBatches(
+    path: String,
+    dialect: CSVDialect = CSVDialect(),
+    chunkSize: Int = defaultChunkSize,
+    maxRowBytes: Int = defaultMaxRowBytes,
+    progress: ((_ bytesRead: Int, _ totalBytes: Int?) -> Void)? = nil,
+    handOff: (CSVBatch) throws -> CSVBatch
   ) throws -> CSVReadSummary {
     var source = try FileSource(path: path)
     return try read(
       from: &source, path: path, dialect: dialect, chunkSize: chunkSize,
-      maxRowBytes: maxRowBytes, progress: progress, onBatch: onBatch)
+      maxRowBytes: maxRowBytes, progress: progress, handOff: handOff)
   }
 
   /// Reads CSV from bytes in memory; the same path as files, for tests and fuzzing.
@@ -34,12 +51,16 @@ public enum CSVReader {
     dialect: CSVDialect = CSVDialect(),
     chunkSize: Int = defaultChunkSize,
     maxRowBytes: Int = defaultMaxRowBytes,
-    onBatch: (borrowing CSVBatch) throws -> Void
+    onBatch: (CSVBatch) throws -> Void
   ) throws -> CSVReadSummary {
     var source = MemorySource(bytes: bytes)
     return try read(
       from: &source, path: "<memory>", dialect: dialect, chunkSize: chunkSize,
-      maxRowBytes: maxRowBytes, progress: nil, onBatch: onBatch)
+      maxRowBytes: maxRowBytes, progress: nil
+    ) { batch in
+      try onBatch(batch)
+      return batch
+    }
   }
 
   private static func read<Source: ByteSource & ~Copyable>(
@@ -49,7 +70,7 @@ public enum CSVReader {
     chunkSize: Int,
     maxRowBytes: Int,
     progress: ((Int, Int?) -> Void)?,
-    onBatch: (borrowing CSVBatch) throws -> Void
+    handOff: (CSVBatch) throws -> CSVBatch
   ) throws -> CSVReadSummary {
     precondition(chunkSize >= 4, "chunk size too small to hold a byte-order mark")
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
@@ -73,7 +94,7 @@ public enum CSVReader {
     var feeder = RowFeeder(delimiter: delimiter, maxRowBytes: maxRowBytes)
     while true {
       feeder.feed(decoded)
-      try feeder.parser.drain(onBatch)
+      try feeder.parser.drain(handOff)
       progress?(bytesRead, source.totalBytes)
       decoded.removeAll(keepingCapacity: true)
       if count == 0 { break }
@@ -86,7 +107,7 @@ public enum CSVReader {
       }
     }
     feeder.finish()
-    try feeder.parser.drain(onBatch)
+    try feeder.parser.drain(handOff)
     return CSVReadSummary(dialect: CSVDialect(encoding: encoding, delimiter: delimiter))
   }
 

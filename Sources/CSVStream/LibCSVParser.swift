@@ -63,13 +63,22 @@ struct LibCSVParser: ~Copyable {
     state.endRow()
   }
 
-  /// The rows completed since the last call, handed to `body`, then cleared. The fields of a
-  /// row still being parsed move to the front of the arena.
-  func drain(_ body: (borrowing CSVBatch) throws -> Void) rethrows {
-    if state.batch.rows.isEmpty { return }
-    try body(state.batch)
-    let keptFrom = state.inRow ? state.rowFirstField : state.batch.fieldEnds.count
-    state.batch.removeCompleted(keepingFieldsFrom: keptFrom)
+  /// Hands the rows completed since the last call to `handOff`, which returns the batch to
+  /// fill next: the same one once it is done with it, or another (when the rows go on to a
+  /// thread of their own; the handed-on batch is then only read). The fields of a row still
+  /// being parsed continue in the next batch.
+  func drain(_ handOff: (CSVBatch) throws -> CSVBatch) rethrows {
+    let filled = state.batch
+    if filled.rows.isEmpty { return }
+    let keptFrom = state.inRow ? state.rowFirstField : filled.fieldCount
+    let next = try handOff(filled)
+    if next === filled {
+      filled.keepFields(from: keptFrom)
+    } else {
+      next.clear()
+      next.takeFields(from: keptFrom, of: filled)
+      state.batch = next
+    }
     state.rowFirstField = 0
   }
 }
@@ -89,14 +98,14 @@ final class ParseState {
     if inRow { return }
     inRow = true
     rowLine = line
-    rowFirstField = batch.fieldEnds.count
+    rowFirstField = batch.fieldCount
     rowProblem = nil
   }
 
   func endRow() {
     guard inRow else { return }
     batch.rows.append(
-      CSVRowInfo(firstField: rowFirstField, fieldCount: batch.fieldEnds.count - rowFirstField, line: rowLine, problem: rowProblem))
+      CSVRowInfo(firstField: rowFirstField, fieldCount: batch.fieldCount - rowFirstField, line: rowLine, problem: rowProblem))
     inRow = false
   }
 
@@ -110,14 +119,12 @@ final class ParseState {
   }
 
   func mark() -> Mark {
-    Mark(rows: batch.rows.count, fields: batch.fieldEnds.count, bytes: batch.bytes.count, line: line, lastTerminatorWasCR: lastTerminatorWasCR)
+    Mark(rows: batch.rows.count, fields: batch.fieldCount, bytes: batch.byteCount, line: line, lastTerminatorWasCR: lastTerminatorWasCR)
   }
 
   /// Undoes everything since `mark` (the parser itself is reset separately).
   func rollBack(to mark: Mark) {
-    batch.rows.removeSubrange(mark.rows...)
-    batch.fieldEnds.removeSubrange(mark.fields...)
-    batch.bytes.removeSubrange(mark.bytes...)
+    batch.truncate(rows: mark.rows, fields: mark.fields, bytes: mark.bytes)
     line = mark.line
     lastTerminatorWasCR = mark.lastTerminatorWasCR
     inRow = false
@@ -125,9 +132,10 @@ final class ParseState {
 
   /// Whether a row completed since `mark` holds more than `limit` bytes of fields.
   func hasRow(longerThan limit: Int, since mark: Mark) -> Bool {
-    for row in batch.rows[mark.rows...] where row.fieldCount > 0 {
-      let start = row.firstField == 0 ? 0 : batch.fieldEnds[row.firstField - 1]
-      if batch.fieldEnds[row.firstField + row.fieldCount - 1] - start > limit { return true }
+    // Cheap first: no row can be longer than all the bytes added.
+    if batch.byteCount - mark.bytes <= limit { return false }
+    for row in batch.rows[mark.rows...] where batch.byteLength(fields: row.firstField, to: row.firstField + row.fieldCount) > limit {
+      return true
     }
     return false
   }
@@ -135,17 +143,14 @@ final class ParseState {
   /// Drops the fields of the row being parsed.
   func discardOpenRow() {
     guard inRow else { return }
-    let byteStart = rowFirstField == 0 ? 0 : batch.fieldEnds[rowFirstField - 1]
-    batch.fieldEnds.removeSubrange(rowFirstField...)
-    batch.bytes.removeSubrange(byteStart...)
+    batch.truncate(rows: batch.rows.count, fields: rowFirstField, bytes: batch.startOfField(rowFirstField))
     inRow = false
   }
 
   /// Adds a row that could not be parsed, as one field holding its raw text.
   func addBrokenRow(raw: ArraySlice<UInt8>, line: Int, problem: CSVRowProblem) {
-    let first = batch.fieldEnds.count
-    batch.bytes.append(contentsOf: raw)
-    batch.fieldEnds.append(batch.bytes.count)
+    let first = batch.fieldCount
+    raw.withUnsafeBytes { batch.appendField($0.baseAddress, $0.count) }
     batch.rows.append(CSVRowInfo(firstField: first, fieldCount: 1, line: line, problem: problem))
   }
 }
@@ -163,8 +168,7 @@ private func addField(_ data: UnsafeMutableRawPointer?, _ length: Int, _ state: 
   let (newlines, unusual) = scan(bytes)
   state.line += newlines
   if unusual, state.rowProblem == nil { state.rowProblem = CSVRowProblem.inspect(bytes) }
-  state.batch.bytes.append(contentsOf: bytes)
-  state.batch.fieldEnds.append(state.batch.bytes.count)
+  state.batch.appendField(data, bytes.count)
 }
 
 private func onRowEnd(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {

@@ -23,16 +23,19 @@ public struct DealTable: Sendable {
   public init(_ deals: [Deal]) {
     reserveCapacity(deals.count)
     for deal in deals where claim(deal.id) == nil {
-      fill(
-        leadID: Array((deal.leadID ?? "").utf8)[...], outcome: deal.outcome, amount: deal.amount, created: deal.created,
-        closed: deal.closed, owner: deal.owner, source: deal.source, line: deal.line)
+      var leadID = deal.leadID ?? ""
+      leadID.withUTF8 { leadID in
+        fill(
+          leadID: UnsafeRawBufferPointer(leadID), outcome: deal.outcome, amount: deal.amount, created: deal.created,
+          closed: deal.closed, owner: deal.owner, source: deal.source, line: deal.line)
+      }
     }
   }
 
   public var count: Int { outcome.count }
   public var indices: Range<Int> { 0..<count }
 
-  public func id(_ position: Int) -> String { index.ids[position] }
+  public func id(_ position: Int) -> String { index[position] }
   public func amount(_ position: Int) -> Money? { amounts[position] == Self.noAmount ? nil : Money(minorUnits: amounts[position]) }
   public func created(_ position: Int) -> Day? { createdDays[position] == Self.noDay ? nil : Day(ordinal: createdDays[position]) }
   public func closed(_ position: Int) -> Day? { closedDays[position] == Self.noDay ? nil : Day(ordinal: closedDays[position]) }
@@ -42,6 +45,12 @@ public struct DealTable: Sendable {
 
   /// The lead id the deal names, as written; `nil` when it names none.
   public func leadID(_ position: Int) -> String? { leadIDs.isEmpty(position) ? nil : leadIDs[position] }
+
+  /// The position in `leads` of the lead the deal names, looked up by bytes; `nil` when it
+  /// names none or one that is not there.
+  public func leadPosition(_ position: Int, in leads: IDIndex) -> Int? {
+    leadIDs.isEmpty(position) ? nil : leadIDs.withBytes(at: position) { leads.position(of: $0) }
+  }
 
   /// Deal number `position`, as one value.
   public subscript(position: Int) -> Deal {
@@ -53,6 +62,11 @@ public struct DealTable: Sendable {
 
   /// The position of the deal that already has `id`, or `nil` after reserving the next position
   /// for it — which ``fill(leadID:outcome:amount:created:closed:owner:source:line:)`` must fill.
+  public mutating func claim(_ id: UnsafeRawBufferPointer) -> Int? {
+    precondition(index.count == count, "a claimed id was not filled")
+    return index.insert(id)
+  }
+
   public mutating func claim(_ id: String) -> Int? {
     precondition(index.count == count, "a claimed id was not filled")
     return index.insert(id)
@@ -60,7 +74,7 @@ public struct DealTable: Sendable {
 
   /// The values of the deal whose id ``claim(_:)`` reserved; `leadID` is UTF-8, empty for none.
   public mutating func fill(
-    leadID: ArraySlice<UInt8>, outcome: DealOutcome, amount: Money?, created: Day?, closed: Day?,
+    leadID: UnsafeRawBufferPointer, outcome: DealOutcome, amount: Money?, created: Day?, closed: Day?,
     owner: TextID?, source: TextID?, line: Int
   ) {
     precondition(index.count == count + 1, "fill without a claimed id")
@@ -74,8 +88,8 @@ public struct DealTable: Sendable {
     leadIDs.append(leadID)
   }
 
-  public mutating func reserveCapacity(_ count: Int) {
-    index.reserveCapacity(count)
+  public mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
+    index.reserveCapacity(count, averageLength: idLength)
     outcome.reserveCapacity(count)
     amounts.reserveCapacity(count)
     createdDays.reserveCapacity(count)
@@ -83,7 +97,7 @@ public struct DealTable: Sendable {
     owners.reserveCapacity(count)
     sources.reserveCapacity(count)
     lines.reserveCapacity(count)
-    leadIDs.reserveCapacity(count)
+    leadIDs.reserveCapacity(count, bytes: count * idLength)
   }
 
   /// Renumbers owners and sources (ids of one file's tables) into the dataset's merged tables.

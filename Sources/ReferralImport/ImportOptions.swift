@@ -33,20 +33,6 @@ public struct ImportOptions: Sendable {
     self.dialects = dialects
     self.maxRowBytes = maxRowBytes
   }
-
-  /// `amount` in the reporting currency: the row's currency column wins over a symbol in the
-  /// amount; neither means the reporting currency.
-  func convert(_ amount: Amount, currencyColumn: ArraySlice<UInt8>?) -> Result<Money, RowProblem> {
-    var code = currency
-    if let column = currencyColumn?.trimmed, !column.isEmpty {
-      code = column.string.uppercased()
-    } else if let named = amount.currency {
-      code = named
-    }
-    if code == currency { return .success(Money(minorUnits: amount.minorUnits)) }
-    guard let rate = rates[code] else { return .failure(.noRate(code)) }
-    return .success(Money(minorUnits: amount.minorUnits).multiplied(by: rate))
-  }
 }
 
 /// The paths of the inputs of one run.

@@ -1,33 +1,18 @@
-import Foundation
 import ReferralCore
 
-/// Gives each distinct text a small integer, looked up by its bytes.
-///
-/// Sources and owners have a handful of values: up to `linearLimit` of them are found by
-/// comparing bytes, cheaper than any hashing; larger tables (referrers) use an ``IDIndex``.
+/// Gives each distinct text a small integer, looked up by its bytes (no `String` per row).
 struct Interner {
-  private static let linearLimit = 16
-  private var keys: [[UInt8]] = []
   private var index = IDIndex()
 
   /// The distinct values, by id.
-  var values: [String] { index.ids }
+  var values: [String] { index.strings }
 
-  mutating func intern(_ bytes: ArraySlice<UInt8>) -> TextID {
-    if index.count <= Self.linearLimit {
-      for (position, key) in keys.enumerated() where key.count == bytes.count {
-        if key.isEmpty || key.withUnsafeBytes({ k in bytes.withUnsafeBytes { b in memcmp(k.baseAddress!, b.baseAddress!, k.count) == 0 } }) {
-          return TextID(position)
-        }
-      }
-      keys.append(Array(bytes))
-    }
-    let text = bytes.string
-    return TextID(index.insert(text) ?? index.count - 1)
+  mutating func intern(_ bytes: UnsafeRawBufferPointer) -> TextID {
+    TextID(index.insert(bytes) ?? index.count - 1)
   }
 
   /// The id of `bytes`, or `nil` when they are empty (no owner, no referrer).
-  mutating func internUnlessEmpty(_ bytes: ArraySlice<UInt8>?) -> TextID? {
+  mutating func internUnlessEmpty(_ bytes: UnsafeRawBufferPointer?) -> TextID? {
     guard let bytes = bytes?.trimmed, !bytes.isEmpty else { return nil }
     return intern(bytes)
   }
@@ -41,7 +26,7 @@ struct TableMerger {
     for value in initial { _ = id(of: value) }
   }
 
-  var values: [String] { index.ids }
+  var values: [String] { index.strings }
 
   mutating func id(of value: String) -> TextID {
     TextID(index.insert(value) ?? index.count - 1)

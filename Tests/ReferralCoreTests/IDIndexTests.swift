@@ -3,21 +3,38 @@ import Testing
 
 @Suite struct IDIndexTests {
   @Test func positionsFollowInsertionAndRepeatsReturnTheFirst() {
-    var index = IDIndex(expectedCount: 2)
+    var index = IDIndex()
     #expect(index.insert("L1") == nil)
     #expect(index.insert("L2") == nil)
     #expect(index.insert("L1") == 0)
     #expect(index.position(of: "L2") == 1)
     #expect(index.position(of: "L3") == nil)
-    #expect(index.ids == ["L1", "L2"])
+    #expect(index.strings == ["L1", "L2"])
+    #expect(index[1] == "L2")
   }
 
   @Test func survivesGrowingFarPastItsFirstCapacity() {
-    var index = IDIndex(expectedCount: 1)
+    var index = IDIndex()
     let ids = (0..<50_000).map { "00Q\($0 * 7919)-é" }
     for id in ids { #expect(index.insert(id) == nil) }
     #expect(index.count == ids.count)
     for (position, id) in ids.enumerated() where position % 97 == 0 { #expect(index.position(of: id) == position) }
     #expect(index.position(of: "") == nil)
+  }
+
+  @Test func idsOfEveryLengthAndTheEmptyOneAreKeptApart() {
+    var index = IDIndex()
+    let ids = ["", "a", "ab", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghabcdefgh", "abcdefghabcdefgh1", "abcdefgh\u{0}"]
+    for id in ids { #expect(index.insert(id) == nil) }
+    for (position, id) in ids.enumerated() { #expect(index.position(of: id) == position) }
+    #expect(index.position(of: "abcdefgi") == nil)
+  }
+
+  @Test func reservingAheadKeepsEveryPosition() {
+    var index = IDIndex()
+    index.reserveCapacity(10_000, averageLength: 6)
+    for n in 0..<10_000 { #expect(index.insert("D\(n)") == nil) }
+    #expect(index.position(of: "D9999") == 9999)
+    #expect(index.insert("D0") == 0)
   }
 }

@@ -17,12 +17,11 @@ import Testing
   }
 
   @Test func aRepeatedIdIsNotAddedAndNamesTheFirst() {
-    var table = LeadTable()
-    #expect(table.append(id: "L1", created: day, source: 0, owner: nil, referrer: nil, company: [], thanked: nil, line: 2) == nil)
+    var table = LeadTable([Lead(id: "L1", created: day, source: 0, line: 2)])
     #expect(table.claim("L1") == 0)
     #expect(table.count == 1)
     #expect(table.claim("L2") == nil)
-    table.fill(created: day, source: 1, owner: 0, referrer: nil, company: Array("Acme".utf8)[...], thanked: nil, line: 3)
+    Array("Acme".utf8).withUnsafeBytes { table.fill(created: day, source: 1, owner: 0, referrer: nil, company: $0, thanked: nil, line: 3) }
     #expect(table.company(1) == "Acme")
     #expect(table.owner(1) == 0)
     #expect(table.line(0) == 2)

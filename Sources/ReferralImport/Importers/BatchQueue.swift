@@ -2,8 +2,9 @@ import CSVStream
 import Foundation
 
 /// Hands parsed batches from the thread that reads a file to the thread that decodes it, so
-/// libcsv and the decoders run at the same time. Bounded: the reader waits when `capacity`
-/// batches are queued, so memory stays a few chunks whatever the file size.
+/// libcsv and the decoders run at the same time, and hands decoded batches back to be filled
+/// again. Bounded: the reader waits when `capacity` batches are queued, so memory stays a few
+/// chunks whatever the file size, and the same few arenas serve the whole file.
 final class BatchQueue: @unchecked Sendable {
   enum Item: Sendable {
     case batch(CSVBatch)
@@ -16,6 +17,7 @@ final class BatchQueue: @unchecked Sendable {
 
   private let condition = NSCondition()
   private var items: [Item] = []
+  private var recycled: [CSVBatch] = []
   private var cancelled = false
   private let capacity: Int
 
@@ -39,6 +41,20 @@ final class BatchQueue: @unchecked Sendable {
     let item = items.removeFirst()
     condition.broadcast()
     return item
+  }
+
+  /// A batch the consumer is done with, for the reader to fill again.
+  func recycle(_ batch: CSVBatch) {
+    condition.lock()
+    recycled.append(batch)
+    condition.unlock()
+  }
+
+  /// A batch to fill: a recycled one, or a new one while the decoder still holds them all.
+  func emptyBatch() -> CSVBatch {
+    condition.lock()
+    defer { condition.unlock() }
+    return recycled.popLast() ?? CSVBatch()
   }
 
   /// The consumer stopped: the reader's next `put` throws and it ends.

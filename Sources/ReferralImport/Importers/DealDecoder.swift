@@ -14,26 +14,29 @@ struct DealDecoder: RowDecoder {
   private(set) var owners = Interner()
   private(set) var warnings: [Warning] = []
   private let file: String
+  private var stages = ByteMemo<DealOutcome?>()
+  private var currencies: CurrencyConverter
 
   init(layout: ColumnLayout, options: ImportOptions, file: String) {
     self.layout = layout
     self.options = options
     self.file = file
+    currencies = CurrencyConverter(options: options)
     created = .make(.createdAt, layout, options, Self.role)
     closed = .make(.closedAt, layout, options, Self.role)
   }
 
   var hasAmounts: Bool { layout[.amount] != nil }
 
-  mutating func decode(_ row: CSVRowInfo, in batch: borrowing CSVBatch) -> RowProblem? {
-    let fields = RowFields(batch: copy batch, row: row)
-    guard let idBytes = fields.value(layout[.dealID]) else { return .missing(.dealID) }
-    let id = idBytes.string
+  mutating func decode(_ row: CSVRowView) -> RowProblem? {
+    let fields = RowFields(row: row)
+    guard let id = fields.value(layout[.dealID]) else { return .missing(.dealID) }
 
     var outcome = DealOutcome.won
     if let stageColumn = layout[.stage] {
       guard let stage = fields.value(stageColumn) else { return .missing(.stage) }
-      guard let mapped = options.stages.outcome(of: stage) else { return .unknownStage(stage.string) }
+      let stages = options.stages
+      guard let mapped = self.stages.value(for: stage, decode: stages.outcome(of:)) else { return .unknownStage(stage.string) }
       outcome = mapped
     }
     let createdDay: Day?
@@ -48,21 +51,22 @@ struct DealDecoder: RowDecoder {
     }
     if outcome != .open, closedDay == nil { return .missingCloseDate(outcome) }
     let amount: Money?
-    switch fields.amount(layout, options, role: Self.role) {
+    switch fields.amount(layout, options.decimalSeparators[Self.role], &currencies) {
     case .failure(let problem): return problem
     case .success(let value): amount = value
     }
     if outcome == .won, hasAmounts, amount == nil { return .missingAmount }
 
     // One hash checks for a duplicate and claims the id; only then are texts interned.
-    if let first = deals.claim(id) { return .duplicate(.dealID, id, firstLine: deals.line(first)) }
+    if let first = deals.claim(id) { return .duplicate(.dealID, id.string, firstLine: deals.line(first)) }
     if let createdDay, let closedDay, closedDay < createdDay {
-      warnings.append(Warning(file: file, line: row.line, message: "deal '\(id)' closed on \(closedDay), before it was created on \(createdDay)"))
+      warnings.append(
+        Warning(file: file, line: fields.line, message: "deal '\(id.string)' closed on \(closedDay), before it was created on \(createdDay)"))
     }
     deals.fill(
-      leadID: fields.value(layout[.leadID]).map(Self.firstID) ?? [], outcome: outcome, amount: amount,
+      leadID: fields.value(layout[.leadID]).map(Self.firstID) ?? .empty, outcome: outcome, amount: amount,
       created: createdDay, closed: closedDay, owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
-      source: fields.value(layout[.source]).map { sources.intern($0) }, line: row.line)
+      source: fields.value(layout[.source]).map { sources.intern($0) }, line: fields.line)
     return nil
   }
 
@@ -72,9 +76,9 @@ struct DealDecoder: RowDecoder {
   }
 
   /// The first of several associated ids ("101;205", as HubSpot writes them).
-  static func firstID(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+  static func firstID(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
     guard let cut = bytes.firstIndex(of: 0x3B) else { return bytes }
-    return bytes[..<cut].trimmed
+    return bytes.part(0..<cut).trimmed
   }
 
   mutating func reserve(rows: Int) {

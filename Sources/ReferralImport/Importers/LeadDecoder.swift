@@ -21,10 +21,9 @@ struct LeadDecoder: RowDecoder {
     thanked = .make(.thankedAt, layout, options, Self.role)
   }
 
-  mutating func decode(_ row: CSVRowInfo, in batch: borrowing CSVBatch) -> RowProblem? {
-    let fields = RowFields(batch: copy batch, row: row)
-    guard let idBytes = fields.value(layout[.leadID]) else { return .missing(.leadID) }
-    let id = idBytes.string
+  mutating func decode(_ row: CSVRowView) -> RowProblem? {
+    let fields = RowFields(row: row)
+    guard let id = fields.value(layout[.leadID]) else { return .missing(.leadID) }
     let createdDay: Day
     switch fields.date(layout[.createdAt], &created) {
     case .failure(let problem): return problem
@@ -37,13 +36,13 @@ struct LeadDecoder: RowDecoder {
     case .success(let day): thankedDay = day
     }
     // One hash checks for a duplicate and claims the id; only then are texts interned.
-    if let first = leads.claim(id) { return .duplicate(.leadID, id, firstLine: leads.line(first)) }
+    if let first = leads.claim(id) { return .duplicate(.leadID, id.string, firstLine: leads.line(first)) }
     leads.fill(
       created: createdDay,
-      source: sources.intern(fields.raw(layout[.source])?.trimmed ?? []),
+      source: sources.intern(fields.raw(layout[.source])?.trimmed ?? .empty),
       owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
       referrer: referrers.internUnlessEmpty(fields.raw(layout[.referrerID])),
-      company: fields.value(layout[.company]) ?? [], thanked: thankedDay, line: row.line)
+      company: fields.value(layout[.company]) ?? .empty, thanked: thankedDay, line: fields.line)
     return nil
   }
 

@@ -11,8 +11,10 @@ struct PayoutDecoder: RowDecoder {
   private(set) var index = IDIndex()
   private(set) var referrers = Interner()
   let warnings: [Warning] = []
+  private var kinds = ByteMemo<Payout.Kind?>()
+  private var currencies: CurrencyConverter
 
-  private static let kinds: [String: Payout.Kind] = [
+  private static let kindNames: [String: Payout.Kind] = [
     "fee": .fee, "referralfee": .fee, "bounty": .fee, "commission": .fee, "finderfee": .fee,
     "gift": .gift, "thankyougift": .gift, "thankyou": .gift, "giftcard": .gift, "thankyounote": .gift,
   ]
@@ -20,13 +22,13 @@ struct PayoutDecoder: RowDecoder {
   init(layout: ColumnLayout, options: ImportOptions, file: String) {
     self.layout = layout
     self.options = options
+    currencies = CurrencyConverter(options: options)
     paidDates = .make(.paidAt, layout, options, Self.role)
   }
 
-  mutating func decode(_ row: CSVRowInfo, in batch: borrowing CSVBatch) -> RowProblem? {
-    let fields = RowFields(batch: copy batch, row: row)
-    guard let idBytes = fields.value(layout[.payoutID]) else { return .missing(.payoutID) }
-    let id = idBytes.string
+  mutating func decode(_ row: CSVRowView) -> RowProblem? {
+    let fields = RowFields(row: row)
+    guard let id = fields.value(layout[.payoutID]) else { return .missing(.payoutID) }
     let paid: Day
     switch fields.date(layout[.paidAt], &paidDates) {
     case .failure(let problem): return problem
@@ -35,21 +37,23 @@ struct PayoutDecoder: RowDecoder {
     }
     var kind = Payout.Kind.fee
     if let kindBytes = fields.value(layout[.kind]) {
-      guard let known = Self.kinds[compactKey(kindBytes)] else { return .unknownKind(kindBytes.string) }
+      guard let known = kinds.value(for: kindBytes, decode: { Self.kindNames[compactKey($0)] }) else {
+        return .unknownKind(kindBytes.string)
+      }
       kind = known
     }
     let amount: Money
-    switch fields.amount(layout, options, role: Self.role) {
+    switch fields.amount(layout, options.decimalSeparators[Self.role], &currencies) {
     case .failure(let problem): return problem
     case .success(nil): return .missing(.amount)
     case .success(let value?): amount = value
     }
     // One hash for the check and the insert.
-    if let first = index.insert(id) { return .duplicate(.payoutID, id, firstLine: payouts[first].line) }
+    if let first = index.insert(id) { return .duplicate(.payoutID, id.string, firstLine: payouts[first].line) }
     payouts.append(
       Payout(
-        id: id, paid: paid, referrer: referrers.internUnlessEmpty(fields.raw(layout[.referrerID])),
-        dealID: fields.value(layout[.dealID])?.string, kind: kind, amount: amount, line: row.line))
+        id: id.string, paid: paid, referrer: referrers.internUnlessEmpty(fields.raw(layout[.referrerID])),
+        dealID: fields.value(layout[.dealID])?.string, kind: kind, amount: amount, line: fields.line))
     return nil
   }
 

@@ -9,42 +9,47 @@ protocol RowDecoder {
   /// chunk), so they are allocated once instead of regrown to twice the need.
   mutating func reserve(rows: Int)
   /// Decodes one row: `nil` when it was accepted, else why it was rejected.
-  mutating func decode(_ row: CSVRowInfo, in batch: borrowing CSVBatch) -> RowProblem?
+  mutating func decode(_ row: CSVRowView) -> RowProblem?
   /// Settles what needed the whole file (date formats); may throw for the file as a whole.
   mutating func finish(file: String) throws(ImportError)
   var warnings: [Warning] { get }
 }
 
-/// Field access shared by the decoders.
+/// Field access shared by the decoders: bytes straight from the parser's arena.
 struct RowFields {
-  let batch: CSVBatch
-  let row: CSVRowInfo
+  let row: CSVRowView
 
-  func raw(_ column: Int?) -> ArraySlice<UInt8>? {
+  var line: Int { row.info.line }
+
+  @inline(__always)
+  func raw(_ column: Int?) -> UnsafeRawBufferPointer? {
     guard let column else { return nil }
-    return batch.field(column, of: row)
+    return row.field(column)
   }
 
   /// The trimmed value, or `nil` when the column is absent or the cell empty.
-  func value(_ column: Int?) -> ArraySlice<UInt8>? {
+  @inline(__always)
+  func value(_ column: Int?) -> UnsafeRawBufferPointer? {
     guard let bytes = raw(column)?.trimmed, !bytes.isEmpty else { return nil }
     return bytes
   }
 
   func date(_ column: Int?, _ reader: inout DateColumn?) -> Result<Day?, RowProblem> {
     guard let bytes = value(column), reader != nil else { return .success(nil) }
-    return reader!.read(bytes, line: row.line).map { $0 }
+    return reader!.read(bytes, line: line).map { $0 }
   }
 
   /// The row's `amount` in the reporting currency (its `currency` column or symbol converted).
-  func amount(_ layout: ColumnLayout, _ options: ImportOptions, role: InputRole) -> Result<Money?, RowProblem> {
+  func amount(
+    _ layout: ColumnLayout, _ decimal: DecimalSeparator?, _ converter: inout CurrencyConverter
+  ) -> Result<Money?, RowProblem> {
     guard let bytes = value(layout[.amount]) else { return .success(nil) }
-    switch AmountReader.read(bytes, decimal: options.decimalSeparators[role]) {
+    switch AmountReader.read(bytes, decimal: decimal) {
     case .failure(.unparseable): return .failure(.badAmount(.amount, bytes.string))
     case .failure(.tooLarge): return .failure(.tooLarge(.amount, bytes.string))
     case .success(let amount):
       if amount.minorUnits < 0 { return .failure(.negativeAmount(.amount, bytes.string)) }
-      return options.convert(amount, currencyColumn: raw(layout[.currency])).map { $0 }
+      return converter.convert(amount, currencyColumn: raw(layout[.currency])).map { $0 }
     }
   }
 }

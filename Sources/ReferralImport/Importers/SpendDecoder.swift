@@ -11,15 +11,17 @@ struct SpendDecoder: RowDecoder {
   private var days: [Day] = []
   private(set) var sources = Interner()
   let warnings: [Warning] = []
+  private var currencies: CurrencyConverter
 
   init(layout: ColumnLayout, options: ImportOptions, file: String) {
     self.layout = layout
     self.options = options
+    currencies = CurrencyConverter(options: options)
     monthDates = .make(.month, layout, options, Self.role)
   }
 
-  mutating func decode(_ row: CSVRowInfo, in batch: borrowing CSVBatch) -> RowProblem? {
-    let fields = RowFields(batch: copy batch, row: row)
+  mutating func decode(_ row: CSVRowView) -> RowProblem? {
+    let fields = RowFields(row: row)
     guard let monthBytes = fields.value(layout[.month]) else { return .missing(.month) }
     let day: Day
     if let month = Month(monthBytes.string) {
@@ -32,13 +34,13 @@ struct SpendDecoder: RowDecoder {
     }
     guard let source = fields.value(layout[.source]) else { return .missing(.source) }
     let amount: Money
-    switch fields.amount(layout, options, role: Self.role) {
+    switch fields.amount(layout, options.decimalSeparators[Self.role], &currencies) {
     case .failure(let problem): return problem
     case .success(nil): return .missing(.amount)
     case .success(let value?): amount = value
     }
     days.append(day)
-    entries.append(SpendEntry(month: day.month, source: sources.intern(source), amount: amount, line: row.line))
+    entries.append(SpendEntry(month: day.month, source: sources.intern(source), amount: amount, line: fields.line))
     return nil
   }
 

@@ -16,7 +16,7 @@ public struct StageMap: Sendable, Equatable {
     for value in values { outcomes[compactKey(value.utf8)] = outcome }
   }
 
-  func outcome(of raw: ArraySlice<UInt8>) -> DealOutcome? { outcomes[compactKey(raw)] }
+  func outcome(of raw: UnsafeRawBufferPointer) -> DealOutcome? { outcomes[compactKey(raw)] }
 
   /// Stage values common to most CRMs.
   public static let standard = StageMap(

@@ -25,14 +25,15 @@ enum AmountReader {
     case tooLarge
   }
 
-  static func read(_ bytes: ArraySlice<UInt8>, decimal: DecimalSeparator? = nil) -> Result<Amount, Failure> {
+  static func read(_ bytes: UnsafeRawBufferPointer, decimal: DecimalSeparator? = nil) -> Result<Amount, Failure> {
+    if decimal != .comma, let plain = plainDecimal(bytes) { return plain }
     var text = bytes.trimmed
     var currency: String?
     var negative = false
     // Accounting negatives: (1,234.50)
     if text.first == 0x28, text.last == 0x29 {
       negative = true
-      text = text.dropFirst().dropLast().trimmed
+      text = text.part(1..<(text.count - 1)).trimmed
     }
     // Currency before and after the number: symbols and three-letter codes.
     for _ in 0..<2 {
@@ -46,9 +47,9 @@ enum AmountReader {
       }
       if text.first == 0x2D {
         negative.toggle()
-        text = text.dropFirst().trimmed
+        text = text.part(1..<text.count).trimmed
       } else if text.first == 0x2B {
-        text = text.dropFirst().trimmed
+        text = text.part(1..<text.count).trimmed
       }
     }
     guard !text.isEmpty else { return .failure(.unparseable) }
@@ -75,7 +76,7 @@ enum AmountReader {
       case nil:
         let sameCount = mark == 0x2E ? points : commas
         let digitsAfter = text[(last + 1)...].count
-        let leadingZero = text.first == 0x30 && last == text.startIndex + 1
+        let leadingZero = text.first == 0x30 && last == 1
         if points > 0 && commas > 0 {
           decimalIndex = last
         } else if sameCount == 1 && (digitsAfter != 3 || leadingZero) {
@@ -92,23 +93,65 @@ enum AmountReader {
     }
 
     var units: Int64 = 0
-    var fraction: [Int64] = []
+    var fraction = Fraction()
     var sawDigit = false
     for index in text.indices {
       let byte = text[index]
       guard byte.isDigit else { continue }
       sawDigit = true
       if let decimalIndex, index > decimalIndex {
-        fraction.append(Int64(byte - 0x30))
+        fraction.add(byte)
       } else {
         units = units * 10 + Int64(byte - 0x30)
         if units > maximumUnits { return .failure(.tooLarge) }
       }
     }
     guard sawDigit else { return .failure(.unparseable) }
-    var minor = units * 100 + (fraction.count > 0 ? fraction[0] * 10 : 0) + (fraction.count > 1 ? fraction[1] : 0)
-    if fraction.count > 2, fraction[2] >= 5 { minor += 1 }  // half away from zero
+    let minor = units * 100 + fraction.minorUnits
     return .success(Amount(minorUnits: negative ? -minor : minor, currency: currency))
+  }
+
+  /// The digits after the decimal mark, as far as they count: two places, rounded half away
+  /// from zero on the third.
+  private struct Fraction {
+    var digits = 0
+    var minorUnits: Int64 = 0
+
+    mutating func add(_ byte: UInt8) {
+      let digit = Int64(byte - 0x30)
+      switch digits {
+      case 0: minorUnits += digit * 10
+      case 1: minorUnits += digit
+      case 2: if digit >= 5 { minorUnits += 1 }
+      default: break
+      }
+      digits += 1
+    }
+  }
+
+  /// `1234`, `1234.5`, `1234.56`: digits with at most one point and at most two decimals, the
+  /// shape of most exports' amounts, read in one pass; anything else takes the general path.
+  @inline(__always)
+  private static func plainDecimal(_ bytes: UnsafeRawBufferPointer) -> Result<Amount, Failure>? {
+    guard !bytes.isEmpty, bytes.count <= 14 else { return nil }
+    var units: Int64 = 0
+    var index = 0
+    while index < bytes.count, bytes[index].isDigit {
+      units = units * 10 + Int64(bytes[index] - 0x30)
+      index += 1
+    }
+    // A lone leading-digit group of up to 3 followed by `.ddd` is a thousands group: general path.
+    guard index > 0, units <= maximumUnits else { return nil }
+    if index == bytes.count { return .success(Amount(minorUnits: units * 100, currency: nil)) }
+    guard bytes[index] == 0x2E, bytes.count - index - 1 <= 2, bytes.count - index - 1 >= 1 else { return nil }
+    var minor = units * 100
+    var scale: Int64 = 10
+    for position in (index + 1)..<bytes.count {
+      guard bytes[position].isDigit else { return nil }
+      minor += Int64(bytes[position] - 0x30) * scale
+      scale /= 10
+    }
+    return .success(Amount(minorUnits: minor, currency: nil))
   }
 
   private static let symbols: [([UInt8], String)] = [
@@ -117,22 +160,22 @@ enum AmountReader {
     (Array("¥".utf8), "JPY"), (Array("₹".utf8), "INR"),
   ]
 
-  private static func stripCurrency(prefixOf text: ArraySlice<UInt8>) -> (String, ArraySlice<UInt8>)? {
+  private static func stripCurrency(prefixOf text: UnsafeRawBufferPointer) -> (String, UnsafeRawBufferPointer)? {
     for (symbol, code) in symbols where text.starts(with: symbol) {
-      return (code, text.dropFirst(symbol.count))
+      return (code, text.part(symbol.count..<text.count))
     }
-    if text.count > 3, text.prefix(3).allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), !text[text.startIndex + 3].isLetter {
-      return (text.prefix(3).string, text.dropFirst(3))
+    if text.count > 3, text.prefix(3).allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), !text[3].isLetter {
+      return (text.part(0..<3).string, text.part(3..<text.count))
     }
     return nil
   }
 
-  private static func stripCurrency(suffixOf text: ArraySlice<UInt8>) -> (String, ArraySlice<UInt8>)? {
+  private static func stripCurrency(suffixOf text: UnsafeRawBufferPointer) -> (String, UnsafeRawBufferPointer)? {
     for (symbol, code) in symbols where text.reversed().starts(with: symbol.reversed()) {
-      return (code, text.dropLast(symbol.count))
+      return (code, text.part(0..<(text.count - symbol.count)))
     }
-    if text.count > 3, text.suffix(3).allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), !text[text.endIndex - 4].isLetter {
-      return (text.suffix(3).string, text.dropLast(3))
+    if text.count > 3, text.suffix(3).allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), !text[text.count - 4].isLetter {
+      return (text.part((text.count - 3)..<text.count).string, text.part(0..<(text.count - 3)))
     }
     return nil
   }

@@ -30,7 +30,7 @@ struct DateColumn {
   }
 
   /// The provisional day of `bytes`, or the reason it is not a date.
-  mutating func read(_ bytes: ArraySlice<UInt8>, line: Int) -> Result<Day, RowProblem> {
+  mutating func read(_ bytes: UnsafeRawBufferPointer, line: Int) -> Result<Day, RowProblem> {
     if let configured {
       guard let day = DateReader.read(bytes, as: configured) else {
         return .failure(.badDate(field, bytes.string, expected: configured.rawValue))
