@@ -27,7 +27,7 @@ let package = Package(
     .target(name: "CSystemShims"),
 
     // MARK: Values shared by the stages
-    .target(name: "ReferralCore"),
+    .target(name: "ReferralCore", dependencies: ["CSystemShims"]),
 
     // MARK: Stages
     .target(name: "ReferralImport", dependencies: ["CSVStream", "ReferralCore"]),
@@ -81,7 +81,7 @@ if ProcessInfo.processInfo.environment["REFERRAL_REPORT_FUZZ"] != nil {
 
 // The per-row stages run without dynamic exclusivity checks in release builds (measured: about
 // 8% of the import's time went to swift_beginAccess); debug builds and tests keep them.
-let hotPath: Set = ["CSVStream", "ReferralImport", "ReferralAttribution"]
+let hotPath: Set = ["CSVStream", "ReferralCore", "ReferralImport", "ReferralAttribution"]
 
 for target in package.targets where target.type != .system && target.name != "CSystemShims" {
   target.swiftSettings =

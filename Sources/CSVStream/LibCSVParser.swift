@@ -85,7 +85,13 @@ struct LibCSVParser: ~Copyable {
 
 /// What the callbacks mutate: the batch being filled and the line bookkeeping.
 final class ParseState {
-  var batch = CSVBatch()
+  /// The batch being filled.
+  var batch: CSVBatch {
+    didSet { filling = batch }
+  }
+  /// The same batch, for the per-field and per-row callbacks: read without a retain and
+  /// release per call (`batch` keeps it alive).
+  private(set) unowned(unsafe) var filling: CSVBatch
   var line = 1
   var rowLine = 1
   var rowFirstField = 0
@@ -93,19 +99,25 @@ final class ParseState {
   var rowProblem: CSVRowProblem?
   var lastTerminatorWasCR = false
 
+  init() {
+    let batch = CSVBatch()
+    self.batch = batch
+    filling = batch
+  }
+
   @inline(__always)
   func beginRowIfNeeded() {
     if inRow { return }
     inRow = true
     rowLine = line
-    rowFirstField = batch.fieldCount
+    rowFirstField = filling.fieldCount
     rowProblem = nil
   }
 
   func endRow() {
     guard inRow else { return }
-    batch.rows.append(
-      CSVRowInfo(firstField: rowFirstField, fieldCount: batch.fieldCount - rowFirstField, line: rowLine, problem: rowProblem))
+    filling.rows.append(
+      CSVRowInfo(firstField: rowFirstField, fieldCount: filling.fieldCount - rowFirstField, line: rowLine, problem: rowProblem))
     inRow = false
   }
 
@@ -168,7 +180,7 @@ private func addField(_ data: UnsafeMutableRawPointer?, _ length: Int, _ state: 
   let (newlines, unusual) = scan(bytes)
   state.line += newlines
   if unusual, state.rowProblem == nil { state.rowProblem = CSVRowProblem.inspect(bytes) }
-  state.batch.appendField(data, bytes.count)
+  state.filling.appendField(data, bytes.count)
 }
 
 private func onRowEnd(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {

@@ -34,19 +34,27 @@ struct Ledger {
   var dealIndex: IDIndex { dataset.dealTable.index }
   /// The referral channel each payout is spent on (see the end of `init`).
   private(set) var payoutChannel: [Int] = []
+  /// For each referrer, the lead that has the referrer's id (-1: none): referrers are looked
+  /// up once, not once per referral.
+  private var referrerLeads: [Int32] = []
+  /// The latest date in the leads and deals.
+  let latestDay: Day?
 
   init(dataset: Dataset, options: AttributionOptions) {
     self.dataset = dataset
+    latestDay = dataset.latestDay
     resolveSources(options.catalogue)
     leadChannels = dataset.leadTable.source.map { Int32(sourceChannel[Int($0)]) }
     let deals = dataset.dealTable
     dealClosed = deals.indices.map { deals.outcome[$0] == .open ? nil : deals.closed($0)?.ordinal }
     leadConverted = Array(repeating: false, count: dataset.leadTable.count)
     let unknown = channelIndex(named: Catalogue.unknown, referral: false)
+    let leadIndex = leadIndex
+    dealLeads.reserveCapacity(deals.count)
+    dealChannels.reserveCapacity(deals.count)
     for index in deals.indices {
-      let leadID = deals.leadID(index)
-      let lead = leadID.flatMap { leadIndex.position(of: $0) }
-      if leadID != nil, lead == nil { unmatchedDeals.append(index) }
+      let lead = deals.leadPosition(index, in: leadIndex)
+      if lead == nil, deals.namesLead(index) { unmatchedDeals.append(index) }
       dealLeads.append(lead.map(Int32.init) ?? -1)
       if let lead, deals.outcome[index] == .won { leadConverted[lead] = true }
       let own = deals.source(index).map { sourceChannel[Int($0)] }
@@ -62,20 +70,22 @@ struct Ledger {
     let referralChannels = channels.indices.filter { channels[$0].referral }
     let fallback = referralChannels.first { channels[$0].name == "Referral" }
       ?? referralChannels.min { channels[$0].name < channels[$1].name } ?? channelIndex(named: "Referral", referral: true)
-    var referrerChannel: [TextID: (lead: Int, channel: Int)] = [:]
     let leads = dataset.leadTable
+    referrerLeads = dataset.referrers.map { leadIndex.position(of: $0).map(Int32.init) ?? -1 }
+    var referrerChannel: [(lead: Int, channel: Int)?] = Array(repeating: nil, count: dataset.referrers.count)
     for index in leads.indices {
       guard let referrer = leads.referrer(index), isReferral(leadChannel(index)) else { continue }
-      if let known = referrerChannel[referrer] {
-        guard (leads.created[index], leads.id(index)) < (leads.created[known.lead], leads.id(known.lead)) else { continue }
+      if let known = referrerChannel[Int(referrer)] {
+        let (day, knownDay) = (leads.created[index], leads.created[known.lead])
+        guard day < knownDay || (day == knownDay && leads.index.precedes(index, known.lead)) else { continue }
       }
-      referrerChannel[referrer] = (index, leadChannel(index))
+      referrerChannel[Int(referrer)] = (index, leadChannel(index))
     }
     // A payout is spent on its deal's channel when that is a referral channel, else on the
     // channel of the referrer's referrals, else on the first referral channel.
     payoutChannel = dataset.payouts.map { payout in
       if let deal = payout.dealID.flatMap({ dealIndex.position(of: $0) }), isReferral(dealChannel(deal)) { return dealChannel(deal) }
-      return payout.referrer.flatMap { referrerChannel[$0]?.channel } ?? fallback
+      return payout.referrer.flatMap { referrerChannel[Int($0)]?.channel } ?? fallback
     }
   }
 
@@ -84,12 +94,24 @@ struct Ledger {
     dataset.leadTable.referrer(index).map { dataset.referrers[Int($0)] }
   }
 
-  /// How a referrer is shown: their id, and their company when the id is one of the leads.
-  func referrerName(_ id: String) -> String {
-    guard let own = leadIndex.position(of: id) else { return id }
-    let company = leads.company(own)
-    return company.isEmpty ? id : "\(company) (\(id))"
+  /// The lead that has the id of the referrer of lead `index`: one step up a referral chain.
+  func referringLead(ofLead index: Int) -> Int? {
+    guard let referrer = leads.referrer(index) else { return nil }
+    let lead = referrerLeads[Int(referrer)]
+    return lead < 0 ? nil : Int(lead)
   }
+
+  /// How a referrer is shown: their id, and their company when the id is one of the leads.
+  func name(ofReferrer referrer: TextID) -> String {
+    let id = dataset.referrers[Int(referrer)]
+    let own = referrerLeads[Int(referrer)]
+    return own < 0 ? id : name(id: id, company: leads.company(Int(own)))
+  }
+
+  /// How a lead is shown as a referrer: its id, with its company.
+  func name(ofLead lead: Int) -> String { name(id: leads.id(lead), company: leads.company(lead)) }
+
+  private func name(id: String, company: String) -> String { company.isEmpty ? id : "\(company) (\(id))" }
 
   /// Maps every raw source value onto a channel; an unmapped value becomes a channel named
   /// after its alphabetically first spelling, so row order never changes a name.
@@ -129,9 +151,6 @@ struct Ledger {
   func dealChannel(_ deal: Int) -> Int { Int(dealChannels[deal]) }
   /// The lead deal `deal` resolves to, if any.
   func dealLead(_ deal: Int) -> Int? { dealLeads[deal] < 0 ? nil : Int(dealLeads[deal]) }
-
-  /// The latest date in the leads and deals.
-  var latestDay: Day? { dataset.latestDay }
 
   /// Whole days from a won deal's start (its lead's creation, else its own) to its close.
   func cycleDays(ofDeal index: Int) -> Int? {

@@ -21,21 +21,22 @@ public struct ReferralChains: Sendable, Equatable {
     // 0: not yet known, -1: on the path being walked, -2: not referred, n > 0: generation n.
     let leads = ledger.leads
     var generation = Array(repeating: 0, count: leads.count)
+    var path: [Int] = []
     func depth(_ start: Int) -> Int {
-      var path: [Int] = []
+      path.removeAll(keepingCapacity: true)
       var current = start
       var base = 0
       while true {
         let known = generation[current]
         if known > 0 { base = known; break }
         if known < 0 { break }  // not referred, or a loop of referrers: the chain starts here
-        guard let referrer = ledger.referrer(ofLead: current), ledger.isReferral(ledger.leadChannel(current)) else {
+        guard leads.referrer(current) != nil, ledger.isReferral(ledger.leadChannel(current)) else {
           generation[current] = -2
           break
         }
         generation[current] = -1
         path.append(current)
-        guard let own = ledger.leadIndex.position(of: referrer) else { break }
+        guard let own = ledger.referringLead(ofLead: current) else { break }
         current = own
       }
       for index in path.reversed() {
@@ -49,7 +50,7 @@ public struct ReferralChains: Sendable, Equatable {
     for index in leads.indices where leads.created[index] <= period.to {
       let g = depth(index)
       guard g > 0 else { continue }
-      if deepest == nil || g > deepest!.depth || (g == deepest!.depth && leads.id(index) < leads.id(deepest!.lead)) {
+      if deepest == nil || g > deepest!.depth || (g == deepest!.depth && leads.index.precedes(index, deepest!.lead)) {
         deepest = (g, index)
       }
       if period.contains(leads.created[index]) {
@@ -66,11 +67,11 @@ public struct ReferralChains: Sendable, Equatable {
     generations = byGeneration.values.sorted { $0.generation < $1.generation }
     longest = []
     if let deepest, deepest.depth > 1 {
-      var chain = [ledger.referrerName(leads.id(deepest.lead))]
+      var chain = [ledger.name(ofLead: deepest.lead)]
       var current = deepest.lead
-      while let referrer = ledger.referrer(ofLead: current), chain.count <= deepest.depth {
-        chain.append(ledger.referrerName(referrer))
-        guard let own = ledger.leadIndex.position(of: referrer) else { break }
+      while let referrer = leads.referrer(current), chain.count <= deepest.depth {
+        chain.append(ledger.name(ofReferrer: referrer))
+        guard let own = ledger.referringLead(ofLead: current) else { break }
         current = own
       }
       longest = chain.reversed()

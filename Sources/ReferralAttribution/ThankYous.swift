@@ -34,7 +34,7 @@ public struct ThankYous: Sendable, Equatable {
     let asOf = ledger.latestDay ?? period.to
     let leads = ledger.leads
     for index in leads.indices where period.contains(leads.created[index]) && ledger.isReferral(ledger.leadChannel(index)) {
-      guard let referrer = ledger.referrer(ofLead: index) else { continue }
+      guard let referrer = leads.referrer(index) else { continue }
       let created = leads.created[index]
       let deadline = created.adding(days: windowDays)
       let thanked = leads.thanked(index)
@@ -45,7 +45,7 @@ public struct ThankYous: Sendable, Equatable {
         due += 1
         missed.append(
           Miss(
-            leadID: leads.id(index), company: leads.company(index), referrer: ledger.referrerName(referrer),
+            leadID: leads.id(index), company: leads.company(index), referrer: ledger.name(ofReferrer: referrer),
             owner: leads.owner(index).map { data.owners[Int($0)] }, created: created, thanked: thanked))
       }
     }

@@ -25,12 +25,12 @@ public struct TopReferrers: Sendable, Equatable {
   public func share(of referrer: Referrer) -> Double? { ratio(referrer.revenue, referralRevenue) }
 
   init(ledger: Ledger, period: Period, referralRevenue: Money?) {
-    var byID: [String: Referrer] = [:]
-    func entry(_ id: String) -> Referrer {
-      byID[id] ?? Referrer(id: id, name: ledger.referrerName(id), leads: 0, won: 0, revenue: .zero)
+    var byID: [TextID: Referrer] = [:]
+    func entry(_ id: TextID) -> Referrer {
+      byID[id] ?? Referrer(id: ledger.dataset.referrers[Int(id)], name: ledger.name(ofReferrer: id), leads: 0, won: 0, revenue: .zero)
     }
     for index in ledger.leads.indices where period.contains(ledger.leads.created[index]) && ledger.isReferral(ledger.leadChannel(index)) {
-      guard let id = ledger.referrer(ofLead: index) else { continue }
+      guard let id = ledger.leads.referrer(index) else { continue }
       var referrer = entry(id)
       referrer.leads += 1
       byID[id] = referrer
@@ -38,7 +38,7 @@ public struct TopReferrers: Sendable, Equatable {
     let deals = ledger.deals
     for index in deals.indices where deals.outcome[index] == .won {
       guard let closed = deals.closed(index), period.contains(closed), ledger.isReferral(ledger.dealChannel(index)),
-        let lead = ledger.dealLead(index), let id = ledger.referrer(ofLead: lead)
+        let lead = ledger.dealLead(index), let id = ledger.leads.referrer(lead)
       else { continue }
       var referrer = entry(id)
       referrer.won += 1

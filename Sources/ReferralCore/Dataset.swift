@@ -106,9 +106,8 @@ public struct Dataset: Sendable {
   public var latestDay: Day? {
     var latest = leadTable.created.max()
     for deal in dealTable.indices {
-      for day in [dealTable.created(deal), dealTable.closed(deal)].compactMap({ $0 }) where latest.map({ day > $0 }) ?? true {
-        latest = day
-      }
+      if let day = dealTable.created(deal), latest.map({ day > $0 }) ?? true { latest = day }
+      if let day = dealTable.closed(deal), latest.map({ day > $0 }) ?? true { latest = day }
     }
     return latest
   }

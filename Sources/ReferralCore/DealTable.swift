@@ -46,6 +46,9 @@ public struct DealTable: Sendable {
   /// The lead id the deal names, as written; `nil` when it names none.
   public func leadID(_ position: Int) -> String? { leadIDs.isEmpty(position) ? nil : leadIDs[position] }
 
+  /// Whether the deal names a lead at all.
+  public func namesLead(_ position: Int) -> Bool { !leadIDs.isEmpty(position) }
+
   /// The position in `leads` of the lead the deal names, looked up by bytes; `nil` when it
   /// names none or one that is not there.
   public func leadPosition(_ position: Int, in leads: IDIndex) -> Int? {
@@ -62,6 +65,10 @@ public struct DealTable: Sendable {
 
   /// The position of the deal that already has `id`, or `nil` after reserving the next position
   /// for it — which ``fill(leadID:outcome:amount:created:closed:owner:source:line:)`` must fill.
+  /// Starts loading where ``claim(_:)`` will look for `id` (see ``IDIndex/prefetch(_:)``).
+  @inline(__always)
+  public func prefetch(_ id: UnsafeRawBufferPointer) { index.prefetch(id) }
+
   public mutating func claim(_ id: UnsafeRawBufferPointer) -> Int? {
     precondition(index.count == count, "a claimed id was not filled")
     return index.insert(id)

@@ -1,3 +1,5 @@
+import CSystemShims
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -31,6 +33,18 @@ public struct IDIndex: Sendable {
   /// The id at `position`, as text.
   public subscript(position: Int) -> String { texts[position] }
 
+  /// Whether the id at `a` sorts before the id at `b`, byte by byte (the order of `String`'s
+  /// `<` for the ASCII ids of exports), without making either a `String`.
+  public func precedes(_ a: Int, _ b: Int) -> Bool {
+    texts.withBytes(at: a) { first in
+      texts.withBytes(at: b) { second in
+        let common = min(first.count, second.count)
+        let order = common == 0 ? 0 : memcmp(first.baseAddress!, second.baseAddress!, common)
+        return order != 0 ? order < 0 : first.count < second.count
+      }
+    }
+  }
+
   /// Every id, in insertion order.
   public var strings: [String] { (0..<count).map { texts[$0] } }
 
@@ -52,6 +66,14 @@ public struct IDIndex: Sendable {
   public func position(of id: String) -> Int? {
     var id = id
     return id.withUTF8 { position(of: UnsafeRawBufferPointer($0)) }
+  }
+
+  /// Starts loading the slot where `id` would be found: called a few rows ahead of
+  /// ``insert(_:)`` on a large index, so the cache misses of several rows overlap.
+  @inline(__always)
+  public func prefetch(_ id: UnsafeRawBufferPointer) {
+    let slot = Int(truncatingIfNeeded: Self.hash(id)) & mask
+    slots.withUnsafeBufferPointer { shims_prefetch($0.baseAddress! + slot) }
   }
 
   /// Adds `id` at the next position and returns `nil`, or returns the position it already has.

@@ -55,6 +55,10 @@ public struct LeadTable: Sendable {
   /// The first half of adding a lead, for an importer that must not do work for a duplicate:
   /// the position of the lead that already has `id`, or `nil` after reserving the next position
   /// for it — which ``fill(created:source:owner:referrer:company:thanked:line:)`` must then fill.
+  /// Starts loading where ``claim(_:)`` will look for `id` (see ``IDIndex/prefetch(_:)``).
+  @inline(__always)
+  public func prefetch(_ id: UnsafeRawBufferPointer) { index.prefetch(id) }
+
   public mutating func claim(_ id: UnsafeRawBufferPointer) -> Int? {
     precondition(index.count == count, "a claimed id was not filled")
     return index.insert(id)

@@ -1,3 +1,4 @@
+import Dispatch
 import ReferralAttribution
 import ReferralCore
 import ReferralImport
@@ -38,6 +39,14 @@ public struct RunOutcome: Sendable {
   }
 }
 
+/// The renderers' outputs, each written by one job only.
+private final class RenderedFiles: @unchecked Sendable {
+  var markdown = ""
+  var html = ""
+  var json = ""
+  var rejects = ""
+}
+
 /// The whole job: Import → Attribute → Render → write. Files are touched only here.
 public enum Pipeline {
   /// Imports and attributes, writing nothing (`referral-report check`).
@@ -58,14 +67,19 @@ public enum Pipeline {
   }
 
   /// The files of the report folder, rendered from one result.
+  /// The four renderers only read the result: they run side by side.
   public static func render(_ result: AttributionResult) -> [(name: String, contents: String)] {
     let document = ReportBuilder.build(result)
-    return [
-      ("report.md", MarkdownRenderer.render(document)),
-      ("report.html", HTMLRenderer.render(document)),
-      ("summary.json", JSONRenderer.render(result)),
-      ("rejects.csv", RejectsCSV.render(result)),
-    ]
+    let files = RenderedFiles()
+    DispatchQueue.concurrentPerform(iterations: 4) { job in
+      switch job {
+      case 0: files.markdown = MarkdownRenderer.render(document)
+      case 1: files.html = HTMLRenderer.render(document)
+      case 2: files.json = JSONRenderer.render(result)
+      default: files.rejects = RejectsCSV.render(result)
+      }
+    }
+    return [("report.md", files.markdown), ("report.html", files.html), ("summary.json", files.json), ("rejects.csv", files.rejects)]
   }
 
   /// Analyses, renders and writes the report folder atomically.

@@ -60,6 +60,12 @@ public indirect enum JSONValue: Sendable, Equatable {
 
   private static func writeString(_ s: String, to out: inout String) {
     out += "\""
+    // Most texts need no escape (0xE2 leads U+2028 and U+2029): copied whole.
+    if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xE2 }) {
+      out += s
+      out += "\""
+      return
+    }
     for scalar in s.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""

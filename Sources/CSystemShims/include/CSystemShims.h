@@ -6,4 +6,8 @@
 /// Returns 0, or -1 with errno set (EINVAL/ENOSYS where the file system cannot exchange).
 int shims_exchange_paths(const char *a, const char *b);
 
+/// Asks the CPU to start loading the cache line at `address` (a hash slot the next rows will
+/// probe), so the miss overlaps with other work instead of stalling it.
+static inline void shims_prefetch(const void *address) { __builtin_prefetch(address); }
+
 #endif

@@ -35,8 +35,7 @@ struct DealDecoder: RowDecoder {
     var outcome = DealOutcome.won
     if let stageColumn = layout[.stage] {
       guard let stage = fields.value(stageColumn) else { return .missing(.stage) }
-      let stages = options.stages
-      guard let mapped = self.stages.value(for: stage, decode: stages.outcome(of:)) else { return .unknownStage(stage.string) }
+      guard let mapped = stageOutcome(of: stage) else { return .unknownStage(stage.string) }
       outcome = mapped
     }
     let createdDay: Day?
@@ -70,6 +69,13 @@ struct DealDecoder: RowDecoder {
     return nil
   }
 
+  private mutating func stageOutcome(of stage: UnsafeRawBufferPointer) -> DealOutcome? {
+    if let known = stages.value(for: stage) { return known }
+    let outcome = options.stages.outcome(of: stage)
+    stages.remember(outcome, for: stage)
+    return outcome
+  }
+
   /// Renumbers sources and owners into the dataset's merged tables.
   mutating func renumber(sources: [TextID], owners: [TextID]) {
     deals.renumber(sources: sources, owners: owners)
@@ -79,6 +85,10 @@ struct DealDecoder: RowDecoder {
   static func firstID(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
     guard let cut = bytes.firstIndex(of: 0x3B) else { return bytes }
     return bytes.part(0..<cut).trimmed
+  }
+
+  mutating func prefetch(_ row: CSVRowView) {
+    if let id = RowFields(row: row).value(layout[.dealID]) { deals.prefetch(id) }
   }
 
   mutating func reserve(rows: Int) {

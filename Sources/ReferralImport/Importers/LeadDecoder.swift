@@ -46,6 +46,10 @@ struct LeadDecoder: RowDecoder {
     return nil
   }
 
+  mutating func prefetch(_ row: CSVRowView) {
+    if let id = RowFields(row: row).value(layout[.leadID]) { leads.prefetch(id) }
+  }
+
   mutating func reserve(rows: Int) {
     leads.reserveCapacity(rows)
   }

@@ -37,9 +37,7 @@ struct PayoutDecoder: RowDecoder {
     }
     var kind = Payout.Kind.fee
     if let kindBytes = fields.value(layout[.kind]) {
-      guard let known = kinds.value(for: kindBytes, decode: { Self.kindNames[compactKey($0)] }) else {
-        return .unknownKind(kindBytes.string)
-      }
+      guard let known = payoutKind(of: kindBytes) else { return .unknownKind(kindBytes.string) }
       kind = known
     }
     let amount: Money
@@ -55,6 +53,13 @@ struct PayoutDecoder: RowDecoder {
         id: id.string, paid: paid, referrer: referrers.internUnlessEmpty(fields.raw(layout[.referrerID])),
         dealID: fields.value(layout[.dealID])?.string, kind: kind, amount: amount, line: fields.line))
     return nil
+  }
+
+  private mutating func payoutKind(of bytes: UnsafeRawBufferPointer) -> Payout.Kind? {
+    if let known = kinds.value(for: bytes) { return known }
+    let kind = Self.kindNames[compactKey(bytes)]
+    kinds.remember(kind, for: bytes)
+    return kind
   }
 
   mutating func reserve(rows: Int) {

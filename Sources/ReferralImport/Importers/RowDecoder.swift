@@ -10,9 +10,17 @@ protocol RowDecoder {
   mutating func reserve(rows: Int)
   /// Decodes one row: `nil` when it was accepted, else why it was rejected.
   mutating func decode(_ row: CSVRowView) -> RowProblem?
+  /// Starts loading what decoding `row` will touch first (its id's hash slot), a few rows
+  /// ahead, so that cache misses overlap instead of stalling one row each. (`mutating` only so
+  /// that calling it on the importer's optional decoder does not copy the decoder.)
+  mutating func prefetch(_ row: CSVRowView)
   /// Settles what needed the whole file (date formats); may throw for the file as a whole.
   mutating func finish(file: String) throws(ImportError)
   var warnings: [Warning] { get }
+}
+
+extension RowDecoder {
+  mutating func prefetch(_ row: CSVRowView) {}
 }
 
 /// Field access shared by the decoders: bytes straight from the parser's arena.

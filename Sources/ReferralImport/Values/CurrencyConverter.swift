@@ -28,10 +28,10 @@ struct CurrencyConverter {
   }
 
   private mutating func lookUp(_ column: UnsafeRawBufferPointer) -> (rate: Double?, code: String) {
-    let (reporting, rates) = (self.reporting, self.rates)
-    return seen.value(for: column) { column in
-      let code = column.string.uppercased()
-      return (code == reporting ? 1 : rates[code], code)
-    }
+    if let known = seen.value(for: column) { return known }
+    let code = column.string.uppercased()
+    let entry = (rate: code == reporting ? 1 : rates[code], code: code)
+    seen.remember(entry, for: column)
+    return entry
   }
 }
