@@ -34,11 +34,19 @@ public final class CSVBatch: @unchecked Sendable {
   /// The rows of this batch, in file order.
   public internal(set) var rows: [CSVRowInfo] = []
 
+  /// Bytes allocated past the capacity: a field's last bytes can be read a whole word at a
+  /// time (see ``appendField(_:_:)``).
+  static let slack = 8
+
   public init() {
     byteCapacity = 1 << 16
     endCapacity = 1 << 12
-    bytes = .allocate(byteCount: byteCapacity, alignment: 16)
+    bytes = Self.allocateBytes(byteCapacity)
     ends = .allocate(capacity: endCapacity)
+  }
+
+  private static func allocateBytes(_ capacity: Int) -> UnsafeMutableRawPointer {
+    UnsafeMutableRawPointer.allocate(byteCount: capacity + slack, alignment: 16)
   }
 
   deinit {
@@ -66,14 +74,20 @@ public final class CSVBatch: @unchecked Sendable {
 
   // MARK: Filling (the parser's side)
 
+  /// Copies a field in and returns where its bytes now are: ``slack`` zero bytes follow them,
+  /// so the caller may read the field in whole words.
   @inline(__always)
-  func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
+  @discardableResult
+  func appendField(_ data: UnsafeRawPointer?, _ length: Int) -> UnsafeRawPointer {
     if byteCount + length > byteCapacity { growBytes(to: byteCount + length) }
     if fieldCount == endCapacity { growEnds() }
-    if length > 0 { memcpy(bytes + byteCount, data!, length) }
+    let destination = bytes + byteCount
+    if length > 0 { memcpy(destination, data!, length) }
+    (destination + length).storeBytes(of: 0, as: UInt64.self)
     byteCount += length
     ends[fieldCount] = byteCount
     fieldCount += 1
+    return UnsafeRawPointer(destination)
   }
 
   func startOfField(_ index: Int) -> Int { index == 0 ? 0 : ends[index - 1] }
@@ -121,7 +135,7 @@ public final class CSVBatch: @unchecked Sendable {
   private func growBytes(to needed: Int) {
     var capacity = byteCapacity * 2
     while capacity < needed { capacity *= 2 }
-    let grown = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+    let grown = Self.allocateBytes(capacity)
     grown.copyMemory(from: bytes, byteCount: byteCount)
     bytes.deallocate()
     bytes = grown

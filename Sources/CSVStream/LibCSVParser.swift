@@ -87,11 +87,11 @@ struct LibCSVParser: ~Copyable {
 final class ParseState {
   /// The batch being filled.
   var batch: CSVBatch {
-    didSet { filling = batch }
+    didSet { filling = Unmanaged.passUnretained(batch) }
   }
-  /// The same batch, for the per-field and per-row callbacks: read without a retain and
+  /// The same batch, for the per-field and per-row callbacks: used without a retain and
   /// release per call (`batch` keeps it alive).
-  private(set) unowned(unsafe) var filling: CSVBatch
+  private(set) var filling: Unmanaged<CSVBatch>
   var line = 1
   var rowLine = 1
   var rowFirstField = 0
@@ -102,7 +102,7 @@ final class ParseState {
   init() {
     let batch = CSVBatch()
     self.batch = batch
-    filling = batch
+    filling = Unmanaged.passUnretained(batch)
   }
 
   @inline(__always)
@@ -110,14 +110,16 @@ final class ParseState {
     if inRow { return }
     inRow = true
     rowLine = line
-    rowFirstField = filling.fieldCount
+    rowFirstField = filling._withUnsafeGuaranteedRef { $0.fieldCount }
     rowProblem = nil
   }
 
   func endRow() {
     guard inRow else { return }
-    filling.rows.append(
-      CSVRowInfo(firstField: rowFirstField, fieldCount: filling.fieldCount - rowFirstField, line: rowLine, problem: rowProblem))
+    filling._withUnsafeGuaranteedRef { batch in
+      batch.rows.append(
+        CSVRowInfo(firstField: rowFirstField, fieldCount: batch.fieldCount - rowFirstField, line: rowLine, problem: rowProblem))
+    }
     inRow = false
   }
 
@@ -176,11 +178,11 @@ private func onField(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context:
 private func addField(_ data: UnsafeMutableRawPointer?, _ length: Int, _ state: ParseState) {
   state.beginRowIfNeeded()
   state.lastTerminatorWasCR = false
-  let bytes = UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : length)
-  let (newlines, unusual) = scan(bytes)
+  let count = data == nil ? 0 : length
+  let copy = state.filling._withUnsafeGuaranteedRef { $0.appendField(data, count) }
+  let (newlines, unusual) = scan(copy, count)
   state.line += newlines
-  if unusual, state.rowProblem == nil { state.rowProblem = CSVRowProblem.inspect(bytes) }
-  state.filling.appendField(data, bytes.count)
+  if unusual, state.rowProblem == nil { state.rowProblem = CSVRowProblem.inspect(UnsafeRawBufferPointer(start: copy, count: count)) }
 }
 
 private func onRowEnd(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
@@ -207,30 +209,30 @@ private func endRow(_ terminator: Int32, _ state: ParseState) {
 }
 
 /// Line breaks in a field, and whether it has a NUL or non-ASCII byte (which is then checked
-/// properly). Eight bytes at a time: a word without `\n`, NUL or a high bit is skipped whole.
+/// properly). Eight bytes at a time, the last word included (the batch arena has slack after
+/// every field, so reading past its end is safe; bytes past it are ignored): a word without
+/// `\n`, NUL or a high bit is skipped whole.
 @inline(__always)
-private func scan(_ bytes: UnsafeRawBufferPointer) -> (newlines: Int, unusual: Bool) {
-  guard let base = bytes.baseAddress else { return (0, false) }
+private func scan(_ base: UnsafeRawPointer, _ count: Int) -> (newlines: Int, unusual: Bool) {
   let ones: UInt64 = 0x0101_0101_0101_0101
   let highs: UInt64 = 0x8080_8080_8080_8080
   var newlines = 0
   var unusual = false
   var index = 0
-  while index + 8 <= bytes.count {
+  while index < count {
     let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
     let lineFeeds = word ^ (ones &* 0x0A)
-    let flagged = (word & highs) | ((word &- ones) & ~word & highs) | ((lineFeeds &- ones) & ~lineFeeds & highs)
+    var flagged = (word & highs) | ((word &- ones) & ~word & highs) | ((lineFeeds &- ones) & ~lineFeeds & highs)
+    let valid = min(8, count - index)
+    if valid < 8 { flagged &= (1 << UInt64(valid * 8)) &- 1 }
     if flagged != 0 {
-      for byte in UnsafeRawBufferPointer(rebasing: bytes[index..<(index + 8)]) {
+      for offset in index..<(index + valid) {
+        let byte = base.load(fromByteOffset: offset, as: UInt8.self)
         if byte == 0x0A { newlines += 1 }
         unusual = unusual || byte == 0 || byte >= 0x80
       }
     }
     index += 8
-  }
-  for byte in UnsafeRawBufferPointer(rebasing: bytes[index...]) {
-    if byte == 0x0A { newlines += 1 }
-    unusual = unusual || byte == 0 || byte >= 0x80
   }
   return (newlines, unusual)
 }

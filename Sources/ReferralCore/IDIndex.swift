@@ -134,10 +134,16 @@ public struct IDIndex: Sendable {
         h ^= h >> 32
         offset += 8
       }
-      if offset < id.count {
-        var tail: UInt64 = 0
-        memcpy(&tail, base + offset, id.count - offset)
-        h = (h ^ tail) &* multiplier
+      let rest = id.count - offset
+      if rest >= 4 {
+        let low = base.loadUnaligned(fromByteOffset: offset, as: UInt32.self)
+        let high = base.loadUnaligned(fromByteOffset: id.count - 4, as: UInt32.self)
+        h = (h ^ (UInt64(high) << 32 | UInt64(low))) &* multiplier
+      } else if rest > 0 {
+        let first = UInt64(base.load(fromByteOffset: offset, as: UInt8.self))
+        let middle = UInt64(base.load(fromByteOffset: offset + rest / 2, as: UInt8.self))
+        let last = UInt64(base.load(fromByteOffset: id.count - 1, as: UInt8.self))
+        h = (h ^ (first | middle << 8 | last << 16)) &* multiplier
       }
     }
     let mixed = (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9

@@ -46,6 +46,13 @@ import Testing
     return (column, days)
   }
 
+  @Test func repeatedValuesReadAgainGiveTheSameDayAndChangesAreSeen() {
+    let values = ["2026-10-05", "2026-10-05", "2026-10-06", "2026-10-06 09:30", "2026-10-06", "2026-10-0x", "2026-10-06T09:30:00Z"]
+    let (_, days) = read(values)
+    #expect(days == [Day(iso: "2026-10-05"), Day(iso: "2026-10-05"), Day(iso: "2026-10-06"), Day(iso: "2026-10-06"),
+                     Day(iso: "2026-10-06"), nil, Day(iso: "2026-10-06")])
+  }
+
   @Test func aColumnWithADayAbove12IsDayFirst() throws {
     let (column, days) = read(["03/04/2026", "25/12/2026"])
     let fix = try column.resolve(file: "x.csv")
