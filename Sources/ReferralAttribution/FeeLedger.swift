@@ -59,16 +59,16 @@ public struct FeeLedger: Sendable, Equatable {
     grossMargin = options.grossMargin
     referredRevenue = referral.revenue
     programmeCost = referral.spend ?? .zero
-    func rule(_ channel: Int) -> FeeRule? {
-      ledger.isReferral(channel) ? options.feeRules[ledger.channels[channel].name] : nil
-    }
+    // Looked up once per channel, not once per row.
+    let rules = ledger.channels.indices.map { ledger.isReferral($0) ? options.feeRules[ledger.channels[$0].name] : nil }
+    func rule(_ channel: Int) -> FeeRule? { rules[channel] }
     for index in ledger.leads.indices where period.contains(ledger.leads.created[index]) {
       if let rule = rule(ledger.leadChannel(index)) { owed += rule.perLead }
     }
-    var paidPerDeal: [Int: Money] = [:]
-    for payout in data.payouts where payout.paid <= period.to {
-      let deal = payout.dealID.flatMap { ledger.dealIndex.position(of: $0) }
-      if payout.kind == .fee, let deal { paidPerDeal[deal, default: .zero] += payout.amount }
+    var paidPerDeal = Array(repeating: Money.zero, count: ledger.deals.count)
+    for (index, payout) in data.payouts.enumerated() where payout.paid <= period.to {
+      let deal = ledger.payoutDeal(index)
+      if payout.kind == .fee, let deal { paidPerDeal[deal] += payout.amount }
       guard period.contains(payout.paid) else { continue }
       switch payout.kind {
       case .fee: feesPaid += payout.amount
@@ -86,7 +86,7 @@ public struct FeeLedger: Sendable, Equatable {
       guard let closed = deals.closed(index), closed <= period.to, let rule = rule(ledger.dealChannel(index)) else { continue }
       let due = rule.owed(forWon: deals.amount(index))
       if period.contains(closed) { owed += due }
-      let paid = paidPerDeal[index] ?? .zero
+      let paid = paidPerDeal[index]
       if paid < due {
         unpaid.append(
           UnpaidFee(

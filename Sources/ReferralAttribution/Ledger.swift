@@ -8,6 +8,8 @@ struct Ledger {
   let dataset: Dataset
   /// Channels in the order they were first needed: catalogued, unmapped, Unknown.
   private(set) var channels: [Catalogue.Channel] = []
+  /// Whether each channel is a referral channel: asked per row, so kept apart from the names.
+  private var isReferralChannel: [Bool] = []
   /// Channel of every raw source value (index into `channels`).
   private(set) var sourceChannel: [Int] = []
   /// Channel of every lead and of every deal, and the lead each deal resolves to (-1: none);
@@ -17,10 +19,11 @@ struct Ledger {
   private var dealLeads: [Int32] = []
   /// Leads that have a won deal, closed at any time in the data.
   private(set) var leadConverted: [Bool] = []
-  /// The leads, column by column.
-  var leads: LeadTable { dataset.leadTable }
+  /// The leads, column by column (stored, not computed: read per row, a computed copy would
+  /// cost a retain and release of every column each time).
+  let leads: LeadTable
   /// Position of each lead id.
-  var leadIndex: IDIndex { dataset.leadTable.index }
+  var leadIndex: IDIndex { leads.index }
   /// Raw source values that no alias matched, with the channel they became.
   private(set) var unmapped: [(value: String, channel: Int)] = []
   /// Deals whose `lead_id` matched no lead.
@@ -28,12 +31,14 @@ struct Ledger {
   /// Each closed deal's close day (`nil` when open or undated), for the passes made once per
   /// period without touching the deals' strings.
   private(set) var dealClosed: [Int32?] = []
-  /// The deals, column by column.
-  var deals: DealTable { dataset.dealTable }
+  /// The deals, column by column (stored, like `leads`).
+  let deals: DealTable
   /// Position of each deal id.
-  var dealIndex: IDIndex { dataset.dealTable.index }
+  var dealIndex: IDIndex { deals.index }
   /// The referral channel each payout is spent on (see the end of `init`).
   private(set) var payoutChannel: [Int] = []
+  /// The deal each payout names (-1: none, or one not in the deals).
+  private var payoutDeals: [Int32] = []
   /// For each referrer, the lead that has the referrer's id (-1: none): referrers are looked
   /// up once, not once per referral.
   private var referrerLeads: [Int32] = []
@@ -42,10 +47,12 @@ struct Ledger {
 
   init(dataset: Dataset, options: AttributionOptions) {
     self.dataset = dataset
+    leads = dataset.leadTable
+    deals = dataset.dealTable
     latestDay = dataset.latestDay
     resolveSources(options.catalogue)
     leadChannels = dataset.leadTable.source.map { Int32(sourceChannel[Int($0)]) }
-    let deals = dataset.dealTable
+    let deals = deals
     dealClosed = deals.indices.map { deals.outcome[$0] == .open ? nil : deals.closed($0)?.ordinal }
     leadConverted = Array(repeating: false, count: dataset.leadTable.count)
     let unknown = channelIndex(named: Catalogue.unknown, referral: false)
@@ -53,6 +60,7 @@ struct Ledger {
     dealLeads.reserveCapacity(deals.count)
     dealChannels.reserveCapacity(deals.count)
     for index in deals.indices {
+      if index + 8 < deals.count { deals.prefetchLead(index + 8, in: leadIndex) }
       let lead = deals.leadPosition(index, in: leadIndex)
       if lead == nil, deals.namesLead(index) { unmatchedDeals.append(index) }
       dealLeads.append(lead.map(Int32.init) ?? -1)
@@ -70,7 +78,7 @@ struct Ledger {
     let referralChannels = channels.indices.filter { channels[$0].referral }
     let fallback = referralChannels.first { channels[$0].name == "Referral" }
       ?? referralChannels.min { channels[$0].name < channels[$1].name } ?? channelIndex(named: "Referral", referral: true)
-    let leads = dataset.leadTable
+    let leads = leads
     referrerLeads = dataset.referrers.map { leadIndex.position(of: $0).map(Int32.init) ?? -1 }
     var referrerChannel: [(lead: Int, channel: Int)?] = Array(repeating: nil, count: dataset.referrers.count)
     for index in leads.indices {
@@ -83,9 +91,10 @@ struct Ledger {
     }
     // A payout is spent on its deal's channel when that is a referral channel, else on the
     // channel of the referrer's referrals, else on the first referral channel.
-    payoutChannel = dataset.payouts.map { payout in
-      if let deal = payout.dealID.flatMap({ dealIndex.position(of: $0) }), isReferral(dealChannel(deal)) { return dealChannel(deal) }
-      return payout.referrer.flatMap { referrerChannel[Int($0)]?.channel } ?? fallback
+    payoutDeals = dataset.payouts.map { payout in payout.dealID.flatMap { dealIndex.position(of: $0) }.map(Int32.init) ?? -1 }
+    payoutChannel = dataset.payouts.indices.map { index in
+      if let deal = payoutDeal(index), isReferral(dealChannel(deal)) { return dealChannel(deal) }
+      return dataset.payouts[index].referrer.flatMap { referrerChannel[Int($0)]?.channel } ?? fallback
     }
   }
 
@@ -142,13 +151,17 @@ struct Ledger {
   private mutating func channelIndex(named name: String, referral: Bool) -> Int {
     if let index = channels.firstIndex(where: { $0.name == name }) { return index }
     channels.append(Catalogue.Channel(name: name, referral: referral))
+    isReferralChannel.append(referral)
     return channels.count - 1
   }
 
-  func isReferral(_ channel: Int) -> Bool { channels[channel].referral }
+  func isReferral(_ channel: Int) -> Bool { isReferralChannel[channel] }
 
   func leadChannel(_ lead: Int) -> Int { Int(leadChannels[lead]) }
   func dealChannel(_ deal: Int) -> Int { Int(dealChannels[deal]) }
+  /// The deal payout `index` names, if it is one of the deals.
+  func payoutDeal(_ index: Int) -> Int? { payoutDeals[index] < 0 ? nil : Int(payoutDeals[index]) }
+
   /// The lead deal `deal` resolves to, if any.
   func dealLead(_ deal: Int) -> Int? { dealLeads[deal] < 0 ? nil : Int(dealLeads[deal]) }
 

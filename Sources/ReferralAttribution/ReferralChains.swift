@@ -18,33 +18,9 @@ public struct ReferralChains: Sendable, Equatable {
   public var longest: [String]
 
   init(ledger: Ledger, period: Period) {
-    // 0: not yet known, -1: on the path being walked, -2: not referred, n > 0: generation n.
     let leads = ledger.leads
-    var generation = Array(repeating: 0, count: leads.count)
-    var path: [Int] = []
-    func depth(_ start: Int) -> Int {
-      path.removeAll(keepingCapacity: true)
-      var current = start
-      var base = 0
-      while true {
-        let known = generation[current]
-        if known > 0 { base = known; break }
-        if known < 0 { break }  // not referred, or a loop of referrers: the chain starts here
-        guard leads.referrer(current) != nil, ledger.isReferral(ledger.leadChannel(current)) else {
-          generation[current] = -2
-          break
-        }
-        generation[current] = -1
-        path.append(current)
-        guard let own = ledger.referringLead(ofLead: current) else { break }
-        current = own
-      }
-      for index in path.reversed() {
-        base += 1
-        generation[index] = base
-      }
-      return max(generation[start], 0)
-    }
+    var walk = GenerationWalk(ledger: ledger)
+    func depth(_ lead: Int) -> Int { walk.generation(of: lead) }
     var byGeneration: [Int: Generation] = [:]
     var deepest: (depth: Int, lead: Int)?
     for index in leads.indices where leads.created[index] <= period.to {
@@ -76,5 +52,44 @@ public struct ReferralChains: Sendable, Equatable {
       }
       longest = chain.reversed()
     }
+  }
+}
+
+/// The generation of every lead, each found once: walking up a chain settles every lead on
+/// the way. 0: not yet known, -1: on the path being walked, -2: not referred, n > 0: generation n.
+private struct GenerationWalk {
+  let ledger: Ledger
+  private var generation: [Int32]
+  private var path: [Int] = []
+
+  init(ledger: Ledger) {
+    self.ledger = ledger
+    generation = Array(repeating: 0, count: ledger.leads.count)
+  }
+
+  mutating func generation(of start: Int) -> Int {
+    let known = generation[start]
+    if known != 0 { return max(Int(known), 0) }
+    path.removeAll(keepingCapacity: true)
+    var current = start
+    var base: Int32 = 0
+    while true {
+      let known = generation[current]
+      if known > 0 { base = known; break }
+      if known < 0 { break }  // not referred, or a loop of referrers: the chain starts here
+      guard ledger.leads.referrer(current) != nil, ledger.isReferral(ledger.leadChannel(current)) else {
+        generation[current] = -2
+        break
+      }
+      generation[current] = -1
+      path.append(current)
+      guard let own = ledger.referringLead(ofLead: current) else { break }
+      current = own
+    }
+    for index in path.reversed() {
+      base += 1
+      generation[index] = base
+    }
+    return max(Int(generation[start]), 0)
   }
 }

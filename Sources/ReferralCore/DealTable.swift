@@ -46,6 +46,12 @@ public struct DealTable: Sendable {
   /// The lead id the deal names, as written; `nil` when it names none.
   public func leadID(_ position: Int) -> String? { leadIDs.isEmpty(position) ? nil : leadIDs[position] }
 
+  /// Starts loading where ``leadPosition(_:in:)`` will look (a few deals ahead).
+  @inline(__always)
+  public func prefetchLead(_ position: Int, in leads: IDIndex) {
+    if !leadIDs.isEmpty(position) { leadIDs.withBytes(at: position) { leads.prefetch($0) } }
+  }
+
   /// Whether the deal names a lead at all.
   public func namesLead(_ position: Int) -> Bool { !leadIDs.isEmpty(position) }
 
