@@ -1,14 +1,23 @@
 import ReferralCore
 
 /// Gives each distinct text a small integer, looked up by its bytes (no `String` per row).
+///
+/// Sources, owners and most referrer ids are short and repeat: a small direct-mapped table of
+/// recent short values answers most rows without hashing into the index.
 struct Interner {
   private var index = IDIndex()
+  private var recent: [(key: ShortKey, id: TextID)?] = Array(repeating: nil, count: 256)
 
   /// The distinct values, by id.
   var values: [String] { index.strings }
 
   mutating func intern(_ bytes: UnsafeRawBufferPointer) -> TextID {
-    TextID(index.insert(bytes) ?? index.count - 1)
+    guard let key = ShortKey(bytes) else { return TextID(index.insert(bytes) ?? index.count - 1) }
+    let slot = key.slot(recent.count - 1)
+    if let entry = recent[slot], entry.key == key { return entry.id }
+    let id = TextID(index.insert(bytes) ?? index.count - 1)
+    recent[slot] = (key, id)
+    return id
   }
 
   /// The id of `bytes`, or `nil` when they are empty (no owner, no referrer).

@@ -24,7 +24,7 @@ struct DateColumn {
   private var example: String?
   /// The last value read as an unambiguous date, and its day: exports sorted by date repeat
   /// the same value row after row, and then it is not parsed again.
-  private var last: (head: UInt64, tail: UInt64, count: Int, day: Day)?
+  private var last: (key: ShortKey, day: Day)?
 
   init(field: Field, header: String, configured: DateFormat?) {
     self.field = field
@@ -34,26 +34,15 @@ struct DateColumn {
 
   /// The provisional day of `bytes`, or the reason it is not a date.
   mutating func read(_ bytes: UnsafeRawBufferPointer, line: Int) -> Result<Day, RowProblem> {
-    let key = (8...16).contains(bytes.count) ? Self.key(bytes) : nil
-    if let key, let last, last.count == bytes.count, last.head == key.head, last.tail == key.tail {
-      return .success(last.day)
-    }
+    let key = ShortKey(bytes)
+    if let key, let last, last.key == key { return .success(last.day) }
     let result = readUncached(bytes, line: line)
-    if let key, case .success(let day) = result, configured != nil || !isSlashed(bytes) {
-      last = (key.head, key.tail, bytes.count, day)
-    }
+    if let key, case .success(let day) = result, configured != nil || !isSlashed(bytes) { last = (key, day) }
     return result
   }
 
   /// Whether the value is written `a/b/YYYY`, the one shape whose reading depends on the column.
   private func isSlashed(_ bytes: UnsafeRawBufferPointer) -> Bool { bytes.contains(0x2F) }
-
-  /// 8 to 16 bytes as their first and last eight (overlapping), to compare a value with the
-  /// last one in two instructions.
-  @inline(__always)
-  private static func key(_ bytes: UnsafeRawBufferPointer) -> (head: UInt64, tail: UInt64) {
-    (bytes.loadUnaligned(as: UInt64.self), bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
-  }
 
   private mutating func readUncached(_ bytes: UnsafeRawBufferPointer, line: Int) -> Result<Day, RowProblem> {
     if let configured {
