@@ -74,11 +74,10 @@ public final class CSVBatch: @unchecked Sendable {
 
   // MARK: Filling (the parser's side)
 
-  /// Copies a field in and returns where its bytes now are: ``slack`` zero bytes follow them,
-  /// so the caller may read the field in whole words.
+  /// Copies a field in; ``slack`` zero bytes follow it, so the fields of a row can be read in
+  /// whole words.
   @inline(__always)
-  @discardableResult
-  func appendField(_ data: UnsafeRawPointer?, _ length: Int) -> UnsafeRawPointer {
+  func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
     if byteCount + length > byteCapacity { growBytes(to: byteCount + length) }
     if fieldCount == endCapacity { growEnds() }
     let destination = bytes + byteCount
@@ -87,9 +86,10 @@ public final class CSVBatch: @unchecked Sendable {
     byteCount += length
     ends[fieldCount] = byteCount
     fieldCount += 1
-    return UnsafeRawPointer(destination)
   }
 
+  /// Where field `index` starts (for `index == fieldCount`, where the next one would).
+  @inline(__always)
   func startOfField(_ index: Int) -> Int { index == 0 ? 0 : ends[index - 1] }
 
   /// Bytes of fields `first..<last`.

@@ -114,9 +114,24 @@ final class ParseState {
     rowProblem = nil
   }
 
+  /// Completes the row: its bytes are scanned once, as a whole (cheaper than field by
+  /// field), for line breaks inside quoted fields (they move the next row's line) and for
+  /// bytes that need a closer look.
   func endRow() {
     guard inRow else { return }
     filling._withUnsafeGuaranteedRef { batch in
+      let start = batch.startOfField(rowFirstField)
+      let (newlines, unusual) = scan(batch.bytesBase + start, batch.byteCount - start)
+      line += newlines
+      if unusual, rowProblem == nil {
+        for field in rowFirstField..<batch.fieldCount {
+          let from = batch.startOfField(field)
+          let bytes = UnsafeRawBufferPointer(start: batch.bytesBase + from, count: batch.startOfField(field + 1) - from)
+          guard bytes.contains(where: { $0 == 0 || $0 >= 0x80 }) else { continue }
+          rowProblem = CSVRowProblem.inspect(bytes)
+          if rowProblem != nil { break }
+        }
+      }
       batch.rows.append(
         CSVRowInfo(firstField: rowFirstField, fieldCount: batch.fieldCount - rowFirstField, line: rowLine, problem: rowProblem))
     }
@@ -178,11 +193,7 @@ private func onField(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context:
 private func addField(_ data: UnsafeMutableRawPointer?, _ length: Int, _ state: ParseState) {
   state.beginRowIfNeeded()
   state.lastTerminatorWasCR = false
-  let count = data == nil ? 0 : length
-  let copy = state.filling._withUnsafeGuaranteedRef { $0.appendField(data, count) }
-  let (newlines, unusual) = scan(copy, count)
-  state.line += newlines
-  if unusual, state.rowProblem == nil { state.rowProblem = CSVRowProblem.inspect(UnsafeRawBufferPointer(start: copy, count: count)) }
+  state.filling._withUnsafeGuaranteedRef { $0.appendField(data, data == nil ? 0 : length) }
 }
 
 private func onRowEnd(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
@@ -208,31 +219,40 @@ private func endRow(_ terminator: Int32, _ state: ParseState) {
   }
 }
 
-/// Line breaks in a field, and whether it has a NUL or non-ASCII byte (which is then checked
+/// Line breaks in a row's fields, and whether they have a NUL or non-ASCII byte (then checked
 /// properly). Eight bytes at a time, the last word included (the batch arena has slack after
-/// every field, so reading past its end is safe; bytes past it are ignored): a word without
+/// every field, so reading past the end is safe; bytes past it are ignored): a word without
 /// `\n`, NUL or a high bit is skipped whole.
 @inline(__always)
 private func scan(_ base: UnsafeRawPointer, _ count: Int) -> (newlines: Int, unusual: Bool) {
-  let ones: UInt64 = 0x0101_0101_0101_0101
-  let highs: UInt64 = 0x8080_8080_8080_8080
   var newlines = 0
   var unusual = false
-  var index = 0
-  while index < count {
-    let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-    let lineFeeds = word ^ (ones &* 0x0A)
-    var flagged = (word & highs) | ((word &- ones) & ~word & highs) | ((lineFeeds &- ones) & ~lineFeeds & highs)
-    let valid = min(8, count - index)
-    if valid < 8 { flagged &= (1 << UInt64(valid * 8)) &- 1 }
-    if flagged != 0 {
-      for offset in index..<(index + valid) {
-        let byte = base.load(fromByteOffset: offset, as: UInt8.self)
-        if byte == 0x0A { newlines += 1 }
-        unusual = unusual || byte == 0 || byte >= 0x80
-      }
+  @inline(__always) func look(_ index: Int, _ valid: Int) {
+    for offset in index..<(index + valid) {
+      let byte = base.load(fromByteOffset: offset, as: UInt8.self)
+      if byte == 0x0A { newlines += 1 }
+      unusual = unusual || byte == 0 || byte >= 0x80
     }
-    index += 8
+  }
+  var index = 0
+  while index + 8 <= count {
+    if flags(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) != 0 { look(index, 8) }
+    index &+= 8
+  }
+  if index < count {
+    let valid = count &- index
+    let mask: UInt64 = (1 << UInt64(truncatingIfNeeded: valid &* 8)) &- 1
+    if flags(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & mask != 0 { look(index, valid) }
   }
   return (newlines, unusual)
+}
+
+/// The high bit of every byte of `word` that is `\n`, NUL or non-ASCII (exact unless one of
+/// them is present, which sends the word to the byte-by-byte look anyway).
+@inline(__always)
+private func flags(_ word: UInt64) -> UInt64 {
+  let ones: UInt64 = 0x0101_0101_0101_0101
+  let highs: UInt64 = 0x8080_8080_8080_8080
+  let lineFeeds = word ^ (ones &* 0x0A)
+  return (word | ((word &- ones) & ~word) | ((lineFeeds &- ones) & ~lineFeeds)) & highs
 }
