@@ -20,15 +20,14 @@ public enum CSVWriting {
 
   /// The field, in quotes (inner quotes doubled) when it holds the delimiter, a quote, a line
   /// break, or spaces at either end that a reader would trim.
+  /// Looked at as UTF-8 bytes: the delimiters are ASCII, and characters would cost grapheme
+  /// breaking per cell.
   public static func quoted(_ field: String, delimiter: Character = ",") -> String {
+    let separator = delimiter.asciiValue ?? 0x2C
+    let bytes = field.utf8
     let needsQuotes =
-      field.first == " " || field.last == " "
-      || field.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+      bytes.first == 0x20 || bytes.last == 0x20 || bytes.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
     guard needsQuotes else { return field }
-    var out = "\""
-    for character in field {
-      if character == "\"" { out += "\"\"" } else { out.append(character) }
-    }
-    return out + "\""
+    return "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
   }
 }
