@@ -34,7 +34,7 @@ public enum Attributor {
   public static func attribute(_ dataset: Dataset, options: AttributionOptions) -> AttributionResult {
     let ledger = Ledger(dataset: dataset, options: options)
     let period = options.period ?? Period(month: (ledger.latestDay ?? Day(ordinal: 0)).month)
-    let counter = PeriodCounter(ledger: ledger, options: options)
+    let counter = PeriodCounter(ledger: ledger, options: options, around: period)
     let current = counter.figures(for: period)
     // The sections only read the ledger: they are computed side by side.
     let parts = Parts()

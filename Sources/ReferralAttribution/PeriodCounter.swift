@@ -4,31 +4,26 @@ import ReferralCore
 struct PeriodCounter {
   let ledger: Ledger
   let options: AttributionOptions
+  /// The days around the report's period, counted once: every period the report asks for
+  /// falls inside it; any other is counted on its own.
+  private let grid: DayGrid
+
+  /// A counter for the periods of a report on `period`: the period itself, the one before
+  /// it, the fiscal year to date and the twelve months of the trend.
+  init(ledger: Ledger, options: AttributionOptions, around period: Period) {
+    self.ledger = ledger
+    self.options = options
+    let trendStart = period.to.month.adding(months: -11).firstDay
+    let from = min(period.previous.from, trendStart, period.to.adding(days: -366))
+    grid = DayGrid(ledger: ledger, from: from, to: period.to)
+  }
 
   func figures(for period: Period) -> PeriodFigures {
     let data = ledger.dataset
     var rows = ledger.channels.map { ChannelFigures(channel: $0.name, referral: $0.referral) }
     var cycles = Array(repeating: [Int](), count: rows.count)
-    let (from, to) = (period.from.ordinal, period.to.ordinal)
-    let created = ledger.leads.created
-    for index in created.indices {
-      let day = created[index].ordinal
-      guard day >= from, day <= to else { continue }
-      let channel = ledger.leadChannel(index)
-      rows[channel].leads += 1
-      if ledger.leadConverted[index] { rows[channel].convertedLeads += 1 }
-    }
-    for index in ledger.dealClosed.indices {
-      guard let closed = ledger.dealClosed[index], closed >= from, closed <= to else { continue }
-      let channel = ledger.dealChannel(index)
-      if ledger.deals.outcome[index] == .won {
-        rows[channel].won += 1
-        if let amount = ledger.deals.amount(index) { rows[channel].revenue.add(amount) }
-        if let days = ledger.cycleDays(ofDeal: index) { cycles[channel].append(days) }
-      } else {
-        rows[channel].lost += 1
-      }
-    }
+    let grid = grid.covers(period) ? grid : DayGrid(ledger: ledger, from: period.from, to: period.to)
+    grid.add(period, to: &rows, cycles: &cycles)
     if data.dealsHaveAmounts {
       for i in rows.indices where rows[i].revenue == nil { rows[i].revenue = .zero }
     }
