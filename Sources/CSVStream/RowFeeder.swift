@@ -32,11 +32,19 @@ struct RowFeeder: ~Copyable {
 
   mutating func feed(_ input: [UInt8]) {
     var work = input[...]
-    if rowRaw.isEmpty, broken == nil, let last = Self.lastNewline(in: work) {
-      let block = work[..<(last + 1)]
-      if feedBlock(block) { work = work[(last + 1)...] }
-    }
+    // Whole lines go in one call whenever no row is open; a chunk that leaves one open (its
+    // last line continues in the next chunk) is followed line by line only until that row
+    // ends. After a block that had to be rolled back, the rest of the chunk goes line by line.
+    var blockFailed = false
     while !work.isEmpty {
+      if !blockFailed, rowRaw.isEmpty, broken == nil, let last = Self.lastNewline(in: work) {
+        let block = work[..<(last + 1)]
+        if feedBlock(block) {
+          work = work[(last + 1)...]
+          continue
+        }
+        blockFailed = true
+      }
       let newline = Self.firstNewline(in: work)
       let end = newline.map { $0 + 1 } ?? work.endIndex
       let line = work[work.startIndex..<end]
