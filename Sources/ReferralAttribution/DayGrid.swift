@@ -48,7 +48,8 @@ struct DayGrid {
     var gathered: [(day: Int32, channel: Int32, days: Int32)] = []
     let deals = ledger.deals
     for index in ledger.dealClosed.indices {
-      guard let closed = ledger.dealClosed[index], closed >= first, closed <= last else { continue }
+      let closed = ledger.dealClosed[index]  // `Ledger.notClosed` is below any first day
+      guard closed >= first, closed <= last else { continue }
       let channel = ledger.dealChannel(index)
       let cell = Int(closed - first) * channelCount + channel
       guard deals.outcome[index] == .won else {

@@ -30,13 +30,15 @@ struct Ledger {
   private(set) var unmatchedDeals: [Int] = []
   /// Each closed deal's close day (`nil` when open or undated), for the passes made once per
   /// period without touching the deals' strings.
-  private(set) var dealClosed: [Int32?] = []
+  /// (`Ledger.notClosed` when open or undated: an optional would take twice the memory.)
+  private(set) var dealClosed: [Int32] = []
+  static let notClosed = Int32.min
   /// The deals, column by column (stored, like `leads`).
   let deals: DealTable
   /// Position of each deal id.
   var dealIndex: IDIndex { deals.index }
   /// The referral channel each payout is spent on (see the end of `init`).
-  private(set) var payoutChannel: [Int] = []
+  private(set) var payoutChannel: [Int32] = []
   /// The deal each payout names (-1: none, or one not in the deals).
   private var payoutDeals: [Int32] = []
   /// For each referrer, the lead that has the referrer's id (-1: none): referrers are looked
@@ -53,7 +55,7 @@ struct Ledger {
     resolveSources(options.catalogue)
     leadChannels = dataset.leadTable.source.map { Int32(sourceChannel[Int($0)]) }
     let deals = deals
-    dealClosed = deals.indices.map { deals.outcome[$0] == .open ? nil : deals.closed($0)?.ordinal }
+    dealClosed = deals.indices.map { deals.outcome[$0] == .open ? Self.notClosed : deals.closed($0)?.ordinal ?? Self.notClosed }
     leadConverted = Array(repeating: false, count: dataset.leadTable.count)
     let unknown = channelIndex(named: Catalogue.unknown, referral: false)
     let leadIndex = leadIndex
@@ -93,8 +95,8 @@ struct Ledger {
     // channel of the referrer's referrals, else on the first referral channel.
     payoutDeals = dataset.payouts.map { payout in payout.dealID.flatMap { dealIndex.position(of: $0) }.map(Int32.init) ?? -1 }
     payoutChannel = dataset.payouts.indices.map { index in
-      if let deal = payoutDeal(index), isReferral(dealChannel(deal)) { return dealChannel(deal) }
-      return dataset.payouts[index].referrer.flatMap { referrerChannel[Int($0)]?.channel } ?? fallback
+      if let deal = payoutDeal(index), isReferral(dealChannel(deal)) { return Int32(dealChannel(deal)) }
+      return Int32(dataset.payouts[index].referrer.flatMap { referrerChannel[Int($0)]?.channel } ?? fallback)
     }
   }
 
@@ -167,7 +169,7 @@ struct Ledger {
 
   /// Whole days from a won deal's start (its lead's creation, else its own) to its close.
   func cycleDays(ofDeal index: Int) -> Int? {
-    guard let closed = dealClosed[index].map(Day.init(ordinal:)),
+    guard dealClosed[index] != Self.notClosed, case let closed = Day(ordinal: dealClosed[index]),
       let start = dealLead(index).map({ leads.created[$0] }) ?? deals.created(index)
     else { return nil }
     let days = start.days(to: closed)

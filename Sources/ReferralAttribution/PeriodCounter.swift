@@ -38,7 +38,7 @@ struct PeriodCounter {
       // Fees and gifts paid in the period are spend of the referral channel they pay for.
       for i in rows.indices where ledger.isReferral(i) && rows[i].spend == nil { rows[i].spend = .zero }
       for (index, payout) in data.payouts.enumerated() where period.contains(payout.paid) {
-        rows[ledger.payoutChannel[index]].spend.add(payout.amount)
+        rows[Int(ledger.payoutChannel[index])].spend.add(payout.amount)
       }
     }
     for i in rows.indices {

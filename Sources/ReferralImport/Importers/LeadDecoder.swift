@@ -47,7 +47,9 @@ struct LeadDecoder: RowDecoder {
   }
 
   mutating func prefetch(_ row: CSVRowView) {
-    if let id = RowFields(row: row).value(layout[.leadID]) { leads.prefetch(id) }
+    let fields = RowFields(row: row)
+    if let id = fields.value(layout[.leadID]) { leads.prefetch(id) }
+    if let referrer = fields.value(layout[.referrerID]) { referrers.prefetch(referrer) }
   }
 
   mutating func reserve(rows: Int) {
