@@ -10,7 +10,7 @@ import ReferralSample
 let binary = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : ".build/release/referral-report"
 let dataRoot = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "bench-data"
 let sizes = (CommandLine.arguments.count > 3 ? CommandLine.arguments[3] : "1000000,3000000").split(separator: ",").compactMap { Int($0) }
-let repeats = 3
+let repeats = 5
 let inputs = ["leads.csv", "deals.csv", "spend.csv", "payouts.csv"]
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
@@ -48,20 +48,16 @@ for size in sizes {
   let bytes = inputs.reduce(0) { $0 + fileSize("\(folder)/\($1)") }
   let megabytes = Double(bytes) / 1_000_000
   var floors: [Double] = []
-  for _ in 0..<repeats {
-    let start = DispatchTime.now()
-    for input in inputs { _ = try CSVCounter.count(path: "\(folder)/\(input)") }
-    floors.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
-  }
   var readerTimes: [Double] = []
-  for _ in 0..<repeats {
-    let start = DispatchTime.now()
-    for input in inputs { _ = try CSVReader.read(path: "\(folder)/\(input)") { _ in } }
-    readerTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
-  }
   var times: [Double] = []
   var peak = 0
   for _ in 0..<repeats {
+    var start = DispatchTime.now()
+    for input in inputs { _ = try CSVCounter.count(path: "\(folder)/\(input)") }
+    floors.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
+    start = DispatchTime.now()
+    for input in inputs { _ = try CSVReader.read(path: "\(folder)/\(input)") { _ in } }
+    readerTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
     let run = runOnce(folder)
     if run.status != 0 { FileHandle.standardError.write(Data("run exited \(run.status)\n".utf8)) }
     times.append(run.seconds)
