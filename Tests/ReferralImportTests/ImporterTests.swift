@@ -50,6 +50,30 @@ import Testing
     #expect(data.rejects[0].fields == ["L2", "2026-10-32", "Referral", "Bad Date"])
   }
 
+  /// A file of several megabytes goes through several batch arenas, handed to the decoding
+  /// thread and recycled. Most line breaks are inside quoted five-line companies, so chunks
+  /// end inside rows: those rows are carried into the next arena. Every row must arrive whole,
+  /// with its line.
+  @Test func aFileLargerThanTheChunksKeepsEveryRowWholeAcrossBatches() throws {
+    let count = 30_000
+    var leads = "lead_id,created_at,source,company\n"
+    for n in 1...count {
+      leads += "L\(n),2026-10-\(n % 28 + 1 < 10 ? "0" : "")\(n % 28 + 1),Referral,\"Company \(n), first line\nsecond line of \(n)\n3\n4\n5\"\n"
+    }
+    leads += "L1,2026-10-01,Referral,repeated\n"
+    #expect(leads.utf8.count > 2 * (1 << 20))
+    let data = try load(leads: leads, deals: Self.goodDeals)
+    #expect(data.inputs[0].accepted == count)
+    #expect(data.leads.count == count)
+    for n in [1, 2, 11_111, 17_000, count] {
+      #expect(data.leads[n - 1].id == "L\(n)")
+      #expect(data.leads[n - 1].company == "Company \(n), first line\nsecond line of \(n)\n3\n4\n5")
+      #expect(data.leads[n - 1].line == 5 * n - 3)
+    }
+    #expect(data.rejects.map(\.line) == [5 * count + 2])
+    #expect(data.rejects.map(\.reason) == ["duplicate lead_id 'L1' (first on line 2)"])
+  }
+
   @Test func dealsAreCheckedAndConverted() throws {
     let deals = """
       deal_id,lead_id,stage,amount,currency,created_at,closed_at
