@@ -22,8 +22,7 @@ struct Ledger {
   /// The leads, column by column (stored, not computed: read per row, a computed copy would
   /// cost a retain and release of every column each time).
   let leads: LeadTable
-  /// Position of each lead id.
-  var leadIndex: IDIndex { leads.index }
+
   /// Raw source values that no alias matched, with the channel they became.
   private(set) var unmapped: [(value: String, channel: Int)] = []
   /// Deals whose `lead_id` matched no lead.
@@ -35,8 +34,7 @@ struct Ledger {
   static let notClosed = Int32.min
   /// The deals, column by column (stored, like `leads`).
   let deals: DealTable
-  /// Position of each deal id.
-  var dealIndex: IDIndex { deals.index }
+
   /// The referral channel each payout is spent on (see the end of `init`).
   private(set) var payoutChannel: [Int32] = []
   /// The deal each payout names (-1: none, or one not in the deals).
@@ -58,14 +56,13 @@ struct Ledger {
     dealClosed = deals.indices.map { deals.outcome[$0] == .open ? Self.notClosed : deals.closed($0)?.ordinal ?? Self.notClosed }
     leadConverted = Array(repeating: false, count: dataset.leadTable.count)
     let unknown = channelIndex(named: Catalogue.unknown, referral: false)
-    let leadIndex = leadIndex
-    dealLeads.reserveCapacity(deals.count)
+    // Made by the importer; made here for a dataset built by hand.
+    let links = dataset.links ?? Links(dataset)
+    dealLeads = links.dealLeads
     dealChannels.reserveCapacity(deals.count)
     for index in deals.indices {
-      if index + 8 < deals.count { deals.prefetchLead(index + 8, in: leadIndex) }
-      let lead = deals.leadPosition(index, in: leadIndex)
-      if lead == nil, deals.namesLead(index) { unmatchedDeals.append(index) }
-      dealLeads.append(lead.map(Int32.init) ?? -1)
+      let lead = dealLead(index)
+      if dealLeads[index] == Links.unmatched { unmatchedDeals.append(index) }
       if let lead, deals.outcome[index] == .won { leadConverted[lead] = true }
       let own = deals.source(index).map { sourceChannel[Int($0)] }
       let viaLead = lead.map { leadChannel($0) }
@@ -81,7 +78,7 @@ struct Ledger {
     let fallback = referralChannels.first { channels[$0].name == "Referral" }
       ?? referralChannels.min { channels[$0].name < channels[$1].name } ?? channelIndex(named: "Referral", referral: true)
     let leads = leads
-    referrerLeads = dataset.referrers.map { leadIndex.position(of: $0).map(Int32.init) ?? -1 }
+    referrerLeads = links.referrerLeads
     var referrerChannel: [(lead: Int, channel: Int)?] = Array(repeating: nil, count: dataset.referrers.count)
     for index in leads.indices {
       guard let referrer = leads.referrer(index), isReferral(leadChannel(index)) else { continue }
@@ -93,7 +90,7 @@ struct Ledger {
     }
     // A payout is spent on its deal's channel when that is a referral channel, else on the
     // channel of the referrer's referrals, else on the first referral channel.
-    payoutDeals = dataset.payouts.map { payout in payout.dealID.flatMap { dealIndex.position(of: $0) }.map(Int32.init) ?? -1 }
+    payoutDeals = links.payoutDeals
     payoutChannel = dataset.payouts.indices.map { index in
       if let deal = payoutDeal(index), isReferral(dealChannel(deal)) { return Int32(dealChannel(deal)) }
       return Int32(dataset.payouts[index].referrer.flatMap { referrerChannel[Int($0)]?.channel } ?? fallback)

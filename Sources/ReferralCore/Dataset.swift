@@ -71,34 +71,63 @@ public struct Dataset: Sendable {
   /// The deals, column by column (the importer fills it directly).
   public var dealTable = DealTable()
   public var spend: [SpendEntry] = []
-  public var payouts: [Payout] = []
+  public var payouts: [Payout] = [] {
+    didSet { links = nil }
+  }
   /// Distinct raw source values, as written (trimmed).
   public var sources: [String] = []
   public var owners: [String] = []
-  public var referrers: [String] = []
+  public var referrers: [String] = [] {
+    didSet { links = nil }
+  }
   /// What the deals file could say: `false` when a column was absent from the export.
   public var dealsHaveAmounts = true
   /// `false` when the leads export has no `thanked_at` column (thank-you discipline unknown).
   public var leadsHaveThankedAt = true
   public var hasSpend = false
   public var hasPayouts = false
+  /// The joins between the inputs, once made by ``link()`` (attribution makes them itself for
+  /// a dataset built by hand).
+  public private(set) var links: Links?
   public var inputs: [InputAccount] = []
   public var rejects: [Reject] = []
   public var warnings: [Warning] = []
 
   public init() {}
 
+  /// Makes the ``links`` and then lets go of what only served to make them: the hash tables
+  /// of the lead and deal indexes (ids stay readable by position) and the lead ids the deals
+  /// named. About 13 bytes a lead and 21 a deal.
+  public mutating func link() {
+    let links = Links(self)
+    self.links = links
+    leadTable.releaseLookups()
+    dealTable.releaseLookups(keepingLeadIDsOf: links.dealLeads.indices.filter { links.dealLeads[$0] == Links.unmatched })
+  }
+
   /// The leads as values: for building small datasets and inspecting them (tests); the stages
   /// read ``leadTable``.
   public var leads: [Lead] {
     get { leadTable.indices.map { leadTable[$0] } }
-    set { leadTable = LeadTable(newValue) }
+    set {
+      leadTable = LeadTable(newValue)
+      links = nil
+    }
   }
 
-  /// The deals as values, like ``leads``.
+  /// The deals as values, like ``leads`` (once linked, a deal's lead id is its lead's).
   public var deals: [Deal] {
-    get { dealTable.indices.map { dealTable[$0] } }
-    set { dealTable = DealTable(newValue) }
+    get {
+      dealTable.indices.map { position in
+        var deal = dealTable[position]
+        if let lead = links?.dealLeads[position], lead >= 0 { deal.leadID = leadTable.id(Int(lead)) }
+        return deal
+      }
+    }
+    set {
+      dealTable = DealTable(newValue)
+      links = nil
+    }
   }
 
   /// The latest date in the leads and deals: the default period is its month, so the same

@@ -12,6 +12,8 @@ public struct DealTable: Sendable {
   private var sources: [TextID] = []
   private var lines: [Int32] = []
   private var leadIDs = TextColumn()
+  /// Set once the lead ids were let go: then only those that matched no lead are kept.
+  private var unmatchedLeadIDs: [Int: String]?
 
   private static let noText: TextID = -1
   private static let noDay = Int32.min
@@ -44,7 +46,12 @@ public struct DealTable: Sendable {
   public func line(_ position: Int) -> Int { Int(lines[position]) }
 
   /// The lead id the deal names, as written; `nil` when it names none.
-  public func leadID(_ position: Int) -> String? { leadIDs.isEmpty(position) ? nil : leadIDs[position] }
+  /// The lead id the deal names, as written; `nil` when it names none. Once the lead ids were
+  /// let go, only those that matched no lead are known (the others are their lead's id).
+  public func leadID(_ position: Int) -> String? {
+    if let unmatchedLeadIDs { return unmatchedLeadIDs[position] }
+    return leadIDs.isEmpty(position) ? nil : leadIDs[position]
+  }
 
   /// Starts loading where ``leadPosition(_:in:)`` will look (a few deals ahead).
   @inline(__always)
@@ -99,6 +106,15 @@ public struct DealTable: Sendable {
     sources.append(source ?? Self.noText)
     lines.append(Int32(clamping: line))
     leadIDs.append(leadID)
+  }
+
+  /// Lets go of the id index's hash table and of the lead ids the deals named, but those of
+  /// `unmatched` deals (see ``Dataset/link()``): the other deals' leads are then known by
+  /// position only.
+  public mutating func releaseLookups(keepingLeadIDsOf unmatched: [Int]) {
+    index.releaseSlots()
+    unmatchedLeadIDs = Dictionary(uniqueKeysWithValues: unmatched.map { ($0, leadIDs[$0]) })
+    leadIDs = TextColumn()
   }
 
   public mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {

@@ -30,6 +30,13 @@ public struct IDIndex: Sendable {
 
   public var count: Int { texts.count }
 
+  /// Lets go of the hash table: the ids stay readable by position, but can no longer be
+  /// looked up or added (when nothing will look them up again).
+  public mutating func releaseSlots() {
+    slots = []
+    mask = -1
+  }
+
   /// The id at `position`, as text.
   public subscript(position: Int) -> String { texts[position] }
 
@@ -50,6 +57,7 @@ public struct IDIndex: Sendable {
 
   /// The position of `id`, or `nil`.
   public func position(of id: UnsafeRawBufferPointer) -> Int? {
+    precondition(mask >= 0, "ids looked up after the index let go of its table")
     let hash = Self.hash(id)
     var slot = Int(truncatingIfNeeded: hash) & mask
     let tag = UInt32(truncatingIfNeeded: hash >> 59) << Self.positionBits
@@ -72,12 +80,14 @@ public struct IDIndex: Sendable {
   /// ``insert(_:)`` on a large index, so the cache misses of several rows overlap.
   @inline(__always)
   public func prefetch(_ id: UnsafeRawBufferPointer) {
+    guard mask >= 0 else { return }
     let slot = Int(truncatingIfNeeded: Self.hash(id)) & mask
     slots.withUnsafeBufferPointer { shims_prefetch($0.baseAddress! + slot) }
   }
 
   /// Adds `id` at the next position and returns `nil`, or returns the position it already has.
   public mutating func insert(_ id: UnsafeRawBufferPointer) -> Int? {
+    precondition(mask >= 0, "ids added after the index let go of its table")
     if (count + 1) * 4 > slots.count * 3 { grow(to: slots.count * 2) }
     let hash = Self.hash(id)
     var slot = Int(truncatingIfNeeded: hash) & mask

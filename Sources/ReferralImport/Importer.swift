@@ -74,6 +74,7 @@ public enum Importer {
     dataset.inputs = [leads.account, deals.account] + [spend?.account, payouts?.account].compactMap { $0 }
     dataset.rejects = leads.rejects + deals.rejects + (spend?.rejects ?? []) + (payouts?.rejects ?? [])
     dataset.warnings = deals.decoder.warnings
+    dataset.link()
     return dataset
   }
 }

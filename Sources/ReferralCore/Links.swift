@@ -1,0 +1,57 @@
+import Dispatch
+
+/// The joins between the inputs, by position: each deal's lead, each payout's deal, each
+/// referrer's own lead. Made once, right after the import, while the id indexes can still
+/// look ids up; their hash tables and the deals' lead-id texts are then let go (see
+/// ``Dataset/link()``), as nothing after the import looks an id up again.
+public struct Links: Sendable, Equatable {
+  /// Per deal, the position of its lead; ``none`` when it names none, ``unmatched`` when the
+  /// lead it names is not among the leads.
+  public let dealLeads: [Int32]
+  /// Per payout, the position of its deal, or ``none`` (names none, or one not among the deals).
+  public let payoutDeals: [Int32]
+  /// Per referrer (``Dataset/referrers``), the position of the lead with the referrer's id, or
+  /// ``none``.
+  public let referrerLeads: [Int32]
+
+  public static let none: Int32 = -1
+  public static let unmatched: Int32 = -2
+
+  /// The links of `dataset`, whose indexes must still be able to look ids up. The three joins
+  /// are made side by side.
+  public init(_ dataset: Dataset) {
+    let results = Joins()
+    DispatchQueue.concurrentPerform(iterations: 3) { job in
+      switch job {
+      case 0: results.dealLeads = Self.dealLeads(dataset.dealTable, dataset.leadTable.index)
+      case 1: results.payoutDeals = dataset.payouts.map { payout in payout.dealID.flatMap { dataset.dealTable.index.position(of: $0) }.map(Int32.init) ?? Self.none }
+      default: results.referrerLeads = dataset.referrers.map { dataset.leadTable.index.position(of: $0).map(Int32.init) ?? Self.none }
+      }
+    }
+    dealLeads = results.dealLeads
+    payoutDeals = results.payoutDeals
+    referrerLeads = results.referrerLeads
+  }
+
+  private static func dealLeads(_ deals: DealTable, _ leads: IDIndex) -> [Int32] {
+    var positions: [Int32] = []
+    positions.reserveCapacity(deals.count)
+    for deal in deals.indices {
+      // The lead's slot a few deals ahead is loaded meanwhile: the misses overlap.
+      if deal + 8 < deals.count { deals.prefetchLead(deal + 8, in: leads) }
+      if let lead = deals.leadPosition(deal, in: leads) {
+        positions.append(Int32(lead))
+      } else {
+        positions.append(deals.namesLead(deal) ? unmatched : none)
+      }
+    }
+    return positions
+  }
+}
+
+/// The joins' results, each written by one job only.
+private final class Joins: @unchecked Sendable {
+  var dealLeads: [Int32] = []
+  var payoutDeals: [Int32] = []
+  var referrerLeads: [Int32] = []
+}
