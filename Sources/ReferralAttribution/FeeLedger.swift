@@ -66,18 +66,20 @@ public struct FeeLedger: Sendable, Equatable {
       if let rule = rule(ledger.leadChannel(index)) { owed += rule.perLead }
     }
     var paidPerDeal = Array(repeating: Money.zero, count: ledger.deals.count)
-    for (index, payout) in data.payouts.enumerated() where payout.paid <= period.to {
-      let deal = ledger.payoutDeal(index)
-      if payout.kind == .fee, let deal { paidPerDeal[deal] += payout.amount }
-      guard period.contains(payout.paid) else { continue }
-      switch payout.kind {
-      case .fee: feesPaid += payout.amount
-      case .gift: giftsPaid += payout.amount
+    let payouts = data.payoutTable
+    for index in payouts.indices where payouts.paid[index] <= period.to {
+      let (deal, kind, amount) = (ledger.payoutDeal(index), payouts.kinds[index], payouts.amount(index))
+      if kind == .fee, let deal { paidPerDeal[deal] += amount }
+      guard period.contains(payouts.paid[index]) else { continue }
+      switch kind {
+      case .fee: feesPaid += amount
+      case .gift: giftsPaid += amount
       }
-      if deal == nil && (payout.dealID != nil || payout.kind == .fee) {
+      if deal == nil && (payouts.namesDeal(index) || kind == .fee) {
+        let payout = payouts[index]
         unmatched.append(
           UnmatchedPayout(
-            payoutID: payout.id, paid: payout.paid, kind: payout.kind, amount: payout.amount,
+            payoutID: payout.id, paid: payout.paid, kind: kind, amount: amount,
             dealID: payout.dealID, referrer: payout.referrer.map { data.referrers[Int($0)] }))
       }
     }

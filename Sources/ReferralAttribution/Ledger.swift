@@ -91,9 +91,10 @@ struct Ledger {
     // A payout is spent on its deal's channel when that is a referral channel, else on the
     // channel of the referrer's referrals, else on the first referral channel.
     payoutDeals = links.payoutDeals
-    payoutChannel = dataset.payouts.indices.map { index in
+    let payouts = dataset.payoutTable
+    payoutChannel = payouts.indices.map { index in
       if let deal = payoutDeal(index), isReferral(dealChannel(deal)) { return Int32(dealChannel(deal)) }
-      return Int32(dataset.payouts[index].referrer.flatMap { referrerChannel[Int($0)]?.channel } ?? fallback)
+      return Int32(payouts.referrer(index).flatMap { referrerChannel[Int($0)]?.channel } ?? fallback)
     }
   }
 

@@ -37,8 +37,9 @@ struct PeriodCounter {
     if data.hasPayouts {
       // Fees and gifts paid in the period are spend of the referral channel they pay for.
       for i in rows.indices where ledger.isReferral(i) && rows[i].spend == nil { rows[i].spend = .zero }
-      for (index, payout) in data.payouts.enumerated() where period.contains(payout.paid) {
-        rows[Int(ledger.payoutChannel[index])].spend.add(payout.amount)
+      let payouts = data.payoutTable
+      for index in payouts.indices where period.contains(payouts.paid[index]) {
+        rows[Int(ledger.payoutChannel[index])].spend.add(payouts.amount(index))
       }
     }
     for i in rows.indices {

@@ -71,7 +71,8 @@ public struct Dataset: Sendable {
   /// The deals, column by column (the importer fills it directly).
   public var dealTable = DealTable()
   public var spend: [SpendEntry] = []
-  public var payouts: [Payout] = [] {
+  /// The payouts, column by column (the importer fills it directly).
+  public var payoutTable = PayoutTable() {
     didSet { links = nil }
   }
   /// Distinct raw source values, as written (trimmed).
@@ -100,9 +101,10 @@ public struct Dataset: Sendable {
   /// named. About 13 bytes a lead and 21 a deal.
   public mutating func link() {
     let links = Links(self)
-    self.links = links
     leadTable.releaseLookups()
+    payoutTable.releaseLookups()
     dealTable.releaseLookups(keepingLeadIDsOf: links.dealLeads.indices.filter { links.dealLeads[$0] == Links.unmatched })
+    self.links = links  // last: changing the tables forgets the links
   }
 
   /// The leads as values: for building small datasets and inspecting them (tests); the stages
@@ -128,6 +130,12 @@ public struct Dataset: Sendable {
       dealTable = DealTable(newValue)
       links = nil
     }
+  }
+
+  /// The payouts as values, like ``leads``.
+  public var payouts: [Payout] {
+    get { payoutTable.indices.map { payoutTable[$0] } }
+    set { payoutTable = PayoutTable(newValue) }
   }
 
   /// The latest date in the leads and deals: the default period is its month, so the same

@@ -24,7 +24,9 @@ public struct Links: Sendable, Equatable {
     DispatchQueue.concurrentPerform(iterations: 3) { job in
       switch job {
       case 0: results.dealLeads = Self.dealLeads(dataset.dealTable, dataset.leadTable.index)
-      case 1: results.payoutDeals = dataset.payouts.map { payout in payout.dealID.flatMap { dataset.dealTable.index.position(of: $0) }.map(Int32.init) ?? Self.none }
+      case 1:
+        let payouts = dataset.payoutTable
+        results.payoutDeals = payouts.indices.map { payouts.dealPosition($0, in: dataset.dealTable.index).map(Int32.init) ?? Self.none }
       default: results.referrerLeads = dataset.referrers.map { dataset.leadTable.index.position(of: $0).map(Int32.init) ?? Self.none }
       }
     }

@@ -64,7 +64,7 @@ public enum Importer {
       dataset.hasSpend = true
     }
     if let payouts {
-      dataset.payouts = payouts.decoder.payouts
+      dataset.payoutTable = payouts.decoder.payouts
       dataset.hasPayouts = true
     }
     dataset.sources = sources.values

@@ -7,8 +7,7 @@ struct PayoutDecoder: RowDecoder {
   private let layout: ColumnLayout
   private let options: ImportOptions
   private var paidDates: DateColumn?
-  private(set) var payouts: [Payout] = []
-  private(set) var index = IDIndex()
+  private(set) var payouts = PayoutTable()
   private(set) var referrers = Interner()
   let warnings: [Warning] = []
   private var kinds = ByteMemo<Payout.Kind?>()
@@ -47,11 +46,10 @@ struct PayoutDecoder: RowDecoder {
     case .success(let value?): amount = value
     }
     // One hash for the check and the insert.
-    if let first = index.insert(id) { return .duplicate(.payoutID, id.string, firstLine: payouts[first].line) }
-    payouts.append(
-      Payout(
-        id: id.string, paid: paid, referrer: referrers.internUnlessEmpty(fields.raw(layout[.referrerID])),
-        dealID: fields.value(layout[.dealID])?.string, kind: kind, amount: amount, line: fields.line))
+    if let first = payouts.claim(id) { return .duplicate(.payoutID, id.string, firstLine: payouts.line(first)) }
+    payouts.fill(
+      paid: paid, referrer: referrers.internUnlessEmpty(fields.raw(layout[.referrerID])),
+      dealID: fields.value(layout[.dealID]) ?? .empty, kind: kind, amount: amount, line: fields.line)
     return nil
   }
 
@@ -64,17 +62,16 @@ struct PayoutDecoder: RowDecoder {
 
   mutating func reserve(rows: Int) {
     payouts.reserveCapacity(rows)
-    index.reserveCapacity(rows)
   }
 
   /// Renumbers referrers into the dataset's merged table.
   mutating func renumber(referrers: [TextID]) {
-    for i in payouts.indices { payouts[i].referrer = payouts[i].referrer.map { referrers[Int($0)] } }
+    payouts.renumber(referrers: referrers)
   }
 
   mutating func finish(file: String) throws(ImportError) {
     let fix = try paidDates.resolution(file: file)
     guard fix != .asRead else { return }
-    for i in payouts.indices { payouts[i].paid = fix.apply(payouts[i].paid) }
+    payouts.correctDays(fix.apply)
   }
 }
