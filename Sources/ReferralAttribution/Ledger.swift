@@ -12,9 +12,8 @@ struct Ledger {
   private var isReferralChannel: [Bool] = []
   /// Channel of every raw source value (index into `channels`).
   private(set) var sourceChannel: [Int] = []
-  /// Channel of every lead and of every deal, and the lead each deal resolves to (-1: none);
-  /// 32-bit, as there is one per row.
-  private var leadChannels: [Int32] = []
+  /// Channel of every deal, and the lead each deal resolves to (see ``Links``); 32-bit, as
+  /// there is one per row. (A lead's channel is its source's: ``leadChannel(_:)``.)
   private var dealChannels: [Int32] = []
   private var dealLeads: [Int32] = []
   /// Leads that have a won deal, closed at any time in the data.
@@ -51,7 +50,6 @@ struct Ledger {
     deals = dataset.dealTable
     latestDay = dataset.latestDay
     resolveSources(options.catalogue)
-    leadChannels = dataset.leadTable.source.map { Int32(sourceChannel[Int($0)]) }
     let deals = deals
     dealClosed = deals.indices.map { deals.outcome[$0] == .open ? Self.notClosed : deals.closed($0)?.ordinal ?? Self.notClosed }
     leadConverted = Array(repeating: false, count: dataset.leadTable.count)
@@ -157,7 +155,9 @@ struct Ledger {
 
   func isReferral(_ channel: Int) -> Bool { isReferralChannel[channel] }
 
-  func leadChannel(_ lead: Int) -> Int { Int(leadChannels[lead]) }
+  /// A lead's channel is its source's: looked up through the small source table rather than
+  /// kept as one more column of a million entries.
+  func leadChannel(_ lead: Int) -> Int { sourceChannel[Int(leads.source[lead])] }
   func dealChannel(_ deal: Int) -> Int { Int(dealChannels[deal]) }
   /// The deal payout `index` names, if it is one of the deals.
   func payoutDeal(_ index: Int) -> Int? { payoutDeals[index] < 0 ? nil : Int(payoutDeals[index]) }
