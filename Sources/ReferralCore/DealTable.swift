@@ -10,7 +10,7 @@ public struct DealTable: Sendable {
   private var closedDays: [Int32] = []
   private var owners: [TextID] = []
   private var sources: [TextID] = []
-  private var lines: [Int32] = []
+  private var lines = LineColumn()
   private var leadIDs = TextColumn()
   /// Set once the lead ids were let go: then only those that matched no lead are kept.
   private var unmatchedLeadIDs: [Int: String]?
@@ -43,7 +43,7 @@ public struct DealTable: Sendable {
   public func closed(_ position: Int) -> Day? { closedDays[position] == Self.noDay ? nil : Day(ordinal: closedDays[position]) }
   public func owner(_ position: Int) -> TextID? { owners[position] == Self.noText ? nil : owners[position] }
   public func source(_ position: Int) -> TextID? { sources[position] == Self.noText ? nil : sources[position] }
-  public func line(_ position: Int) -> Int { Int(lines[position]) }
+  public func line(_ position: Int) -> Int { lines[position] }
 
   /// The lead id the deal names, as written; `nil` when it names none.
   /// The lead id the deal names, as written; `nil` when it names none. Once the lead ids were
@@ -104,7 +104,7 @@ public struct DealTable: Sendable {
     closedDays.append(closed?.ordinal ?? Self.noDay)
     owners.append(owner ?? Self.noText)
     sources.append(source ?? Self.noText)
-    lines.append(Int32(clamping: line))
+    lines.append(line)
     leadIDs.append(leadID)
   }
 
@@ -125,7 +125,6 @@ public struct DealTable: Sendable {
     closedDays.reserveCapacity(count)
     owners.reserveCapacity(count)
     sources.reserveCapacity(count)
-    lines.reserveCapacity(count)
     leadIDs.reserveCapacity(count, bytes: count * idLength)
   }
 

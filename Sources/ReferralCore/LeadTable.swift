@@ -12,7 +12,7 @@ public struct LeadTable: Sendable {
   private var owners: [TextID] = []
   private var referrers: [TextID] = []
   private var thankedDays: [Int32] = []
-  private var lines: [Int32] = []
+  private var lines = LineColumn()
   private var companyIDs: [TextID] = []
   private var companies = IDIndex()
 
@@ -41,7 +41,7 @@ public struct LeadTable: Sendable {
   public func owner(_ position: Int) -> TextID? { owners[position] == Self.none ? nil : owners[position] }
   public func referrer(_ position: Int) -> TextID? { referrers[position] == Self.none ? nil : referrers[position] }
   public func thanked(_ position: Int) -> Day? { thankedDays[position] == Self.noDay ? nil : Day(ordinal: thankedDays[position]) }
-  public func line(_ position: Int) -> Int { Int(lines[position]) }
+  public func line(_ position: Int) -> Int { lines[position] }
 
   public func company(_ position: Int) -> String { companies[Int(companyIDs[position])] }
 
@@ -79,7 +79,7 @@ public struct LeadTable: Sendable {
     owners.append(owner ?? Self.none)
     referrers.append(referrer ?? Self.none)
     thankedDays.append(thanked?.ordinal ?? Self.noDay)
-    lines.append(Int32(clamping: line))
+    lines.append(line)
     companyIDs.append(TextID(companies.insert(company) ?? companies.count - 1))
   }
 
@@ -93,7 +93,6 @@ public struct LeadTable: Sendable {
     owners.reserveCapacity(count)
     referrers.reserveCapacity(count)
     thankedDays.reserveCapacity(count)
-    lines.reserveCapacity(count)
     companyIDs.reserveCapacity(count)
   }
 

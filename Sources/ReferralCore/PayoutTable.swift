@@ -8,7 +8,7 @@ public struct PayoutTable: Sendable {
   public private(set) var kinds: [Payout.Kind] = []
   private var amounts: [Int64] = []
   private var referrers: [TextID] = []
-  private var lines: [Int32] = []
+  private var lines = LineColumn()
   private var dealIDs = TextColumn()
 
   private static let noText: TextID = -1
@@ -34,7 +34,7 @@ public struct PayoutTable: Sendable {
   public func id(_ position: Int) -> String { index[position] }
   public func amount(_ position: Int) -> Money { Money(minorUnits: amounts[position]) }
   public func referrer(_ position: Int) -> TextID? { referrers[position] == Self.noText ? nil : referrers[position] }
-  public func line(_ position: Int) -> Int { Int(lines[position]) }
+  public func line(_ position: Int) -> Int { lines[position] }
 
   /// Whether the payout names a deal at all.
   public func namesDeal(_ position: Int) -> Bool { !dealIDs.isEmpty(position) }
@@ -74,7 +74,7 @@ public struct PayoutTable: Sendable {
     dealIDs.append(dealID)
     kinds.append(kind)
     amounts.append(amount.minorUnits)
-    lines.append(Int32(clamping: line))
+    lines.append(line)
   }
 
   public mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
@@ -84,7 +84,6 @@ public struct PayoutTable: Sendable {
     dealIDs.reserveCapacity(count, bytes: count * idLength)
     kinds.reserveCapacity(count)
     amounts.reserveCapacity(count)
-    lines.reserveCapacity(count)
   }
 
   /// Lets go of the id index's hash table (see ``Dataset/link()``).
