@@ -38,3 +38,16 @@ import Testing
     #expect(index.insert("D0") == 0)
   }
 }
+
+@Suite struct TextColumnWidthTests {
+  @Test func idsOfOneLengthAndThenAnotherAreAllFound() {
+    var index = IDIndex()
+    let same = (0..<1000).map { "L" + String(1_000_000 + $0) }  // all 8 bytes
+    for id in same { #expect(index.insert(id) == nil) }
+    #expect(index.insert("L12") == nil)  // the first of another length
+    #expect(index.insert("") == nil)
+    for (position, id) in same.enumerated() { #expect(index.position(of: id) == position) }
+    #expect(index[1000] == "L12" && index[1001] == "" && index[999] == same[999])
+    #expect(index.position(of: "L12") == 1000 && index.position(of: "") == 1001)
+  }
+}
