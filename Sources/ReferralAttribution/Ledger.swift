@@ -157,7 +157,7 @@ struct Ledger {
 
   /// A lead's channel is its source's: looked up through the small source table rather than
   /// kept as one more column of a million entries.
-  func leadChannel(_ lead: Int) -> Int { sourceChannel[Int(leads.source[lead])] }
+  func leadChannel(_ lead: Int) -> Int { sourceChannel[Int(leads.source(lead))] }
   func dealChannel(_ deal: Int) -> Int { Int(dealChannels[deal]) }
   /// The deal payout `index` names, if it is one of the deals.
   func payoutDeal(_ index: Int) -> Int? { payoutDeals[index] < 0 ? nil : Int(payoutDeals[index]) }

@@ -8,14 +8,13 @@ public struct DealTable: Sendable {
   private var amounts: [Int64] = []
   private var createdDays: [Int32] = []
   private var closedDays: [Int32] = []
-  private var owners: [TextID] = []
-  private var sources: [TextID] = []
+  private var owners = SmallIDColumn()
+  private var sources = SmallIDColumn()
   private var lines = LineColumn()
   private var leadIDs = TextColumn()
   /// Set once the lead ids were let go: then only those that matched no lead are kept.
   private var unmatchedLeadIDs: [Int: String]?
 
-  private static let noText: TextID = -1
   private static let noDay = Int32.min
   private static let noAmount = Int64.min
 
@@ -41,8 +40,8 @@ public struct DealTable: Sendable {
   public func amount(_ position: Int) -> Money? { amounts[position] == Self.noAmount ? nil : Money(minorUnits: amounts[position]) }
   public func created(_ position: Int) -> Day? { createdDays[position] == Self.noDay ? nil : Day(ordinal: createdDays[position]) }
   public func closed(_ position: Int) -> Day? { closedDays[position] == Self.noDay ? nil : Day(ordinal: closedDays[position]) }
-  public func owner(_ position: Int) -> TextID? { owners[position] == Self.noText ? nil : owners[position] }
-  public func source(_ position: Int) -> TextID? { sources[position] == Self.noText ? nil : sources[position] }
+  public func owner(_ position: Int) -> TextID? { owners[position] }
+  public func source(_ position: Int) -> TextID? { sources[position] }
   public func line(_ position: Int) -> Int { lines[position] }
 
   /// The lead id the deal names, as written; `nil` when it names none.
@@ -102,8 +101,8 @@ public struct DealTable: Sendable {
     amounts.append(amount?.minorUnits ?? Self.noAmount)
     createdDays.append(created?.ordinal ?? Self.noDay)
     closedDays.append(closed?.ordinal ?? Self.noDay)
-    owners.append(owner ?? Self.noText)
-    sources.append(source ?? Self.noText)
+    owners.append(owner)
+    sources.append(source)
     lines.append(line)
     leadIDs.append(leadID)
   }
@@ -130,10 +129,8 @@ public struct DealTable: Sendable {
 
   /// Renumbers owners and sources (ids of one file's tables) into the dataset's merged tables.
   public mutating func renumber(sources sourceMap: [TextID], owners ownerMap: [TextID]) {
-    for i in indices {
-      if sources[i] != Self.noText { sources[i] = sourceMap[Int(sources[i])] }
-      if owners[i] != Self.noText { owners[i] = ownerMap[Int(owners[i])] }
-    }
+    sources.renumber(sourceMap)
+    owners.renumber(ownerMap)
   }
 
   /// Corrects every creation and close day (once a date column's format is known).

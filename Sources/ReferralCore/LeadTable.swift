@@ -8,8 +8,8 @@ public struct LeadTable: Sendable {
   /// The ids, and the position of each.
   public private(set) var index = IDIndex()
   public private(set) var created: [Day] = []
-  public private(set) var source: [TextID] = []
-  private var owners: [TextID] = []
+  private var sources = SmallIDColumn()
+  private var owners = SmallIDColumn()
   private var referrers: [TextID] = []
   private var thankedDays: [Int32] = []
   private var lines = LineColumn()
@@ -38,7 +38,9 @@ public struct LeadTable: Sendable {
   public var indices: Range<Int> { 0..<count }
 
   public func id(_ position: Int) -> String { index[position] }
-  public func owner(_ position: Int) -> TextID? { owners[position] == Self.none ? nil : owners[position] }
+  /// The raw source value of the lead (an empty one is a value too).
+  public func source(_ position: Int) -> TextID { sources[position] ?? 0 }
+  public func owner(_ position: Int) -> TextID? { owners[position] }
   public func referrer(_ position: Int) -> TextID? { referrers[position] == Self.none ? nil : referrers[position] }
   public func thanked(_ position: Int) -> Day? { thankedDays[position] == Self.noDay ? nil : Day(ordinal: thankedDays[position]) }
   public func line(_ position: Int) -> Int { lines[position] }
@@ -48,7 +50,7 @@ public struct LeadTable: Sendable {
   /// Lead number `position`, as one value.
   public subscript(position: Int) -> Lead {
     Lead(
-      id: id(position), created: created[position], source: source[position], owner: owner(position),
+      id: id(position), created: created[position], source: source(position), owner: owner(position),
       referrer: referrer(position), company: company(position), thanked: thanked(position), line: line(position))
   }
 
@@ -75,8 +77,8 @@ public struct LeadTable: Sendable {
   ) {
     precondition(index.count == count + 1, "fill without a claimed id")
     created.append(day)
-    self.source.append(source)
-    owners.append(owner ?? Self.none)
+    sources.append(source)
+    owners.append(owner)
     referrers.append(referrer ?? Self.none)
     thankedDays.append(thanked?.ordinal ?? Self.noDay)
     lines.append(line)
@@ -89,7 +91,7 @@ public struct LeadTable: Sendable {
   public mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
     index.reserveCapacity(count, averageLength: idLength)
     created.reserveCapacity(count)
-    source.reserveCapacity(count)
+    sources.reserveCapacity(count)
     owners.reserveCapacity(count)
     referrers.reserveCapacity(count)
     thankedDays.reserveCapacity(count)
