@@ -10,14 +10,13 @@ public struct LeadTable: Sendable {
   public private(set) var created: [Day] = []
   private var sources = SmallIDColumn()
   private var owners = SmallIDColumn()
-  private var referrers: [TextID] = []
-  private var thankedDays: [Int32] = []
+  /// Most leads have neither a referrer nor a thank-you day: both are sparse.
+  private var referrers = SparseColumn()
+  private var thankedDays = SparseColumn()
   private var lines = LineColumn()
   private var companyIDs: [TextID] = []
   private var companies = IDIndex()
 
-  private static let none: TextID = -1
-  private static let noDay = Int32.min
 
   public init() {}
 
@@ -41,8 +40,8 @@ public struct LeadTable: Sendable {
   /// The raw source value of the lead (an empty one is a value too).
   public func source(_ position: Int) -> TextID { sources[position] ?? 0 }
   public func owner(_ position: Int) -> TextID? { owners[position] }
-  public func referrer(_ position: Int) -> TextID? { referrers[position] == Self.none ? nil : referrers[position] }
-  public func thanked(_ position: Int) -> Day? { thankedDays[position] == Self.noDay ? nil : Day(ordinal: thankedDays[position]) }
+  public func referrer(_ position: Int) -> TextID? { referrers[position] }
+  public func thanked(_ position: Int) -> Day? { thankedDays[position].map(Day.init(ordinal:)) }
   public func line(_ position: Int) -> Int { lines[position] }
 
   public func company(_ position: Int) -> String { companies[Int(companyIDs[position])] }
@@ -79,8 +78,8 @@ public struct LeadTable: Sendable {
     created.append(day)
     sources.append(source)
     owners.append(owner)
-    referrers.append(referrer ?? Self.none)
-    thankedDays.append(thanked?.ordinal ?? Self.noDay)
+    referrers.append(referrer)
+    thankedDays.append(thanked?.ordinal)
     lines.append(line)
     companyIDs.append(TextID(companies.insert(company) ?? companies.count - 1))
   }
@@ -100,9 +99,7 @@ public struct LeadTable: Sendable {
 
   /// Corrects every creation and thank-you day (once a date column's format is known).
   public mutating func correctDays(created fixCreated: (Day) -> Day, thanked fixThanked: (Day) -> Day) {
-    for i in created.indices {
-      created[i] = fixCreated(created[i])
-      if thankedDays[i] != Self.noDay { thankedDays[i] = fixThanked(Day(ordinal: thankedDays[i])).ordinal }
-    }
+    for i in created.indices { created[i] = fixCreated(created[i]) }
+    thankedDays.update { fixThanked(Day(ordinal: $0)).ordinal }
   }
 }

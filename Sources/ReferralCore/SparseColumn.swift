@@ -1,0 +1,40 @@
+/// A column that most rows leave empty (a lead's referrer, its thank-you day): one bit per row
+/// says whether it has a value, and only the values are stored, in row order. A row's value is
+/// found in constant time: its bit, then the count of set bits before it (kept per 64 rows).
+struct SparseColumn: Sendable {
+  private var present: [UInt64] = []
+  /// Values before each word of `present`.
+  private var before: [Int32] = []
+  private var values: [Int32] = []
+  private(set) var count = 0
+
+  subscript(position: Int) -> Int32? {
+    let (word, bit) = (position >> 6, UInt64(position & 63))
+    let bits = present[word]
+    guard bits >> bit & 1 == 1 else { return nil }
+    let below = bits & ((1 << bit) &- 1)
+    return values[Int(before[word]) + below.nonzeroBitCount]
+  }
+
+  mutating func append(_ value: Int32?) {
+    if count & 63 == 0 {
+      present.append(0)
+      before.append(Int32(values.count))
+    }
+    if let value {
+      present[present.count - 1] |= 1 << UInt64(count & 63)
+      values.append(value)
+    }
+    count += 1
+  }
+
+  mutating func reserveCapacity(_ count: Int) {
+    present.reserveCapacity((count + 63) / 64)
+    before.reserveCapacity((count + 63) / 64)
+  }
+
+  /// Every value replaced by `transform(value)` (rows without one stay empty).
+  mutating func update(_ transform: (Int32) -> Int32) {
+    for index in values.indices { values[index] = transform(values[index]) }
+  }
+}

@@ -1,0 +1,16 @@
+@testable import ReferralCore
+import Testing
+
+@Suite struct SparseColumnTests {
+  @Test func valuesAndGapsAreFoundAcrossWords() {
+    // Values at irregular rows, across several 64-row words, including rows 0, 63, 64 and the last.
+    let rows = 300
+    let values: [Int32?] = (0..<rows).map { row in row % 7 == 0 || row == 63 || row == 64 || row == rows - 1 ? Int32(row * 10) : nil }
+    var column = SparseColumn()
+    for value in values { column.append(value) }
+    #expect(column.count == rows)
+    #expect((0..<rows).map { column[$0] } == values)
+    column.update { $0 + 1 }
+    #expect((0..<rows).map { column[$0] } == values.map { $0.map { $0 + 1 } })
+  }
+}
