@@ -59,37 +59,54 @@ public struct ReferralChains: Sendable, Equatable {
 /// the way. 0: not yet known, -1: on the path being walked, -2: not referred, n > 0: generation n.
 private struct GenerationWalk {
   let ledger: Ledger
-  private var generation: [Int32]
+  /// One byte a lead; generations beyond ``deepMark`` (chains no real programme has) are
+  /// kept in `deep`.
+  private var generation: [Int8]
+  private var deep: [Int: Int] = [:]
   private var path: [Int] = []
+  private static let deepMark: Int8 = 120
 
   init(ledger: Ledger) {
     self.ledger = ledger
     generation = Array(repeating: 0, count: ledger.leads.count)
   }
 
+  private func known(_ lead: Int) -> Int {
+    let value = generation[lead]
+    return value == Self.deepMark ? deep[lead]! : Int(value)
+  }
+
+  private mutating func set(_ lead: Int, _ value: Int) {
+    if value >= Int(Self.deepMark) {
+      generation[lead] = Self.deepMark
+      deep[lead] = value
+    } else {
+      generation[lead] = Int8(value)
+    }
+  }
+
   mutating func generation(of start: Int) -> Int {
-    let known = generation[start]
-    if known != 0 { return max(Int(known), 0) }
+    if generation[start] != 0 { return max(known(start), 0) }
     path.removeAll(keepingCapacity: true)
     var current = start
-    var base: Int32 = 0
+    var base = 0
     while true {
-      let known = generation[current]
-      if known > 0 { base = known; break }
-      if known < 0 { break }  // not referred, or a loop of referrers: the chain starts here
+      let value = known(current)
+      if value > 0 { base = value; break }
+      if value < 0 { break }  // not referred, or a loop of referrers: the chain starts here
       guard ledger.leads.referrer(current) != nil, ledger.isReferral(ledger.leadChannel(current)) else {
-        generation[current] = -2
+        set(current, -2)
         break
       }
-      generation[current] = -1
+      set(current, -1)
       path.append(current)
       guard let own = ledger.referringLead(ofLead: current) else { break }
       current = own
     }
     for index in path.reversed() {
       base += 1
-      generation[index] = base
+      set(index, base)
     }
-    return max(Int(generation[start]), 0)
+    return max(known(start), 0)
   }
 }

@@ -111,6 +111,23 @@ enum ProgrammeFixture {
     #expect(chains.longest == ["C0", "Root Co (R1)", "Second Co (R2)", "Alpha (L1)"])
   }
 
+  /// 150 leads, each referred by the one before: generations beyond a byte's worth are counted
+  /// exactly too.
+  @Test func aVeryLongChainIsCountedToItsEnd() {
+    var data = Dataset()
+    data.sources = ["Referral"]
+    data.referrers = ["C0"] + (1..<150).map { "N\($0)" }
+    data.leads = (1...150).map { n in
+      Lead(id: "N\(n)", created: ProgrammeFixture.day("2026-10-01").adding(days: n % 28), source: 0, referrer: TextID(n - 1))
+    }
+    let result = Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!)))
+    let chains = result.programme.chains
+    #expect(chains.generations.map(\.generation) == Array(1...150))
+    #expect(chains.generations.allSatisfy { $0.leads == 1 })
+    #expect(chains.longest.count == 151)  // C0, then the 150 leads
+    #expect(chains.longest.last == "N150")
+  }
+
   @Test func thankYousMissedOrLate() {
     let thanks = programme.thankYous
     #expect(thanks.due == 3)  // L1, L2, L3; L5's window runs past the last date in the data
