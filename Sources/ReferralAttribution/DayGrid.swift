@@ -47,9 +47,8 @@ struct DayGrid {
     var cyclesPerDay = Array(repeating: Int32(0), count: dayCount + 1)
     var gathered: [(day: Int32, channel: Int32, days: Int32)] = []
     let deals = ledger.deals
-    for index in ledger.dealClosed.indices {
-      let closed = ledger.dealClosed[index]  // `Ledger.notClosed` is below any first day
-      guard closed >= first, closed <= last else { continue }
+    for index in deals.indices {
+      guard let closed = ledger.closeDay(ofDeal: index)?.ordinal, closed >= first, closed <= last else { continue }
       let channel = ledger.dealChannel(index)
       let cell = Int(closed - first) * channelCount + channel
       guard deals.outcome[index] == .won else {

@@ -26,11 +26,6 @@ struct Ledger {
   private(set) var unmapped: [(value: String, channel: Int)] = []
   /// Deals whose `lead_id` matched no lead.
   private(set) var unmatchedDeals: [Int] = []
-  /// Each closed deal's close day (`nil` when open or undated), for the passes made once per
-  /// period without touching the deals' strings.
-  /// (`Ledger.notClosed` when open or undated: an optional would take twice the memory.)
-  private(set) var dealClosed: [Int32] = []
-  static let notClosed = Int32.min
   /// The deals, column by column (stored, like `leads`).
   let deals: DealTable
 
@@ -51,7 +46,6 @@ struct Ledger {
     latestDay = dataset.latestDay
     resolveSources(options.catalogue)
     let deals = deals
-    dealClosed = deals.indices.map { deals.outcome[$0] == .open ? Self.notClosed : deals.closed($0)?.ordinal ?? Self.notClosed }
     leadConverted = Array(repeating: false, count: dataset.leadTable.count)
     let unknown = channelIndex(named: Catalogue.unknown, referral: false)
     // Made by the importer; made here for a dataset built by hand.
@@ -165,9 +159,12 @@ struct Ledger {
   /// The lead deal `deal` resolves to, if any.
   func dealLead(_ deal: Int) -> Int? { dealLeads[deal] < 0 ? nil : Int(dealLeads[deal]) }
 
+  /// The day a deal was won or lost; `nil` while it is open (or when its close is undated).
+  func closeDay(ofDeal index: Int) -> Day? { deals.outcome[index] == .open ? nil : deals.closed(index) }
+
   /// Whole days from a won deal's start (its lead's creation, else its own) to its close.
   func cycleDays(ofDeal index: Int) -> Int? {
-    guard dealClosed[index] != Self.notClosed, case let closed = Day(ordinal: dealClosed[index]),
+    guard let closed = closeDay(ofDeal: index),
       let start = dealLead(index).map({ leads.created[$0] }) ?? deals.created(index)
     else { return nil }
     let days = start.days(to: closed)
