@@ -73,13 +73,13 @@ public struct Dataset: Sendable {
   public var spend: [SpendEntry] = []
   /// The payouts, column by column (the importer fills it directly).
   public var payoutTable = PayoutTable() {
-    didSet { links = nil }
+    didSet { precondition(links == nil, Self.frozen) }
   }
   /// Distinct raw source values, as written (trimmed).
   public var sources: [String] = []
   public var owners: [String] = []
   public var referrers: [String] = [] {
-    didSet { links = nil }
+    didSet { precondition(links == nil, Self.frozen) }
   }
   /// What the deals file could say: `false` when a column was absent from the export.
   public var dealsHaveAmounts = true
@@ -98,22 +98,25 @@ public struct Dataset: Sendable {
 
   /// Makes the ``links`` and then lets go of what only served to make them: the hash tables
   /// of the lead and deal indexes (ids stay readable by position) and the lead ids the deals
-  /// named. About 13 bytes a lead and 21 a deal.
+  /// named. About 13 bytes a lead and 21 a deal. The records are final from then on: without
+  /// those tables they could not be linked again.
   public mutating func link() {
     let links = Links(self)
     leadTable.releaseLookups()
     payoutTable.releaseLookups()
     dealTable.releaseLookups(keepingLeadIDsOf: links.dealLeads.indices.filter { links.dealLeads[$0] == Links.unmatched })
-    self.links = links  // last: changing the tables forgets the links
+    self.links = links  // last: the tables' observers check that they are not linked yet
   }
+
+  private static let frozen = "the records of a linked dataset cannot change (they could not be linked again)"
 
   /// The leads as values: for building small datasets and inspecting them (tests); the stages
   /// read ``leadTable``.
   public var leads: [Lead] {
     get { leadTable.indices.map { leadTable[$0] } }
     set {
+      precondition(links == nil, Self.frozen)
       leadTable = LeadTable(newValue)
-      links = nil
     }
   }
 
@@ -127,8 +130,8 @@ public struct Dataset: Sendable {
       }
     }
     set {
+      precondition(links == nil, Self.frozen)
       dealTable = DealTable(newValue)
-      links = nil
     }
   }
 
