@@ -23,11 +23,10 @@ public struct DealTable: Sendable {
   /// The table of `deals`; a repeated id keeps its first deal.
   public init(_ deals: [Deal]) {
     reserveCapacity(deals.count)
-    for deal in deals where claim(deal.id) == nil {
-      var leadID = deal.leadID ?? ""
-      leadID.withUTF8 { leadID in
+    for deal in deals where deal.id.withUTF8Bytes({ claim($0) }) == nil {
+      (deal.leadID ?? "").withUTF8Bytes { leadID in
         fill(
-          leadID: UnsafeRawBufferPointer(leadID), outcome: deal.outcome, amount: deal.amount, created: deal.created,
+          leadID: leadID, outcome: deal.outcome, amount: deal.amount, created: deal.created,
           closed: deal.closed, owner: deal.owner, source: deal.source, line: deal.line)
       }
     }
@@ -75,21 +74,13 @@ public struct DealTable: Sendable {
       line: line(position))
   }
 
-  /// The position of the deal that already has `id`, or `nil` after reserving the next position
-  /// for it — which ``fill(leadID:outcome:amount:created:closed:owner:source:line:)`` must fill.
   /// Starts loading where ``claim(_:)`` will look for `id` (see ``IDIndex/prefetch(_:)``).
   @inline(__always)
   public func prefetch(_ id: UnsafeRawBufferPointer) { index.prefetch(id) }
 
-  public mutating func claim(_ id: UnsafeRawBufferPointer) -> Int? {
-    precondition(index.count == count, "a claimed id was not filled")
-    return index.insert(id)
-  }
-
-  public mutating func claim(_ id: String) -> Int? {
-    precondition(index.count == count, "a claimed id was not filled")
-    return index.insert(id)
-  }
+  /// The position of the deal that already has `id`, or `nil` after reserving the next position
+  /// for it, which ``fill(leadID:outcome:amount:created:closed:owner:source:line:)`` must fill.
+  public mutating func claim(_ id: UnsafeRawBufferPointer) -> Int? { index.claim(id, rowsFilled: count) }
 
   /// The values of the deal whose id ``claim(_:)`` reserved; `leadID` is UTF-8, empty for none.
   public mutating func fill(

@@ -71,10 +71,7 @@ public struct IDIndex: Sendable {
     }
   }
 
-  public func position(of id: String) -> Int? {
-    var id = id
-    return id.withUTF8 { position(of: UnsafeRawBufferPointer($0)) }
-  }
+  public func position(of id: String) -> Int? { id.withUTF8Bytes { position(of: $0) } }
 
   /// Starts loading the slot where `id` would be found: called a few rows ahead of
   /// ``insert(_:)`` on a large index, so the cache misses of several rows overlap.
@@ -107,9 +104,15 @@ public struct IDIndex: Sendable {
     }
   }
 
-  public mutating func insert(_ id: String) -> Int? {
-    var id = id
-    return id.withUTF8 { insert(UnsafeRawBufferPointer($0)) }
+  public mutating func insert(_ id: String) -> Int? { id.withUTF8Bytes { insert($0) } }
+
+  /// The first half of adding a row to a table keyed by this index (leads, deals, payouts),
+  /// for an importer that must not do work for a duplicate: the position of the row that
+  /// already has `id`, or `nil` after reserving the next position for it, which the table
+  /// must then fill. `rowsFilled` is the table's row count: every claim must have been filled.
+  public mutating func claim(_ id: UnsafeRawBufferPointer, rowsFilled: Int) -> Int? {
+    precondition(count == rowsFilled, "a claimed id was not filled")
+    return insert(id)
   }
 
   /// Makes room for `count` ids of about `averageLength` bytes without growing again.

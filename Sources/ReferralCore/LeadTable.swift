@@ -23,12 +23,11 @@ public struct LeadTable: Sendable {
   /// The table of `leads`; a repeated id keeps its first lead.
   public init(_ leads: [Lead]) {
     reserveCapacity(leads.count)
-    for lead in leads where claim(lead.id) == nil {
-      var company = lead.company
-      company.withUTF8 { company in
+    for lead in leads where lead.id.withUTF8Bytes({ claim($0) }) == nil {
+      lead.company.withUTF8Bytes { company in
         fill(
           created: lead.created, source: lead.source, owner: lead.owner, referrer: lead.referrer,
-          company: UnsafeRawBufferPointer(company), thanked: lead.thanked, line: lead.line)
+          company: company, thanked: lead.thanked, line: lead.line)
       }
     }
   }
@@ -53,22 +52,14 @@ public struct LeadTable: Sendable {
       referrer: referrer(position), company: company(position), thanked: thanked(position), line: line(position))
   }
 
-  /// The first half of adding a lead, for an importer that must not do work for a duplicate:
-  /// the position of the lead that already has `id`, or `nil` after reserving the next position
-  /// for it — which ``fill(created:source:owner:referrer:company:thanked:line:)`` must then fill.
   /// Starts loading where ``claim(_:)`` will look for `id` (see ``IDIndex/prefetch(_:)``).
   @inline(__always)
   public func prefetch(_ id: UnsafeRawBufferPointer) { index.prefetch(id) }
 
-  public mutating func claim(_ id: UnsafeRawBufferPointer) -> Int? {
-    precondition(index.count == count, "a claimed id was not filled")
-    return index.insert(id)
-  }
-
-  public mutating func claim(_ id: String) -> Int? {
-    precondition(index.count == count, "a claimed id was not filled")
-    return index.insert(id)
-  }
+  /// The position of the lead that already has `id`, or `nil` after reserving the next
+  /// position for it, which ``fill(created:source:owner:referrer:company:thanked:line:)`` must
+  /// then fill (see ``IDIndex/claim(_:rowsFilled:)``).
+  public mutating func claim(_ id: UnsafeRawBufferPointer) -> Int? { index.claim(id, rowsFilled: count) }
 
   /// The second half of adding a lead: its values, at the position ``claim(_:)`` reserved.
   public mutating func fill(

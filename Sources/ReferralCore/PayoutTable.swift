@@ -18,12 +18,9 @@ public struct PayoutTable: Sendable {
   /// The table of `payouts`; a repeated id keeps its first payout.
   public init(_ payouts: [Payout]) {
     reserveCapacity(payouts.count)
-    for payout in payouts where claim(payout.id) == nil {
-      var dealID = payout.dealID ?? ""
-      dealID.withUTF8 { dealID in
-        fill(
-          paid: payout.paid, referrer: payout.referrer, dealID: UnsafeRawBufferPointer(dealID), kind: payout.kind,
-          amount: payout.amount, line: payout.line)
+    for payout in payouts where payout.id.withUTF8Bytes({ claim($0) }) == nil {
+      (payout.dealID ?? "").withUTF8Bytes { dealID in
+        fill(paid: payout.paid, referrer: payout.referrer, dealID: dealID, kind: payout.kind, amount: payout.amount, line: payout.line)
       }
     }
   }
@@ -56,15 +53,7 @@ public struct PayoutTable: Sendable {
 
   /// The position of the payout that already has `id`, or `nil` after reserving the next
   /// position for it — which ``fill(paid:referrer:dealID:kind:amount:line:)`` must fill.
-  public mutating func claim(_ id: UnsafeRawBufferPointer) -> Int? {
-    precondition(index.count == count, "a claimed id was not filled")
-    return index.insert(id)
-  }
-
-  public mutating func claim(_ id: String) -> Int? {
-    precondition(index.count == count, "a claimed id was not filled")
-    return index.insert(id)
-  }
+  public mutating func claim(_ id: UnsafeRawBufferPointer) -> Int? { index.claim(id, rowsFilled: count) }
 
   /// The values of the payout whose id ``claim(_:)`` reserved; `dealID` is UTF-8, empty for none.
   public mutating func fill(paid day: Day, referrer: TextID?, dealID: UnsafeRawBufferPointer, kind: Payout.Kind, amount: Money, line: Int) {
