@@ -46,7 +46,7 @@ let package = Package(
     .executableTarget(
       name: "referral-report",
       dependencies: [
-        "ReferralPipeline", "ReferralSample",
+        "ReferralPipeline", "ReferralSample", "CSystemShims",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -27,7 +27,7 @@ public final class CSVBatch: @unchecked Sendable {
   /// Bytes in use.
   private(set) var byteCount = 0
   /// End offset in `bytes` of every field; a field starts where the previous one ends.
-  private var ends: UnsafeMutablePointer<Int>
+  private var ends: UnsafeMutablePointer<UInt32>
   private var endCapacity: Int
   /// Fields in use.
   private(set) var fieldCount = 0
@@ -70,7 +70,7 @@ public final class CSVBatch: @unchecked Sendable {
   }
 
   @usableFromInline var bytesBase: UnsafeMutableRawPointer { bytes }
-  @usableFromInline var endsBase: UnsafeMutablePointer<Int> { ends }
+  @usableFromInline var endsBase: UnsafeMutablePointer<UInt32> { ends }
 
   // MARK: Filling (the parser's side)
 
@@ -84,16 +84,16 @@ public final class CSVBatch: @unchecked Sendable {
     if length > 0 { memcpy(destination, data!, length) }
     (destination + length).storeBytes(of: 0, as: UInt64.self)
     byteCount += length
-    ends[fieldCount] = byteCount
+    ends[fieldCount] = UInt32(truncatingIfNeeded: byteCount)
     fieldCount += 1
   }
 
   /// Where field `index` starts (for `index == fieldCount`, where the next one would).
   @inline(__always)
-  func startOfField(_ index: Int) -> Int { index == 0 ? 0 : ends[index - 1] }
+  func startOfField(_ index: Int) -> Int { index == 0 ? 0 : Int(ends[index - 1]) }
 
   /// Bytes of fields `first..<last`.
-  func byteLength(fields first: Int, to last: Int) -> Int { last == first ? 0 : ends[last - 1] - startOfField(first) }
+  func byteLength(fields first: Int, to last: Int) -> Int { last == first ? 0 : Int(ends[last - 1]) - startOfField(first) }
 
   /// Drops everything after the first `rows` rows, `fields` fields and `byteCount` bytes.
   func truncate(rows rowCount: Int, fields: Int, bytes count: Int) {
@@ -115,8 +115,8 @@ public final class CSVBatch: @unchecked Sendable {
     precondition(fieldCount == 0 && rows.isEmpty, "fields moved into a batch in use")
     let start = other.startOfField(first)
     for index in first..<other.fieldCount {
-      let end = other.ends[index]
-      let from = index == first ? start : other.ends[index - 1]
+      let end = Int(other.ends[index])
+      let from = index == first ? start : Int(other.ends[index - 1])
       appendField(other.bytes + from, end - from)
     }
   }
@@ -126,7 +126,7 @@ public final class CSVBatch: @unchecked Sendable {
     let start = startOfField(first)
     let kept = fieldCount - first
     if start > 0 { memmove(bytes, bytes + start, byteCount - start) }
-    for index in 0..<kept { ends[index] = ends[first + index] - start }
+    for index in 0..<kept { ends[index] = ends[first + index] - UInt32(start) }
     rows.removeAll(keepingCapacity: true)
     fieldCount = kept
     byteCount -= start
@@ -135,6 +135,8 @@ public final class CSVBatch: @unchecked Sendable {
   private func growBytes(to needed: Int) {
     var capacity = byteCapacity * 2
     while capacity < needed { capacity *= 2 }
+    // Field ends are 32-bit: a batch holds one chunk and one row, far below 4 GiB.
+    precondition(capacity + Self.slack <= UInt32.max, "CSV batch over 4 GiB")
     let grown = Self.allocateBytes(capacity)
     grown.copyMemory(from: bytes, byteCount: byteCount)
     bytes.deallocate()
@@ -143,7 +145,7 @@ public final class CSVBatch: @unchecked Sendable {
   }
 
   private func growEnds() {
-    let grown = UnsafeMutablePointer<Int>.allocate(capacity: endCapacity * 2)
+    let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: endCapacity * 2)
     grown.update(from: ends, count: fieldCount)
     ends.deallocate()
     ends = grown
@@ -155,11 +157,11 @@ public final class CSVBatch: @unchecked Sendable {
 /// Valid only while the batch is held and not refilled (inside the loop that decodes it).
 public struct CSVRowView {
   @usableFromInline let bytes: UnsafeRawPointer
-  @usableFromInline let ends: UnsafePointer<Int>
+  @usableFromInline let ends: UnsafePointer<UInt32>
   public let info: CSVRowInfo
 
   @inlinable
-  init(bytes: UnsafeRawPointer, ends: UnsafePointer<Int>, info: CSVRowInfo) {
+  init(bytes: UnsafeRawPointer, ends: UnsafePointer<UInt32>, info: CSVRowInfo) {
     self.bytes = bytes
     self.ends = ends
     self.info = info
@@ -170,7 +172,7 @@ public struct CSVRowView {
   public func field(_ index: Int) -> UnsafeRawBufferPointer? {
     guard index >= 0, index < info.fieldCount else { return nil }
     let slot = info.firstField + index
-    let start = slot == 0 ? 0 : ends[slot - 1]
-    return UnsafeRawBufferPointer(start: bytes + start, count: ends[slot] - start)
+    let start = slot == 0 ? 0 : Int(ends[slot - 1])
+    return UnsafeRawBufferPointer(start: bytes + start, count: Int(ends[slot]) - start)
   }
 }

@@ -8,8 +8,9 @@ public struct CSVReadSummary: Sendable, Equatable {
 ///
 /// Memory stays bounded by the chunk size and the longest row, whatever the file size.
 public enum CSVReader {
-  /// Default size of one read from disk.
-  public static let defaultChunkSize = 1 << 20
+  /// Default size of one read from disk. Every chunk's rows fill one batch, and a few batches
+  /// are in flight per file: 256 KiB keeps them to a few MB while `csv_parse` still gets long runs.
+  public static let defaultChunkSize = 1 << 18
   /// Rows longer than this are rejected and their bytes dropped (no CRM row comes close).
   public static let defaultMaxRowBytes = 1 << 20
 

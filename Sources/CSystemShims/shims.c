@@ -1,6 +1,9 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include "CSystemShims.h"
 
@@ -10,5 +13,14 @@ int shims_exchange_paths(const char *a, const char *b) {
 #else
   errno = ENOSYS;
   return -1;
+#endif
+}
+
+int shims_map_large_allocations(int bytes) {
+#ifdef __GLIBC__
+  return mallopt(M_MMAP_THRESHOLD, bytes);
+#else
+  (void)bytes;
+  return 0;
 #endif
 }

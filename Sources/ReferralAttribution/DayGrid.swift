@@ -35,9 +35,9 @@ struct DayGrid {
     revenueSeen = Array(repeating: false, count: cells)
     let (first, last) = (self.from, self.to)
 
-    let created = ledger.leads.created
-    for index in created.indices {
-      let day = created[index].ordinal
+    let table = ledger.leads
+    for index in table.indices {
+      let day = table.created(index).ordinal
       guard day >= first, day <= last else { continue }
       let cell = Int(day - first) * channelCount + ledger.leadChannel(index)
       leads[cell] += 1

@@ -62,7 +62,7 @@ public struct FeeLedger: Sendable, Equatable {
     // Looked up once per channel, not once per row.
     let rules = ledger.channels.indices.map { ledger.isReferral($0) ? options.feeRules[ledger.channels[$0].name] : nil }
     func rule(_ channel: Int) -> FeeRule? { rules[channel] }
-    for index in ledger.leads.indices where period.contains(ledger.leads.created[index]) {
+    for index in ledger.leads.indices where period.contains(ledger.leads.created(index)) {
       if let rule = rule(ledger.leadChannel(index)) { owed += rule.perLead }
     }
     var paidPerDeal = Array(repeating: Money.zero, count: ledger.deals.count)

@@ -75,7 +75,7 @@ struct Ledger {
     for index in leads.indices {
       guard let referrer = leads.referrer(index), isReferral(leadChannel(index)) else { continue }
       if let known = referrerChannel[Int(referrer)] {
-        let (day, knownDay) = (leads.created[index], leads.created[known.lead])
+        let (day, knownDay) = (leads.created(index), leads.created(known.lead))
         guard day < knownDay || (day == knownDay && leads.index.precedes(index, known.lead)) else { continue }
       }
       referrerChannel[Int(referrer)] = (index, leadChannel(index))
@@ -165,7 +165,7 @@ struct Ledger {
   /// Whole days from a won deal's start (its lead's creation, else its own) to its close.
   func cycleDays(ofDeal index: Int) -> Int? {
     guard let closed = closeDay(ofDeal: index),
-      let start = dealLead(index).map({ leads.created[$0] }) ?? deals.created(index)
+      let start = dealLead(index).map({ leads.created($0) }) ?? deals.created(index)
     else { return nil }
     let days = start.days(to: closed)
     return days >= 0 ? days : nil

@@ -23,13 +23,13 @@ public struct ReferralChains: Sendable, Equatable {
     func depth(_ lead: Int) -> Int { walk.generation(of: lead) }
     var byGeneration: [Int: Generation] = [:]
     var deepest: (depth: Int, lead: Int)?
-    for index in leads.indices where leads.created[index] <= period.to {
+    for index in leads.indices where leads.created(index) <= period.to {
       let g = depth(index)
       guard g > 0 else { continue }
       if deepest == nil || g > deepest!.depth || (g == deepest!.depth && leads.index.precedes(index, deepest!.lead)) {
         deepest = (g, index)
       }
-      if period.contains(leads.created[index]) {
+      if period.contains(leads.created(index)) {
         byGeneration[g, default: Generation(generation: g, leads: 0, revenue: .zero)].leads += 1
       }
     }

@@ -22,11 +22,11 @@ public struct RepReferrals: Sendable, Equatable {
     let data = ledger.dataset
     var counts: [TextID: [Int]] = [:]
     let leads = ledger.leads
-    for index in leads.indices where period.contains(leads.created[index]) {
+    for index in leads.indices where period.contains(leads.created(index)) {
       guard let owner = leads.owner(index) else { continue }
       var row = counts[owner] ?? Array(repeating: 0, count: months.count)
       if ledger.isReferral(ledger.leadChannel(index)) {
-        row[months.firstIndex(of: leads.created[index].month)!] += 1
+        row[months.firstIndex(of: leads.created(index).month)!] += 1
       }
       counts[owner] = row
     }

@@ -33,9 +33,9 @@ public struct ThankYous: Sendable, Equatable {
     guard known else { return }
     let asOf = ledger.latestDay ?? period.to
     let leads = ledger.leads
-    for index in leads.indices where period.contains(leads.created[index]) && ledger.isReferral(ledger.leadChannel(index)) {
+    for index in leads.indices where period.contains(leads.created(index)) && ledger.isReferral(ledger.leadChannel(index)) {
       guard let referrer = leads.referrer(index) else { continue }
-      let created = leads.created[index]
+      let created = leads.created(index)
       let deadline = created.adding(days: windowDays)
       let thanked = leads.thanked(index)
       if let thanked, thanked <= deadline {

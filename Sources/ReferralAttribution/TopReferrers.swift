@@ -29,7 +29,7 @@ public struct TopReferrers: Sendable, Equatable {
     func entry(_ id: TextID) -> Referrer {
       byID[id] ?? Referrer(id: ledger.dataset.referrers[Int(id)], name: ledger.name(ofReferrer: id), leads: 0, won: 0, revenue: .zero)
     }
-    for index in ledger.leads.indices where period.contains(ledger.leads.created[index]) && ledger.isReferral(ledger.leadChannel(index)) {
+    for index in ledger.leads.indices where period.contains(ledger.leads.created(index)) && ledger.isReferral(ledger.leadChannel(index)) {
       guard let id = ledger.leads.referrer(index) else { continue }
       var referrer = entry(id)
       referrer.leads += 1

@@ -144,7 +144,7 @@ public struct Dataset: Sendable {
   /// The latest date in the leads and deals: the default period is its month, so the same
   /// files always give the same report. `nil` when they hold no dates at all.
   public var latestDay: Day? {
-    var latest = leadTable.created.max()
+    var latest = leadTable.indices.lazy.map(leadTable.created).max()
     for deal in dealTable.indices {
       if let day = dealTable.created(deal), latest.map({ day > $0 }) ?? true { latest = day }
       if let day = dealTable.closed(deal), latest.map({ day > $0 }) ?? true { latest = day }

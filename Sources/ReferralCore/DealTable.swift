@@ -6,16 +6,15 @@ public struct DealTable: Sendable {
   public private(set) var index = IDIndex()
   public private(set) var outcome: [DealOutcome] = []
   private var amounts: [Int64] = []
-  private var createdDays: [Int32] = []
-  private var closedDays: [Int32] = []
-  private var owners = SmallIDColumn()
-  private var sources = SmallIDColumn()
+  private var createdDays = PackedColumn()
+  private var closedDays = PackedColumn()
+  private var owners = PackedColumn()
+  private var sources = PackedColumn()
   private var lines = LineColumn()
   private var leadIDs = TextColumn()
   /// Set once the lead ids were let go: then only those that matched no lead are kept.
   private var unmatchedLeadIDs: [Int: String]?
 
-  private static let noDay = Int32.min
   private static let noAmount = Int64.min
 
   public init() {}
@@ -37,8 +36,8 @@ public struct DealTable: Sendable {
 
   public func id(_ position: Int) -> String { index[position] }
   public func amount(_ position: Int) -> Money? { amounts[position] == Self.noAmount ? nil : Money(minorUnits: amounts[position]) }
-  public func created(_ position: Int) -> Day? { createdDays[position] == Self.noDay ? nil : Day(ordinal: createdDays[position]) }
-  public func closed(_ position: Int) -> Day? { closedDays[position] == Self.noDay ? nil : Day(ordinal: closedDays[position]) }
+  public func created(_ position: Int) -> Day? { createdDays[position].map(Day.init(ordinal:)) }
+  public func closed(_ position: Int) -> Day? { closedDays[position].map(Day.init(ordinal:)) }
   public func owner(_ position: Int) -> TextID? { owners[position] }
   public func source(_ position: Int) -> TextID? { sources[position] }
   public func line(_ position: Int) -> Int { lines[position] }
@@ -90,8 +89,8 @@ public struct DealTable: Sendable {
     precondition(index.count == count + 1, "fill without a claimed id")
     self.outcome.append(outcome)
     amounts.append(amount?.minorUnits ?? Self.noAmount)
-    createdDays.append(created?.ordinal ?? Self.noDay)
-    closedDays.append(closed?.ordinal ?? Self.noDay)
+    createdDays.append(created?.ordinal)
+    closedDays.append(closed?.ordinal)
     owners.append(owner)
     sources.append(source)
     lines.append(line)
@@ -120,15 +119,13 @@ public struct DealTable: Sendable {
 
   /// Renumbers owners and sources (ids of one file's tables) into the dataset's merged tables.
   public mutating func renumber(sources sourceMap: [TextID], owners ownerMap: [TextID]) {
-    sources.renumber(sourceMap)
-    owners.renumber(ownerMap)
+    sources.update { sourceMap[Int($0)] }
+    owners.update { ownerMap[Int($0)] }
   }
 
   /// Corrects every creation and close day (once a date column's format is known).
   public mutating func correctDays(created fixCreated: (Day) -> Day, closed fixClosed: (Day) -> Day) {
-    for i in indices {
-      if createdDays[i] != Self.noDay { createdDays[i] = fixCreated(Day(ordinal: createdDays[i])).ordinal }
-      if closedDays[i] != Self.noDay { closedDays[i] = fixClosed(Day(ordinal: closedDays[i])).ordinal }
-    }
+    createdDays.update { fixCreated(Day(ordinal: $0)).ordinal }
+    closedDays.update { fixClosed(Day(ordinal: $0)).ordinal }
   }
 }

@@ -1,20 +1,22 @@
 /// The leads, column by column.
 ///
 /// A million leads as `Lead` values cost about 160 bytes each (two `String`s, one of them on the
-/// heap, plus a second copy of the id in the index); as columns about 45: ids live once, as
-/// bytes in the index, days and texts as 4-byte numbers (companies interned: contacts of one
-/// company share it). ``Lead`` remains the value for one lead.
+/// heap, plus a second copy of the id in the index); as columns about 20 with 8-byte ids: ids
+/// live once, as bytes in the index, days and interned texts as 1- or 2-byte numbers
+/// (companies interned: contacts of one company share it). ``Lead`` remains the value for one
+/// lead.
 public struct LeadTable: Sendable {
   /// The ids, and the position of each.
   public private(set) var index = IDIndex()
-  public private(set) var created: [Day] = []
-  private var sources = SmallIDColumn()
-  private var owners = SmallIDColumn()
+  /// Day numbers, 2 bytes each for any day from 1970 to 2149.
+  private var createdDays = PackedColumn()
+  private var sources = PackedColumn()
+  private var owners = PackedColumn()
   /// Most leads have neither a referrer nor a thank-you day: both are sparse.
   private var referrers = SparseColumn()
   private var thankedDays = SparseColumn()
   private var lines = LineColumn()
-  private var companyIDs: [TextID] = []
+  private var companyIDs = PackedColumn()
   private var companies = IDIndex()
 
 
@@ -32,10 +34,11 @@ public struct LeadTable: Sendable {
     }
   }
 
-  public var count: Int { created.count }
+  public var count: Int { createdDays.count }
   public var indices: Range<Int> { 0..<count }
 
   public func id(_ position: Int) -> String { index[position] }
+  public func created(_ position: Int) -> Day { Day(ordinal: createdDays[position]!) }
   /// The raw source value of the lead (an empty one is a value too).
   public func source(_ position: Int) -> TextID { sources[position] ?? 0 }
   public func owner(_ position: Int) -> TextID? { owners[position] }
@@ -43,12 +46,12 @@ public struct LeadTable: Sendable {
   public func thanked(_ position: Int) -> Day? { thankedDays[position].map(Day.init(ordinal:)) }
   public func line(_ position: Int) -> Int { lines[position] }
 
-  public func company(_ position: Int) -> String { companies[Int(companyIDs[position])] }
+  public func company(_ position: Int) -> String { companies[Int(companyIDs[position]!)] }
 
   /// Lead number `position`, as one value.
   public subscript(position: Int) -> Lead {
     Lead(
-      id: id(position), created: created[position], source: source(position), owner: owner(position),
+      id: id(position), created: created(position), source: source(position), owner: owner(position),
       referrer: referrer(position), company: company(position), thanked: thanked(position), line: line(position))
   }
 
@@ -66,13 +69,13 @@ public struct LeadTable: Sendable {
     created day: Day, source: TextID, owner: TextID?, referrer: TextID?, company: UnsafeRawBufferPointer, thanked: Day?, line: Int
   ) {
     precondition(index.count == count + 1, "fill without a claimed id")
-    created.append(day)
+    createdDays.append(day.ordinal)
     sources.append(source)
     owners.append(owner)
     referrers.append(referrer)
     thankedDays.append(thanked?.ordinal)
     lines.append(line)
-    companyIDs.append(TextID(companies.insert(company) ?? companies.count - 1))
+    companyIDs.append(Int32(companies.insert(company) ?? companies.count - 1))
   }
 
   /// Lets go of the id index's hash table (see ``Dataset/link()``).
@@ -80,7 +83,7 @@ public struct LeadTable: Sendable {
 
   public mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
     index.reserveCapacity(count, averageLength: idLength)
-    created.reserveCapacity(count)
+    createdDays.reserveCapacity(count)
     sources.reserveCapacity(count)
     owners.reserveCapacity(count)
     referrers.reserveCapacity(count)
@@ -90,7 +93,7 @@ public struct LeadTable: Sendable {
 
   /// Corrects every creation and thank-you day (once a date column's format is known).
   public mutating func correctDays(created fixCreated: (Day) -> Day, thanked fixThanked: (Day) -> Day) {
-    for i in created.indices { created[i] = fixCreated(created[i]) }
+    createdDays.update { fixCreated(Day(ordinal: $0)).ordinal }
     thankedDays.update { fixThanked(Day(ordinal: $0)).ordinal }
   }
 }

@@ -1,14 +1,21 @@
 /// Texts stored back to back in one byte buffer with their end offsets: one allocation for a
 /// whole column instead of one `String` per row. Texts are UTF-8; an empty one is allowed.
 ///
-/// While every text has the same length (ids such as `L0000001` or Salesforce's 18-character
-/// ones usually do) no offsets are kept at all: text `n` starts at `n × width`.
+/// While every non-empty text has the same length (ids such as `L0000001` or Salesforce's
+/// 18-character ones usually do) no offsets are kept at all: text `n` starts at `n × width`,
+/// and an empty text (a deal that names no lead) is a bit in `empties` over `width` unused
+/// bytes, cheaper than four bytes of offset for every row.
 struct TextColumn: Sendable {
   private var bytes: [UInt8] = []
   /// End offsets, only once the texts' lengths differ.
   private var ends: [UInt32] = []
-  /// The common length of all texts so far; `nil` before the first and once they differ.
+  /// The common length of the non-empty texts so far; `nil` before the first and once they
+  /// differ (then `ends` is used).
   private var width: Int?
+  private var usesOffsets = false
+  /// While no offsets are kept: one bit per text, set for an empty one (words allocated only
+  /// up to the last empty text).
+  private var empties: [UInt64] = []
   private(set) var count = 0
   /// How many texts the column was told to expect (for the offsets, once they are needed).
   private var reservedCount = 0
@@ -38,15 +45,22 @@ struct TextColumn: Sendable {
   }
 
   mutating func append(_ text: UnsafeRawBufferPointer) {
-    if count == 0 { width = text.count }
-    if let common = width, text.count != common {
-      // The first text of another length: the offsets so far are written out.
-      ends.reserveCapacity(max(reservedCount, count + 1))
-      for position in 0..<count { ends.append(UInt32((position + 1) * common)) }
-      width = nil
+    if !usesOffsets {
+      if text.isEmpty {
+        markEmpty(count)
+        if let width { bytes.append(contentsOf: repeatElement(0, count: width)) }
+        count += 1
+        return
+      }
+      if width == nil {
+        width = text.count
+        bytes.append(contentsOf: repeatElement(0, count: count * text.count))  // the empty texts before
+      } else if text.count != width {
+        switchToOffsets()
+      }
     }
     bytes.append(contentsOf: text)
-    if width == nil { ends.append(UInt32(bytes.count)) }
+    if usesOffsets { ends.append(UInt32(bytes.count)) }
     count += 1
   }
 
@@ -54,6 +68,26 @@ struct TextColumn: Sendable {
   mutating func reserveCapacity(_ count: Int, bytes byteCount: Int) {
     bytes.reserveCapacity(byteCount)
     reservedCount = count
+  }
+
+  private mutating func markEmpty(_ position: Int) {
+    let word = position >> 6
+    if empties.count <= word { empties.append(contentsOf: repeatElement(0, count: word + 1 - empties.count)) }
+    empties[word] |= 1 << UInt64(position & 63)
+  }
+
+  /// The first text of another length: from here on every text has its end offset, and the
+  /// empty texts' filler goes.
+  private mutating func switchToOffsets() {
+    var packed: [UInt8] = []
+    packed.reserveCapacity(bytes.capacity)
+    ends.reserveCapacity(Swift.max(reservedCount, count + 1))
+    for position in 0..<count {
+      withBytes(at: position) { packed.append(contentsOf: $0) }
+      ends.append(UInt32(packed.count))
+    }
+    bytes = packed
+    (width, empties, usesOffsets) = (nil, [], true)
   }
 
   /// Byte equality, inline: ids and names are short, and a call to `memcmp` costs more than
@@ -76,13 +110,16 @@ struct TextColumn: Sendable {
 
   @inline(__always)
   private func start(_ position: Int) -> Int {
-    if let width { return position * width }
-    return position == 0 ? 0 : Int(ends[position - 1])
+    if usesOffsets { return position == 0 ? 0 : Int(ends[position - 1]) }
+    return position * (width ?? 0)
   }
 
   @inline(__always)
   private func end(_ position: Int) -> Int {
-    if let width { return (position + 1) * width }
-    return Int(ends[position])
+    if usesOffsets { return Int(ends[position]) }
+    guard let width else { return 0 }
+    let word = position >> 6
+    let empty = word < empties.count && empties[word] >> UInt64(position & 63) & 1 == 1
+    return empty ? position * width : (position + 1) * width
   }
 }

@@ -1,4 +1,4 @@
-import ReferralCore
+@testable import ReferralCore
 import Testing
 
 @Suite struct IDIndexTests {
@@ -49,5 +49,20 @@ import Testing
     for (position, id) in same.enumerated() { #expect(index.position(of: id) == position) }
     #expect(index[1000] == "L12" && index[1001] == "" && index[999] == same[999])
     #expect(index.position(of: "L12") == 1000 && index.position(of: "") == 1001)
+  }
+
+  @Test func emptyTextsKeepTheCommonWidthAndSurviveTheSwitchToOffsets() {
+    var column = TextColumn()
+    let texts = ["", "D0000001", "", "D0000002"] + Array(repeating: "", count: 70) + ["D0000003"]
+    for text in texts { text.withUTF8Bytes { column.append($0) } }
+    func all() -> [String] { (0..<column.count).map { column[$0] } }
+    #expect(all() == texts)
+    #expect(column.isEmpty(0) && !column.isEmpty(1) && column.isEmpty(72) && !column.isEmpty(74))
+    "D1".withUTF8Bytes { #expect(!column.equals(3, $0)) }
+    "D0000002".withUTF8Bytes { #expect(column.equals(3, $0)) }
+    "L12".withUTF8Bytes { column.append($0) }  // another length: offsets from here on
+    "".withUTF8Bytes { column.append($0) }
+    #expect(all() == texts + ["L12", ""])
+    #expect(column.isEmpty(2) && column.isEmpty(76) && !column.isEmpty(75))
   }
 }

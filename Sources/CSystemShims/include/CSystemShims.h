@@ -10,4 +10,10 @@ int shims_exchange_paths(const char *a, const char *b);
 /// probe), so the miss overlaps with other work instead of stalling it.
 static inline void shims_prefetch(const void *address) { __builtin_prefetch(address); }
 
+/// Makes every allocation of `bytes` or more its own mapping, returned to the system when
+/// freed. glibc otherwise raises that threshold after the first large free (up to 32 MiB), so
+/// the big columns of a large import land in the heap and the memory of every column that grew
+/// or was let go stays resident. Returns 0 where the C library has no such setting.
+int shims_map_large_allocations(int bytes);
+
 #endif

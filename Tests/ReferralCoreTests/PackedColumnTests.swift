@@ -1,0 +1,30 @@
+@testable import ReferralCore
+import Testing
+
+@Suite struct PackedColumnTests {
+  @Test func valuesAndGapsSurviveEveryWidening() {
+    var column = PackedColumn()
+    var expected: [Int32?] = [0, nil, 254, 7]
+    for value in expected { column.append(value) }
+    #expect(column.width == 1)
+    for value: Int32? in [255, nil, 65_534] {  // 255 is the 1-byte gap mark: 2 bytes from here
+      column.append(value)
+      expected.append(value)
+    }
+    #expect(column.width == 2)
+    for value: Int32? in [65_535, -20_000, nil, Int32.max] {
+      column.append(value)
+      expected.append(value)
+    }
+    #expect(column.width == 4)
+    #expect((0..<column.count).map { column[$0] } == expected)
+  }
+
+  @Test func updateRewritesValuesAndKeepsGaps() {
+    var column = PackedColumn()
+    for value: Int32? in [3, nil, 200] { column.append(value) }
+    column.update { $0 * 1_000 }  // 200,000 needs 4 bytes: the update widens
+    #expect((0..<column.count).map { column[$0] } == [3_000, nil, 200_000])
+    #expect(column.width == 4)
+  }
+}
