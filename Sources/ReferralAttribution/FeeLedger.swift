@@ -67,10 +67,10 @@ public struct FeeLedger: Sendable, Equatable {
     }
     var paidPerDeal = Array(repeating: Money.zero, count: ledger.deals.count)
     let payouts = data.payoutTable
-    for index in payouts.indices where payouts.paid[index] <= period.to {
+    for index in payouts.indices where payouts.paid(index) <= period.to {
       let (deal, kind, amount) = (ledger.payoutDeal(index), payouts.kinds[index], payouts.amount(index))
       if kind == .fee, let deal { paidPerDeal[deal] += amount }
-      guard period.contains(payouts.paid[index]) else { continue }
+      guard period.contains(payouts.paid(index)) else { continue }
       switch kind {
       case .fee: feesPaid += amount
       case .gift: giftsPaid += amount

@@ -38,7 +38,7 @@ struct PeriodCounter {
       // Fees and gifts paid in the period are spend of the referral channel they pay for.
       for i in rows.indices where ledger.isReferral(i) && rows[i].spend == nil { rows[i].spend = .zero }
       let payouts = data.payoutTable
-      for index in payouts.indices where period.contains(payouts.paid[index]) {
+      for index in payouts.indices where period.contains(payouts.paid(index)) {
         rows[Int(ledger.payoutChannel[index])].spend.add(payouts.amount(index))
       }
     }

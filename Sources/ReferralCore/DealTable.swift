@@ -97,11 +97,15 @@ public struct DealTable: Sendable {
     leadIDs.append(leadID)
   }
 
+  /// Lets go of the id index's hash table: deal ids can no longer be looked up (once the
+  /// payouts are linked, nothing does), only read by position.
+  public mutating func releaseIDLookups() { index.releaseSlots() }
+
   /// Lets go of the id index's hash table and of the lead ids the deals named, but those of
   /// `unmatched` deals (see ``Dataset/link()``): the other deals' leads are then known by
   /// position only.
   public mutating func releaseLookups(keepingLeadIDsOf unmatched: [Int]) {
-    index.releaseSlots()
+    releaseIDLookups()
     unmatchedLeadIDs = Dictionary(uniqueKeysWithValues: unmatched.map { ($0, leadIDs[$0]) })
     leadIDs = TextColumn()
   }

@@ -8,7 +8,8 @@ public struct Links: Sendable, Equatable {
   /// Per deal, the position of its lead; ``none`` when it names none, ``unmatched`` when the
   /// lead it names is not among the leads.
   public let dealLeads: [Int32]
-  /// Per payout, the position of its deal, or ``none`` (names none, or one not among the deals).
+  /// Per payout, the position of its deal; ``none`` when it names none, ``unmatched`` when the
+  /// deal it names is not among the deals.
   public let payoutDeals: [Int32]
   /// Per referrer (``Dataset/referrers``), the position of the lead with the referrer's id, or
   /// ``none``.
@@ -17,16 +18,15 @@ public struct Links: Sendable, Equatable {
   public static let none: Int32 = -1
   public static let unmatched: Int32 = -2
 
-  /// The links of `dataset`, whose indexes must still be able to look ids up. The three joins
-  /// are made side by side.
-  public init(_ dataset: Dataset) {
+  /// The links of `dataset`, whose indexes must still be able to look ids up (the deals' only
+  /// when `payoutDeals` were not made already, see ``PayoutTable/link(to:)``). The joins are
+  /// made side by side.
+  public init(_ dataset: Dataset, payoutDeals made: [Int32]? = nil) {
     let results = Joins()
     DispatchQueue.concurrentPerform(iterations: 3) { job in
       switch job {
       case 0: results.dealLeads = Self.dealLeads(dataset.dealTable, dataset.leadTable.index)
-      case 1:
-        let payouts = dataset.payoutTable
-        results.payoutDeals = payouts.indices.map { payouts.dealPosition($0, in: dataset.dealTable.index).map(Int32.init) ?? Self.none }
+      case 1: results.payoutDeals = made ?? dataset.payoutTable.dealPositions(in: dataset.dealTable.index)
       default: results.referrerLeads = dataset.referrers.map { dataset.leadTable.index.position(of: $0).map(Int32.init) ?? Self.none }
       }
     }

@@ -17,6 +17,9 @@ struct PackedColumn: Sendable {
 
   init() {}
 
+  /// Inlined, like ``append(_:)``: read per row in every pass of the attribution, where a call
+  /// per value costs more than the value.
+  @inline(__always)
   subscript(position: Int) -> Int32? {
     switch width {
     case 1:
@@ -31,18 +34,28 @@ struct PackedColumn: Sendable {
     }
   }
 
+  @inline(__always)
   mutating func append(_ value: Int32?) {
-    if let value {
-      precondition(value != Self.noWord, "Int32.min cannot be stored")
-      let needed = Self.width(of: value)
-      if needed > width { widen(to: needed) }
-    }
+    // Negative values become large codes: they need the widest lane.
+    let code = value.map { UInt32(bitPattern: $0) }
     switch width {
-    case 1: bytes.append(value.map { UInt8(truncatingIfNeeded: $0) } ?? .max)
-    case 2: halves.append(value.map { UInt16(truncatingIfNeeded: $0) } ?? .max)
-    default: words.append(value ?? Self.noWord)
+    case 1:
+      guard code ?? 0 < UInt32(UInt8.max) else { return appendWidening(value!) }
+      bytes.append(code.map { UInt8(truncatingIfNeeded: $0) } ?? .max)
+    case 2:
+      guard code ?? 0 < UInt32(UInt16.max) else { return appendWidening(value!) }
+      halves.append(code.map { UInt16(truncatingIfNeeded: $0) } ?? .max)
+    default:
+      precondition(value != Self.noWord, "Int32.min cannot be stored")
+      words.append(value ?? Self.noWord)
     }
     count += 1
+  }
+
+  @inline(never)
+  private mutating func appendWidening(_ value: Int32) {
+    widen(to: Self.width(of: value))
+    append(value)
   }
 
   mutating func reserveCapacity(_ count: Int) {

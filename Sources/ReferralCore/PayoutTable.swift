@@ -4,14 +4,14 @@
 public struct PayoutTable: Sendable {
   /// The payout ids, and the position of each.
   public private(set) var index = IDIndex()
-  public private(set) var paid: [Day] = []
+  private var paidDays = PackedColumn()
   public private(set) var kinds: [Payout.Kind] = []
   private var amounts: [Int64] = []
-  private var referrers: [TextID] = []
+  private var referrers = PackedColumn()
   private var lines = LineColumn()
   private var dealIDs = TextColumn()
-
-  private static let noText: TextID = -1
+  /// Set once the deal ids were let go: then only those that matched no deal are kept.
+  private var unmatchedDealIDs: [Int: String]?
 
   public init() {}
 
@@ -25,29 +25,52 @@ public struct PayoutTable: Sendable {
     }
   }
 
-  public var count: Int { paid.count }
+  public var count: Int { paidDays.count }
   public var indices: Range<Int> { 0..<count }
 
   public func id(_ position: Int) -> String { index[position] }
   public func amount(_ position: Int) -> Money { Money(minorUnits: amounts[position]) }
-  public func referrer(_ position: Int) -> TextID? { referrers[position] == Self.noText ? nil : referrers[position] }
+  public func paid(_ position: Int) -> Day { Day(ordinal: paidDays[position]!) }
+  public func referrer(_ position: Int) -> TextID? { referrers[position] }
   public func line(_ position: Int) -> Int { lines[position] }
 
-  /// Whether the payout names a deal at all.
-  public func namesDeal(_ position: Int) -> Bool { !dealIDs.isEmpty(position) }
+  /// Whether the payout names a deal at all (once the deal ids were let go: one that is not
+  /// among the deals).
+  public func namesDeal(_ position: Int) -> Bool {
+    if let unmatchedDealIDs { return unmatchedDealIDs[position] != nil }
+    return !dealIDs.isEmpty(position)
+  }
 
-  /// The deal id the payout names, as written; `nil` when it names none.
-  public func dealID(_ position: Int) -> String? { dealIDs.isEmpty(position) ? nil : dealIDs[position] }
+  /// The deal id the payout names, as written; `nil` when it names none. Once the deal ids were
+  /// let go, only those that matched no deal are known (the others are their deal's id).
+  public func dealID(_ position: Int) -> String? {
+    if let unmatchedDealIDs { return unmatchedDealIDs[position] }
+    return dealIDs.isEmpty(position) ? nil : dealIDs[position]
+  }
 
-  /// The position in `deals` of the deal the payout names, looked up by bytes.
-  public func dealPosition(_ position: Int, in deals: IDIndex) -> Int? {
-    dealIDs.isEmpty(position) ? nil : dealIDs.withBytes(at: position) { deals.position(of: $0) }
+  /// Per payout, the position in `deals` of the deal it names, looked up by bytes: ``Links/none``
+  /// when it names none, ``Links/unmatched`` when that deal is not there.
+  public func dealPositions(in deals: IDIndex) -> [Int32] {
+    indices.map { position in
+      if dealIDs.isEmpty(position) { return Links.none }
+      return dealIDs.withBytes(at: position) { deals.position(of: $0) }.map(Int32.init) ?? Links.unmatched
+    }
+  }
+
+  /// Links the payouts to `deals` and lets go of what served only for that (see
+  /// ``releaseLookups(keepingDealIDsOf:)``); the result is ``dealPositions(in:)``, for
+  /// ``Dataset/link(payoutDeals:)``. The importer does this as soon as deals and payouts are
+  /// read, while the leads are still being read: their lookups never add to the import's peak.
+  public mutating func link(to deals: IDIndex) -> [Int32] {
+    let positions = dealPositions(in: deals)
+    releaseLookups(keepingDealIDsOf: positions.indices.filter { positions[$0] == Links.unmatched })
+    return positions
   }
 
   /// Payout number `position`, as one value.
   public subscript(position: Int) -> Payout {
     Payout(
-      id: id(position), paid: paid[position], referrer: referrer(position), dealID: dealID(position), kind: kinds[position],
+      id: id(position), paid: paid(position), referrer: referrer(position), dealID: dealID(position), kind: kinds[position],
       amount: amount(position), line: line(position))
   }
 
@@ -58,8 +81,8 @@ public struct PayoutTable: Sendable {
   /// The values of the payout whose id ``claim(_:)`` reserved; `dealID` is UTF-8, empty for none.
   public mutating func fill(paid day: Day, referrer: TextID?, dealID: UnsafeRawBufferPointer, kind: Payout.Kind, amount: Money, line: Int) {
     precondition(index.count == count + 1, "fill without a claimed id")
-    paid.append(day)
-    referrers.append(referrer ?? Self.noText)
+    paidDays.append(day.ordinal)
+    referrers.append(referrer)
     dealIDs.append(dealID)
     kinds.append(kind)
     amounts.append(amount.minorUnits)
@@ -68,23 +91,28 @@ public struct PayoutTable: Sendable {
 
   public mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
     index.reserveCapacity(count, averageLength: idLength)
-    paid.reserveCapacity(count)
+    paidDays.reserveCapacity(count)
     referrers.reserveCapacity(count)
     dealIDs.reserveCapacity(count, bytes: count * idLength)
     kinds.reserveCapacity(count)
     amounts.reserveCapacity(count)
   }
 
-  /// Lets go of the id index's hash table (see ``Dataset/link()``).
-  public mutating func releaseLookups() { index.releaseSlots() }
+  /// Lets go of the id index's hash table and of the deal ids the payouts named, but those of
+  /// `unmatched` payouts: the other payouts' deals are then known by position only.
+  public mutating func releaseLookups(keepingDealIDsOf unmatched: [Int]) {
+    index.releaseSlots()
+    unmatchedDealIDs = Dictionary(uniqueKeysWithValues: unmatched.map { ($0, dealIDs[$0]) })
+    dealIDs = TextColumn()
+  }
 
   /// Renumbers referrers (ids of one file's table) into the dataset's merged table.
   public mutating func renumber(referrers referrerMap: [TextID]) {
-    for i in indices where referrers[i] != Self.noText { referrers[i] = referrerMap[Int(referrers[i])] }
+    referrers.update { referrerMap[Int($0)] }
   }
 
   /// Corrects every payment day (once the date column's format is known).
   public mutating func correctDays(_ fix: (Day) -> Day) {
-    for i in indices { paid[i] = fix(paid[i]) }
+    paidDays.update { fix(Day(ordinal: $0)).ordinal }
   }
 }

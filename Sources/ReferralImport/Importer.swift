@@ -19,14 +19,18 @@ public enum Importer {
     let done = DispatchSemaphore(value: 0)
     let thread = Thread {
       others.result = Result { () throws(ImportError) in
-        let deals = try FileImporter.run(DealDecoder.self, path: files.deals, options: options) { progress?(.deals, $0, $1) }
+        var deals = try FileImporter.run(DealDecoder.self, path: files.deals, options: options) { progress?(.deals, $0, $1) }
         let spend = try files.spend.map { path throws(ImportError) in
           try FileImporter.run(SpendDecoder.self, path: path, options: options) { progress?(.spend, $0, $1) }
         }
-        let payouts = try files.payouts.map { path throws(ImportError) in
+        var payouts = try files.payouts.map { path throws(ImportError) in
           try FileImporter.run(PayoutDecoder.self, path: path, options: options) { progress?(.payouts, $0, $1) }
         }
-        return OtherFiles(deals: deals, spend: spend, payouts: payouts)
+        // Deals and payouts are linked here, while the leads are still being read: their id
+        // lookups are gone before the leads' are complete, and the join costs no wall time.
+        let payoutDeals = payouts?.decoder.link(to: deals.decoder.deals.index) ?? []
+        deals.decoder.releaseIDLookups()
+        return OtherFiles(deals: deals, spend: spend, payouts: payouts, payoutDeals: payoutDeals)
       }
       done.signal()
     }
@@ -38,14 +42,14 @@ public enum Importer {
     done.wait()
     var leads = try leadsResult.get()
     var rest = try others.take().get()
-    return assemble(leads: &leads, deals: &rest.deals, spend: &rest.spend, payouts: &rest.payouts)
+    return assemble(leads: &leads, deals: &rest.deals, spend: &rest.spend, payouts: &rest.payouts, payoutDeals: rest.payoutDeals)
   }
 
   /// Puts the files' records into one dataset with merged string tables. Records are
   /// renumbered in place (the results are the only owners), never copied.
   static func assemble(
     leads: inout FileResult<LeadDecoder>, deals: inout FileResult<DealDecoder>,
-    spend: inout FileResult<SpendDecoder>?, payouts: inout FileResult<PayoutDecoder>?
+    spend: inout FileResult<SpendDecoder>?, payouts: inout FileResult<PayoutDecoder>?, payoutDeals: [Int32]
   ) -> Dataset {
     var dataset = Dataset()
     var sources = TableMerger(leads.decoder.sources.values)
@@ -74,7 +78,7 @@ public enum Importer {
     dataset.inputs = [leads.account, deals.account] + [spend?.account, payouts?.account].compactMap { $0 }
     dataset.rejects = leads.rejects + deals.rejects + (spend?.rejects ?? []) + (payouts?.rejects ?? [])
     dataset.warnings = deals.decoder.warnings
-    dataset.link()
+    dataset.link(payoutDeals: payoutDeals)
     return dataset
   }
 }
@@ -84,6 +88,8 @@ private struct OtherFiles {
   var deals: FileResult<DealDecoder>
   var spend: FileResult<SpendDecoder>?
   var payouts: FileResult<PayoutDecoder>?
+  /// The payouts' links to the deals, made on the second thread.
+  var payoutDeals: [Int32]
 }
 
 /// Carries a result out of the second thread; written once, before the semaphore is signalled.

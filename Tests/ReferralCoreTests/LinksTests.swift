@@ -24,16 +24,28 @@ import Testing
   @Test func dealsPayoutsAndReferrersAreJoinedByPosition() {
     let links = Links(dataset)
     #expect(links.dealLeads == [1, Links.unmatched, Links.none])
-    #expect(links.payoutDeals == [0, Links.none, Links.none])
+    #expect(links.payoutDeals == [0, Links.unmatched, Links.none])
     #expect(links.referrerLeads == [0, Links.none])
   }
 
   @Test func linkingKeepsWhatTheDealsSayButLetsTheLookupsGo() {
     var data = dataset
-    let before = data.deals
+    let (deals, payouts) = (data.deals, data.payouts)
     data.link()
     #expect(data.links == Links(dataset))
-    #expect(data.deals == before)  // matched lead ids read back from the leads, the unmatched one kept
+    #expect(data.deals == deals)  // matched lead ids read back from the leads, the unmatched one kept
+    #expect(data.payouts == payouts)  // likewise the payouts' deal ids
+    #expect(data.payoutTable.namesDeal(1) && !data.payoutTable.namesDeal(2))
     #expect(data.leads.map(\.id) == ["L1", "L2"])
+  }
+
+  @Test func payoutsLinkedEarlyGiveTheSameLinks() {
+    var data = dataset
+    var payouts = data.payoutTable
+    let early = payouts.link(to: data.dealTable.index)
+    #expect(payouts.dealID(1) == "D9" && payouts.dealID(0) == nil)  // only the unmatched deal id is kept
+    data.payoutTable = payouts
+    data.link(payoutDeals: early)
+    #expect(data.links == Links(dataset))
   }
 }

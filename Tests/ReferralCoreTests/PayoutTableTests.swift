@@ -24,6 +24,6 @@ import Testing
     table.renumber(referrers: [4, 9])
     table.correctDays { $0.adding(days: 3) }
     #expect(table.referrer(0) == 9 && table.referrer(1) == nil)
-    #expect(table.paid == [day.adding(days: 3), day.adding(days: 3)])
+    #expect(table.indices.map(table.paid) == [day.adding(days: 3), day.adding(days: 3)])
   }
 }

@@ -81,6 +81,9 @@ struct DealDecoder: RowDecoder {
     deals.renumber(sources: sources, owners: owners)
   }
 
+  /// Lets go of the deal id lookups, once the payouts are linked (see ``DealTable/releaseIDLookups()``).
+  mutating func releaseIDLookups() { deals.releaseIDLookups() }
+
   /// The first of several associated ids ("101;205", as HubSpot writes them).
   static func firstID(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
     guard let cut = bytes.firstIndex(of: 0x3B) else { return bytes }

@@ -69,6 +69,9 @@ struct PayoutDecoder: RowDecoder {
     payouts.renumber(referrers: referrers)
   }
 
+  /// Links the payouts to their deals (see ``PayoutTable/link(to:)``).
+  mutating func link(to deals: IDIndex) -> [Int32] { payouts.link(to: deals) }
+
   mutating func finish(file: String) throws(ImportError) {
     let fix = try paidDates.resolution(file: file)
     guard fix != .asRead else { return }
