@@ -1,11 +1,16 @@
 /// Texts stored back to back in one byte buffer with their end offsets: one allocation for a
 /// whole column instead of one `String` per row. Texts are UTF-8; an empty one is allowed.
 ///
-/// While every non-empty text has the same length (ids such as `L0000001` or Salesforce's
-/// 18-character ones usually do) no offsets are kept at all: text `n` starts at `n × width`,
-/// and an empty text (a deal that names no lead) is a bit in `empties` over `width` unused
-/// bytes, cheaper than four bytes of offset for every row.
+/// Ids are usually cheaper still. While every text is one prefix and a number (`L0000001`,
+/// `CUST-125`) only the numbers are kept (``NumberedTexts``, 4 bytes a text). Otherwise, while
+/// every non-empty text has the same length (Salesforce's 18-character ids) no offsets are kept
+/// at all: text `n` starts at `n × width`, and an empty text (a deal that names no lead) is a bit
+/// in `empties` over `width` unused bytes, cheaper than four bytes of offset for every row.
 struct TextColumn: Sendable {
+  /// The texts as numbers, while they all have that shape (the byte storage is unused then).
+  private var numbered: NumberedTexts?
+  /// Cleared for good once a text did not have the numbered shape.
+  private var mayBeNumbered = true
   private var bytes: [UInt8] = []
   /// End offsets, only once the texts' lengths differ.
   private var ends: [UInt32] = []
@@ -17,8 +22,9 @@ struct TextColumn: Sendable {
   /// up to the last empty text).
   private var empties: [UInt64] = []
   private(set) var count = 0
-  /// How many texts the column was told to expect (for the offsets, once they are needed).
-  private var reservedCount = 0
+  /// How many texts of how many bytes the column was told to expect (reserved once the
+  /// storage they need is known).
+  private var reserved = (count: 0, bytes: 0)
 
   init() {}
 
@@ -26,11 +32,15 @@ struct TextColumn: Sendable {
     withBytes(at: position) { String(decoding: $0, as: UTF8.self) }
   }
 
-  func isEmpty(_ position: Int) -> Bool { start(position) == end(position) }
+  func isEmpty(_ position: Int) -> Bool {
+    if let numbered { return numbered.isEmpty(position) }
+    return start(position) == end(position)
+  }
 
   /// Calls `body` with the bytes of text `position`.
   @inline(__always)
   func withBytes<R>(at position: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    if let numbered { return try numbered.withBytes(at: position, body) }
     let (start, end) = (start(position), end(position))
     return try bytes.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
   }
@@ -38,6 +48,7 @@ struct TextColumn: Sendable {
   /// Whether text `position` is exactly `other`.
   @inline(__always)
   func equals(_ position: Int, _ other: UnsafeRawBufferPointer) -> Bool {
+    if let numbered { return numbered.equals(position, other) }
     let start = start(position)
     guard end(position) - start == other.count else { return false }
     if other.isEmpty { return true }
@@ -45,6 +56,13 @@ struct TextColumn: Sendable {
   }
 
   mutating func append(_ text: UnsafeRawBufferPointer) {
+    if numbered != nil {
+      if numbered!.append(text) {
+        count += 1
+        return
+      }
+      spellOut()
+    }
     if !usesOffsets {
       if text.isEmpty {
         markEmpty(count)
@@ -53,7 +71,14 @@ struct TextColumn: Sendable {
         return
       }
       if width == nil {
+        // The first text that is not empty decides how the column is kept.
+        if mayBeNumbered, let numbers = NumberedTexts(first: text, after: count, reserving: reserved.count) {
+          (numbered, empties) = (numbers, [])
+          count += 1
+          return
+        }
         width = text.count
+        bytes.reserveCapacity(reserved.bytes)
         bytes.append(contentsOf: repeatElement(0, count: count * text.count))  // the empty texts before
       } else if text.count != width {
         switchToOffsets()
@@ -64,10 +89,17 @@ struct TextColumn: Sendable {
     count += 1
   }
 
-  /// Room for `count` texts of `byteCount` bytes in all (offsets are reserved when needed).
+  /// Room for `count` texts of `byteCount` bytes in all (reserved when the column knows how it
+  /// keeps them).
   mutating func reserveCapacity(_ count: Int, bytes byteCount: Int) {
-    bytes.reserveCapacity(byteCount)
-    reservedCount = count
+    reserved = (count, byteCount)
+  }
+
+  /// The first text without the numbered shape: every text so far is spelled out as bytes.
+  private mutating func spellOut() {
+    guard let numbers = numbered else { return }
+    (numbered, count, mayBeNumbered) = (nil, 0, false)
+    for position in 0..<numbers.count { numbers.withBytes(at: position) { append($0) } }
   }
 
   private mutating func markEmpty(_ position: Int) {
@@ -81,7 +113,7 @@ struct TextColumn: Sendable {
   private mutating func switchToOffsets() {
     var packed: [UInt8] = []
     packed.reserveCapacity(bytes.capacity)
-    ends.reserveCapacity(Swift.max(reservedCount, count + 1))
+    ends.reserveCapacity(Swift.max(reserved.count, count + 1))
     for position in 0..<count {
       withBytes(at: position) { packed.append(contentsOf: $0) }
       ends.append(UInt32(packed.count))

@@ -66,3 +66,58 @@ import Testing
     #expect(column.isEmpty(2) && column.isEmpty(76) && !column.isEmpty(75))
   }
 }
+
+@Suite struct NumberedTextsTests {
+  func column(_ texts: [String]) -> TextColumn {
+    var column = TextColumn()
+    for text in texts { text.withUTF8Bytes { column.append($0) } }
+    return column
+  }
+
+  func all(_ column: TextColumn) -> [String] { (0..<column.count).map { column[$0] } }
+
+  @Test(arguments: [
+    ["L0000001", "", "L0000002", "L9999999"],  // zero-padded: kept as numbers
+    ["", "CUST-125", "CUST-7", "CUST-100000000"],  // no leading zeros, any length up to 9 digits
+    ["12345", "7", ""],  // numbers only
+    ["L0000001", "L000002"],  // another width: spelled out
+    ["CUST-125", "CUST-0125"],  // a leading zero where the first had none: spelled out
+    ["L0000001", "M0000002", "L1"],  // another prefix: spelled out
+    ["CUST-125", "CUST-1234567890"],  // 10 digits: spelled out
+    ["00Q5e000001AbCdEAF", "00Q5e000001AbCdEAG"],  // no number at the end: bytes from the start
+    ["ÉTÉ-12", "ÉTÉ-13"],  // a multi-byte prefix
+  ])
+  func textsReadBackAsWrittenWhateverTheirShape(texts: [String]) {
+    let column = column(texts)
+    #expect(all(column) == texts)
+    for (position, text) in texts.enumerated() {
+      text.withUTF8Bytes { #expect(column.equals(position, $0)) }
+      #expect(column.isEmpty(position) == text.isEmpty)
+    }
+  }
+
+  @Test func numbersOfTheSameShapeButOtherTextsDoNotMatch() {
+    let column = column(["L0000042", "CUST"])  // "CUST" spells the column out
+    let numbered = self.column(["L0000042", "L0000043"])
+    for text in ["L42", "L00000042", "K0000042", "L000004x", ""] {
+      text.withUTF8Bytes {
+        #expect(!numbered.equals(0, $0))
+        #expect(!column.equals(0, $0))
+      }
+    }
+  }
+
+  @Test func anIndexOfNumberedIdsFindsEveryIdAndTellsDuplicates() {
+    var index = IDIndex()
+    index.reserveCapacity(5_000, averageLength: 8)
+    for n in 1...5_000 { #expect(index.insert("L" + String(n).leftPadded(to: 7)) == nil) }
+    #expect(index.insert("L0004711") == 4_710)
+    #expect(index.insert("L4711") == nil)  // another width: the index spells its ids out
+    #expect(index.position(of: "L0004711") == 4_710 && index[4_710] == "L0004711")
+    #expect(index.precedes(0, 1) && !index.precedes(1, 0))
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
