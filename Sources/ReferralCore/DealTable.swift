@@ -5,17 +5,17 @@ public struct DealTable: Sendable {
   /// The deal ids, and the position of each.
   public private(set) var index = IDIndex()
   public private(set) var outcome: [DealOutcome] = []
-  private var amounts: [Int64] = []
-  private var createdDays = PackedColumn()
-  private var closedDays = PackedColumn()
-  private var owners = PackedColumn()
-  private var sources = PackedColumn()
+  /// Minor units, 4 bytes each for amounts up to 42 million in a two-decimal currency.
+  private var amounts = PackedColumn<Int64>()
+  private var createdDays = PackedColumn<Int32>()
+  private var closedDays = PackedColumn<Int32>()
+  private var owners = PackedColumn<Int32>()
+  private var sources = PackedColumn<Int32>()
   private var lines = LineColumn()
   private var leadIDs = TextColumn()
   /// Set once the lead ids were let go: then only those that matched no lead are kept.
   private var unmatchedLeadIDs: [Int: String]?
 
-  private static let noAmount = Int64.min
 
   public init() {}
 
@@ -35,7 +35,7 @@ public struct DealTable: Sendable {
   public var indices: Range<Int> { 0..<count }
 
   public func id(_ position: Int) -> String { index[position] }
-  public func amount(_ position: Int) -> Money? { amounts[position] == Self.noAmount ? nil : Money(minorUnits: amounts[position]) }
+  public func amount(_ position: Int) -> Money? { amounts[position].map(Money.init(minorUnits:)) }
   public func created(_ position: Int) -> Day? { createdDays[position].map(Day.init(ordinal:)) }
   public func closed(_ position: Int) -> Day? { closedDays[position].map(Day.init(ordinal:)) }
   public func owner(_ position: Int) -> TextID? { owners[position] }
@@ -88,7 +88,7 @@ public struct DealTable: Sendable {
   ) {
     precondition(index.count == count + 1, "fill without a claimed id")
     self.outcome.append(outcome)
-    amounts.append(amount?.minorUnits ?? Self.noAmount)
+    amounts.append(amount?.minorUnits)
     createdDays.append(created?.ordinal)
     closedDays.append(closed?.ordinal)
     owners.append(owner)

@@ -9,14 +9,14 @@ public struct LeadTable: Sendable {
   /// The ids, and the position of each.
   public private(set) var index = IDIndex()
   /// Day numbers, 2 bytes each for any day from 1970 to 2149.
-  private var createdDays = PackedColumn()
-  private var sources = PackedColumn()
-  private var owners = PackedColumn()
+  private var createdDays = PackedColumn<Int32>()
+  private var sources = PackedColumn<Int32>()
+  private var owners = PackedColumn<Int32>()
   /// Most leads have neither a referrer nor a thank-you day: both are sparse.
   private var referrers = SparseColumn()
   private var thankedDays = SparseColumn()
   private var lines = LineColumn()
-  private var companyIDs = PackedColumn()
+  private var companyIDs = PackedColumn<Int32>()
   private var companies = IDIndex()
 
 
