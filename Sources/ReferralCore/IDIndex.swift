@@ -1,40 +1,42 @@
 import CSystemShims
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// The position of every id of a table (leads, deals, payouts, interned texts), built while
 /// importing and used again for the join, so each id is hashed once per stage, never turned
 /// into a `String` on the way.
 ///
-/// The ids' bytes live back to back in one ``TextColumn``; the table is open addressing with
-/// linear probing over 4-byte slots, grown at three quarters full. A slot holds the position
-/// and 5 bits of the hash, which settle most mismatches without reading the ids. A million
-/// ids cost about 8 MB of slots (a `Dictionary<String, Int>` costs about 40).
+/// The ids' bytes live back to back in one ``TextColumn``. While every id added came after the
+/// one before, byte by byte (exports sorted by id, as most are), that is all: a new id is told
+/// from a repeated one by comparing it with the last, and an id is found by searching the
+/// sorted ids (by interpolation over numbered ids such as `L0000001`, see ``TextColumn``). The
+/// first id out of order builds the hash table, for good: open addressing with linear probing
+/// over 4-byte slots, grown at three quarters full. A slot holds the position and 5 bits of the
+/// hash, which settle most mismatches without reading the ids. A million ids cost about 8 MB of
+/// slots (a `Dictionary<String, Int>` costs about 40).
 public struct IDIndex: Sendable {
-  /// `position + 1` in the low 27 bits (0: empty), hash bits in the high 5.
-  private var slots: [UInt32]
-  private var mask: Int
+  /// `position + 1` in the low 27 bits (0: empty), hash bits in the high 5; empty while sorted.
+  private var slots: [UInt32] = []
+  private var mask = -1
   private var texts = TextColumn()
+  /// Whether every id so far came after the one before (then there are no slots).
+  private var sorted = true
+  /// Set once the slots were let go (see ``releaseSlots()``).
+  private var released = false
+  /// How many ids the slots must have room for when they are built.
+  private var reservedCount = 0
 
   private static let positionBits: UInt32 = 27
   private static let positionMask: UInt32 = (1 << positionBits) - 1
   /// The most ids one index holds (about 134 million: a 10 GB export).
   public static let maximumCount = Int(positionMask) - 1
 
-  public init() {
-    slots = Array(repeating: 0, count: 16)
-    mask = 15
-  }
+  public init() {}
 
   public var count: Int { texts.count }
 
   /// Lets go of the hash table: the ids stay readable by position, but can no longer be
   /// looked up or added (when nothing will look them up again).
   public mutating func releaseSlots() {
-    slots = []
-    mask = -1
+    (slots, mask, released) = ([], -1, true)
   }
 
   /// The id at `position`, as text.
@@ -43,13 +45,16 @@ public struct IDIndex: Sendable {
   /// Whether the id at `a` sorts before the id at `b`, byte by byte (the order of `String`'s
   /// `<` for the ASCII ids of exports), without making either a `String`.
   public func precedes(_ a: Int, _ b: Int) -> Bool {
-    texts.withBytes(at: a) { first in
-      texts.withBytes(at: b) { second in
-        let common = min(first.count, second.count)
-        let order = common == 0 ? 0 : memcmp(first.baseAddress!, second.baseAddress!, common)
-        return order != 0 ? order < 0 : first.count < second.count
-      }
-    }
+    texts.withBytes(at: a) { first in texts.withBytes(at: b) { TextColumn.ordered(first, $0) } }
+  }
+
+  /// Whether the index keeps a hash table (not while its ids are sorted, nor once let go).
+  var keepsHashTable: Bool { !sorted && !released }
+
+  /// Builds the hash table if the ids are sorted but cannot be searched by number: before
+  /// many lookups (a join), which would otherwise each halve their way through the ids.
+  public mutating func prepareForLookups() {
+    if sorted, !released, !texts.searchesByNumber { leaveSortedOrder() }
   }
 
   /// Every id, in insertion order.
@@ -57,7 +62,8 @@ public struct IDIndex: Sendable {
 
   /// The position of `id`, or `nil`.
   public func position(of id: UnsafeRawBufferPointer) -> Int? {
-    precondition(mask >= 0, "ids looked up after the index let go of its table")
+    precondition(!released, "ids looked up after the index let go of its table")
+    if sorted { return texts.sortedPosition(of: id) }
     let hash = Self.hash(id)
     var slot = Int(truncatingIfNeeded: hash) & mask
     let tag = UInt32(truncatingIfNeeded: hash >> 59) << Self.positionBits
@@ -77,14 +83,18 @@ public struct IDIndex: Sendable {
   /// ``insert(_:)`` on a large index, so the cache misses of several rows overlap.
   @inline(__always)
   public func prefetch(_ id: UnsafeRawBufferPointer) {
-    guard mask >= 0 else { return }
+    guard !sorted, mask >= 0 else { return }
     let slot = Int(truncatingIfNeeded: Self.hash(id)) & mask
     slots.withUnsafeBufferPointer { shims_prefetch($0.baseAddress! + slot) }
   }
 
   /// Adds `id` at the next position and returns `nil`, or returns the position it already has.
   public mutating func insert(_ id: UnsafeRawBufferPointer) -> Int? {
-    precondition(mask >= 0, "ids added after the index let go of its table")
+    precondition(!released, "ids added after the index let go of its table")
+    if sorted {
+      if count == 0 || texts.precedes(count - 1, id) { return appendNew(id) }
+      leaveSortedOrder()
+    }
     if (count + 1) * 4 > slots.count * 3 { grow(to: slots.count * 2) }
     let hash = Self.hash(id)
     var slot = Int(truncatingIfNeeded: hash) & mask
@@ -118,9 +128,29 @@ public struct IDIndex: Sendable {
   /// Makes room for `count` ids of about `averageLength` bytes without growing again.
   public mutating func reserveCapacity(_ count: Int, averageLength: Int = 12) {
     texts.reserveCapacity(count, bytes: count * averageLength)
-    var capacity = slots.count
-    while count * 4 > capacity * 3 { capacity <<= 1 }
+    reservedCount = Swift.max(reservedCount, count)
+    if sorted { return }
+    let capacity = Self.capacity(for: count)
     if capacity > slots.count { grow(to: capacity) }
+  }
+
+  /// Slots for `count` ids at most three quarters full.
+  private static func capacity(for count: Int) -> Int {
+    var capacity = 16
+    while count * 4 > capacity * 3 { capacity <<= 1 }
+    return capacity
+  }
+
+  /// The first id out of order (or a join coming): the hash table is built from the ids so far.
+  private mutating func leaveSortedOrder() {
+    sorted = false
+    grow(to: Self.capacity(for: Swift.max(count + 1, reservedCount)))
+  }
+
+  private mutating func appendNew(_ id: UnsafeRawBufferPointer) -> Int? {
+    precondition(count < Self.maximumCount, "more than \(Self.maximumCount) distinct ids")
+    texts.append(id)
+    return nil
   }
 
   private mutating func grow(to capacity: Int) {

@@ -23,11 +23,14 @@ public struct Links: Sendable, Equatable {
   /// made side by side.
   public init(_ dataset: Dataset, payoutDeals made: [Int32]? = nil) {
     let results = Joins()
+    var prepared = dataset.leadTable.index
+    prepared.prepareForLookups()  // on a copy: the table's own index stays as it is
+    let leads = prepared
     DispatchQueue.concurrentPerform(iterations: 3) { job in
       switch job {
-      case 0: results.dealLeads = Self.dealLeads(dataset.dealTable, dataset.leadTable.index)
+      case 0: results.dealLeads = Self.dealLeads(dataset.dealTable, leads)
       case 1: results.payoutDeals = made ?? dataset.payoutTable.dealPositions(in: dataset.dealTable.index)
-      default: results.referrerLeads = dataset.referrers.map { dataset.leadTable.index.position(of: $0).map(Int32.init) ?? Self.none }
+      default: results.referrerLeads = dataset.referrers.map { leads.position(of: $0).map(Int32.init) ?? Self.none }
       }
     }
     dealLeads = results.dealLeads

@@ -59,6 +59,46 @@ struct NumberedTexts: Sendable {
     return stored != Self.none && number(of: other) == stored
   }
 
+  /// Whether the numbers sort like the texts (zero-padded: `L0000009` < `L0000010`), so a
+  /// sorted column can be searched by number.
+  var sortsByNumber: Bool { width != 0 }
+
+  /// Whether text `position` sorts before `other` byte by byte, when the numbers can tell
+  /// (zero-padded, and `other` of the column's shape); `nil` otherwise.
+  @inline(__always)
+  func precedes(_ position: Int, _ other: UnsafeRawBufferPointer) -> Bool? {
+    guard sortsByNumber else { return nil }
+    let stored = numbers[position]
+    if other.isEmpty { return false }
+    if stored == Self.none { return true }
+    return number(of: other).map { stored < $0 }
+  }
+
+  /// The position of `text` in a column sorted byte by byte (``sortsByNumber``), found by
+  /// interpolation: ids are mostly consecutive numbers, so the first guess nearly always hits;
+  /// after a few guesses the search halves instead, so no spread of numbers makes it slow.
+  func sortedPosition(of text: UnsafeRawBufferPointer) -> Int? {
+    precondition(sortsByNumber, "numbers searched that do not sort like their texts")
+    guard !numbers.isEmpty else { return nil }
+    if text.isEmpty { return numbers[0] == Self.none ? 0 : nil }  // an empty text sorts first
+    guard let wanted = number(of: text) else { return nil }
+    var (low, high) = (numbers[0] == Self.none ? 1 : 0, numbers.count - 1)
+    var guesses = 0
+    while low <= high {
+      let (first, last) = (numbers[low], numbers[high])
+      guard wanted >= first, wanted <= last else { return nil }
+      var probe = (low + high) / 2
+      if guesses < 4, last > first {
+        probe = low + Int(UInt64(wanted - first) * UInt64(high - low) / UInt64(last - first))
+        guesses += 1
+      }
+      let found = numbers[probe]
+      if found == wanted { return probe }
+      if found < wanted { low = probe + 1 } else { high = probe - 1 }
+    }
+    return nil
+  }
+
   /// Calls `body` with the bytes of text `position`, spelled out in a buffer on the stack.
   func withBytes<R>(at position: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
     let number = numbers[position]

@@ -51,7 +51,9 @@ public struct PayoutTable: Sendable {
   /// Per payout, the position in `deals` of the deal it names, looked up by bytes: ``Links/none``
   /// when it names none, ``Links/unmatched`` when that deal is not there.
   public func dealPositions(in deals: IDIndex) -> [Int32] {
-    indices.map { position in
+    var deals = deals
+    deals.prepareForLookups()
+    return indices.map { position in
       if dealIDs.isEmpty(position) { return Links.none }
       return dealIDs.withBytes(at: position) { deals.position(of: $0) }.map(Int32.init) ?? Links.unmatched
     }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Texts stored back to back in one byte buffer with their end offsets: one allocation for a
 /// whole column instead of one `String` per row. Texts are UTF-8; an empty one is allowed.
 ///
@@ -53,6 +57,37 @@ struct TextColumn: Sendable {
     guard end(position) - start == other.count else { return false }
     if other.isEmpty { return true }
     return bytes.withUnsafeBytes { Self.same($0.baseAddress! + start, other.baseAddress!, other.count) }
+  }
+
+  /// Whether text `position` sorts before `other`, byte by byte.
+  @inline(__always)
+  func precedes(_ position: Int, _ other: UnsafeRawBufferPointer) -> Bool {
+    if let answer = numbered?.precedes(position, other) { return answer }
+    return withBytes(at: position) { Self.ordered($0, other) }
+  }
+
+  /// Whether the column, sorted, is searched by number (see ``sortedPosition(of:)``).
+  var searchesByNumber: Bool { numbered?.sortsByNumber ?? false }
+
+  /// The position of `text` in a column whose texts increase byte by byte: by interpolation
+  /// over the numbers when ``searchesByNumber``, else by halving.
+  func sortedPosition(of text: UnsafeRawBufferPointer) -> Int? {
+    if let numbered, numbered.sortsByNumber { return numbered.sortedPosition(of: text) }
+    var (low, high) = (0, count - 1)
+    while low <= high {
+      let middle = (low + high) / 2
+      let (before, after) = withBytes(at: middle) { (Self.ordered($0, text), Self.ordered(text, $0)) }
+      if !before && !after { return middle }
+      if before { low = middle + 1 } else { high = middle - 1 }
+    }
+    return nil
+  }
+
+  /// Whether `a` sorts before `b`, byte by byte (a prefix before the longer text).
+  static func ordered(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+    let common = Swift.min(a.count, b.count)
+    let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
+    return order != 0 ? order < 0 : a.count < b.count
   }
 
   mutating func append(_ text: UnsafeRawBufferPointer) {

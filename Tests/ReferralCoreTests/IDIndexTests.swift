@@ -121,3 +121,47 @@ import Testing
 extension String {
   fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
+
+@Suite struct SortedIDIndexTests {
+  func index(_ ids: [String]) -> IDIndex {
+    var index = IDIndex()
+    for id in ids { _ = index.insert(id) }
+    return index
+  }
+
+  static let padded: [String] = (0..<3_000).map { "L" + String(1_000_000 + $0 * 7).leftPadded(to: 8) }
+  static let unpadded: [String] = [""] + (0..<3_000).map { "CUST-" + String(10_000 + $0) }
+  static let salesforceLike: [String] = (0..<3_000).map { "00Q5e" + String(100_000 + $0) + "AbCd" }
+  static let unevenGaps: [String] = (0..<2_000).map { "L" + String($0 * $0).leftPadded(to: 9) } + ["L999999999"]
+
+  /// Zero-padded numbers are searched by interpolation (evenly and unevenly spread), numbers
+  /// without padding and other ids by halving; an empty id sorts first.
+  @Test(arguments: [padded, unpadded, salesforceLike, unevenGaps])
+  func sortedIdsNeedNoHashTableAndAreAllFound(ids: [String]) {
+    var index = index(ids)
+    #expect(!index.keepsHashTable)
+    for (position, id) in ids.enumerated() { #expect(index.position(of: id) == position) }
+    let missing = ["L00999999", "L01000001", "L000000002", "L999999998", "CUST-9", "CUST-100000", "zzz", "L", ""]
+    for missing in missing where !ids.contains(missing) {
+      #expect(index.position(of: missing) == nil)
+    }
+    #expect(index.insert(ids[ids.count / 2]) == ids.count / 2)  // a repeat: now out of order
+    #expect(index.keepsHashTable)
+    for (position, id) in ids.enumerated() { #expect(index.position(of: id) == position) }
+  }
+
+  @Test func anIdOutOfOrderBuildsTheTableAndNothingIsLost() {
+    var index = index(["L0000002", "L0000005"])
+    #expect(index.insert("L0000003") == nil && index.keepsHashTable)
+    #expect(index.insert("L0000005") == 1 && index.position(of: "L0000003") == 2)
+  }
+
+  @Test func joinsPrepareAHashTableOnlyWhereNumbersCannotBeSearched() {
+    var numbered = index(["L0000001", "L0000002"])
+    numbered.prepareForLookups()
+    #expect(!numbered.keepsHashTable)
+    var texts = index(["00Q5eAbCd", "00Q5eAbCe"])
+    texts.prepareForLookups()
+    #expect(texts.keepsHashTable && texts.position(of: "00Q5eAbCe") == 1)
+  }
+}
