@@ -81,7 +81,7 @@ struct DayGrid {
   func covers(_ period: Period) -> Bool { period.from.ordinal >= from && period.to.ordinal <= to }
 
   /// Adds the leads, wins, losses, revenue and sales cycles of `period` (inside the grid).
-  func add(_ period: Period, to rows: inout [ChannelFigures], cycles: inout [[Int]]) {
+  func add(_ period: Period, to rows: inout [ChannelFigures], cycles: inout [CycleCounts]) {
     precondition(covers(period), "period outside the grid")
     let (firstDay, lastDay) = (Int(period.from.ordinal - from), Int(period.to.ordinal - from))
     guard firstDay <= lastDay else { return }
@@ -96,7 +96,7 @@ struct DayGrid {
       }
     }
     for entry in Int(cycleStarts[firstDay])..<Int(cycleStarts[lastDay + 1]) {
-      cycles[Int(cycleChannels[entry])].append(Int(cycleDays[entry]))
+      cycles[Int(cycleChannels[entry])].add(Int(cycleDays[entry]))
     }
   }
 }

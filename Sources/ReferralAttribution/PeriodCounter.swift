@@ -21,7 +21,7 @@ struct PeriodCounter {
   func figures(for period: Period) -> PeriodFigures {
     let data = ledger.dataset
     var rows = ledger.channels.map { ChannelFigures(channel: $0.name, referral: $0.referral) }
-    var cycles = Array(repeating: [Int](), count: rows.count)
+    var cycles = Array(repeating: CycleCounts(), count: rows.count)
     let grid = grid.covers(period) ? grid : DayGrid(ledger: ledger, from: period.from, to: period.to)
     grid.add(period, to: &rows, cycles: &cycles)
     if data.dealsHaveAmounts {
@@ -43,16 +43,16 @@ struct PeriodCounter {
       }
     }
     for i in rows.indices {
-      rows[i].salesCycleDays = median(cycles[i])
+      rows[i].salesCycleDays = cycles[i].median
       rows[i].grossMargin = options.grossMargin
     }
 
     let active = rows.indices.filter { i in
       rows[i].leads + rows[i].won + rows[i].lost > 0 || (rows[i].spend ?? .zero) != .zero
     }
-    let totals = combine(active.map { rows[$0] }, cycles: active.flatMap { cycles[$0] }, name: "Total", referral: false)
+    let totals = combine(active.map { rows[$0] }, cycles: active.map { cycles[$0] }, name: "Total", referral: false)
     let referralRows = active.filter { ledger.isReferral($0) }
-    let referral = combine(referralRows.map { rows[$0] }, cycles: referralRows.flatMap { cycles[$0] }, name: "Referral channels", referral: true)
+    let referral = combine(referralRows.map { rows[$0] }, cycles: referralRows.map { cycles[$0] }, name: "Referral channels", referral: true)
     let share = ReferralShare(
       leads: ratio(referral.leads, totals.leads),
       wins: ratio(referral.won, totals.won),
@@ -69,7 +69,7 @@ struct PeriodCounter {
     return a.channel < b.channel
   }
 
-  private func combine(_ rows: [ChannelFigures], cycles: [Int], name: String, referral: Bool) -> ChannelFigures {
+  private func combine(_ rows: [ChannelFigures], cycles: [CycleCounts], name: String, referral: Bool) -> ChannelFigures {
     var total = ChannelFigures(channel: name, referral: referral)
     total.grossMargin = options.grossMargin
     if ledger.dataset.dealsHaveAmounts { total.revenue = .zero }
@@ -81,15 +81,9 @@ struct PeriodCounter {
       if let revenue = row.revenue { total.revenue.add(revenue) }
       if let spend = row.spend { total.spend.add(spend) }
     }
-    total.salesCycleDays = median(cycles)
+    var all = CycleCounts()
+    for counts in cycles { all.add(counts) }
+    total.salesCycleDays = all.median
     return total
   }
-}
-
-/// The middle value (the mean of the two middle ones for an even count); `nil` for none.
-func median(_ values: [Int]) -> Double? {
-  guard !values.isEmpty else { return nil }
-  let sorted = values.sorted()
-  let mid = sorted.count / 2
-  return sorted.count % 2 == 1 ? Double(sorted[mid]) : Double(sorted[mid - 1] + sorted[mid]) / 2
 }

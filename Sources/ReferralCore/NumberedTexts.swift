@@ -37,6 +37,8 @@ struct NumberedTexts: Sendable {
 
   var count: Int { numbers.count }
 
+  mutating func reserveCapacity(_ count: Int) { numbers.reserveCapacity(count) }
+
   func isEmpty(_ position: Int) -> Bool { numbers[position] == Self.none }
 
   /// Adds `text`; `false` (and nothing added) when it does not have the column's shape.

@@ -128,6 +128,11 @@ struct TextColumn: Sendable {
   /// keeps them).
   mutating func reserveCapacity(_ count: Int, bytes byteCount: Int) {
     reserved = (count, byteCount)
+    if numbered != nil {
+      numbered!.reserveCapacity(count)
+    } else if width != nil || usesOffsets {
+      bytes.reserveCapacity(byteCount)
+    }
   }
 
   /// The first text without the numbered shape: every text so far is spelled out as bytes.
