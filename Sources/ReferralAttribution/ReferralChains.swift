@@ -19,8 +19,8 @@ public struct ReferralChains: Sendable, Equatable {
 
   init(ledger: Ledger, period: Period) {
     let leads = ledger.leads
-    var walk = GenerationWalk(ledger: ledger)
-    func depth(_ lead: Int) -> Int { walk.generation(of: lead) }
+    var walk = GenerationWalk(leadCount: leads.count)
+    func depth(_ lead: Int) -> Int { walk.generation(of: lead, in: ledger) }
     var byGeneration: [Int: Generation] = [:]
     var deepest: (depth: Int, lead: Int)?
     for index in leads.indices where leads.created(index) <= period.to {
@@ -57,8 +57,9 @@ public struct ReferralChains: Sendable, Equatable {
 
 /// The generation of every lead, each found once: walking up a chain settles every lead on
 /// the way. 0: not yet known, -1: on the path being walked, -2: not referred, n > 0: generation n.
+/// The ledger is passed to each walk, not held: read through a walk being mutated, a held
+/// ledger's lead table was copied on every call.
 private struct GenerationWalk {
-  let ledger: Ledger
   /// One byte a lead; generations beyond ``deepMark`` (chains no real programme has) are
   /// kept in `deep`.
   private var generation: [Int8]
@@ -66,9 +67,8 @@ private struct GenerationWalk {
   private var path: [Int] = []
   private static let deepMark: Int8 = 120
 
-  init(ledger: Ledger) {
-    self.ledger = ledger
-    generation = Array(repeating: 0, count: ledger.leads.count)
+  init(leadCount: Int) {
+    generation = Array(repeating: 0, count: leadCount)
   }
 
   private func known(_ lead: Int) -> Int {
@@ -85,7 +85,7 @@ private struct GenerationWalk {
     }
   }
 
-  mutating func generation(of start: Int) -> Int {
+  mutating func generation(of start: Int, in ledger: Ledger) -> Int {
     if generation[start] != 0 { return max(known(start), 0) }
     path.removeAll(keepingCapacity: true)
     var current = start

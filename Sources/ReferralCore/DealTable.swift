@@ -62,7 +62,7 @@ public struct DealTable: Sendable {
   /// The position in `leads` of the lead the deal names, looked up by bytes; `nil` when it
   /// names none or one that is not there.
   public func leadPosition(_ position: Int, in leads: IDIndex) -> Int? {
-    leadIDs.isEmpty(position) ? nil : leadIDs.withBytes(at: position) { leads.position(of: $0) }
+    leads.position(ofText: position, in: leadIDs)
   }
 
   /// Deal number `position`, as one value.

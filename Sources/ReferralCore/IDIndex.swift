@@ -79,6 +79,12 @@ public struct IDIndex: Sendable {
 
   public func position(of id: String) -> Int? { id.withUTF8Bytes { position(of: $0) } }
 
+  /// The position of the id that is text `text` of `column` (another table's column of ids,
+  /// for a join): looked up from here, so the index is not copied into a closure per lookup.
+  func position(ofText text: Int, in column: TextColumn) -> Int? {
+    column.isEmpty(text) ? nil : column.withBytes(at: text) { position(of: $0) }
+  }
+
   /// Starts loading the slot where `id` would be found: called a few rows ahead of
   /// ``insert(_:)`` on a large index, so the cache misses of several rows overlap.
   @inline(__always)

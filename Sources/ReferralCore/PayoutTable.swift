@@ -55,7 +55,7 @@ public struct PayoutTable: Sendable {
     deals.prepareForLookups()
     return indices.map { position in
       if dealIDs.isEmpty(position) { return Links.none }
-      return dealIDs.withBytes(at: position) { deals.position(of: $0) }.map(Int32.init) ?? Links.unmatched
+      return deals.position(ofText: position, in: dealIDs).map(Int32.init) ?? Links.unmatched
     }
   }
 

@@ -2,7 +2,10 @@ import CSVStream
 import ReferralCore
 
 /// Why one row was rejected; becomes the `reason` column of `rejects.csv`.
-enum RowProblem: Error, Equatable {
+///
+/// Indirect: a decoder returns one per row, nearly always `nil`, and an inline payload of two
+/// strings made every return a copy of some 70 bytes; boxed, it is one word.
+indirect enum RowProblem: Error, Equatable {
   case ragged(found: Int, expected: Int)
   case csv(CSVRowProblem)
   case repeatedHeader

@@ -23,6 +23,7 @@ enum FileImporter {
     let role = Decoder.role
     var decoder: Decoder?
     var headerCount = 0
+    var hasHeader = false
     var header: [String] = []
     var reserved = false
     var account = InputAccount(role: role, file: path)
@@ -62,39 +63,50 @@ enum FileImporter {
           progress?(bytesRead, totalBytes)
         case .batch(let batch):
           let rows = batch.rows
-          for (number, row) in rows.enumerated() {
-            if number + prefetchDistance < rows.count { decoder?.prefetch(batch.view(rows[number + prefetchDistance])) }
-            guard decoder != nil else {
-              header = batch.strings(of: row).map(\.trimmedText)
-              let layout = try ColumnLayout(header: header, role: role, names: options.columns, file: path)
-              account.ignoredColumns = layout.ignored
-              decoder = Decoder(layout: layout, options: options, file: path)
-              headerCount = header.count
+          var next = 0
+          if !hasHeader, let row = rows.first {
+            hasHeader = true
+            header = batch.strings(of: row).map(\.trimmedText)
+            let layout = try ColumnLayout(header: header, role: role, names: options.columns, file: path)
+            account.ignoredColumns = layout.ignored
+            decoder = Decoder(layout: layout, options: options, file: path)
+            headerCount = header.count
+            next = 1
+          }
+          // The decoder is moved out for the batch: methods called through the optional (or
+          // comparing it with nil) took a copy of it per row.
+          guard next < rows.count, var active = decoder.take() else {
+            queue.recycle(batch)
+            continue
+          }
+          for number in next..<rows.count {
+            let row = rows[number]
+            if number + prefetchDistance < rows.count { active.prefetch(batch.view(rows[number + prefetchDistance])) }
+            let found: RowProblem?
+            if let broken = row.problem {
+              found = .csv(broken)
+            } else if row.fieldCount != headerCount {
+              found = .ragged(found: row.fieldCount, expected: headerCount)
+            } else {
+              found = active.decode(batch.view(row))
+            }
+            // (Bound once: comparing the optional with nil took a copy of it per row.)
+            guard var problem = found else {
+              account.accepted += 1
               continue
             }
-            var problem: RowProblem?
-            if let broken = row.problem {
-              problem = .csv(broken)
-            } else if row.fieldCount != headerCount {
-              problem = .ragged(found: row.fieldCount, expected: headerCount)
-            } else {
-              problem = decoder!.decode(batch.view(row))
-            }
             // Only a row that is no record can be a footer: checked after decoding fails.
-            if problem != nil, row.problem == nil {
+            if row.problem == nil {
               if Footer.isFooter(row, in: batch, headerCount: headerCount) {
                 account.skipped += 1
                 continue
               }
               if batch.strings(of: row).map(\.trimmedText) == header { problem = .repeatedHeader }
             }
-            if let problem {
-              account.rejected += 1
-              rejects.append(Reject(file: path, line: row.line, reason: problem.reason, fields: batch.strings(of: row)))
-            } else {
-              account.accepted += 1
-            }
+            account.rejected += 1
+            rejects.append(Reject(file: path, line: row.line, reason: problem.reason, fields: batch.strings(of: row)))
           }
+          decoder = active
           queue.recycle(batch)
         }
       }
