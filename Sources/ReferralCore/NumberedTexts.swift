@@ -102,6 +102,9 @@ struct NumberedTexts: Sendable {
   }
 
   /// Calls `body` with the bytes of text `position`, spelled out in a buffer on the stack.
+  /// Inlined, so a closure passed through ``TextColumn/withBytes(at:_:)`` needs no context
+  /// (its captures were copied per call).
+  @inline(__always)
   func withBytes<R>(at position: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
     let number = numbers[position]
     if number == Self.none { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
