@@ -20,7 +20,7 @@ public struct ReferralChains: Sendable, Equatable {
   init(ledger: Ledger, period: Period) {
     let leads = ledger.leads
     var walk = GenerationWalk(leadCount: leads.count)
-    func depth(_ lead: Int) -> Int { walk.generation(of: lead, in: ledger) }
+    func depth(_ lead: Int) -> Int { walk.generation(of: lead, in: ledger, leads: leads) }
     var byGeneration: [Int: Generation] = [:]
     var deepest: (depth: Int, lead: Int)?
     for index in leads.indices where leads.created(index) <= period.to {
@@ -57,8 +57,8 @@ public struct ReferralChains: Sendable, Equatable {
 
 /// The generation of every lead, each found once: walking up a chain settles every lead on
 /// the way. 0: not yet known, -1: on the path being walked, -2: not referred, n > 0: generation n.
-/// The ledger is passed to each walk, not held: read through a walk being mutated, a held
-/// ledger's lead table was copied on every call.
+/// The ledger and its lead table are passed to each walk, not held or reached through one
+/// another: read that way, the lead table was copied on every call.
 private struct GenerationWalk {
   /// One byte a lead; generations beyond ``deepMark`` (chains no real programme has) are
   /// kept in `deep`.
@@ -85,16 +85,16 @@ private struct GenerationWalk {
     }
   }
 
-  mutating func generation(of start: Int, in ledger: Ledger) -> Int {
+  mutating func generation(of start: Int, in ledger: Ledger, leads: LeadTable) -> Int {
     if generation[start] != 0 { return max(known(start), 0) }
-    path.removeAll(keepingCapacity: true)
+    if !path.isEmpty { path.removeAll(keepingCapacity: true) }
     var current = start
     var base = 0
     while true {
       let value = known(current)
       if value > 0 { base = value; break }
       if value < 0 { break }  // not referred, or a loop of referrers: the chain starts here
-      guard ledger.leads.referrer(current) != nil, ledger.isReferral(ledger.leadChannel(current)) else {
+      guard leads.referrer(current) != nil, ledger.isReferral(ledger.leadChannel(current)) else {
         set(current, -2)
         break
       }

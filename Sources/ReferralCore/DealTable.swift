@@ -6,11 +6,11 @@ public struct DealTable: Sendable {
   public private(set) var index = IDIndex()
   public private(set) var outcome: [DealOutcome] = []
   /// Minor units, 4 bytes each for amounts up to 42 million in a two-decimal currency.
-  private var amounts = PackedColumn<Int64>()
-  private var createdDays = PackedColumn<Int32>()
-  private var closedDays = PackedColumn<Int32>()
-  private var owners = PackedColumn<Int32>()
-  private var sources = PackedColumn<Int32>()
+  @usableFromInline private(set) var amounts = PackedColumn<Int64>()
+  @usableFromInline private(set) var createdDays = PackedColumn<Int32>()
+  @usableFromInline private(set) var closedDays = PackedColumn<Int32>()
+  @usableFromInline private(set) var owners = PackedColumn<Int32>()
+  @usableFromInline private(set) var sources = PackedColumn<Int32>()
   private var lines = LineColumn()
   private var leadIDs = TextColumn()
   /// Set once the lead ids were let go: then only those that matched no lead are kept.
@@ -35,11 +35,11 @@ public struct DealTable: Sendable {
   public var indices: Range<Int> { 0..<count }
 
   public func id(_ position: Int) -> String { index[position] }
-  public func amount(_ position: Int) -> Money? { amounts[position].map(Money.init(minorUnits:)) }
-  public func created(_ position: Int) -> Day? { createdDays[position].map(Day.init(ordinal:)) }
-  public func closed(_ position: Int) -> Day? { closedDays[position].map(Day.init(ordinal:)) }
-  public func owner(_ position: Int) -> TextID? { owners[position] }
-  public func source(_ position: Int) -> TextID? { sources[position] }
+  @inlinable public func amount(_ position: Int) -> Money? { amounts[position].map(Money.init(minorUnits:)) }
+  @inlinable public func created(_ position: Int) -> Day? { createdDays[position].map(Day.init(ordinal:)) }
+  @inlinable public func closed(_ position: Int) -> Day? { closedDays[position].map(Day.init(ordinal:)) }
+  @inlinable public func owner(_ position: Int) -> TextID? { owners[position] }
+  @inlinable public func source(_ position: Int) -> TextID? { sources[position] }
   public func line(_ position: Int) -> Int { lines[position] }
 
   /// The lead id the deal names, as written; `nil` when it names none.

@@ -9,11 +9,11 @@ public struct LeadTable: Sendable {
   /// The ids, and the position of each.
   public private(set) var index = IDIndex()
   /// Day numbers, 2 bytes each for any day from 1970 to 2149.
-  private var createdDays = PackedColumn<Int32>()
-  private var sources = PackedColumn<Int32>()
-  private var owners = PackedColumn<Int32>()
+  @usableFromInline private(set) var createdDays = PackedColumn<Int32>()
+  @usableFromInline private(set) var sources = PackedColumn<Int32>()
+  @usableFromInline private(set) var owners = PackedColumn<Int32>()
   /// Most leads have neither a referrer nor a thank-you day: both are sparse.
-  private var referrers = SparseColumn()
+  @usableFromInline private(set) var referrers = SparseColumn()
   private var thankedDays = SparseColumn()
   private var lines = LineColumn()
   private var companyIDs = PackedColumn<Int32>()
@@ -38,11 +38,11 @@ public struct LeadTable: Sendable {
   public var indices: Range<Int> { 0..<count }
 
   public func id(_ position: Int) -> String { index[position] }
-  public func created(_ position: Int) -> Day { Day(ordinal: createdDays[position]!) }
+  @inlinable public func created(_ position: Int) -> Day { Day(ordinal: createdDays[position]!) }
   /// The raw source value of the lead (an empty one is a value too).
-  public func source(_ position: Int) -> TextID { sources[position] ?? 0 }
-  public func owner(_ position: Int) -> TextID? { owners[position] }
-  public func referrer(_ position: Int) -> TextID? { referrers[position] }
+  @inlinable public func source(_ position: Int) -> TextID { sources[position] ?? 0 }
+  @inlinable public func owner(_ position: Int) -> TextID? { owners[position] }
+  @inlinable public func referrer(_ position: Int) -> TextID? { referrers[position] }
   public func thanked(_ position: Int) -> Day? { thankedDays[position].map(Day.init(ordinal:)) }
   public func line(_ position: Int) -> Int { lines[position] }
 

@@ -4,21 +4,22 @@
 /// `Value`. The whole column widens the first time a value does not fit, so no export can break
 /// it, and memory follows the values, not the worst case. `nil` (no value) is stored as the
 /// lane's all-ones value, or `Value.min` in the full lane (the one value that cannot be stored).
+@usableFromInline
 struct PackedColumn<Value: FixedWidthInteger & SignedInteger & Sendable>: Sendable {
-  private var bytes: [UInt8] = []
-  private var halves: [UInt16] = []
-  private var words: [UInt32] = []
+  @usableFromInline private(set) var bytes: [UInt8] = []
+  @usableFromInline private(set) var halves: [UInt16] = []
+  @usableFromInline private(set) var words: [UInt32] = []
   /// The column, once a value was negative or too large for 4 bytes.
-  private var values: [Value] = []
+  @usableFromInline private(set) var values: [Value] = []
   /// Bytes per value in the narrow lanes (1, 2 or 4); 0 once `values` is used.
-  private(set) var width = 1
+  @usableFromInline private(set) var width = 1
   private(set) var count = 0
 
   init() {}
 
-  /// Inlined, like ``append(_:)``: read per row in every pass of the attribution, where a call
-  /// per value costs more than the value.
-  @inline(__always)
+  /// Inlinable, even into other modules: read per row in every pass of the attribution, where
+  /// a call per value (and the copy of the table it may take) costs more than the value.
+  @inlinable @inline(__always)
   subscript(position: Int) -> Value? {
     switch width {
     case 1:

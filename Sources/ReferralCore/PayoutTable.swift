@@ -4,10 +4,10 @@
 public struct PayoutTable: Sendable {
   /// The payout ids, and the position of each.
   public private(set) var index = IDIndex()
-  private var paidDays = PackedColumn<Int32>()
+  @usableFromInline private(set) var paidDays = PackedColumn<Int32>()
   public private(set) var kinds: [Payout.Kind] = []
-  private var amounts = PackedColumn<Int64>()
-  private var referrers = PackedColumn<Int32>()
+  @usableFromInline private(set) var amounts = PackedColumn<Int64>()
+  @usableFromInline private(set) var referrers = PackedColumn<Int32>()
   private var lines = LineColumn()
   private var dealIDs = TextColumn()
   /// Set once the deal ids were let go: then only those that matched no deal are kept.
@@ -29,9 +29,9 @@ public struct PayoutTable: Sendable {
   public var indices: Range<Int> { 0..<count }
 
   public func id(_ position: Int) -> String { index[position] }
-  public func amount(_ position: Int) -> Money { Money(minorUnits: amounts[position]!) }
-  public func paid(_ position: Int) -> Day { Day(ordinal: paidDays[position]!) }
-  public func referrer(_ position: Int) -> TextID? { referrers[position] }
+  @inlinable public func amount(_ position: Int) -> Money { Money(minorUnits: amounts[position]!) }
+  @inlinable public func paid(_ position: Int) -> Day { Day(ordinal: paidDays[position]!) }
+  @inlinable public func referrer(_ position: Int) -> TextID? { referrers[position] }
   public func line(_ position: Int) -> Int { lines[position] }
 
   /// Whether the payout names a deal at all (once the deal ids were let go: one that is not

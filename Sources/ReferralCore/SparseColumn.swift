@@ -1,13 +1,15 @@
 /// A column that most rows leave empty (a lead's referrer, its thank-you day): one bit per row
 /// says whether it has a value, and only the values are stored, in row order. A row's value is
 /// found in constant time: its bit, then the count of set bits before it (kept per 64 rows).
+@usableFromInline
 struct SparseColumn: Sendable {
-  private var present: [UInt64] = []
+  @usableFromInline private(set) var present: [UInt64] = []
   /// Values before each word of `present`.
-  private var before: [Int32] = []
-  private var values: [Int32] = []
+  @usableFromInline private(set) var before: [Int32] = []
+  @usableFromInline private(set) var values: [Int32] = []
   private(set) var count = 0
 
+  @inlinable
   subscript(position: Int) -> Int32? {
     let (word, bit) = (position >> 6, UInt64(position & 63))
     let bits = present[word]
