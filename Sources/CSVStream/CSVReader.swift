@@ -93,19 +93,30 @@ public enum CSVReader {
     }
     let delimiter = dialect.delimiter ?? detectDelimiter(in: decoded)
     var feeder = RowFeeder(delimiter: delimiter, maxRowBytes: maxRowBytes)
+    // UTF-8 needs no decoding: after the first chunk, reads go straight into the bytes libcsv
+    // is fed from (no copy of every byte on the thread that bounds the import).
+    var direct: [UInt8] = encoding == .utf8 ? Array(repeating: 0, count: chunkSize) : []
+    var chunk = decoded[...]
     while true {
-      feeder.feed(decoded)
+      feeder.feed(chunk)
       try feeder.parser.drain(handOff)
       progress?(bytesRead, source.totalBytes)
-      decoded.removeAll(keepingCapacity: true)
       if count == 0 { break }
-      count = try source.read(into: buffer)
-      bytesRead += count
-      if count == 0 {
-        decoder.finish(into: &decoded)
+      chunk = []  // the buffers below are refilled in place: no other reference may hold them
+      if encoding == .utf8 {
+        count = try direct.withUnsafeMutableBytes { bytes throws(CSVReadError) in try source.read(into: bytes) }
+        chunk = direct[..<count]
       } else {
-        decoder.decode(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), into: &decoded)
+        decoded.removeAll(keepingCapacity: true)
+        count = try source.read(into: buffer)
+        if count == 0 {
+          decoder.finish(into: &decoded)
+        } else {
+          decoder.decode(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), into: &decoded)
+        }
+        chunk = decoded[...]
       }
+      bytesRead += count
     }
     feeder.finish()
     try feeder.parser.drain(handOff)

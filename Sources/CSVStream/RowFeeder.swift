@@ -30,8 +30,8 @@ struct RowFeeder: ~Copyable {
     self.maxRowBytes = maxRowBytes
   }
 
-  mutating func feed(_ input: [UInt8]) {
-    var work = input[...]
+  mutating func feed(_ input: ArraySlice<UInt8>) {
+    var work = input
     // Whole lines go in one call whenever no row is open; a chunk that leaves one open (its
     // last line continues in the next chunk) is followed line by line only until that row
     // ends. After a block that had to be rolled back, the rest of the chunk goes line by line.
@@ -91,7 +91,7 @@ struct RowFeeder: ~Copyable {
     if broken != nil { endBrokenLine() }
     while parser.insideQuotes {
       let again = recoverUnterminated()
-      feed(again)
+      feed(again[...])
     }
     parser.finish()
   }
