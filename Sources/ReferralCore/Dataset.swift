@@ -98,11 +98,13 @@ public struct Dataset: Sendable {
 
   /// Makes the ``links`` and then lets go of what only served to make them: the hash tables
   /// of the id indexes (ids stay readable by position) and the lead and deal ids the deals and
-  /// payouts named. About 8 bytes a lead, 17 a deal and 15 a payout. The records are final from
-  /// then on: without those tables they could not be linked again. `payoutDeals`: the payouts'
-  /// links, when ``PayoutTable/link(to:)`` made them already.
+  /// payouts named (ids that came sorted kept no table to let go). The records are final from
+  /// then on: without those tables they could not be linked again, and ``latestDay`` is found
+  /// once, here. `payoutDeals`: the payouts' links, when ``PayoutTable/link(to:)`` made them
+  /// already.
   public mutating func link(payoutDeals: [Int32]? = nil) {
     let links = Links(self, payoutDeals: payoutDeals)
+    linkedLatestDay = .some(findLatestDay())
     leadTable.releaseLookups()
     if payoutDeals == nil { payoutTable.releaseLookups(keepingDealIDsOf: Self.unmatched(links.payoutDeals)) }
     dealTable.releaseLookups(keepingLeadIDsOf: Self.unmatched(links.dealLeads))
@@ -152,7 +154,13 @@ public struct Dataset: Sendable {
 
   /// The latest date in the leads and deals: the default period is its month, so the same
   /// files always give the same report. `nil` when they hold no dates at all.
-  public var latestDay: Day? {
+  public var latestDay: Day? { linkedLatestDay ?? findLatestDay() }
+
+  /// ``latestDay`` of a linked dataset (its records no longer change); a pass over every lead
+  /// and deal, which the run asks for twice.
+  private var linkedLatestDay: Day??
+
+  private func findLatestDay() -> Day? {
     var latest = leadTable.indices.lazy.map(leadTable.created).max()
     for deal in dealTable.indices {
       if let day = dealTable.created(deal), latest.map({ day > $0 }) ?? true { latest = day }
