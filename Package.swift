@@ -54,8 +54,8 @@ let package = Package(
     .executableTarget(name: "referral-bench", dependencies: ["CSVStream", "ReferralSample"]),
 
     // MARK: Tests (mirror the sources)
-    .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream", "CLibCSV"]),
-    .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore"]),
+    .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream", "CLibCSV", "ReferralSample"]),
+    .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore", "ReferralSample"]),
     .testTarget(name: "ReferralImportTests", dependencies: ["ReferralImport", "ReferralCore"]),
     .testTarget(name: "ReferralAttributionTests", dependencies: ["ReferralAttribution", "ReferralCore"]),
     .testTarget(

@@ -1,6 +1,6 @@
 /// The deals, column by column, for the same reason as ``LeadTable``: ids live once, in the
-/// index, the lead ids they name back to back in one byte buffer, everything else as small
-/// integers. ``Deal`` remains the value for one deal.
+/// index, the lead ids they name in one ``TextColumn`` (until they are linked), everything else
+/// as small integers. ``Deal`` remains the value for one deal.
 public struct DealTable: Sendable {
   /// The deal ids, and the position of each.
   public private(set) var index = IDIndex()

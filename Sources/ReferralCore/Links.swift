@@ -1,9 +1,10 @@
 import Dispatch
 
 /// The joins between the inputs, by position: each deal's lead, each payout's deal, each
-/// referrer's own lead. Made once, right after the import, while the id indexes can still
-/// look ids up; their hash tables and the deals' lead-id texts are then let go (see
-/// ``Dataset/link()``), as nothing after the import looks an id up again.
+/// referrer's own lead. Made once, while the id indexes can still look ids up (the payouts'
+/// as soon as deals and payouts are read, see ``PayoutTable/link(to:)``, the others right after
+/// the import); their hash tables and the lead and deal ids the deals and payouts named are then
+/// let go (see ``Dataset/link(payoutDeals:)``), as nothing after the import looks an id up again.
 public struct Links: Sendable, Equatable {
   /// Per deal, the position of its lead; ``none`` when it names none, ``unmatched`` when the
   /// lead it names is not among the leads.

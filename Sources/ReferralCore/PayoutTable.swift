@@ -1,5 +1,5 @@
-/// The payouts, column by column, like ``DealTable``: ids once, as bytes in the index, the deal
-/// ids they name back to back in one byte buffer, everything else as small integers.
+/// The payouts, column by column, like ``DealTable``: ids once, in the index, the deal ids
+/// they name in one ``TextColumn`` (until they are linked), everything else as small integers.
 /// ``Payout`` remains the value for one payout.
 public struct PayoutTable: Sendable {
   /// The payout ids, and the position of each.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CSystemShims
 
 @main
 struct ReferralReportCommand: ParsableCommand {
@@ -16,4 +17,11 @@ struct ReferralReportCommand: ParsableCommand {
     subcommands: [RunCommand.self, CheckCommand.self, SampleCommand.self],
     defaultSubcommand: nil
   )
+
+  /// Every command starts with large allocations mapped on their own, so the columns of a large
+  /// import that grow or are let go return their memory (see `shims_map_large_allocations`).
+  static func main() {
+    _ = shims_map_large_allocations(1 << 18)
+    main(nil)
+  }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ReferralImport
-import CSystemShims
 import ReferralPipeline
 
 struct RunCommand: ParsableCommand {
@@ -19,7 +18,6 @@ struct RunCommand: ParsableCommand {
   var out: String?
 
   func run() throws {
-    _ = shims_map_large_allocations(1 << 18)
     try Diagnostics.exit {
       let plan = try inputs.plan(output: out)
       let bar = ProgressBar.make(for: plan.files.all)

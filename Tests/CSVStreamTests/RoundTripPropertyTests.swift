@@ -1,30 +1,19 @@
 import CLibCSV
 import CSVStream
 import Glibc
+@testable import ReferralSample
 import Testing
 
 /// Property: any table written by libcsv's own writer (`csv_fwrite`) reads back field for field,
 /// whatever the chunk size. 300 random tables per run, from fixed seeds so a failure repeats.
 @Suite struct RoundTripPropertyTests {
-  /// SplitMix64, so every seed gives the same table on every machine.
-  struct Random {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
-  }
-
   static let alphabet: [String] = ["a", "Z", "0", " ", ",", ";", "\"", "\n", "\r", "\r\n", "\t", "é", "😀", "'", "=", "x y"]
 
   static func table(seed: UInt64) -> [[String]] {
-    var random = Random(state: seed)
-    let columns = 1 + random.next(6)
-    return (0..<(1 + random.next(8))).map { _ in
-      (0..<columns).map { _ in (0..<random.next(7)).map { _ in alphabet[random.next(alphabet.count)] }.joined() }
+    var random = SplitMix(seed: seed)
+    let columns = 1 + random.int(0...5)
+    return (0..<(1 + random.int(0...7))).map { _ in
+      (0..<columns).map { _ in (0..<random.int(0...6)).map { _ in random.pick(alphabet) }.joined() }
     }
   }
 

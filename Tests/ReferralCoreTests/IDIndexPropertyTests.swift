@@ -1,4 +1,5 @@
 @testable import ReferralCore
+@testable import ReferralSample
 import Testing
 
 /// Property: whatever ids arrive in whatever order — sorted or not, numbered or not, of one
@@ -7,18 +8,6 @@ import Testing
 /// from fixed seeds, so a failure repeats; they drive the index through its sorted, numbered,
 /// spelled-out and hashed states and the switches between them.
 @Suite struct IDIndexPropertyTests {
-  /// SplitMix64, so every seed gives the same ids on every machine.
-  struct Random {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
-  }
-
   static func padded(_ number: Int, _ width: Int) -> String {
     let digits = String(number)
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
@@ -27,17 +16,17 @@ import Testing
   /// Ids of a few shapes CRMs use, mostly rising (as exports are sorted), now and then a step
   /// back (repeating ids), another shape or an empty id.
   static func ids(seed: UInt64) -> [String] {
-    var random = Random(state: seed)
-    var counter = random.next(1_000)
-    let count = 1 + random.next(400)
-    let shape = random.next(4)
-    let calm = random.next(2) == 0  // half the runs stay sorted (mostly), half are disturbed often
+    var random = SplitMix(seed: seed)
+    var counter = random.int(0...999)
+    let count = 1 + random.int(0...399)
+    let shape = random.int(0...3)
+    let calm = random.chance(0.5)  // half the runs stay sorted (mostly), half are disturbed often
     return (0..<count).map { _ in
-      switch random.next(calm ? 4_000 : 40) {
+      switch random.int(0...(calm ? 3_999 : 39)) {
       case 0: return ""
-      case 1: counter = max(0, counter - random.next(50))  // a step back
-      case 2: return "X" + String(random.next(99))  // another shape
-      default: counter += 1 + random.next(random.next(3) == 0 ? 1_000 : 2)
+      case 1: counter = max(0, counter - random.int(0...49))  // a step back
+      case 2: return "X" + String(random.int(0...98))  // another shape
+      default: counter += 1 + random.int(0...(random.chance(1 / 3) ? 999 : 1))
       }
       switch shape {
       case 0: return "L" + padded(counter, 7)
