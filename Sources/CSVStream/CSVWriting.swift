@@ -1,33 +1,57 @@
 /// Writing CSV records (RFC 4180): the inverse of the reader, for reports and sample exports.
-/// Every CSV the tool writes goes through ``record(_:delimiter:terminator:)``, so no cell can
-/// reach a spreadsheet as a formula.
+/// Every CSV the tool writes goes through ``append(record:to:delimiter:terminator:)``, so no
+/// cell can reach a spreadsheet as a formula.
+///
+/// Cells are looked at as UTF-8 bytes: every character that matters is ASCII, and characters
+/// would cost grapheme breaking per cell.
 public enum CSVWriting {
   /// `fields` as one record, neutralised and quoted where needed, ended with `terminator`.
   public static func record(_ fields: [String], delimiter: Character = ",", terminator: String = "\r\n") -> String {
-    var out = ""
+    var out: [UInt8] = []
+    append(record: fields, to: &out, delimiter: delimiter, terminator: terminator)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends `fields` as one record to `out` (a large file is built without a `String` per line).
+  public static func append(record fields: [String], to out: inout [UInt8], delimiter: Character = ",", terminator: String = "\r\n") {
+    let separator = delimiter.asciiValue ?? 0x2C
     for (index, field) in fields.enumerated() {
-      if index > 0 { out.append(delimiter) }
-      out += quoted(neutralised(field), delimiter: delimiter)
+      if index > 0 {
+        if let ascii = delimiter.asciiValue { out.append(ascii) } else { out.append(contentsOf: String(delimiter).utf8) }
+      }
+      var cell = field
+      cell.withUTF8 { append(cell: $0, separator: separator, to: &out) }
     }
-    return out + terminator
+    out.append(contentsOf: terminator.utf8)
   }
 
   /// Prefixes a cell that a spreadsheet would evaluate (`=`, `+`, `-`, `@`, tab, CR) with `'`.
   public static func neutralised(_ cell: String) -> String {
-    guard let first = cell.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return cell }
+    guard let first = cell.utf8.first, isFormulaStart(first) else { return cell }
     return "'" + cell
   }
 
-  /// The field, in quotes (inner quotes doubled) when it holds the delimiter, a quote, a line
-  /// break, or spaces at either end that a reader would trim.
-  /// Looked at as UTF-8 bytes: the delimiters are ASCII, and characters would cost grapheme
-  /// breaking per cell.
-  public static func quoted(_ field: String, delimiter: Character = ",") -> String {
-    let separator = delimiter.asciiValue ?? 0x2C
-    let bytes = field.utf8
+  private static func isFormulaStart(_ byte: UInt8) -> Bool {
+    byte == 0x3D || byte == 0x2B || byte == 0x2D || byte == 0x40 || byte == 0x09 || byte == 0x0D
+  }
+
+  /// One cell, neutralised, and in quotes (inner quotes doubled) when it holds the delimiter, a
+  /// quote, a line break, or spaces at either end that a reader would trim.
+  private static func append(cell: UnsafeBufferPointer<UInt8>, separator: UInt8, to out: inout [UInt8]) {
+    let neutralise = cell.first.map(isFormulaStart) ?? false
     let needsQuotes =
-      bytes.first == 0x20 || bytes.last == 0x20 || bytes.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-    guard needsQuotes else { return field }
-    return "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+      (!neutralise && cell.first == 0x20) || cell.last == 0x20
+      || cell.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    if needsQuotes { out.append(0x22) }
+    if neutralise { out.append(0x27) }
+    if needsQuotes {
+      for byte in cell {
+        if byte == 0x22 { out.append(0x22) }
+        out.append(byte)
+      }
+      out.append(0x22)
+    } else {
+      out.append(contentsOf: cell)
+    }
   }
 }

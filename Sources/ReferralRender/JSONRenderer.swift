@@ -8,88 +8,158 @@ public enum JSONRenderer {
 
   /// The whole summary, pretty-printed, keys in the documented order.
   public static func render(_ result: AttributionResult) -> String {
-    summary(result).serialized()
+    var json = JSONWriter(capacity: (1 << 16) + 320 * (result.programme.fees.unpaid.count + result.programme.thankYous.missed.count))
+    json.object { json in summary(result, into: &json) }
+    return json.finished()
   }
 
-  static func summary(_ result: AttributionResult) -> JSONValue {
-    .object([
-      ("schema_version", .int(schemaVersion)),
-      ("period", period(result.current.period)),
-      ("currency", .string(result.currency)),
-      ("attribution", .string(result.model.rawValue)),
-      ("channels", .array(result.current.channels.map(channel))),
-      ("totals", totals(result.current.totals)),
-      ("referral_channels", totals(result.current.referral)),
-      ("referral_share", share(result.current.referralShare, target: result.targetShare)),
-      (
-        "previous_period",
-        .object([
-          ("from", .string(result.previous.period.from.description)),
-          ("to", .string(result.previous.period.to.description)),
-          ("referral_share", share(result.previous.referralShare, target: result.targetShare)),
-          ("totals", totals(result.previous.totals)),
-          ("referral_channels", totals(result.previous.referral)),
-        ])
-      ),
-    ] + programme(result.programme) + [
-      ("inputs", .array(result.quality.inputs.map(input))),
-      ("data_quality", quality(result.quality)),
-    ])
+  static func summary(_ result: AttributionResult, into json: inout JSONWriter) {
+    json.key("schema_version")
+    json.int(schemaVersion)
+    json.key("period")
+    period(result.current.period, into: &json)
+    json.key("currency")
+    json.string(result.currency)
+    json.key("attribution")
+    json.string(result.model.rawValue)
+    json.key("channels")
+    json.array(result.current.channels) { json, figures in
+      json.object { json in
+        json.key("channel")
+        json.string(figures.channel)
+        json.key("referral")
+        json.bool(figures.referral)
+        members(of: figures, into: &json)
+      }
+    }
+    json.key("totals")
+    totals(result.current.totals, into: &json)
+    json.key("referral_channels")
+    totals(result.current.referral, into: &json)
+    json.key("referral_share")
+    share(result.current.referralShare, target: result.targetShare, into: &json)
+    json.key("previous_period")
+    json.object { json in
+      json.key("from")
+      json.day(result.previous.period.from)
+      json.key("to")
+      json.day(result.previous.period.to)
+      json.key("referral_share")
+      share(result.previous.referralShare, target: result.targetShare, into: &json)
+      json.key("totals")
+      totals(result.previous.totals, into: &json)
+      json.key("referral_channels")
+      totals(result.previous.referral, into: &json)
+    }
+    programme(result.programme, into: &json)
+    json.key("inputs")
+    json.array(result.quality.inputs) { json, account in input(account, into: &json) }
+    json.key("data_quality")
+    quality(result.quality, into: &json)
   }
 
-  static func period(_ period: Period) -> JSONValue {
-    .object([("from", .string(period.from.description)), ("to", .string(period.to.description))])
+  static func period(_ period: Period, into json: inout JSONWriter) {
+    json.object { json in
+      json.key("from")
+      json.day(period.from)
+      json.key("to")
+      json.day(period.to)
+    }
   }
 
-  static func channel(_ c: ChannelFigures) -> JSONValue {
-    .object([("channel", .string(c.channel)), ("referral", .bool(c.referral))] + figures(c))
+  static func totals(_ figures: ChannelFigures, into json: inout JSONWriter) {
+    json.object { json in members(of: figures, into: &json) }
   }
 
-  static func totals(_ c: ChannelFigures) -> JSONValue { .object(figures(c)) }
-
-  static func figures(_ c: ChannelFigures) -> [(String, JSONValue)] {
-    [
-      ("leads", .int(c.leads)),
-      ("converted_leads", .int(c.convertedLeads)),
-      ("won", .int(c.won)),
-      ("lost", .int(c.lost)),
-      ("win_rate", .optional(c.winRate)),
-      ("lead_conversion", .optional(c.leadConversion)),
-      ("revenue", .optional(c.revenue)),
-      ("average_deal", .optional(c.averageDeal)),
-      ("sales_cycle_days", .optional(c.salesCycleDays)),
-      ("spend", .optional(c.spend)),
-      ("cost_per_lead", .optional(c.costPerLead)),
-      ("cost_per_win", .optional(c.costPerWin)),
-      ("roi", .optional(c.roi)),
-    ]
+  static func members(of c: ChannelFigures, into json: inout JSONWriter) {
+    json.key("leads")
+    json.int(c.leads)
+    json.key("converted_leads")
+    json.int(c.convertedLeads)
+    json.key("won")
+    json.int(c.won)
+    json.key("lost")
+    json.int(c.lost)
+    json.key("win_rate")
+    json.number(c.winRate)
+    json.key("lead_conversion")
+    json.number(c.leadConversion)
+    json.key("revenue")
+    json.money(c.revenue)
+    json.key("average_deal")
+    json.money(c.averageDeal)
+    json.key("sales_cycle_days")
+    json.number(c.salesCycleDays)
+    json.key("spend")
+    json.money(c.spend)
+    json.key("cost_per_lead")
+    json.money(c.costPerLead)
+    json.key("cost_per_win")
+    json.money(c.costPerWin)
+    json.key("roi")
+    json.number(c.roi)
   }
 
-  static func share(_ share: ReferralShare, target: Double) -> JSONValue {
-    .object([
-      ("leads", .optional(share.leads)), ("wins", .optional(share.wins)),
-      ("revenue", .optional(share.revenue)), ("target", .number(target)),
-    ])
+  static func share(_ share: ReferralShare, target: Double, into json: inout JSONWriter) {
+    json.object { json in
+      json.key("leads")
+      json.number(share.leads)
+      json.key("wins")
+      json.number(share.wins)
+      json.key("revenue")
+      json.number(share.revenue)
+      json.key("target")
+      json.number(target)
+    }
   }
 
-  static func input(_ account: InputAccount) -> JSONValue {
-    .object([
-      ("role", .string(account.role.rawValue)), ("file", .string(account.file)), ("rows", .int(account.rows)),
-      ("accepted", .int(account.accepted)), ("rejected", .int(account.rejected)), ("skipped", .int(account.skipped)),
-      ("reject_rate", .number(account.rejectRate)),
-      ("ignored_columns", .array(account.ignoredColumns.map(JSONValue.string))),
-    ])
+  static func input(_ account: InputAccount, into json: inout JSONWriter) {
+    json.object { json in
+      json.key("role")
+      json.string(account.role.rawValue)
+      json.key("file")
+      json.string(account.file)
+      json.key("rows")
+      json.int(account.rows)
+      json.key("accepted")
+      json.int(account.accepted)
+      json.key("rejected")
+      json.int(account.rejected)
+      json.key("skipped")
+      json.int(account.skipped)
+      json.key("reject_rate")
+      json.number(account.rejectRate)
+      json.key("ignored_columns")
+      json.array(account.ignoredColumns) { json, column in json.string(column) }
+    }
   }
 
-  static func quality(_ q: DataQuality) -> JSONValue {
-    .object([
-      (
-        "reject_reasons",
-        .array(q.rejectReasons.map { .object([("file", .string($0.file)), ("reason", .string($0.reason)), ("count", .int($0.count))]) })
-      ),
-      ("unmapped_sources", .array(q.unmappedSources.map { .object([("value", .string($0.value)), ("channel", .string($0.channel))]) })),
-      ("unmatched_deals", .int(q.unmatchedDeals)),
-      ("warnings", .int(q.warnings.count)),
-    ])
+  static func quality(_ q: DataQuality, into json: inout JSONWriter) {
+    json.object { json in
+      json.key("reject_reasons")
+      json.array(q.rejectReasons) { json, reason in
+        json.object { json in
+          json.key("file")
+          json.string(reason.file)
+          json.key("reason")
+          json.string(reason.reason)
+          json.key("count")
+          json.int(reason.count)
+        }
+      }
+      json.key("unmapped_sources")
+      json.array(q.unmappedSources) { json, source in
+        json.object { json in
+          json.key("value")
+          json.string(source.value)
+          json.key("channel")
+          json.string(source.channel)
+        }
+      }
+      json.key("unmatched_deals")
+      json.int(q.unmatchedDeals)
+      json.key("warnings")
+      json.int(q.warnings.count)
+    }
   }
 }

@@ -3,138 +3,242 @@ import ReferralCore
 
 /// The referral-programme keys of `summary.json`.
 extension JSONRenderer {
-  static func programme(_ p: Programme) -> [(String, JSONValue)] {
-    [
-      ("referral_fees", fees(p.fees)),
-      ("referrals_per_rep", reps(p.reps)),
-      ("top_referrers", referrers(p.referrers)),
-      ("referral_chains", chains(p.chains)),
-      ("thank_yous", thankYous(p.thankYous)),
-      ("targets", targets(p.targets)),
-      ("trend", .array(p.trend.points.map(trendPoint))),
-    ]
+  static func programme(_ p: Programme, into json: inout JSONWriter) {
+    json.key("referral_fees")
+    fees(p.fees, into: &json)
+    json.key("referrals_per_rep")
+    reps(p.reps, into: &json)
+    json.key("top_referrers")
+    referrers(p.referrers, into: &json)
+    json.key("referral_chains")
+    chains(p.chains, into: &json)
+    json.key("thank_yous")
+    thankYous(p.thankYous, into: &json)
+    json.key("targets")
+    targets(p.targets, into: &json)
+    json.key("trend")
+    json.array(p.trend.points) { json, point in trendPoint(point, into: &json) }
   }
 
-  static func fees(_ f: FeeLedger) -> JSONValue {
-    .object([
-      ("owed", f.hasRules ? .money(f.owed) : .null),
-      ("fees_paid", f.hasPayouts ? .money(f.feesPaid) : .null),
-      ("gifts_paid", f.hasPayouts ? .money(f.giftsPaid) : .null),
-      ("outstanding", f.hasRules && f.hasPayouts ? .money(f.outstanding) : .null),
-      ("referred_revenue", .optional(f.referredRevenue)),
-      ("programme_cost", .money(f.programmeCost)),
-      ("roi_on_revenue", .optional(f.roiOnRevenue)),
-      ("roi_on_margin", .optional(f.roiOnMargin)),
-      (
-        "unpaid",
-        .array(
-          (f.hasRules && f.hasPayouts ? f.unpaid : []).map {
-            .object([
-              ("deal_id", .string($0.dealID)), ("channel", .string($0.channel)), ("referrer_id", $0.referrer.map(JSONValue.string) ?? .null),
-              ("closed_at", .string($0.closed.description)), ("owed", .money($0.owed)), ("paid", .money($0.paid)), ("outstanding", .money($0.outstanding)),
-            ])
-          })
-      ),
-      (
-        "unmatched_payouts",
-        .array(
-          f.unmatched.map {
-            .object([
-              ("payout_id", .string($0.payoutID)), ("paid_at", .string($0.paid.description)), ("kind", .string($0.kind.rawValue)),
-              ("deal_id", $0.dealID.map(JSONValue.string) ?? .null), ("referrer_id", $0.referrer.map(JSONValue.string) ?? .null), ("amount", .money($0.amount)),
-            ])
-          })
-      ),
-    ])
+  static func fees(_ f: FeeLedger, into json: inout JSONWriter) {
+    json.object { json in
+      json.key("owed")
+      json.money(f.hasRules ? f.owed : nil)
+      json.key("fees_paid")
+      json.money(f.hasPayouts ? f.feesPaid : nil)
+      json.key("gifts_paid")
+      json.money(f.hasPayouts ? f.giftsPaid : nil)
+      json.key("outstanding")
+      json.money(f.hasRules && f.hasPayouts ? f.outstanding : nil)
+      json.key("referred_revenue")
+      json.money(f.referredRevenue)
+      json.key("programme_cost")
+      json.money(f.programmeCost)
+      json.key("roi_on_revenue")
+      json.number(f.roiOnRevenue)
+      json.key("roi_on_margin")
+      json.number(f.roiOnMargin)
+      json.key("unpaid")
+      json.array(f.hasRules && f.hasPayouts ? f.unpaid : []) { json, fee in
+        json.object { json in
+          json.key("deal_id")
+          json.string(fee.dealID)
+          json.key("channel")
+          json.string(fee.channel)
+          json.key("referrer_id")
+          json.string(fee.referrer)
+          json.key("closed_at")
+          json.day(fee.closed)
+          json.key("owed")
+          json.money(fee.owed)
+          json.key("paid")
+          json.money(fee.paid)
+          json.key("outstanding")
+          json.money(fee.outstanding)
+        }
+      }
+      json.key("unmatched_payouts")
+      json.array(f.unmatched) { json, payout in
+        json.object { json in
+          json.key("payout_id")
+          json.string(payout.payoutID)
+          json.key("paid_at")
+          json.day(payout.paid)
+          json.key("kind")
+          json.string(payout.kind.rawValue)
+          json.key("deal_id")
+          json.string(payout.dealID)
+          json.key("referrer_id")
+          json.string(payout.referrer)
+          json.key("amount")
+          json.money(payout.amount)
+        }
+      }
+    }
   }
 
-  static func reps(_ r: RepReferrals) -> JSONValue {
-    .object([
-      ("target_per_month", .int(r.target)),
-      ("months", .array(r.months.map { .string($0.description) })),
-      (
-        "reps",
-        .array(
-          r.reps.map { rep in
-            .object([
-              ("owner", .string(rep.owner)), ("referral_leads", .array(rep.perMonth.map(JSONValue.int))),
-              ("below_target", .bool(rep.perMonth.contains { $0 < r.target })),
-            ])
-          })
-      ),
-    ])
+  static func reps(_ r: RepReferrals, into json: inout JSONWriter) {
+    json.object { json in
+      json.key("target_per_month")
+      json.int(r.target)
+      json.key("months")
+      json.array(r.months) { json, month in json.string(month.description) }
+      json.key("reps")
+      json.array(r.reps) { json, rep in
+        json.object { json in
+          json.key("owner")
+          json.string(rep.owner)
+          json.key("referral_leads")
+          json.array(rep.perMonth) { json, count in json.int(count) }
+          json.key("below_target")
+          json.bool(rep.perMonth.contains { $0 < r.target })
+        }
+      }
+    }
   }
 
-  static func referrers(_ t: TopReferrers) -> JSONValue {
-    .object([
-      ("top_20_percent_count", .int(t.topCount)),
-      ("top_20_percent_share", .optional(t.topShare)),
-      ("referrers_total", .int(t.ranked.count)),
-      (
-        "ranked",
-        .array(
-          t.ranked.prefix(ReportBuilder.topLimit).map {
-            .object([
-              ("referrer_id", .string($0.id)), ("name", .string($0.name)), ("leads", .int($0.leads)), ("won", .int($0.won)),
-              ("revenue", .money($0.revenue)), ("share", .optional(t.share(of: $0))),
-            ])
-          })
-      ),
-    ])
+  static func referrers(_ t: TopReferrers, into json: inout JSONWriter) {
+    json.object { json in
+      json.key("top_20_percent_count")
+      json.int(t.topCount)
+      json.key("top_20_percent_share")
+      json.number(t.topShare)
+      json.key("referrers_total")
+      json.int(t.ranked.count)
+      json.key("ranked")
+      json.array(t.ranked.prefix(ReportBuilder.topLimit)) { json, referrer in
+        json.object { json in
+          json.key("referrer_id")
+          json.string(referrer.id)
+          json.key("name")
+          json.string(referrer.name)
+          json.key("leads")
+          json.int(referrer.leads)
+          json.key("won")
+          json.int(referrer.won)
+          json.key("revenue")
+          json.money(referrer.revenue)
+          json.key("share")
+          json.number(t.share(of: referrer))
+        }
+      }
+    }
   }
 
-  static func chains(_ c: ReferralChains) -> JSONValue {
-    .object([
-      ("generations", .array(c.generations.map { .object([("generation", .int($0.generation)), ("leads", .int($0.leads)), ("revenue", .money($0.revenue))]) })),
-      ("longest", .array(c.longest.map(JSONValue.string))),
-    ])
+  static func chains(_ c: ReferralChains, into json: inout JSONWriter) {
+    json.object { json in
+      json.key("generations")
+      json.array(c.generations) { json, generation in
+        json.object { json in
+          json.key("generation")
+          json.int(generation.generation)
+          json.key("leads")
+          json.int(generation.leads)
+          json.key("revenue")
+          json.money(generation.revenue)
+        }
+      }
+      json.key("longest")
+      json.array(c.longest) { json, chain in json.string(chain) }
+    }
   }
 
-  static func thankYous(_ t: ThankYous) -> JSONValue {
-    guard t.known else { return .null }
-    return .object([
-      ("window_days", .int(t.windowDays)), ("due", .int(t.due)), ("on_time", .int(t.onTime)), ("on_time_rate", .optional(t.onTimeRate)),
-      (
-        "missed",
-        .array(
-          t.missed.map {
-            .object([
-              ("lead_id", .string($0.leadID)), ("company", .string($0.company)), ("referrer", .string($0.referrer)),
-              ("owner", $0.owner.map(JSONValue.string) ?? .null), ("created_at", .string($0.created.description)),
-              ("thanked_at", $0.thanked.map { .string($0.description) } ?? .null),
-            ])
-          })
-      ),
-    ])
+  static func thankYous(_ t: ThankYous, into json: inout JSONWriter) {
+    guard t.known else { return json.null() }
+    json.object { json in
+      json.key("window_days")
+      json.int(t.windowDays)
+      json.key("due")
+      json.int(t.due)
+      json.key("on_time")
+      json.int(t.onTime)
+      json.key("on_time_rate")
+      json.number(t.onTimeRate)
+      json.key("missed")
+      json.array(t.missed) { json, missed in
+        json.object { json in
+          json.key("lead_id")
+          json.string(missed.leadID)
+          json.key("company")
+          json.string(missed.company)
+          json.key("referrer")
+          json.string(missed.referrer)
+          json.key("owner")
+          json.string(missed.owner)
+          json.key("created_at")
+          json.day(missed.created)
+          json.key("thanked_at")
+          json.day(missed.thanked)
+        }
+      }
+    }
   }
 
-  static func targets(_ t: TargetProgress) -> JSONValue {
-    .object([
-      ("fiscal_year", period(t.fiscalYear)),
-      ("year_to_date", period(t.yearToDate)),
-      (
-        "referral_leads",
-        .object([
-          ("actual", .int(t.referralLeads.actual)), ("projected", .int(t.referralLeads.projected)),
-          ("target", t.referralLeads.target.map(JSONValue.int) ?? .null),
-        ])
-      ),
-      (
-        "referral_revenue",
-        t.referralRevenue.map {
-          .object([("actual", .money($0.actual)), ("projected", .money($0.projected)), ("target", .optional($0.target))])
-        } ?? .null
-      ),
-      ("referral_share_of_leads", .object([("actual", .optional(t.referralShareOfLeads)), ("target", .number(t.targetShare))])),
-    ])
+  static func targets(_ t: TargetProgress, into json: inout JSONWriter) {
+    json.object { json in
+      json.key("fiscal_year")
+      period(t.fiscalYear, into: &json)
+      json.key("year_to_date")
+      period(t.yearToDate, into: &json)
+      json.key("referral_leads")
+      json.object { json in
+        json.key("actual")
+        json.int(t.referralLeads.actual)
+        json.key("projected")
+        json.int(t.referralLeads.projected)
+        json.key("target")
+        json.int(t.referralLeads.target)
+      }
+      json.key("referral_revenue")
+      if let revenue = t.referralRevenue {
+        json.object { json in
+          json.key("actual")
+          json.money(revenue.actual)
+          json.key("projected")
+          json.money(revenue.projected)
+          json.key("target")
+          json.money(revenue.target)
+        }
+      } else {
+        json.null()
+      }
+      json.key("referral_share_of_leads")
+      json.object { json in
+        json.key("actual")
+        json.number(t.referralShareOfLeads)
+        json.key("target")
+        json.number(t.targetShare)
+      }
+    }
   }
 
-  static func trendPoint(_ p: Trend.Point) -> JSONValue {
-    .object([
-      ("month", .string(p.month.description)),
-      ("referral_share", .object([("leads", .optional(p.share.leads)), ("wins", .optional(p.share.wins)), ("revenue", .optional(p.share.revenue))])),
-      ("win_rate", .object([("referral", .optional(p.referralWinRate)), ("other", .optional(p.otherWinRate))])),
-      ("lead_conversion", .object([("referral", .optional(p.referralConversion)), ("other", .optional(p.otherConversion))])),
-    ])
+  static func trendPoint(_ p: Trend.Point, into json: inout JSONWriter) {
+    json.object { json in
+      json.key("month")
+      json.string(p.month.description)
+      json.key("referral_share")
+      json.object { json in
+        json.key("leads")
+        json.number(p.share.leads)
+        json.key("wins")
+        json.number(p.share.wins)
+        json.key("revenue")
+        json.number(p.share.revenue)
+      }
+      json.key("win_rate")
+      json.object { json in
+        json.key("referral")
+        json.number(p.referralWinRate)
+        json.key("other")
+        json.number(p.otherWinRate)
+      }
+      json.key("lead_conversion")
+      json.object { json in
+        json.key("referral")
+        json.number(p.referralConversion)
+        json.key("other")
+        json.number(p.otherConversion)
+      }
+    }
   }
 }

@@ -9,10 +9,11 @@ public enum RejectsCSV {
   public static func render(_ result: AttributionResult) -> String {
     let rejects = result.quality.rejects
     let width = rejects.map(\.fields.count).max() ?? 0
-    var out = CSVWriting.record(["file", "line", "reason"] + (0..<width).map { "field_\($0 + 1)" })
+    var out: [UInt8] = []
+    CSVWriting.append(record: ["file", "line", "reason"] + (0..<width).map { "field_\($0 + 1)" }, to: &out)
     for reject in rejects {
-      out += CSVWriting.record([reject.file, String(reject.line), reject.reason] + reject.fields)
+      CSVWriting.append(record: [reject.file, String(reject.line), reject.reason] + reject.fields, to: &out)
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 }

@@ -210,7 +210,7 @@ private struct World {
 /// A CSV file written in large blocks.
 private struct Output {
   let handle: FileHandle
-  var buffer = ""
+  var buffer: [UInt8] = []
 
   init(path: String, header: [String]) throws {
     guard FileManager.default.createFile(atPath: path, contents: nil) else {
@@ -222,12 +222,12 @@ private struct Output {
   }
 
   mutating func write(_ fields: [String]) {
-    buffer += CSVWriting.record(fields, terminator: "\n")
-    if buffer.utf8.count >= 1 << 20 { flush() }
+    CSVWriting.append(record: fields, to: &buffer, terminator: "\n")
+    if buffer.count >= 1 << 20 { flush() }
   }
 
   mutating func flush() {
-    handle.write(Data(buffer.utf8))
+    handle.write(Data(buffer))
     buffer.removeAll(keepingCapacity: true)
   }
 

@@ -47,18 +47,52 @@ import Testing
 
 @Suite struct JSONTests {
   @Test func unknownFiguresAreNullAndMoneyHasTwoDecimals() {
-    let value = JSONValue.object([
-      ("rate", .optional(nil as Double?)), ("money", .money(Money(minorUnits: 8_125_000))), ("share", .number(0.25)),
-      ("whole", .number(21)), ("text", .string("a\"b\n\u{1}")), ("list", .array([])),
-    ])
-    #expect(value.serialized() == """
+    var json = JSONWriter()
+    json.object { json in
+      json.key("rate")
+      json.number(nil)
+      json.key("money")
+      json.money(Money(minorUnits: 8_125_000))
+      json.key("debt")
+      json.money(Money(minorUnits: -5))
+      json.key("share")
+      json.number(0.25)
+      json.key("whole")
+      json.number(21)
+      json.key("count")
+      json.int(-1_234_567_890_123)
+      json.key("day")
+      json.day(Day(year: 987, month: 3, day: 4))
+      json.key("text")
+      json.string("a\"b\n\u{1}\u{1F}\u{2028}")
+      json.key("list")
+      json.array([Int]()) { json, value in json.int(value) }
+      json.key("nested")
+      json.array([[1, 2], []]) { json, values in
+        json.array(values) { json, value in json.int(value) }
+      }
+      json.key("empty")
+      json.object { _ in }
+    }
+    #expect(json.finished() == """
       {
         "rate": null,
         "money": 81250.00,
+        "debt": -0.05,
         "share": 0.25,
         "whole": 21,
-        "text": "a\\"b\\n\\u0001",
-        "list": []
+        "count": -1234567890123,
+        "day": "0987-03-04",
+        "text": "a\\"b\\n\\u0001\\u001f\\u2028",
+        "list": [],
+        "nested": [
+          [
+            1,
+            2
+          ],
+          []
+        ],
+        "empty": {}
       }
 
       """)
@@ -69,6 +103,18 @@ import Testing
   @Test(arguments: [("=SUM(A1)", "'=SUM(A1)"), ("+1", "'+1"), ("-2", "'-2"), ("@x", "'@x"), ("\tx", "'\tx"), ("ok", "ok")])
   func formulaCellsAreNeutralised(cell: String, safe: String) {
     #expect(CSVWriting.neutralised(cell) == safe)
+  }
+
+  @Test(arguments: [
+    ("=a,b", "\"'=a,b\""), (" padded", "\" padded\""), ("padded ", "\"padded \""), ("-\"x\"", "\"'-\"\"x\"\"\""),
+    ("two\nlines", "\"two\nlines\""), ("Zoë; Ünal", "Zoë; Ünal"), ("", ""),
+  ])
+  func cellsAreQuotedWhenAReaderWouldSplitOrTrimThem(cell: String, written: String) {
+    #expect(CSVWriting.record([cell], terminator: "") == written)
+  }
+
+  @Test func theDelimiterDecidesWhichCellsAreQuoted() {
+    #expect(CSVWriting.record(["a,b", "c;d", "e"], delimiter: ";", terminator: "\n") == "a,b;\"c;d\";e\n")
   }
 
   @Test func aRejectedRowIsWrittenWholeWithFileLineAndReason() {
