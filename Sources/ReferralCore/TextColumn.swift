@@ -163,21 +163,26 @@ struct TextColumn: Sendable {
   }
 
   /// Byte equality, inline: ids and names are short, and a call to `memcmp` costs more than
-  /// comparing them eight bytes at a time.
+  /// comparing them eight bytes at a time. The last word (or half or quarter word) overlaps the
+  /// one before, so no byte is compared on its own unless the text is under two bytes.
   @inline(__always)
   private static func same(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Bool {
-    var offset = 0
-    while offset + 8 <= count {
-      if a.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != b.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
-        return false
+    @inline(__always) func equal<Word: FixedWidthInteger>(_ offset: Int, _: Word.Type) -> Bool {
+      a.loadUnaligned(fromByteOffset: offset, as: Word.self) == b.loadUnaligned(fromByteOffset: offset, as: Word.self)
+    }
+    switch count {
+    case 8...:
+      var offset = 0
+      while offset + 8 < count {
+        if !equal(offset, UInt64.self) { return false }
+        offset += 8
       }
-      offset += 8
+      return equal(count - 8, UInt64.self)
+    case 4..<8: return equal(0, UInt32.self) && equal(count - 4, UInt32.self)
+    case 2..<4: return equal(0, UInt16.self) && equal(count - 2, UInt16.self)
+    case 1: return equal(0, UInt8.self)
+    default: return true
     }
-    while offset < count {
-      if a.load(fromByteOffset: offset, as: UInt8.self) != b.load(fromByteOffset: offset, as: UInt8.self) { return false }
-      offset += 1
-    }
-    return true
   }
 
   @inline(__always)

@@ -65,6 +65,26 @@ import Testing
     #expect(all() == texts + ["L12", ""])
     #expect(column.isEmpty(2) && column.isEmpty(76) && !column.isEmpty(75))
   }
+
+  /// Every length up to 25 bytes, each differing from the stored text in one byte at every
+  /// position in turn: word-wise comparison must look at every byte, and only at those.
+  @Test func equalityLooksAtEveryByteOfEveryLength() {
+    var column = TextColumn()
+    let texts: [String] = (0...25).map { length in
+      let bytes: [UInt8] = (0..<length).map { offset in UInt8(0x61 + (offset * 7 + length) % 26) }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    for text in texts { text.withUTF8Bytes { column.append($0) } }
+    for (position, text) in texts.enumerated() {
+      text.withUTF8Bytes { #expect(column.equals(position, $0)) }
+      (text + "x").withUTF8Bytes { #expect(!column.equals(position, $0)) }
+      for changed in 0..<text.utf8.count {
+        var bytes = Array(text.utf8)
+        bytes[changed] ^= 0x20
+        bytes.withUnsafeBytes { #expect(!column.equals(position, $0)) }
+      }
+    }
+  }
 }
 
 @Suite struct NumberedTextsTests {
