@@ -97,7 +97,12 @@ struct Ledger {
 
   /// The lead that has the id of the referrer of lead `index`: one step up a referral chain.
   func referringLead(ofLead index: Int) -> Int? {
-    guard let referrer = leads.referrer(index) else { return nil }
+    leads.referrer(index).flatMap(lead(ofReferrer:))
+  }
+
+  /// The lead that has the id of `referrer`, if any.
+  @inline(__always)
+  func lead(ofReferrer referrer: TextID) -> Int? {
     let lead = referrerLeads[Int(referrer)]
     return lead < 0 ? nil : Int(lead)
   }
@@ -147,16 +152,23 @@ struct Ledger {
     return channels.count - 1
   }
 
+  @inline(__always)
   func isReferral(_ channel: Int) -> Bool { isReferralChannel[channel] }
 
   /// A lead's channel is its source's: looked up through the small source table rather than
   /// kept as one more column of a million entries.
-  func leadChannel(_ lead: Int) -> Int { sourceChannel[Int(leads.source(lead))] }
+  @inline(__always)
+  func leadChannel(_ lead: Int) -> Int { channel(ofSource: leads.source(lead)) }
+  /// The channel of a raw source value.
+  @inline(__always)
+  func channel(ofSource source: TextID) -> Int { sourceChannel[Int(source)] }
+  @inline(__always)
   func dealChannel(_ deal: Int) -> Int { Int(dealChannels[deal]) }
   /// The deal payout `index` names, if it is one of the deals.
   func payoutDeal(_ index: Int) -> Int? { payoutDeals[index] < 0 ? nil : Int(payoutDeals[index]) }
 
   /// The lead deal `deal` resolves to, if any.
+  @inline(__always)
   func dealLead(_ deal: Int) -> Int? { dealLeads[deal] < 0 ? nil : Int(dealLeads[deal]) }
 
   /// The day a deal was won or lost; `nil` while it is open (or when its close is undated).

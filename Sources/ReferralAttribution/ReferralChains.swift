@@ -87,23 +87,23 @@ private struct GenerationWalk {
 
   mutating func generation(of start: Int, in ledger: Ledger, leads: LeadTable) -> Int {
     if generation[start] != 0 { return max(known(start), 0) }
-    if !path.isEmpty { path.removeAll(keepingCapacity: true) }
     var current = start
     var base = 0
     while true {
       let value = known(current)
       if value > 0 { base = value; break }
       if value < 0 { break }  // not referred, or a loop of referrers: the chain starts here
-      guard leads.referrer(current) != nil, ledger.isReferral(ledger.leadChannel(current)) else {
+      guard let referrer = leads.referrer(current), ledger.isReferral(ledger.channel(ofSource: leads.source(current))) else {
         set(current, -2)
         break
       }
       set(current, -1)
       path.append(current)
-      guard let own = ledger.referringLead(ofLead: current) else { break }
+      guard let own = ledger.lead(ofReferrer: referrer) else { break }
       current = own
     }
-    for index in path.reversed() {
+    // Down the path again, from the top of the chain: the path is empty for the next walk.
+    while let index = path.popLast() {
       base += 1
       set(index, base)
     }

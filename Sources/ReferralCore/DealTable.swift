@@ -35,11 +35,11 @@ public struct DealTable: Sendable {
   public var indices: Range<Int> { 0..<count }
 
   public func id(_ position: Int) -> String { index[position] }
-  @inlinable public func amount(_ position: Int) -> Money? { amounts[position].map(Money.init(minorUnits:)) }
-  @inlinable public func created(_ position: Int) -> Day? { createdDays[position].map(Day.init(ordinal:)) }
-  @inlinable public func closed(_ position: Int) -> Day? { closedDays[position].map(Day.init(ordinal:)) }
-  @inlinable public func owner(_ position: Int) -> TextID? { owners[position] }
-  @inlinable public func source(_ position: Int) -> TextID? { sources[position] }
+  @inlinable @inline(__always) public func amount(_ position: Int) -> Money? { amounts[position].map(Money.init(minorUnits:)) }
+  @inlinable @inline(__always) public func created(_ position: Int) -> Day? { createdDays[position].map(Day.init(ordinal:)) }
+  @inlinable @inline(__always) public func closed(_ position: Int) -> Day? { closedDays[position].map(Day.init(ordinal:)) }
+  @inlinable @inline(__always) public func owner(_ position: Int) -> TextID? { owners[position] }
+  @inlinable @inline(__always) public func source(_ position: Int) -> TextID? { sources[position] }
   public func line(_ position: Int) -> Int { lines[position] }
 
   /// The lead id the deal names, as written; `nil` when it names none.
@@ -74,7 +74,7 @@ public struct DealTable: Sendable {
   }
 
   /// Starts loading where ``claim(_:)`` will look for `id` (see ``IDIndex/prefetch(_:)``).
-  @inline(__always)
+  @inlinable @inline(__always)
   public func prefetch(_ id: UnsafeRawBufferPointer) { index.prefetch(id) }
 
   /// The position of the deal that already has `id`, or `nil` after reserving the next position

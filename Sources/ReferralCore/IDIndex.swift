@@ -14,11 +14,11 @@ import CSystemShims
 /// slots (a `Dictionary<String, Int>` costs about 40).
 public struct IDIndex: Sendable {
   /// `position + 1` in the low 27 bits (0: empty), hash bits in the high 5; empty while sorted.
-  private var slots: [UInt32] = []
-  private var mask = -1
+  @usableFromInline private(set) var slots: [UInt32] = []
+  @usableFromInline private(set) var mask = -1
   private var texts = TextColumn()
   /// Whether every id so far came after the one before (then there are no slots).
-  private var sorted = true
+  @usableFromInline private(set) var sorted = true
   /// Set once the slots were let go (see ``releaseSlots()``).
   private var released = false
   /// How many ids the slots must have room for when they are built.
@@ -87,7 +87,7 @@ public struct IDIndex: Sendable {
 
   /// Starts loading the slot where `id` would be found: called a few rows ahead of
   /// ``insert(_:)`` on a large index, so the cache misses of several rows overlap.
-  @inline(__always)
+  @inlinable @inline(__always)
   public func prefetch(_ id: UnsafeRawBufferPointer) {
     guard !sorted, mask >= 0 else { return }
     let slot = Int(truncatingIfNeeded: Self.hash(id)) & mask
@@ -172,7 +172,7 @@ public struct IDIndex: Sendable {
 
   /// Eight bytes at a time, each word multiplied in and folded, then a final avalanche: ids
   /// are short, so this is a few multiplications, and sequential ids spread over the table.
-  @inline(__always)
+  @inlinable @inline(__always)
   static func hash(_ id: UnsafeRawBufferPointer) -> UInt64 {
     let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
     var h = UInt64(truncatingIfNeeded: id.count) &* multiplier

@@ -38,11 +38,11 @@ public struct LeadTable: Sendable {
   public var indices: Range<Int> { 0..<count }
 
   public func id(_ position: Int) -> String { index[position] }
-  @inlinable public func created(_ position: Int) -> Day { Day(ordinal: createdDays[position]!) }
+  @inlinable @inline(__always) public func created(_ position: Int) -> Day { Day(ordinal: createdDays[position]!) }
   /// The raw source value of the lead (an empty one is a value too).
-  @inlinable public func source(_ position: Int) -> TextID { sources[position] ?? 0 }
-  @inlinable public func owner(_ position: Int) -> TextID? { owners[position] }
-  @inlinable public func referrer(_ position: Int) -> TextID? { referrers[position] }
+  @inlinable @inline(__always) public func source(_ position: Int) -> TextID { sources[position] ?? 0 }
+  @inlinable @inline(__always) public func owner(_ position: Int) -> TextID? { owners[position] }
+  @inlinable @inline(__always) public func referrer(_ position: Int) -> TextID? { referrers[position] }
   public func thanked(_ position: Int) -> Day? { thankedDays[position].map(Day.init(ordinal:)) }
   public func line(_ position: Int) -> Int { lines[position] }
 
@@ -56,7 +56,7 @@ public struct LeadTable: Sendable {
   }
 
   /// Starts loading where ``claim(_:)`` will look for `id` (see ``IDIndex/prefetch(_:)``).
-  @inline(__always)
+  @inlinable @inline(__always)
   public func prefetch(_ id: UnsafeRawBufferPointer) { index.prefetch(id) }
 
   /// The position of the lead that already has `id`, or `nil` after reserving the next

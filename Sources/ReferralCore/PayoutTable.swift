@@ -29,9 +29,9 @@ public struct PayoutTable: Sendable {
   public var indices: Range<Int> { 0..<count }
 
   public func id(_ position: Int) -> String { index[position] }
-  @inlinable public func amount(_ position: Int) -> Money { Money(minorUnits: amounts[position]!) }
-  @inlinable public func paid(_ position: Int) -> Day { Day(ordinal: paidDays[position]!) }
-  @inlinable public func referrer(_ position: Int) -> TextID? { referrers[position] }
+  @inlinable @inline(__always) public func amount(_ position: Int) -> Money { Money(minorUnits: amounts[position]!) }
+  @inlinable @inline(__always) public func paid(_ position: Int) -> Day { Day(ordinal: paidDays[position]!) }
+  @inlinable @inline(__always) public func referrer(_ position: Int) -> TextID? { referrers[position] }
   public func line(_ position: Int) -> Int { lines[position] }
 
   /// Whether the payout names a deal at all (once the deal ids were let go: one that is not

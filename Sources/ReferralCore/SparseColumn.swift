@@ -9,7 +9,7 @@ struct SparseColumn: Sendable {
   @usableFromInline private(set) var values: [Int32] = []
   private(set) var count = 0
 
-  @inlinable
+  @inlinable @inline(__always)
   subscript(position: Int) -> Int32? {
     let (word, bit) = (position >> 6, UInt64(position & 63))
     let bits = present[word]
