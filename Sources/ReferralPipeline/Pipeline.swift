@@ -41,10 +41,10 @@ public struct RunOutcome: Sendable {
 
 /// The renderers' outputs, each written by one job only.
 private final class RenderedFiles: @unchecked Sendable {
-  var markdown = ""
-  var html = ""
-  var json = ""
-  var rejects = ""
+  var markdown: [UInt8] = []
+  var html: [UInt8] = []
+  var json: [UInt8] = []
+  var rejects: [UInt8] = []
 }
 
 /// The whole job: Import → Attribute → Render → write. Files are touched only here.
@@ -68,15 +68,15 @@ public enum Pipeline {
 
   /// The files of the report folder, rendered from one result.
   /// The four renderers only read the result: they run side by side.
-  public static func render(_ result: AttributionResult) -> [(name: String, contents: String)] {
+  public static func render(_ result: AttributionResult) -> [(name: String, contents: [UInt8])] {
     let document = ReportBuilder.build(result)
     let files = RenderedFiles()
     DispatchQueue.concurrentPerform(iterations: 4) { job in
       switch job {
-      case 0: files.markdown = MarkdownRenderer.render(document)
-      case 1: files.html = HTMLRenderer.render(document)
-      case 2: files.json = JSONRenderer.render(result)
-      default: files.rejects = RejectsCSV.render(result)
+      case 0: files.markdown = Array(MarkdownRenderer.render(document).utf8)
+      case 1: files.html = Array(HTMLRenderer.render(document).utf8)
+      case 2: files.json = JSONRenderer.bytes(result)
+      default: files.rejects = RejectsCSV.bytes(result)
       }
     }
     return [("report.md", files.markdown), ("report.html", files.html), ("summary.json", files.json), ("rejects.csv", files.rejects)]

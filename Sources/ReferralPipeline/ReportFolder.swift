@@ -6,7 +6,7 @@ import Foundation
 /// previous report whole.
 public enum ReportFolder {
   /// Replaces `folder` with `files`, in one step.
-  public static func write(_ files: [(name: String, contents: String)], to folder: String) throws(RunError) {
+  public static func write(_ files: [(name: String, contents: [UInt8])], to folder: String) throws(RunError) {
     let manager = FileManager.default
     let target = URL(fileURLWithPath: folder).standardizedFileURL
     let parent = target.deletingLastPathComponent()
@@ -20,7 +20,7 @@ public enum ReportFolder {
       }
       try manager.createDirectory(at: staging, withIntermediateDirectories: false)
       for file in files {
-        try Data(file.contents.utf8).write(to: staging.appendingPathComponent(file.name))
+        try Data(file.contents).write(to: staging.appendingPathComponent(file.name))
       }
     } catch {
       try? manager.removeItem(at: staging)

@@ -7,7 +7,11 @@ public enum JSONRenderer {
   public static let schemaVersion = 1
 
   /// The whole summary, pretty-printed, keys in the documented order.
-  public static func render(_ result: AttributionResult) -> String {
+  public static func render(_ result: AttributionResult) -> String { String(decoding: bytes(result), as: UTF8.self) }
+
+  /// The summary as the UTF-8 bytes of the file (a large one is not turned into a `String`
+  /// only to be turned back into bytes).
+  public static func bytes(_ result: AttributionResult) -> [UInt8] {
     var json = JSONWriter(capacity: (1 << 16) + 320 * (result.programme.fees.unpaid.count + result.programme.thankYous.missed.count))
     json.object { json in summary(result, into: &json) }
     return json.finished()

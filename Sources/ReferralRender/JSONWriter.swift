@@ -16,10 +16,10 @@ struct JSONWriter {
     bytes.reserveCapacity(capacity)
   }
 
-  /// The document, with its final newline.
-  consuming func finished() -> String {
+  /// The document's UTF-8 bytes, with the final newline.
+  consuming func finished() -> [UInt8] {
     bytes.append(0x0A)
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes
   }
 
   // MARK: Objects and arrays

@@ -6,7 +6,10 @@ import ReferralCore
 /// line and reason. Cells are neutralised so a spreadsheet never runs CRM text as a formula.
 public enum RejectsCSV {
   /// The rejects of `result`, sorted by file and line, with a header row.
-  public static func render(_ result: AttributionResult) -> String {
+  public static func render(_ result: AttributionResult) -> String { String(decoding: bytes(result), as: UTF8.self) }
+
+  /// The file's UTF-8 bytes.
+  public static func bytes(_ result: AttributionResult) -> [UInt8] {
     let rejects = result.quality.rejects
     let width = rejects.map(\.fields.count).max() ?? 0
     var out: [UInt8] = []
@@ -14,6 +17,6 @@ public enum RejectsCSV {
     for reject in rejects {
       CSVWriting.append(record: [reject.file, String(reject.line), reject.reason] + reject.fields, to: &out)
     }
-    return String(decoding: out, as: UTF8.self)
+    return out
   }
 }
