@@ -98,7 +98,8 @@ public struct IDIndex: Sendable {
   public mutating func insert(_ id: UnsafeRawBufferPointer) -> Int? {
     precondition(!released, "ids added after the index let go of its table")
     if sorted {
-      if count == 0 || texts.precedes(count - 1, id) { return appendNew(id) }
+      precondition(count < Self.maximumCount, "more than \(Self.maximumCount) distinct ids")
+      if texts.appendInOrder(id) { return nil }
       leaveSortedOrder()
     }
     if (count + 1) * 4 > slots.count * 3 { grow(to: slots.count * 2) }
@@ -151,12 +152,6 @@ public struct IDIndex: Sendable {
   private mutating func leaveSortedOrder() {
     sorted = false
     grow(to: Self.capacity(for: Swift.max(count + 1, reservedCount)))
-  }
-
-  private mutating func appendNew(_ id: UnsafeRawBufferPointer) -> Int? {
-    precondition(count < Self.maximumCount, "more than \(Self.maximumCount) distinct ids")
-    texts.append(id)
-    return nil
   }
 
   private mutating func grow(to capacity: Int) {

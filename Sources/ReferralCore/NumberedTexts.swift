@@ -53,6 +53,17 @@ struct NumberedTexts: Sendable {
     return true
   }
 
+  /// Adds `text` if it sorts after the last text, reading its number once: `true` when added,
+  /// `false` when it does not come after the last, `nil` when the numbers cannot tell (not
+  /// zero-padded, or `text` empty or of another shape; then nothing is added).
+  @inline(__always)
+  mutating func appendIfAfterLast(_ text: UnsafeRawBufferPointer) -> Bool? {
+    guard sortsByNumber, !text.isEmpty, let number = number(of: text) else { return nil }
+    if let last = numbers.last, last != Self.none, last >= number { return false }
+    numbers.append(number)
+    return true
+  }
+
   /// Whether text `position` is exactly `other`.
   @inline(__always)
   func equals(_ position: Int, _ other: UnsafeRawBufferPointer) -> Bool {

@@ -124,6 +124,18 @@ struct TextColumn: Sendable {
     count += 1
   }
 
+  /// Appends `text` if the column is empty or `text` sorts after the last text, byte by byte;
+  /// whether it did. (A sorted id index adds each id this way: numbered ids are read once.)
+  mutating func appendInOrder(_ text: UnsafeRawBufferPointer) -> Bool {
+    if numbered != nil, let added = numbered!.appendIfAfterLast(text) {
+      if added { count += 1 }
+      return added
+    }
+    guard count == 0 || precedes(count - 1, text) else { return false }
+    append(text)
+    return true
+  }
+
   /// Room for `count` texts of `byteCount` bytes in all (reserved when the column knows how it
   /// keeps them).
   mutating func reserveCapacity(_ count: Int, bytes byteCount: Int) {
