@@ -52,9 +52,9 @@ public enum Importer {
     spend: inout FileResult<SpendDecoder>?, payouts: inout FileResult<PayoutDecoder>?, payoutDeals: [Int32]
   ) -> Dataset {
     var dataset = Dataset()
-    var sources = TableMerger(leads.decoder.sources.values)
-    var owners = TableMerger(leads.decoder.owners.values)
-    var referrers = TableMerger(leads.decoder.referrers.values)
+    var sources = TableMerger(leads.decoder.sources)
+    var owners = TableMerger(leads.decoder.owners)
+    var referrers = TableMerger(leads.decoder.referrers)
     deals.decoder.renumber(sources: sources.remap(deals.decoder.sources.values), owners: owners.remap(deals.decoder.owners.values))
     if let table = spend?.decoder.sources.values { spend!.decoder.renumber(sources: sources.remap(table)) }
     if let table = payouts?.decoder.referrers.values { payouts!.decoder.renumber(referrers: referrers.remap(table)) }

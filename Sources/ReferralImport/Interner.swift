@@ -5,7 +5,8 @@ import ReferralCore
 /// Sources, owners and most referrer ids are short and repeat: a small direct-mapped table of
 /// recent short values answers most rows without hashing into the index.
 struct Interner {
-  private var index = IDIndex()
+  /// The distinct values and their ids.
+  private(set) var index = IDIndex()
   private var recent: [(key: ShortKey, id: TextID)?] = Array(repeating: nil, count: 256)
 
   /// The distinct values, by id.
@@ -36,10 +37,12 @@ struct Interner {
 
 /// Merges the string tables of files read separately into the dataset's tables.
 struct TableMerger {
-  private var index = IDIndex()
+  private var index: IDIndex
 
-  init(_ initial: [String] = []) {
-    for value in initial { _ = id(of: value) }
+  /// Starts from the values of the first table, which keep their ids: its index is taken over
+  /// as it is (copied on write), not rebuilt value by value (75,000 referrers at 1M leads).
+  init(_ first: Interner) {
+    index = first.index
   }
 
   var values: [String] { index.strings }
