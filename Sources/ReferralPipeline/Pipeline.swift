@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import ReferralAttribution
 import ReferralCore
 import ReferralImport
@@ -39,12 +40,18 @@ public struct RunOutcome: Sendable {
   }
 }
 
-/// The renderers' outputs, each written by one job only.
-private final class RenderedFiles: @unchecked Sendable {
-  var markdown: [UInt8] = []
-  var html: [UInt8] = []
-  var json: [UInt8] = []
-  var rejects: [UInt8] = []
+/// The write failures of the jobs rendering side by side, by file: each job sets its own
+/// slot, under a lock (once per file at most).
+private final class WriteFailures: @unchecked Sendable {
+  private let lock = NSLock()
+  private var failures: [RunError?]
+
+  init(count: Int) { failures = Array(repeating: nil, count: count) }
+
+  func record(_ file: Int, _ error: RunError) { lock.withLock { failures[file] = error } }
+
+  /// The failure of the first file in report order (the same one whichever job failed first).
+  var first: RunError? { lock.withLock { failures.lazy.compactMap { $0 }.first } }
 }
 
 /// The whole job: Import → Attribute → Render → write. Files are touched only here.
@@ -66,27 +73,43 @@ public enum Pipeline {
     return RunOutcome(result: result, folder: nil, overThreshold: over, maxRejectRate: config.maxRejectRate)
   }
 
-  /// The files of the report folder, rendered from one result.
-  /// The four renderers only read the result: they run side by side.
-  public static func render(_ result: AttributionResult) -> [(name: String, contents: [UInt8])] {
+  /// The report folder's files, in order, with what renders each from the result (the
+  /// Markdown and HTML reports share the document built from it).
+  private static let reportFiles: [(name: String, render: @Sendable (AttributionResult, ReportDocument) -> [UInt8])] = [
+    ("report.md", { Array(MarkdownRenderer.render($1).utf8) }),
+    ("report.html", { Array(HTMLRenderer.render($1).utf8) }),
+    ("summary.json", { result, _ in JSONRenderer.bytes(result) }),
+    ("rejects.csv", { result, _ in RejectsCSV.bytes(result) }),
+  ]
+
+  /// Renders every file of the report folder, side by side (the renderers only read the
+  /// result), handing each to `deliver` on the thread that rendered it.
+  private static func renderEach(_ result: AttributionResult, _ deliver: @Sendable (_ file: Int, _ bytes: [UInt8]) -> Void) {
     let document = ReportBuilder.build(result)
-    let files = RenderedFiles()
-    DispatchQueue.concurrentPerform(iterations: 4) { job in
-      switch job {
-      case 0: files.markdown = Array(MarkdownRenderer.render(document).utf8)
-      case 1: files.html = Array(HTMLRenderer.render(document).utf8)
-      case 2: files.json = JSONRenderer.bytes(result)
-      default: files.rejects = RejectsCSV.bytes(result)
-      }
+    DispatchQueue.concurrentPerform(iterations: reportFiles.count) { file in
+      deliver(file, reportFiles[file].render(result, document))
     }
-    return [("report.md", files.markdown), ("report.html", files.html), ("summary.json", files.json), ("rejects.csv", files.rejects)]
   }
 
   /// Analyses, renders and writes the report folder atomically.
   public static func run(_ plan: RunPlan, progress: (@Sendable (InputRole, Int, Int?) -> Void)? = nil) throws(RunError) -> RunOutcome {
     var outcome = try analyse(plan, progress: progress)
     let folder = plan.outputFolder ?? "\(plan.configuration.outputRoot)/\(outcome.result.current.period.label)"
-    try ReportFolder.write(render(outcome.result), to: folder)
+    // Each file is written by the job that rendered it, while the others still render.
+    let report = try ReportFolder(replacing: folder)
+    let failures = WriteFailures(count: reportFiles.count)
+    renderEach(outcome.result) { file, bytes in
+      do throws(RunError) {
+        try report.write(reportFiles[file].name, bytes)
+      } catch {
+        failures.record(file, error)
+      }
+    }
+    if let failure = failures.first {
+      report.discard()
+      throw failure
+    }
+    try report.commit()
     outcome.folder = folder
     return outcome
   }

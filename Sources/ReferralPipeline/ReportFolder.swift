@@ -4,13 +4,23 @@ import Foundation
 /// Writes a report folder all at once: files go to a hidden sibling folder that then takes the
 /// place of the old one in a single rename, so a crash, a kill or a failed run leaves the
 /// previous report whole.
-public enum ReportFolder {
-  /// Replaces `folder` with `files`, in one step.
-  public static func write(_ files: [(name: String, contents: [UInt8])], to folder: String) throws(RunError) {
-    let manager = FileManager.default
-    let target = URL(fileURLWithPath: folder).standardizedFileURL
+///
+/// Each file is written (and flushed to disk) by the job that rendered it, while the others
+/// are still rendering; only the swap waits for all of them.
+public struct ReportFolder: Sendable {
+  /// The report folder, as given.
+  public let path: String
+  private let target: URL
+  private let staging: URL
+
+  /// Starts the new report for `folder` in its hidden sibling, creating the parent folders
+  /// and removing the staging folders of runs that were killed.
+  public init(replacing folder: String) throws(RunError) {
+    path = folder
+    target = URL(fileURLWithPath: folder).standardizedFileURL
     let parent = target.deletingLastPathComponent()
-    let staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
+    staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
+    let manager = FileManager.default
     do {
       try manager.createDirectory(at: parent, withIntermediateDirectories: true)
       // Staging folders of runs that were killed are garbage: nothing else reads them.
@@ -19,26 +29,56 @@ public enum ReportFolder {
         try? manager.removeItem(at: parent.appendingPathComponent(leftover))
       }
       try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-      for file in files {
-        try Data(file.contents).write(to: staging.appendingPathComponent(file.name))
-      }
     } catch {
-      try? manager.removeItem(at: staging)
       throw .output(path: folder, reason: Self.reason(error))
     }
-    // Swap in one step when the old folder exists; a plain rename when it does not.
+  }
+
+  /// Writes file `name` of the new report and flushes it to disk (before the swap can make
+  /// it the report). Safe to call from several threads, for different files.
+  public func write(_ name: String, _ contents: [UInt8]) throws(RunError) {
+    let file = staging.appendingPathComponent(name).path
+    let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw .output(path: path, reason: String(cString: strerror(errno))) }
+    var failure: Int32 = 0
+    contents.withUnsafeBytes { bytes in
+      var written = 0
+      while written < bytes.count {
+        let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+        if count < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        written += count
+      }
+    }
+    if failure == 0, fsync(descriptor) != 0 { failure = errno }
+    if close(descriptor) != 0, failure == 0 { failure = errno }
+    if failure != 0 { throw .output(path: path, reason: String(cString: strerror(failure))) }
+  }
+
+  /// Puts the new report in place of the old one in one step (a plain rename when there was
+  /// none), then removes the old one.
+  public func commit() throws(RunError) {
+    let manager = FileManager.default
     if manager.fileExists(atPath: target.path) {
       guard shims_exchange_paths(staging.path, target.path) == 0 else {
         let reason = String(cString: strerror(errno))
-        try? manager.removeItem(at: staging)
-        throw .output(path: folder, reason: reason)
+        discard()
+        throw .output(path: path, reason: reason)
       }
       try? manager.removeItem(at: staging)  // now the previous report
     } else if rename(staging.path, target.path) != 0 {
       let reason = String(cString: strerror(errno))
-      try? manager.removeItem(at: staging)
-      throw .output(path: folder, reason: reason)
+      discard()
+      throw .output(path: path, reason: reason)
     }
+  }
+
+  /// Removes the new report's folder, after a failure: the old report stays as it was.
+  public func discard() {
+    try? FileManager.default.removeItem(at: staging)
   }
 
   private static func reason(_ error: any Error) -> String {
