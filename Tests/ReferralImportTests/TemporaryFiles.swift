@@ -1,11 +1,18 @@
 import Foundation
 
+/// The folder of this test process's temporary folders, removed when the process exits.
+private let processFolder: String = {
+  let path = NSTemporaryDirectory() + "referral-report-tests-\(getpid())"
+  atexit { try? FileManager.default.removeItem(atPath: processFolder) }
+  return path
+}()
+
 /// A fresh folder per test, so tests run in parallel without sharing files.
 struct TemporaryFolder {
   let path: String
 
   init() throws {
-    path = NSTemporaryDirectory() + "referral-report-tests-" + UUID().uuidString
+    path = processFolder + "/" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   }
 

@@ -45,9 +45,17 @@ struct CLI {
     return (process.terminationStatus, String(decoding: output, as: UTF8.self))
   }
 
+  /// A fresh folder, inside one per test process that is removed when the process exits.
   static func temporaryFolder() throws -> String {
-    let path = NSTemporaryDirectory() + "referral-report-cli-" + UUID().uuidString
+    let path = processFolder + "/" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
   }
 }
+
+/// The folder of this test process's temporary folders, removed when the process exits.
+private let processFolder: String = {
+  let path = NSTemporaryDirectory() + "referral-report-cli-\(getpid())"
+  atexit { try? FileManager.default.removeItem(atPath: processFolder) }
+  return path
+}()
