@@ -1,3 +1,4 @@
+import Dispatch
 import ReferralCore
 
 /// The ledger counted once per day and channel over a span of days, so the figures of any
@@ -27,44 +28,22 @@ struct DayGrid {
     let dayCount = Int(self.to - self.from) + 1
     channelCount = ledger.channels.count
     let cells = dayCount * channelCount
-    leads = Array(repeating: 0, count: cells)
-    converted = Array(repeating: 0, count: cells)
-    won = Array(repeating: 0, count: cells)
-    lost = Array(repeating: 0, count: cells)
-    revenue = Array(repeating: 0, count: cells)
-    revenueSeen = Array(repeating: false, count: cells)
     let (first, last) = (self.from, self.to)
-
-    let table = ledger.leads
-    for index in table.indices {
-      let day = table.created(index).ordinal
-      guard day >= first, day <= last else { continue }
-      let cell = Int(day - first) * channelCount + ledger.leadChannel(index)
-      leads[cell] += 1
-      if ledger.leadConverted[index] { converted[cell] += 1 }
-    }
-    // Cycles are gathered with their day, then bucketed by day (a counting sort).
-    var cyclesPerDay = Array(repeating: Int32(0), count: dayCount + 1)
-    var gathered: [(day: Int32, channel: Int32, days: Int32)] = []
-    let deals = ledger.deals
-    for index in deals.indices {
-      guard let closed = ledger.closeDay(ofDeal: index)?.ordinal, closed >= first, closed <= last else { continue }
-      let channel = ledger.dealChannel(index)
-      let cell = Int(closed - first) * channelCount + channel
-      guard deals.outcome[index] == .won else {
-        lost[cell] += 1
-        continue
-      }
-      won[cell] += 1
-      if let amount = deals.amount(index) {
-        revenue[cell] += amount.minorUnits
-        revenueSeen[cell] = true
-      }
-      if let days = ledger.cycleDays(ofDeal: index) {
-        gathered.append((closed - first, Int32(channel), Int32(days)))
-        cyclesPerDay[Int(closed - first) + 1] += 1
+    // Leads and deals are counted into different arrays: side by side.
+    let counted = Counted()
+    DispatchQueue.concurrentPerform(iterations: 2) { pass in
+      if pass == 0 {
+        counted.leads = Self.countLeads(ledger, first: first, last: last, cells: cells)
+      } else {
+        counted.deals = Self.countDeals(ledger, first: first, last: last, cells: cells)
       }
     }
+    (leads, converted) = counted.leads!
+    let deals = counted.deals!
+    (won, lost, revenue, revenueSeen) = (deals.won, deals.lost, deals.revenue, deals.revenueSeen)
+    // Cycles were gathered with their day, and are now bucketed by day (a counting sort).
+    var cyclesPerDay = deals.cyclesPerDay
+    let gathered = deals.cycles
     for day in 0..<dayCount { cyclesPerDay[day + 1] += cyclesPerDay[day] }
     cycleStarts = cyclesPerDay
     cycleDays = Array(repeating: 0, count: gathered.count)
@@ -76,6 +55,48 @@ struct DayGrid {
       cycleChannels[slot] = cycle.channel
       next[Int(cycle.day)] += 1
     }
+  }
+
+  /// Leads and converted leads per cell.
+  private static func countLeads(_ ledger: Ledger, first: Int32, last: Int32, cells: Int) -> (leads: [Int32], converted: [Int32]) {
+    let channelCount = ledger.channels.count
+    var (leads, converted) = (Array(repeating: Int32(0), count: cells), Array(repeating: Int32(0), count: cells))
+    let table = ledger.leads
+    for index in table.indices {
+      let day = table.created(index).ordinal
+      guard day >= first, day <= last else { continue }
+      let cell = Int(day - first) * channelCount + ledger.leadChannel(index)
+      leads[cell] += 1
+      if ledger.leadConverted[index] { converted[cell] += 1 }
+    }
+    return (leads, converted)
+  }
+
+  /// Wins, losses and revenue per cell, and the sales cycles of won deals with their day
+  /// (`cyclesPerDay[d + 1]`: how many closed on day `d`).
+  private static func countDeals(_ ledger: Ledger, first: Int32, last: Int32, cells: Int) -> DealCounts {
+    let channelCount = ledger.channels.count
+    var counts = DealCounts(cells: cells, days: Int(last - first) + 1)
+    let deals = ledger.deals
+    for index in deals.indices {
+      guard let closed = ledger.closeDay(ofDeal: index)?.ordinal, closed >= first, closed <= last else { continue }
+      let channel = ledger.dealChannel(index)
+      let cell = Int(closed - first) * channelCount + channel
+      guard deals.outcome[index] == .won else {
+        counts.lost[cell] += 1
+        continue
+      }
+      counts.won[cell] += 1
+      if let amount = deals.amount(index) {
+        counts.revenue[cell] += amount.minorUnits
+        counts.revenueSeen[cell] = true
+      }
+      if let days = ledger.cycleDays(ofDeal: index) {
+        counts.cycles.append((closed - first, Int32(channel), Int32(days)))
+        counts.cyclesPerDay[Int(closed - first) + 1] += 1
+      }
+    }
+    return counts
   }
 
   func covers(_ period: Period) -> Bool { period.from.ordinal >= from && period.to.ordinal <= to }
@@ -99,4 +120,26 @@ struct DayGrid {
       cycles[Int(cycleChannels[entry])].add(Int(cycleDays[entry]))
     }
   }
+}
+
+/// The deals' side of a ``DayGrid``, counted apart from the leads'.
+private struct DealCounts {
+  var won: [Int32]
+  var lost: [Int32]
+  var revenue: [Int64]
+  var revenueSeen: [Bool]
+  var cycles: [(day: Int32, channel: Int32, days: Int32)] = []
+  var cyclesPerDay: [Int32]
+
+  init(cells: Int, days: Int) {
+    (won, lost) = (Array(repeating: 0, count: cells), Array(repeating: 0, count: cells))
+    (revenue, revenueSeen) = (Array(repeating: 0, count: cells), Array(repeating: false, count: cells))
+    cyclesPerDay = Array(repeating: 0, count: days + 1)
+  }
+}
+
+/// What the two passes of ``DayGrid`` count side by side; each writes its own property.
+private final class Counted: @unchecked Sendable {
+  var leads: (leads: [Int32], converted: [Int32])?
+  var deals: DealCounts?
 }

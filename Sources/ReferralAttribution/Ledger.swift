@@ -1,3 +1,4 @@
+import Dispatch
 import ReferralCore
 
 /// The joined data: every lead and deal with its channel, ready to be counted for any period.
@@ -45,32 +46,62 @@ struct Ledger {
     deals = dataset.dealTable
     latestDay = dataset.latestDay
     resolveSources(options.catalogue)
-    let deals = deals
-    leadConverted = Array(repeating: false, count: dataset.leadTable.count)
     let unknown = channelIndex(named: Catalogue.unknown, referral: false)
-    // Made by the importer; made here for a dataset built by hand.
-    let links = dataset.links ?? Links(dataset)
-    dealLeads = links.dealLeads
-    dealChannels.reserveCapacity(deals.count)
-    for index in deals.indices {
-      let lead = dealLead(index)
-      if dealLeads[index] == Links.unmatched { unmatchedDeals.append(index) }
-      if let lead, deals.outcome[index] == .won { leadConverted[lead] = true }
-      let own = deals.source(index).map { sourceChannel[Int($0)] }
-      let viaLead = lead.map { leadChannel($0) }
-      switch options.model {
-      case .lead: dealChannels.append(Int32(viaLead ?? own ?? unknown))
-      case .deal: dealChannels.append(Int32(own ?? viaLead ?? unknown))
-      }
-    }
     // Row order must never change a figure: the fallback is the customer Referral channel (else
     // the alphabetically first referral channel), and a referrer's channel is that of their
     // earliest referral (then lowest lead id).
     let referralChannels = channels.indices.filter { channels[$0].referral }
     let fallback = referralChannels.first { channels[$0].name == "Referral" }
       ?? referralChannels.min { channels[$0].name < channels[$1].name } ?? channelIndex(named: "Referral", referral: true)
-    let leads = leads
+    // Made by the importer; made here for a dataset built by hand.
+    let links = dataset.links ?? Links(dataset)
+    dealLeads = links.dealLeads
     referrerLeads = links.referrerLeads
+    payoutDeals = links.payoutDeals
+    // The deals' channels and the referrers' only read the channels settled above: side by side.
+    let ledger = self
+    let joined = Joined()
+    DispatchQueue.concurrentPerform(iterations: 2) { job in
+      if job == 0 {
+        joined.deals = ledger.joinDeals(model: options.model, unknown: unknown)
+      } else {
+        joined.referrerChannels = ledger.referrerChannels()
+      }
+    }
+    (dealChannels, unmatchedDeals, leadConverted) = joined.deals!
+    let referrerChannel = joined.referrerChannels!
+    // A payout is spent on its deal's channel when that is a referral channel, else on the
+    // channel of the referrer's referrals, else on the first referral channel.
+    let payouts = dataset.payoutTable
+    payoutChannel = payouts.indices.map { index in
+      if let deal = payoutDeal(index), isReferral(dealChannel(deal)) { return Int32(dealChannel(deal)) }
+      return Int32(payouts.referrer(index).flatMap { referrerChannel[Int($0)]?.channel } ?? fallback)
+    }
+  }
+
+  /// Each deal's channel under `model`, the deals whose lead is not among the leads, and the
+  /// leads that have a won deal.
+  private func joinDeals(model: AttributionModel, unknown: Int) -> (channels: [Int32], unmatched: [Int], converted: [Bool]) {
+    var channels: [Int32] = []
+    channels.reserveCapacity(deals.count)
+    var unmatched: [Int] = []
+    var converted = Array(repeating: false, count: leads.count)
+    for index in deals.indices {
+      let lead = dealLead(index)
+      if dealLeads[index] == Links.unmatched { unmatched.append(index) }
+      if let lead, deals.outcome[index] == .won { converted[lead] = true }
+      let own = deals.source(index).map { channel(ofSource: $0) }
+      let viaLead = lead.map { leadChannel($0) }
+      switch model {
+      case .lead: channels.append(Int32(viaLead ?? own ?? unknown))
+      case .deal: channels.append(Int32(own ?? viaLead ?? unknown))
+      }
+    }
+    return (channels, unmatched, converted)
+  }
+
+  /// Per referrer, the lead and channel of their earliest referral (then lowest lead id).
+  private func referrerChannels() -> [(lead: Int, channel: Int)?] {
     var referrerChannel: [(lead: Int, channel: Int)?] = Array(repeating: nil, count: dataset.referrers.count)
     for index in leads.indices {
       guard let referrer = leads.referrer(index), isReferral(leadChannel(index)) else { continue }
@@ -80,14 +111,7 @@ struct Ledger {
       }
       referrerChannel[Int(referrer)] = (index, leadChannel(index))
     }
-    // A payout is spent on its deal's channel when that is a referral channel, else on the
-    // channel of the referrer's referrals, else on the first referral channel.
-    payoutDeals = links.payoutDeals
-    let payouts = dataset.payoutTable
-    payoutChannel = payouts.indices.map { index in
-      if let deal = payoutDeal(index), isReferral(dealChannel(deal)) { return Int32(dealChannel(deal)) }
-      return Int32(payouts.referrer(index).flatMap { referrerChannel[Int($0)]?.channel } ?? fallback)
-    }
+    return referrerChannel
   }
 
   /// The referrer id of a lead, as written.
@@ -182,4 +206,10 @@ struct Ledger {
     let days = start.days(to: closed)
     return days >= 0 ? days : nil
   }
+}
+
+/// What ``Ledger``'s two joins find side by side; each job writes its own property.
+private final class Joined: @unchecked Sendable {
+  var deals: (channels: [Int32], unmatched: [Int], converted: [Bool])?
+  var referrerChannels: [(lead: Int, channel: Int)?]?
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The role a file plays in the report.
 public enum InputRole: String, Sendable, CaseIterable, Comparable {
   case leads, deals, spend, payouts
@@ -103,8 +105,14 @@ public struct Dataset: Sendable {
   /// once, here. `payoutDeals`: the payouts' links, when ``PayoutTable/link(to:)`` made them
   /// already.
   public mutating func link(payoutDeals: [Int32]? = nil) {
-    let links = Links(self, payoutDeals: payoutDeals)
-    linkedLatestDay = .some(findLatestDay())
+    // The joins and the search for the latest day read the same tables: side by side.
+    let found = LinkResults()
+    let dataset = self
+    DispatchQueue.concurrentPerform(iterations: 2) { job in
+      if job == 0 { found.links = Links(dataset, payoutDeals: payoutDeals) } else { found.latestDay = dataset.findLatestDay() }
+    }
+    let links = found.links!
+    linkedLatestDay = .some(found.latestDay)
     leadTable.releaseLookups()
     if payoutDeals == nil { payoutTable.releaseLookups(keepingDealIDsOf: Self.unmatched(links.payoutDeals)) }
     dealTable.releaseLookups(keepingLeadIDsOf: Self.unmatched(links.dealLeads))
@@ -168,4 +176,10 @@ public struct Dataset: Sendable {
     }
     return latest
   }
+}
+
+/// What ``Dataset/link(payoutDeals:)`` finds side by side; each job writes its own property.
+private final class LinkResults: @unchecked Sendable {
+  var links: Links?
+  var latestDay: Day?
 }
