@@ -5,21 +5,32 @@ import ReferralCore
 ///
 /// `summary.json` lists every unpaid fee and missed thank-you: tens of thousands of objects for a
 /// large export. Building them as a tree of values first, with a `String` for every number and
-/// date, cost several times more than writing them, and freeing the tree as much again.
-struct JSONWriter {
-  private(set) var bytes: [UInt8] = []
+/// date, cost several times more than writing them, and freeing the tree as much again. The
+/// bytes go into memory the writer owns (it cannot be copied): appending is a capacity check and
+/// a store, where an array checks its uniqueness on every append.
+struct JSONWriter: ~Copyable {
+  private var storage: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity: Int
   private var depth = 0
   /// Whether the innermost open object or array has a member yet (then the next one follows a comma).
   private var hasMembers = false
 
+  /// A comma, a line break and the deepest indentation: every member starts with a slice of it.
+  private static let memberBreak: [UInt8] = [0x2C, 0x0A] + Array(repeating: 0x20, count: 2 * maximumDepth)
+  private static let maximumDepth = 64
+
   init(capacity: Int = 1 << 16) {
-    bytes.reserveCapacity(capacity)
+    self.capacity = Swift.max(capacity, 64)
+    storage = .allocate(capacity: self.capacity)
   }
+
+  deinit { storage.deallocate() }
 
   /// The document's UTF-8 bytes, with the final newline.
   consuming func finished() -> [UInt8] {
-    bytes.append(0x0A)
-    return bytes
+    append(0x0A)
+    return Array(UnsafeBufferPointer(start: storage, count: count))
   }
 
   // MARK: Objects and arrays
@@ -41,51 +52,53 @@ struct JSONWriter {
     close(0x5D)
   }
 
-  /// Starts the member `name` of the open object; its value is written next.
-  mutating func key(_ name: String) {
+  /// Starts the member `name` of the open object; its value is written next. Keys are the
+  /// schema's own ASCII names: they need no escaping.
+  mutating func key(_ name: StaticString) {
     startMember()
-    string(name)
-    bytes.append(0x3A)
-    bytes.append(0x20)
+    append(0x22)
+    name.withUTF8Buffer { append($0) }
+    append(0x22)
+    append(0x3A)
+    append(0x20)
   }
 
   private mutating func open(_ bracket: UInt8) {
-    bytes.append(bracket)
+    append(bracket)
     depth += 1
+    precondition(depth < Self.maximumDepth, "JSON nested more than \(Self.maximumDepth) deep")
     hasMembers = false
   }
 
   private mutating func close(_ bracket: UInt8) {
     depth -= 1
-    if hasMembers {
-      bytes.append(0x0A)
-      indent()
-    }
-    bytes.append(bracket)
+    if hasMembers { appendBreak(comma: false) }
+    append(bracket)
     hasMembers = true  // the container just closed is a member of the one around it
   }
 
   private mutating func startMember() {
-    if hasMembers { bytes.append(0x2C) }
-    bytes.append(0x0A)
-    indent()
+    appendBreak(comma: hasMembers)
     hasMembers = true
   }
 
-  private mutating func indent() {
-    bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+  /// A line break (after a comma) and the indentation of the current depth.
+  @inline(__always)
+  private mutating func appendBreak(comma: Bool) {
+    let end = 2 + 2 * depth
+    Self.memberBreak.withUnsafeBufferPointer { append(UnsafeBufferPointer(rebasing: $0[(comma ? 0 : 1)..<end])) }
   }
 
   // MARK: Values
 
-  mutating func null() { bytes.append(contentsOf: "null".utf8) }
+  mutating func null() { append(literal: "null") }
 
-  mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+  mutating func bool(_ value: Bool) { append(literal: value ? "true" : "false") }
 
   /// A count; `nil` is null.
   mutating func int(_ value: Int?) {
     guard let value else { return null() }
-    if value < 0 { bytes.append(0x2D) }
+    if value < 0 { append(0x2D) }
     digits(value.magnitude, width: 1)
   }
 
@@ -96,17 +109,18 @@ struct JSONWriter {
     if value == value.rounded() && abs(value) < 1e15 {
       int(Int(value))
     } else {
-      bytes.append(contentsOf: value.description.utf8)
+      var text = value.description
+      text.withUTF8 { append($0) }
     }
   }
 
   /// Money with exactly two decimals, never a binary fraction; `nil` is null.
   mutating func money(_ value: Money?) {
     guard let value else { return null() }
-    if value.minorUnits < 0 { bytes.append(0x2D) }
+    if value.minorUnits < 0 { append(0x2D) }
     let units = value.minorUnits.magnitude
     digits(units / 100, width: 1)
-    bytes.append(0x2E)
+    append(0x2E)
     digits(units % 100, width: 2)
   }
 
@@ -114,62 +128,105 @@ struct JSONWriter {
   mutating func day(_ value: Day?) {
     guard let value else { return null() }
     let (year, month, day) = value.components
-    bytes.append(0x22)
-    digits(UInt64(year), width: 4)
-    bytes.append(0x2D)
-    digits(UInt64(month), width: 2)
-    bytes.append(0x2D)
-    digits(UInt64(day), width: 2)
-    bytes.append(0x22)
+    append(0x22)
+    digits(UInt(year), width: 4)
+    append(0x2D)
+    digits(UInt(month), width: 2)
+    append(0x2D)
+    digits(UInt(day), width: 2)
+    append(0x22)
   }
 
   /// A string, escaped; `nil` is null.
   mutating func string(_ value: String?) {
     guard var value else { return null() }
-    bytes.append(0x22)
+    append(0x22)
     value.withUTF8 { writeEscaped($0) }
-    bytes.append(0x22)
+    append(0x22)
   }
 
-  /// `value` in decimal, zero-padded to `width` digits.
+  // MARK: Bytes
+
+  @inline(__always)
+  private mutating func reserve(_ extra: Int) {
+    if count + extra > capacity { grow(to: count + extra) }
+  }
+
+  private mutating func grow(to needed: Int) {
+    var grown = capacity * 2
+    while grown < needed { grown *= 2 }
+    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+    moved.update(from: storage, count: count)
+    storage.deallocate()
+    (storage, capacity) = (moved, grown)
+  }
+
+  @inline(__always)
+  private mutating func append(_ byte: UInt8) {
+    reserve(1)
+    storage[count] = byte
+    count += 1
+  }
+
+  @inline(__always)
+  private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    reserve(bytes.count)
+    (storage + count).update(from: base, count: bytes.count)
+    count += bytes.count
+  }
+
+  private mutating func append(literal: StaticString) {
+    literal.withUTF8Buffer { append($0) }
+  }
+
+  /// `value` in decimal, zero-padded to `width` digits (written backwards in place).
+  @inline(__always)
   private mutating func digits<Value: UnsignedInteger>(_ value: Value, width: Int) {
-    var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for any 64-bit number
-    withUnsafeMutableBytes(of: &scratch) { buffer in
-      var remaining = UInt64(value)
-      var start = buffer.count
-      repeat {
-        start -= 1
-        buffer[start] = 0x30 + UInt8(remaining % 10)
-        remaining /= 10
-      } while remaining > 0 || buffer.count - start < width
-      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[start...]))
+    var remaining = UInt64(value)
+    var length = 1
+    var rest = remaining / 10
+    while rest > 0 { (length, rest) = (length + 1, rest / 10) }
+    length = Swift.max(length, width)
+    reserve(length)
+    var position = count + length
+    for _ in 0..<length {
+      position -= 1
+      storage[position] = 0x30 + UInt8(truncatingIfNeeded: remaining % 10)
+      remaining /= 10
     }
+    count += length
   }
 
   /// The bytes of a string's contents; U+2028 and U+2029 (E2 80 A8/A9) are escaped too, as
   /// they end lines in JavaScript.
   private mutating func writeEscaped(_ text: UnsafeBufferPointer<UInt8>) {
-    if !text.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-      bytes.append(contentsOf: text)
-      return
+    var plain = true
+    for byte in text where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 {
+      plain = false
+      break
     }
+    if plain { return append(text) }
     var index = 0
     while index < text.count {
       let byte = text[index]
       switch byte {
-      case 0x22: bytes.append(contentsOf: "\\\"".utf8)
-      case 0x5C: bytes.append(contentsOf: "\\\\".utf8)
-      case 0x0A: bytes.append(contentsOf: "\\n".utf8)
-      case 0x0D: bytes.append(contentsOf: "\\r".utf8)
-      case 0x09: bytes.append(contentsOf: "\\t".utf8)
+      case 0x22: append(literal: "\\\"")
+      case 0x5C: append(literal: "\\\\")
+      case 0x0A: append(literal: "\\n")
+      case 0x0D: append(literal: "\\r")
+      case 0x09: append(literal: "\\t")
       case 0..<0x20:
-        bytes.append(contentsOf: "\\u00".utf8)
-        bytes.append(contentsOf: String(byte >> 4, radix: 16).utf8)
-        bytes.append(contentsOf: String(byte & 0x0F, radix: 16).utf8)
+        let hex: StaticString = "0123456789abcdef"
+        append(literal: "\\u00")
+        hex.withUTF8Buffer { digits in
+          append(digits[Int(byte >> 4)])
+          append(digits[Int(byte & 0x0F)])
+        }
       case 0xE2 where index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
-        bytes.append(contentsOf: (text[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+        append(literal: text[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
         index += 2
-      default: bytes.append(byte)
+      default: append(byte)
       }
       index += 1
     }
