@@ -39,12 +39,16 @@ struct Ledger {
   private var referrerLeads: [Int32] = []
   /// The latest date in the leads and deals.
   let latestDay: Day?
+  /// The leads' distinct companies, made text once: names of referrers and thank-yous share
+  /// them instead of each making its own.
+  let companyNames: [String]
 
   init(dataset: Dataset, options: AttributionOptions) {
     self.dataset = dataset
     leads = dataset.leadTable
     deals = dataset.dealTable
     latestDay = dataset.latestDay
+    companyNames = dataset.leadTable.companyNames
     resolveSources(options.catalogue)
     let unknown = channelIndex(named: Catalogue.unknown, referral: false)
     // Row order must never change a figure: the fallback is the customer Referral channel (else
@@ -133,15 +137,21 @@ struct Ledger {
 
   /// How a referrer is shown: their id, and their company when the id is one of the leads.
   func name(ofReferrer referrer: TextID) -> String {
-    let id = dataset.referrers[Int(referrer)]
-    let own = referrerLeads[Int(referrer)]
-    return own < 0 ? id : name(id: id, company: leads.company(Int(own)))
+    Self.name(id: dataset.referrers[Int(referrer)], company: company(ofReferrer: referrer))
+  }
+
+  /// The company of the referrer's own lead; empty when the referrer is not one of the leads.
+  func company(ofReferrer referrer: TextID) -> String {
+    lead(ofReferrer: referrer).map(company(ofLead:)) ?? ""
   }
 
   /// How a lead is shown as a referrer: its id, with its company.
-  func name(ofLead lead: Int) -> String { name(id: leads.id(lead), company: leads.company(lead)) }
+  func name(ofLead lead: Int) -> String { Self.name(id: leads.id(lead), company: company(ofLead: lead)) }
 
-  private func name(id: String, company: String) -> String { company.isEmpty ? id : "\(company) (\(id))" }
+  func company(ofLead lead: Int) -> String { companyNames[leads.companyID(lead)] }
+
+  /// An id with its company, as referrers are shown.
+  static func name(id: String, company: String) -> String { company.isEmpty ? id : "\(company) (\(id))" }
 
   /// Maps every raw source value onto a channel; an unmapped value becomes a channel named
   /// after its alphabetically first spelling, so row order never changes a name.

@@ -45,7 +45,7 @@ public struct ThankYous: Sendable, Equatable {
         due += 1
         missed.append(
           Miss(
-            leadID: leads.id(index), company: leads.company(index), referrer: ledger.name(ofReferrer: referrer),
+            leadID: leads.id(index), company: ledger.company(ofLead: index), referrer: ledger.name(ofReferrer: referrer),
             owner: leads.owner(index).map { data.owners[Int($0)] }, created: created, thanked: thanked))
       }
     }

@@ -4,12 +4,16 @@ import ReferralCore
 public struct TopReferrers: Sendable, Equatable {
   public struct Referrer: Sendable, Equatable {
     public var id: String
-    /// The id, with the company of the referrer's own lead when there is one.
-    public var name: String
+    /// The company of the referrer's own lead; empty when the referrer is not one of the leads.
+    public var company: String
     /// Referral leads they brought that were created in the period.
     public var leads: Int
     public var won: Int
     public var revenue: Money
+
+    /// The id, with the company of the referrer's own lead when there is one (made when shown:
+    /// only the top of the ranking is).
+    public var name: String { Ledger.name(id: id, company: company) }
   }
 
   /// All referrers with a referred lead or win in the period, by revenue, leads, then id.
@@ -25,31 +29,37 @@ public struct TopReferrers: Sendable, Equatable {
   public func share(of referrer: Referrer) -> Double? { ratio(referrer.revenue, referralRevenue) }
 
   init(ledger: Ledger, period: Period, referralRevenue: Money?) {
-    var byID: [TextID: Referrer] = [:]
-    func entry(_ id: TextID) -> Referrer {
-      byID[id] ?? Referrer(id: ledger.dataset.referrers[Int(id)], name: ledger.name(ofReferrer: id), leads: 0, won: 0, revenue: .zero)
-    }
-    for index in ledger.leads.indices where period.contains(ledger.leads.created(index)) && ledger.isReferral(ledger.leadChannel(index)) {
-      guard let id = ledger.leads.referrer(index) else { continue }
-      var referrer = entry(id)
-      referrer.leads += 1
-      byID[id] = referrer
+    // Counted by referrer number, then ranked: no value is made for a referrer until then.
+    let count = ledger.dataset.referrers.count
+    var (leads, won, revenue) = (Array(repeating: 0, count: count), Array(repeating: 0, count: count), Array(repeating: Int64(0), count: count))
+    var counted = Array(repeating: false, count: count)
+    let table = ledger.leads
+    for index in table.indices where period.contains(table.created(index)) && ledger.isReferral(ledger.leadChannel(index)) {
+      guard let id = table.referrer(index).map(Int.init) else { continue }
+      leads[id] += 1
+      counted[id] = true
     }
     let deals = ledger.deals
     for index in deals.indices where deals.outcome[index] == .won {
       guard let closed = deals.closed(index), period.contains(closed), ledger.isReferral(ledger.dealChannel(index)),
-        let lead = ledger.dealLead(index), let id = ledger.leads.referrer(lead)
+        let lead = ledger.dealLead(index), let id = table.referrer(lead).map(Int.init)
       else { continue }
-      var referrer = entry(id)
-      referrer.won += 1
-      referrer.revenue += deals.amount(index) ?? .zero
-      byID[id] = referrer
+      won[id] += 1
+      revenue[id] += (deals.amount(index) ?? .zero).minorUnits
+      counted[id] = true
     }
-    ranked = byID.values.sorted { a, b in
-      if a.revenue != b.revenue { return a.revenue > b.revenue }
-      if a.leads != b.leads { return a.leads > b.leads }
-      return a.id < b.id
-    }
+    let ids = ledger.dataset.referrers
+    ranked = counted.indices.filter { counted[$0] }
+      .sorted { a, b in
+        if revenue[a] != revenue[b] { return revenue[a] > revenue[b] }
+        if leads[a] != leads[b] { return leads[a] > leads[b] }
+        return ids[a] < ids[b]
+      }
+      .map {
+        Referrer(
+          id: ids[$0], company: ledger.company(ofReferrer: TextID($0)), leads: leads[$0], won: won[$0],
+          revenue: Money(minorUnits: revenue[$0]))
+      }
     self.referralRevenue = referralRevenue
     let earning = ranked.filter { $0.revenue > .zero }
     topCount = max(1, (earning.count + 4) / 5)

@@ -46,7 +46,11 @@ public struct LeadTable: Sendable {
   public func thanked(_ position: Int) -> Day? { thankedDays[position].map(Day.init(ordinal:)) }
   public func line(_ position: Int) -> Int { lines[position] }
 
-  public func company(_ position: Int) -> String { companies[Int(companyIDs[position]!)] }
+  public func company(_ position: Int) -> String { companies[companyID(position)] }
+  /// The lead's company as a position in ``companyNames`` (contacts of one company share it).
+  public func companyID(_ position: Int) -> Int { Int(companyIDs[position]!) }
+  /// Every distinct company, by ``companyID(_:)``.
+  public var companyNames: [String] { companies.strings }
 
   /// Lead number `position`, as one value.
   public subscript(position: Int) -> Lead {
