@@ -107,11 +107,11 @@ struct Ledger {
   /// Per referrer, the lead and channel of their earliest referral (then lowest lead id).
   private func referrerChannels() -> [(lead: Int, channel: Int)?] {
     var referrerChannel: [(lead: Int, channel: Int)?] = Array(repeating: nil, count: dataset.referrers.count)
-    for index in leads.indices {
-      guard let referrer = leads.referrer(index), isReferral(leadChannel(index)) else { continue }
+    leads.forEachReferral { index, referrer in
+      guard isReferral(leadChannel(index)) else { return }
       if let known = referrerChannel[Int(referrer)] {
         let (day, knownDay) = (leads.created(index), leads.created(known.lead))
-        guard day < knownDay || (day == knownDay && leads.index.precedes(index, known.lead)) else { continue }
+        guard day < knownDay || (day == knownDay && leads.index.precedes(index, known.lead)) else { return }
       }
       referrerChannel[Int(referrer)] = (index, leadChannel(index))
     }

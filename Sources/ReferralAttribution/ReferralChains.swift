@@ -23,9 +23,11 @@ public struct ReferralChains: Sendable, Equatable {
     func depth(_ lead: Int) -> Int { walk.generation(of: lead, in: ledger, leads: leads) }
     var byGeneration: [Int: Generation] = [:]
     var deepest: (depth: Int, lead: Int)?
-    for index in leads.indices where leads.created(index) <= period.to {
+    // A lead without a referrer is of no generation: only the referrals are walked.
+    leads.forEachReferral { index, _ in
+      guard leads.created(index) <= period.to else { return }
       let g = depth(index)
-      guard g > 0 else { continue }
+      guard g > 0 else { return }
       if deepest == nil || g > deepest!.depth || (g == deepest!.depth && leads.index.precedes(index, deepest!.lead)) {
         deepest = (g, index)
       }

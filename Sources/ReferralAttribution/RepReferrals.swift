@@ -20,17 +20,17 @@ public struct RepReferrals: Sendable, Equatable {
     self.target = target
     months = period.months
     let data = ledger.dataset
-    var counts: [TextID: [Int]] = [:]
+    // By owner number: a row per owner with a lead in the period, counted in place.
+    var counts: [[Int]?] = Array(repeating: nil, count: data.owners.count)
     let leads = ledger.leads
     for index in leads.indices where period.contains(leads.created(index)) {
-      guard let owner = leads.owner(index) else { continue }
-      var row = counts[owner] ?? Array(repeating: 0, count: months.count)
+      guard let owner = leads.owner(index).map(Int.init) else { continue }
+      if counts[owner] == nil { counts[owner] = Array(repeating: 0, count: months.count) }
       if ledger.isReferral(ledger.leadChannel(index)) {
-        row[months.firstIndex(of: leads.created(index).month)!] += 1
+        counts[owner]![months.firstIndex(of: leads.created(index).month)!] += 1
       }
-      counts[owner] = row
     }
-    reps = counts.map { Rep(owner: data.owners[Int($0.key)], perMonth: $0.value) }
+    reps = counts.indices.compactMap { owner in counts[owner].map { Rep(owner: data.owners[owner], perMonth: $0) } }
       .sorted { ($0.total, $0.owner) < ($1.total, $1.owner) }
   }
 }

@@ -33,8 +33,8 @@ public struct ThankYous: Sendable, Equatable {
     guard known else { return }
     let asOf = ledger.latestDay ?? period.to
     let leads = ledger.leads
-    for index in leads.indices where period.contains(leads.created(index)) && ledger.isReferral(ledger.leadChannel(index)) {
-      guard let referrer = leads.referrer(index) else { continue }
+    leads.forEachReferral { index, referrer in
+      guard period.contains(leads.created(index)), ledger.isReferral(ledger.leadChannel(index)) else { return }
       let created = leads.created(index)
       let deadline = created.adding(days: windowDays)
       let thanked = leads.thanked(index)

@@ -34,10 +34,10 @@ public struct TopReferrers: Sendable, Equatable {
     var (leads, won, revenue) = (Array(repeating: 0, count: count), Array(repeating: 0, count: count), Array(repeating: Int64(0), count: count))
     var counted = Array(repeating: false, count: count)
     let table = ledger.leads
-    for index in table.indices where period.contains(table.created(index)) && ledger.isReferral(ledger.leadChannel(index)) {
-      guard let id = table.referrer(index).map(Int.init) else { continue }
-      leads[id] += 1
-      counted[id] = true
+    table.forEachReferral { index, referrer in
+      guard period.contains(table.created(index)), ledger.isReferral(ledger.leadChannel(index)) else { return }
+      leads[Int(referrer)] += 1
+      counted[Int(referrer)] = true
     }
     let deals = ledger.deals
     for index in deals.indices where deals.outcome[index] == .won {

@@ -43,6 +43,13 @@ public struct LeadTable: Sendable {
   @inlinable @inline(__always) public func source(_ position: Int) -> TextID { sources[position] ?? 0 }
   @inlinable @inline(__always) public func owner(_ position: Int) -> TextID? { owners[position] }
   @inlinable @inline(__always) public func referrer(_ position: Int) -> TextID? { referrers[position] }
+  /// Calls `body` with every lead that names a referrer, in order, and the referrer: a pass
+  /// over the referrals that skips the other leads (most of them) 64 at a time.
+  @inlinable
+  public func forEachReferral(_ body: (_ lead: Int, _ referrer: TextID) throws -> Void) rethrows {
+    try referrers.forEach(body)
+  }
+
   public func thanked(_ position: Int) -> Day? { thankedDays[position].map(Day.init(ordinal:)) }
   public func line(_ position: Int) -> Int { lines[position] }
 

@@ -18,6 +18,21 @@ struct SparseColumn: Sendable {
     return values[Int(before[word]) + below.nonzeroBitCount]
   }
 
+  /// Calls `body` with every row that has a value, in row order, and its value: rows without
+  /// one are skipped 64 at a time.
+  @inlinable
+  func forEach(_ body: (_ position: Int, _ value: Int32) throws -> Void) rethrows {
+    var next = 0
+    for word in present.indices {
+      var bits = present[word]
+      while bits != 0 {
+        try body(word << 6 | bits.trailingZeroBitCount, values[next])
+        next += 1
+        bits &= bits &- 1
+      }
+    }
+  }
+
   mutating func append(_ value: Int32?) {
     if count & 63 == 0 {
       present.append(0)

@@ -10,6 +10,10 @@ import Testing
     for value in values { column.append(value) }
     #expect(column.count == rows)
     #expect((0..<rows).map { column[$0] } == values)
+    var visited: [(Int, Int32)] = []
+    column.forEach { visited.append(($0, $1)) }
+    #expect(visited.map(\.0) == values.indices.filter { values[$0] != nil })
+    #expect(visited.map(\.1) == values.compactMap { $0 })
     column.update { $0 + 1 }
     #expect((0..<rows).map { column[$0] } == values.map { $0.map { $0 + 1 } })
   }
