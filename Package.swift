@@ -23,7 +23,7 @@ let package = Package(
       path: "Sources/CLibCSV",
       providers: [.apt(["libcsv-dev"])]
     ),
-    .target(name: "CSVStream", dependencies: ["CLibCSV"]),
+    .target(name: "CSVStream", dependencies: ["CLibCSV", "CSystemShims"]),
     .target(name: "CSystemShims"),
 
     // MARK: Values shared by the stages

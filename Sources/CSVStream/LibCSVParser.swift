@@ -1,4 +1,5 @@
 import CLibCSV
+import CSystemShims
 
 /// The one owner of a libcsv parser: the only code in the project that touches its pointers.
 ///
@@ -121,7 +122,8 @@ final class ParseState {
     guard inRow else { return }
     filling._withUnsafeGuaranteedRef { batch in
       let start = batch.startOfField(rowFirstField)
-      let (newlines, unusual) = scan(batch.bytesBase + start, batch.byteCount - start)
+      var newlines = 0
+      let unusual = shims_scan_row(batch.bytesBase.assumingMemoryBound(to: UInt8.self) + start, batch.byteCount - start, &newlines) != 0
       line += newlines
       if unusual, rowProblem == nil {
         for field in rowFirstField..<batch.fieldCount {
@@ -217,42 +219,4 @@ private func endRow(_ terminator: Int32, _ state: ParseState) {
   default:  // -1: end of input without a final line break
     state.endRow()
   }
-}
-
-/// Line breaks in a row's fields, and whether they have a NUL or non-ASCII byte (then checked
-/// properly). Eight bytes at a time, the last word included (the batch arena has slack after
-/// every field, so reading past the end is safe; bytes past it are ignored): a word without
-/// `\n`, NUL or a high bit is skipped whole.
-@inline(__always)
-private func scan(_ base: UnsafeRawPointer, _ count: Int) -> (newlines: Int, unusual: Bool) {
-  var newlines = 0
-  var unusual = false
-  @inline(__always) func look(_ index: Int, _ valid: Int) {
-    for offset in index..<(index + valid) {
-      let byte = base.load(fromByteOffset: offset, as: UInt8.self)
-      if byte == 0x0A { newlines += 1 }
-      unusual = unusual || byte == 0 || byte >= 0x80
-    }
-  }
-  var index = 0
-  while index + 8 <= count {
-    if flags(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) != 0 { look(index, 8) }
-    index &+= 8
-  }
-  if index < count {
-    let valid = count &- index
-    let mask: UInt64 = (1 << UInt64(truncatingIfNeeded: valid &* 8)) &- 1
-    if flags(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & mask != 0 { look(index, valid) }
-  }
-  return (newlines, unusual)
-}
-
-/// The high bit of every byte of `word` that is `\n`, NUL or non-ASCII (exact unless one of
-/// them is present, which sends the word to the byte-by-byte look anyway).
-@inline(__always)
-private func flags(_ word: UInt64) -> UInt64 {
-  let ones: UInt64 = 0x0101_0101_0101_0101
-  let highs: UInt64 = 0x8080_8080_8080_8080
-  let lineFeeds = word ^ (ones &* 0x0A)
-  return (word | ((word &- ones) & ~word) | ((lineFeeds &- ones) & ~lineFeeds)) & highs
 }
