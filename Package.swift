@@ -23,7 +23,8 @@ let package = Package(
       path: "Sources/CLibCSV",
       providers: [.apt(["libcsv-dev"])]
     ),
-    .target(name: "CSVStream", dependencies: ["CLibCSV", "CSystemShims"]),
+    .target(name: "CSVStream", dependencies: ["CLibCSV", "CFieldArena", "CSystemShims"]),
+    .target(name: "CFieldArena"),
     .target(name: "CSystemShims"),
 
     // MARK: Values shared by the stages
@@ -83,7 +84,7 @@ if ProcessInfo.processInfo.environment["REFERRAL_REPORT_FUZZ"] != nil {
 // 8% of the import's time went to swift_beginAccess); debug builds and tests keep them.
 let hotPath: Set = ["CSVStream", "ReferralCore", "ReferralImport", "ReferralAttribution"]
 
-for target in package.targets where target.type != .system && target.name != "CSystemShims" {
+for target in package.targets where target.type != .system && !["CSystemShims", "CFieldArena"].contains(target.name) {
   target.swiftSettings =
     (target.swiftSettings ?? []) + [
       .enableUpcomingFeature("ExistentialAny"),

@@ -1,3 +1,4 @@
+import CFieldArena
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -17,42 +18,30 @@ public struct CSVRowInfo: Sendable, Equatable {
 
 /// Rows parsed from one chunk of input, with all their field bytes in one arena.
 ///
-/// A class over raw memory, so that libcsv's per-field callback is a bounds check and a
-/// `memcpy`, and so that a batch can be handed to the decoding thread and come back to be
-/// filled again: a file of any size is read through the same few arenas, with no allocation
+/// A class over a C field arena (see `CFieldArena`), so that libcsv's per-field callback is a
+/// plain C function, and so that a batch can be handed to the decoding thread and come back to
+/// be filled again: a file of any size is read through the same few arenas, with no allocation
 /// (and no page faults) per chunk. Whoever holds a batch owns it; it is never shared.
 public final class CSVBatch: @unchecked Sendable {
-  private var bytes: UnsafeMutableRawPointer
-  private var byteCapacity: Int
-  /// Bytes in use.
-  private(set) var byteCount = 0
-  /// End offset in `bytes` of every field; a field starts where the previous one ends.
-  private var ends: UnsafeMutablePointer<UInt32>
-  private var endCapacity: Int
-  /// Fields in use.
-  private(set) var fieldCount = 0
+  /// The field bytes and end offsets (a field starts where the previous one ends).
+  let arena: UnsafeMutablePointer<field_arena>
   /// The rows of this batch, in file order.
   public internal(set) var rows: [CSVRowInfo] = []
 
-  /// Bytes allocated past the capacity: a field's last bytes can be read a whole word at a
-  /// time (see ``appendField(_:_:)``).
-  static let slack = 8
-
   public init() {
-    byteCapacity = 1 << 16
-    endCapacity = 1 << 12
-    bytes = Self.allocateBytes(byteCapacity)
-    ends = .allocate(capacity: endCapacity)
-  }
-
-  private static func allocateBytes(_ capacity: Int) -> UnsafeMutableRawPointer {
-    UnsafeMutableRawPointer.allocate(byteCount: capacity + slack, alignment: 16)
+    arena = .allocate(capacity: 1)
+    field_arena_init(arena, 1 << 16, 1 << 12)
   }
 
   deinit {
-    bytes.deallocate()
-    ends.deallocate()
+    field_arena_free(arena)
+    arena.deallocate()
   }
+
+  /// Bytes in use.
+  var byteCount: Int { arena.pointee.byte_count }
+  /// Fields in use.
+  var fieldCount: Int { arena.pointee.field_count }
 
   /// The fields of `row`, readable while this batch is held and not refilled.
   @inlinable
@@ -69,44 +58,35 @@ public final class CSVBatch: @unchecked Sendable {
     return (0..<row.fieldCount).map { String(decoding: view.field($0)!, as: UTF8.self) }
   }
 
-  @usableFromInline var bytesBase: UnsafeMutableRawPointer { bytes }
-  @usableFromInline var endsBase: UnsafeMutablePointer<UInt32> { ends }
+  @usableFromInline var bytesBase: UnsafeMutableRawPointer { UnsafeMutableRawPointer(arena.pointee.bytes) }
+  @usableFromInline var endsBase: UnsafeMutablePointer<UInt32> { arena.pointee.ends }
 
   // MARK: Filling (the parser's side)
 
-  /// Copies a field in; ``slack`` zero bytes follow it, so the fields of a row can be read in
-  /// whole words.
-  @inline(__always)
+  /// Copies a field in; zero bytes follow it, so the fields of a row can be read in whole words.
   func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
-    if byteCount + length > byteCapacity { growBytes(to: byteCount + length) }
-    if fieldCount == endCapacity { growEnds() }
-    let destination = bytes + byteCount
-    if length > 0 { memcpy(destination, data!, length) }
-    (destination + length).storeBytes(of: 0, as: UInt64.self)
-    byteCount += length
-    ends[fieldCount] = UInt32(truncatingIfNeeded: byteCount)
-    fieldCount += 1
+    field_arena_append(arena, data, length)
   }
 
   /// Where field `index` starts (for `index == fieldCount`, where the next one would).
   @inline(__always)
-  func startOfField(_ index: Int) -> Int { index == 0 ? 0 : Int(ends[index - 1]) }
+  func startOfField(_ index: Int) -> Int { index == 0 ? 0 : Int(endsBase[index - 1]) }
 
   /// Bytes of fields `first..<last`.
-  func byteLength(fields first: Int, to last: Int) -> Int { last == first ? 0 : Int(ends[last - 1]) - startOfField(first) }
+  func byteLength(fields first: Int, to last: Int) -> Int { last == first ? 0 : Int(endsBase[last - 1]) - startOfField(first) }
 
   /// Drops everything after the first `rows` rows, `fields` fields and `byteCount` bytes.
   func truncate(rows rowCount: Int, fields: Int, bytes count: Int) {
     rows.removeSubrange(rowCount...)
-    fieldCount = fields
-    byteCount = count
+    arena.pointee.field_count = fields
+    arena.pointee.byte_count = count
   }
 
   /// Empties the batch, keeping its memory.
   func clear() {
     rows.removeAll(keepingCapacity: true)
-    fieldCount = 0
-    byteCount = 0
+    arena.pointee.field_count = 0
+    arena.pointee.byte_count = 0
   }
 
   /// Fills this (empty) batch with fields `first...` of `other`: a row still open when the
@@ -115,9 +95,9 @@ public final class CSVBatch: @unchecked Sendable {
     precondition(fieldCount == 0 && rows.isEmpty, "fields moved into a batch in use")
     let start = other.startOfField(first)
     for index in first..<other.fieldCount {
-      let end = Int(other.ends[index])
-      let from = index == first ? start : Int(other.ends[index - 1])
-      appendField(other.bytes + from, end - from)
+      let end = Int(other.endsBase[index])
+      let from = index == first ? start : Int(other.endsBase[index - 1])
+      appendField(other.bytesBase + from, end - from)
     }
   }
 
@@ -125,31 +105,12 @@ public final class CSVBatch: @unchecked Sendable {
   func keepFields(from first: Int) {
     let start = startOfField(first)
     let kept = fieldCount - first
-    if start > 0 { memmove(bytes, bytes + start, byteCount - start) }
+    if start > 0 { memmove(bytesBase, bytesBase + start, byteCount - start) }
+    let ends = endsBase
     for index in 0..<kept { ends[index] = ends[first + index] - UInt32(start) }
     rows.removeAll(keepingCapacity: true)
-    fieldCount = kept
-    byteCount -= start
-  }
-
-  private func growBytes(to needed: Int) {
-    var capacity = byteCapacity * 2
-    while capacity < needed { capacity *= 2 }
-    // Field ends are 32-bit: a batch holds one chunk and one row, far below 4 GiB.
-    precondition(capacity + Self.slack <= UInt32.max, "CSV batch over 4 GiB")
-    let grown = Self.allocateBytes(capacity)
-    grown.copyMemory(from: bytes, byteCount: byteCount)
-    bytes.deallocate()
-    bytes = grown
-    byteCapacity = capacity
-  }
-
-  private func growEnds() {
-    let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: endCapacity * 2)
-    grown.update(from: ends, count: fieldCount)
-    ends.deallocate()
-    ends = grown
-    endCapacity *= 2
+    arena.pointee.field_count = kept
+    arena.pointee.byte_count -= start
   }
 }
 

@@ -1,11 +1,13 @@
+import CFieldArena
 import CLibCSV
 import CSystemShims
 
 /// The one owner of a libcsv parser: the only code in the project that touches its pointers.
 ///
-/// libcsv calls back once per field and once per row end. The callbacks capture nothing; they
-/// reach the ``ParseState`` through libcsv's context pointer, copy field bytes into the batch
-/// arena and track physical line numbers (libcsv reports none), so every row knows its line.
+/// libcsv calls back once per field and once per row end, with the parse state's C field sink
+/// as context: the field callback is C (`field_sink_add`, it copies the bytes into the batch's
+/// arena and notes where a row starts); the row-end one is Swift and tracks physical line
+/// numbers (libcsv reports none), so every row knows its line.
 /// A quote inside an unquoted field is data (`5" screen`, as RFC 4180 readers and the
 /// csv-spectrum cases expect); a quote that opens a field and never closes is caught by
 /// ``RowFeeder``.
@@ -41,8 +43,7 @@ struct LibCSVParser: ~Copyable {
   /// grow its field buffer (out of memory).
   func feed(_ bytes: UnsafeRawBufferPointer) -> Bool {
     guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
-    let context = Unmanaged.passUnretained(state).toOpaque()
-    return csv_parse(parser, base, bytes.count, onField, onRowEnd, context) == bytes.count
+    return csv_parse(parser, base, bytes.count, field_sink_add, onRowEnd, state.sink) == bytes.count
   }
 
   /// Whether the input so far ends inside a quoted field (libcsv's FIELD_BEGUN, quoted).
@@ -59,8 +60,7 @@ struct LibCSVParser: ~Copyable {
 
   /// Ends the input: the last row (without a final line break) is completed.
   func finish() {
-    let context = Unmanaged.passUnretained(state).toOpaque()
-    _ = csv_fini(parser, onField, onRowEnd, context)
+    _ = csv_fini(parser, field_sink_add, onRowEnd, state.sink)
     state.endRow()
   }
 
@@ -84,35 +84,52 @@ struct LibCSVParser: ~Copyable {
   }
 }
 
-/// What the callbacks mutate: the batch being filled and the line bookkeeping.
+/// What the callbacks mutate: the batch being filled and the line bookkeeping, kept in a C
+/// field sink that the field callback updates directly.
 final class ParseState {
   /// The batch being filled.
   var batch: CSVBatch {
-    didSet { filling = Unmanaged.passUnretained(batch) }
+    didSet {
+      filling = Unmanaged.passUnretained(batch)
+      sink.pointee.arena = batch.arena
+    }
   }
-  /// The same batch, for the per-field and per-row callbacks: used without a retain and
-  /// release per call (`batch` keeps it alive).
+  /// The same batch, for the per-row callback: used without a retain and release per call
+  /// (`batch` keeps it alive).
   private(set) var filling: Unmanaged<CSVBatch>
-  var line = 1
-  var rowLine = 1
-  var rowFirstField = 0
-  var inRow = false
-  var rowProblem: CSVRowProblem?
-  var lastTerminatorWasCR = false
+  /// libcsv's callback context: the arena being filled and the open row.
+  let sink: UnsafeMutablePointer<field_sink>
 
   init() {
     let batch = CSVBatch()
     self.batch = batch
     filling = Unmanaged.passUnretained(batch)
+    sink = .allocate(capacity: 1)
+    sink.initialize(to: field_sink(arena: batch.arena, owner: nil, line: 1, row_line: 1, row_first_field: 0, in_row: 0, last_terminator_was_cr: 0))
+    sink.pointee.owner = Unmanaged.passUnretained(self).toOpaque()
   }
 
-  @inline(__always)
-  func beginRowIfNeeded() {
-    if inRow { return }
-    inRow = true
-    rowLine = line
-    rowFirstField = filling._withUnsafeGuaranteedRef { $0.fieldCount }
-    rowProblem = nil
+  deinit { sink.deallocate() }
+
+  /// The physical line where the next row starts.
+  var line: Int {
+    get { sink.pointee.line }
+    set { sink.pointee.line = newValue }
+  }
+  /// Where the open row started.
+  var rowLine: Int { sink.pointee.row_line }
+  /// The open row's first field in the batch.
+  var rowFirstField: Int {
+    get { sink.pointee.row_first_field }
+    set { sink.pointee.row_first_field = newValue }
+  }
+  var inRow: Bool {
+    get { sink.pointee.in_row != 0 }
+    set { sink.pointee.in_row = newValue ? 1 : 0 }
+  }
+  var lastTerminatorWasCR: Bool {
+    get { sink.pointee.last_terminator_was_cr != 0 }
+    set { sink.pointee.last_terminator_was_cr = newValue ? 1 : 0 }
   }
 
   /// Completes the row: its bytes are scanned once, as a whole (cheaper than field by
@@ -125,7 +142,8 @@ final class ParseState {
       var newlines = 0
       let unusual = shims_scan_row(batch.bytesBase.assumingMemoryBound(to: UInt8.self) + start, batch.byteCount - start, &newlines) != 0
       line += newlines
-      if unusual, rowProblem == nil {
+      var rowProblem: CSVRowProblem?
+      if unusual {
         for field in rowFirstField..<batch.fieldCount {
           let from = batch.startOfField(field)
           let bytes = UnsafeRawBufferPointer(start: batch.bytesBase + from, count: batch.startOfField(field + 1) - from)
@@ -186,20 +204,10 @@ final class ParseState {
   }
 }
 
-private func onField(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
-  // The parser owns the state for the whole parse: no retain per call.
-  Unmanaged<ParseState>.fromOpaque(context!)._withUnsafeGuaranteedRef { addField(data, length, $0) }
-}
-
-@inline(__always)
-private func addField(_ data: UnsafeMutableRawPointer?, _ length: Int, _ state: ParseState) {
-  state.beginRowIfNeeded()
-  state.lastTerminatorWasCR = false
-  state.filling._withUnsafeGuaranteedRef { $0.appendField(data, data == nil ? 0 : length) }
-}
-
 private func onRowEnd(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
-  Unmanaged<ParseState>.fromOpaque(context!)._withUnsafeGuaranteedRef { endRow(terminator, $0) }
+  // The parser owns the state for the whole parse: no retain per call.
+  let owner = context!.assumingMemoryBound(to: field_sink.self).pointee.owner!
+  Unmanaged<ParseState>.fromOpaque(owner)._withUnsafeGuaranteedRef { endRow(terminator, $0) }
 }
 
 @inline(__always)

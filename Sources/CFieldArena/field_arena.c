@@ -1,0 +1,67 @@
+#include "CFieldArena.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void *allocate(void *old, size_t size) {
+  void *memory = realloc(old, size);
+  if (memory == NULL) {
+    fputs("referral-report: out of memory while reading CSV\n", stderr);
+    abort();
+  }
+  return memory;
+}
+
+void field_arena_init(field_arena *arena, size_t bytes, size_t fields) {
+  arena->bytes = allocate(NULL, bytes + FIELD_ARENA_SLACK);
+  arena->byte_count = 0;
+  arena->byte_capacity = bytes;
+  arena->ends = allocate(NULL, fields * sizeof(uint32_t));
+  arena->field_count = 0;
+  arena->end_capacity = fields;
+}
+
+void field_arena_free(field_arena *arena) {
+  free(arena->bytes);
+  free(arena->ends);
+  arena->bytes = NULL;
+  arena->ends = NULL;
+}
+
+static void grow_bytes(field_arena *arena, size_t needed) {
+  size_t capacity = arena->byte_capacity * 2;
+  while (capacity < needed) capacity *= 2;
+  // Field ends are 32-bit: a batch holds one chunk and one row, far below 4 GiB.
+  if (capacity + FIELD_ARENA_SLACK > UINT32_MAX) {
+    fputs("referral-report: CSV batch over 4 GiB\n", stderr);
+    abort();
+  }
+  arena->bytes = allocate(arena->bytes, capacity + FIELD_ARENA_SLACK);
+  arena->byte_capacity = capacity;
+}
+
+void field_arena_append(field_arena *arena, const void *data, size_t length) {
+  if (data == NULL) length = 0;
+  if (arena->byte_count + length > arena->byte_capacity) grow_bytes(arena, arena->byte_count + length);
+  if (arena->field_count == arena->end_capacity) {
+    arena->end_capacity *= 2;
+    arena->ends = allocate(arena->ends, arena->end_capacity * sizeof(uint32_t));
+  }
+  unsigned char *destination = arena->bytes + arena->byte_count;
+  if (length > 0) memcpy(destination, data, length);
+  memset(destination + length, 0, FIELD_ARENA_SLACK);
+  arena->byte_count += length;
+  arena->ends[arena->field_count++] = (uint32_t)arena->byte_count;
+}
+
+void field_sink_add(void *data, size_t length, void *context) {
+  field_sink *sink = context;
+  if (!sink->in_row) {
+    sink->in_row = 1;
+    sink->row_line = sink->line;
+    sink->row_first_field = sink->arena->field_count;
+  }
+  sink->last_terminator_was_cr = 0;
+  field_arena_append(sink->arena, data, length);
+}
