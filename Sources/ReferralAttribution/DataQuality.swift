@@ -37,14 +37,19 @@ public struct DataQuality: Sendable, Equatable {
       .map { UnmappedSource(value: $0.value, channel: ledger.channels[$0.channel].name) }
       .sorted { ($0.channel, $0.value) < ($1.channel, $1.value) }
     unmatchedDeals = ledger.unmatchedDeals.count
-    unmatchedDealExamples = Array(ledger.unmatchedDeals.map { ledger.deals.id($0) }.sorted().prefix(10))
+    // The ten lowest ids, ordered by their bytes: only those ten become text.
+    let deals = ledger.deals
+    unmatchedDealExamples = ledger.unmatchedDeals.sorted { deals.index.precedes($0, $1) }.prefix(10).map { deals.id($0) }
     warnings = data.warnings.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
     rejects = data.rejects.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
   }
 
   /// A reason without the value it quotes: "duplicate lead_id 'L7' (…)" → "duplicate lead_id".
   static func kind(of reason: String) -> String {
-    let cut = reason.firstRange(of: " '")?.lowerBound ?? reason.firstRange(of: " (")?.lowerBound ?? reason.endIndex
-    return String(reason[..<cut])
+    // Searched as UTF-8 bytes (characters would cost grapheme breaking for every reject).
+    let bytes = Array(reason.utf8)
+    func first(_ a: UInt8, _ b: UInt8) -> Int? { bytes.indices.dropLast().first { bytes[$0] == a && bytes[$0 + 1] == b } }
+    let cut = first(0x20, 0x27) ?? first(0x20, 0x28) ?? bytes.count
+    return String(decoding: bytes[..<cut], as: UTF8.self)
   }
 }
