@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The role a file plays in the report.
 public enum InputRole: String, Sendable, CaseIterable, Comparable {
   case leads, deals, spend, payouts
@@ -106,13 +104,10 @@ public struct Dataset: Sendable {
   /// already.
   public mutating func link(payoutDeals: [Int32]? = nil) {
     // The joins and the search for the latest day read the same tables: side by side.
-    let found = LinkResults()
+    let found = LatestDay()
     let dataset = self
-    DispatchQueue.concurrentPerform(iterations: 2) { job in
-      if job == 0 { found.links = Links(dataset, payoutDeals: payoutDeals) } else { found.latestDay = dataset.findLatestDay() }
-    }
-    let links = found.links!
-    linkedLatestDay = .some(found.latestDay)
+    let links = Links(dataset, payoutDeals: payoutDeals) { found.day = dataset.findLatestDay() }
+    linkedLatestDay = .some(found.day)
     leadTable.releaseLookups()
     if payoutDeals == nil { payoutTable.releaseLookups(keepingDealIDsOf: Self.unmatched(links.payoutDeals)) }
     dealTable.releaseLookups(keepingLeadIDsOf: Self.unmatched(links.dealLeads))
@@ -178,8 +173,7 @@ public struct Dataset: Sendable {
   }
 }
 
-/// What ``Dataset/link(payoutDeals:)`` finds side by side; each job writes its own property.
-private final class LinkResults: @unchecked Sendable {
-  var links: Links?
-  var latestDay: Day?
+/// The latest day, found beside the joins of ``Dataset/link(payoutDeals:)``.
+private final class LatestDay: @unchecked Sendable {
+  var day: Day?
 }

@@ -21,30 +21,36 @@ public struct Links: Sendable, Equatable {
 
   /// The links of `dataset`, whose indexes must still be able to look ids up (the deals' only
   /// when `payoutDeals` were not made already, see ``PayoutTable/link(to:)``). The joins are
-  /// made side by side.
-  public init(_ dataset: Dataset, payoutDeals made: [Int32]? = nil) {
+  /// made side by side, the deals' in two halves, with `alongside` (other work that reads the
+  /// same tables) as one more job: a second pool started from inside one of these jobs ran its
+  /// jobs one after another.
+  public init(_ dataset: Dataset, payoutDeals made: [Int32]? = nil, alongside: (@Sendable () -> Void)? = nil) {
     let results = Joins()
     var prepared = dataset.leadTable.index
     prepared.prepareForLookups()  // on a copy: the table's own index stays as it is
     let leads = prepared
-    DispatchQueue.concurrentPerform(iterations: 3) { job in
+    let deals = dataset.dealTable
+    let half = deals.count / 2
+    DispatchQueue.concurrentPerform(iterations: 5) { job in
       switch job {
-      case 0: results.dealLeads = Self.dealLeads(dataset.dealTable, leads)
-      case 1: results.payoutDeals = made ?? dataset.payoutTable.dealPositions(in: dataset.dealTable.index)
-      default: results.referrerLeads = dataset.referrers.map { leads.position(of: $0).map(Int32.init) ?? Self.none }
+      case 0: results.dealLeads = Self.dealLeads(deals, 0..<half, leads)
+      case 1: results.laterDealLeads = Self.dealLeads(deals, half..<deals.count, leads)
+      case 2: results.referrerLeads = dataset.referrers.map { leads.position(of: $0).map(Int32.init) ?? Self.none }
+      case 3: results.payoutDeals = made ?? dataset.payoutTable.dealPositions(in: deals.index)
+      default: alongside?()
       }
     }
-    dealLeads = results.dealLeads
+    dealLeads = results.dealLeads + results.laterDealLeads
     payoutDeals = results.payoutDeals
     referrerLeads = results.referrerLeads
   }
 
-  private static func dealLeads(_ deals: DealTable, _ leads: IDIndex) -> [Int32] {
+  private static func dealLeads(_ deals: DealTable, _ range: Range<Int>, _ leads: IDIndex) -> [Int32] {
     var positions: [Int32] = []
-    positions.reserveCapacity(deals.count)
-    for deal in deals.indices {
+    positions.reserveCapacity(range.count)
+    for deal in range {
       // The lead's slot a few deals ahead is loaded meanwhile: the misses overlap.
-      if deal + 8 < deals.count { deals.prefetchLead(deal + 8, in: leads) }
+      if deal + 8 < range.upperBound { deals.prefetchLead(deal + 8, in: leads) }
       if let lead = deals.leadPosition(deal, in: leads) {
         positions.append(Int32(lead))
       } else {
@@ -58,6 +64,7 @@ public struct Links: Sendable, Equatable {
 /// The joins' results, each written by one job only.
 private final class Joins: @unchecked Sendable {
   var dealLeads: [Int32] = []
+  var laterDealLeads: [Int32] = []
   var payoutDeals: [Int32] = []
   var referrerLeads: [Int32] = []
 }
