@@ -42,6 +42,11 @@ public struct IDIndex: Sendable {
   /// The id at `position`, as text.
   public subscript(position: Int) -> String { texts[position] }
 
+  /// Calls `body` with the bytes of the id at `position`, without making it a `String`.
+  public func withBytes<R>(at position: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    try texts.withBytes(at: position, body)
+  }
+
   /// Whether the id at `a` sorts before the id at `b`, byte by byte (the order of `String`'s
   /// `<` for the ASCII ids of exports), without making either a `String`.
   public func precedes(_ a: Int, _ b: Int) -> Bool {

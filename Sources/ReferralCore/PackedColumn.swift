@@ -69,10 +69,29 @@ struct PackedColumn<Value: FixedWidthInteger & SignedInteger & Sendable>: Sendab
 
   /// Every value replaced by `transform(value)` (rows without one stay empty).
   mutating func update(_ transform: (Value) -> Value) {
+    if width == 1, updateBytesInPlace(transform) { return }
     var updated = PackedColumn()
     updated.reserveCapacity(count)
     for position in 0..<count { updated.append(self[position].map(transform)) }
     self = updated
+  }
+
+  /// The 1-byte lane rewritten in place, each of its (at most 255) values transformed once:
+  /// renumbering a few hundred thousand deals' sources is then a table lookup per row. `false`
+  /// (nothing changed) when a new value would not fit the lane.
+  private mutating func updateBytesInPlace(_ transform: (Value) -> Value) -> Bool {
+    var mapped = [UInt8](repeating: .max, count: 256)
+    var seen = [Bool](repeating: false, count: 256)
+    for code in bytes where code != .max && !seen[Int(code)] {
+      seen[Int(code)] = true
+      let value = transform(Value(truncatingIfNeeded: code))
+      guard value >= 0, value < Value(UInt8.max) else { return false }
+      mapped[Int(code)] = UInt8(truncatingIfNeeded: value)
+    }
+    bytes.withUnsafeMutableBufferPointer { lane in
+      for index in lane.indices { lane[index] = mapped[Int(lane[index])] }
+    }
+    return true
   }
 
   @inline(never)

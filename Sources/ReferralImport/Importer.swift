@@ -55,9 +55,9 @@ public enum Importer {
     var sources = TableMerger(leads.decoder.sources)
     var owners = TableMerger(leads.decoder.owners)
     var referrers = TableMerger(leads.decoder.referrers)
-    deals.decoder.renumber(sources: sources.remap(deals.decoder.sources.values), owners: owners.remap(deals.decoder.owners.values))
-    if let table = spend?.decoder.sources.values { spend!.decoder.renumber(sources: sources.remap(table)) }
-    if let table = payouts?.decoder.referrers.values { payouts!.decoder.renumber(referrers: referrers.remap(table)) }
+    deals.decoder.renumber(sources: sources.remap(deals.decoder.sources), owners: owners.remap(deals.decoder.owners))
+    if let table = spend?.decoder.sources { spend!.decoder.renumber(sources: sources.remap(table)) }
+    if let table = payouts?.decoder.referrers { payouts!.decoder.renumber(referrers: referrers.remap(table)) }
 
     dataset.leadTable = leads.decoder.leads
     dataset.leadsHaveThankedAt = leads.decoder.hasThankedAt

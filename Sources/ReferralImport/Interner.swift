@@ -9,9 +9,6 @@ struct Interner {
   private(set) var index = IDIndex()
   private var recent: [(key: ShortKey, id: TextID)?] = Array(repeating: nil, count: 256)
 
-  /// The distinct values, by id.
-  var values: [String] { index.strings }
-
   mutating func intern(_ bytes: UnsafeRawBufferPointer) -> TextID {
     guard let key = ShortKey(bytes) else { return TextID(index.insert(bytes) ?? index.count - 1) }
     let slot = key.slot(recent.count - 1)
@@ -47,10 +44,11 @@ struct TableMerger {
 
   var values: [String] { index.strings }
 
-  mutating func id(of value: String) -> TextID {
-    TextID(index.insert(value) ?? index.count - 1)
+  /// Old id → merged id for every value of `other`, read as bytes (no `String` per value:
+  /// tens of thousands of referrer ids for a large payouts export).
+  mutating func remap(_ other: Interner) -> [TextID] {
+    (0..<other.index.count).map { position in
+      other.index.withBytes(at: position) { TextID(index.insert($0) ?? index.count - 1) }
+    }
   }
-
-  /// Old id → merged id for every value of `table`.
-  mutating func remap(_ table: [String]) -> [TextID] { table.map { id(of: $0) } }
 }

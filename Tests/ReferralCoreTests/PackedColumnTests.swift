@@ -33,6 +33,19 @@ import Testing
     #expect(column.width == 4)
   }
 
+  @Test func aOneByteColumnIsRenumberedInPlaceEachValueTransformedOnce() {
+    var column = PackedColumn<Int32>()
+    for value: Int32? in [3, nil, 7, 3, 254, 7] { column.append(value) }
+    var calls: [Int32] = []
+    column.update { value in
+      calls.append(value)
+      return value == 254 ? 0 : value + 10
+    }
+    #expect((0..<column.count).map { column[$0] } == [13, nil, 17, 13, 0, 17])
+    #expect(column.width == 1)
+    #expect(calls == [3, 7, 254])
+  }
+
   @Test func amountsTakeFourBytesUntilOneIsNegativeOrLarger() {
     var column = PackedColumn<Int64>()
     var expected: [Int64?] = [2_982_000, nil, 0, Int64(UInt32.max) - 1]
