@@ -98,6 +98,20 @@ import Testing
     #expect(parsed.map(\.line) == [1, 2, 3, 4])
   }
 
+  /// A field far larger than a batch's first arena and a row of more fields than its first
+  /// table of field ends: the arena grows (in C) and every byte and field comes back.
+  @Test(arguments: [7, 1 << 12, 1 << 18])
+  func aHugeFieldAndAVeryWideRowGrowTheArena(chunkSize: Int) throws {
+    let huge = String((0..<200_000).map { Character(UnicodeScalar(UInt8(0x61 + $0 % 26))) })
+    let wide = (0..<10_000).map { "f\($0)" }
+    let (rows, lines, _) = try parse("a,b\n1,\(huge)\n" + wide.joined(separator: ",") + "\n2,z\n", chunkSize: chunkSize)
+    #expect(rows.count == 4)
+    #expect(rows[1] == ["1", huge])
+    #expect(rows[2] == wide)
+    #expect(rows[3] == ["2", "z"])
+    #expect(lines == [1, 2, 3, 4])
+  }
+
   @Test func aRowOverTheLimitIsCutAndTheRestRead() throws {
     let big = String(repeating: "x", count: 300)
     let parsed = try rows("a,b\n1,\(big)\n2,3\n", chunkSize: 16, maxRowBytes: 100)
