@@ -14,7 +14,7 @@ static void *allocate(void *old, size_t size) {
 }
 
 void field_arena_init(field_arena *arena, size_t bytes, size_t fields) {
-  arena->bytes = allocate(NULL, bytes + FIELD_ARENA_SLACK);
+  arena->bytes = allocate(NULL, bytes);
   arena->byte_count = 0;
   arena->byte_capacity = bytes;
   arena->ends = allocate(NULL, fields * sizeof(uint32_t));
@@ -33,11 +33,11 @@ static void grow_bytes(field_arena *arena, size_t needed) {
   size_t capacity = arena->byte_capacity * 2;
   while (capacity < needed) capacity *= 2;
   // Field ends are 32-bit: a batch holds one chunk and one row, far below 4 GiB.
-  if (capacity + FIELD_ARENA_SLACK > UINT32_MAX) {
+  if (capacity > UINT32_MAX) {
     fputs("referral-report: CSV batch over 4 GiB\n", stderr);
     abort();
   }
-  arena->bytes = allocate(arena->bytes, capacity + FIELD_ARENA_SLACK);
+  arena->bytes = allocate(arena->bytes, capacity);
   arena->byte_capacity = capacity;
 }
 
@@ -48,9 +48,7 @@ void field_arena_append(field_arena *arena, const void *data, size_t length) {
     arena->end_capacity *= 2;
     arena->ends = allocate(arena->ends, arena->end_capacity * sizeof(uint32_t));
   }
-  unsigned char *destination = arena->bytes + arena->byte_count;
-  if (length > 0) memcpy(destination, data, length);
-  memset(destination + length, 0, FIELD_ARENA_SLACK);
+  if (length > 0) memcpy(arena->bytes + arena->byte_count, data, length);
   arena->byte_count += length;
   arena->ends[arena->field_count++] = (uint32_t)arena->byte_count;
 }

@@ -63,7 +63,7 @@ public final class CSVBatch: @unchecked Sendable {
 
   // MARK: Filling (the parser's side)
 
-  /// Copies a field in; zero bytes follow it, so the fields of a row can be read in whole words.
+  /// Copies a field in (a row left open when a batch is handed on, a broken row's raw text).
   func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
     field_arena_append(arena, data, length)
   }

@@ -25,12 +25,8 @@ public enum CSVWriting {
     out.append(contentsOf: terminator.utf8)
   }
 
-  /// Prefixes a cell that a spreadsheet would evaluate (`=`, `+`, `-`, `@`, tab, CR) with `'`.
-  public static func neutralised(_ cell: String) -> String {
-    guard let first = cell.utf8.first, isFormulaStart(first) else { return cell }
-    return "'" + cell
-  }
-
+  /// Whether a spreadsheet would evaluate a cell starting with `byte` (`=`, `+`, `-`, `@`, tab,
+  /// CR): such a cell is written after a `'`.
   private static func isFormulaStart(_ byte: UInt8) -> Bool {
     byte == 0x3D || byte == 0x2B || byte == 0x2D || byte == 0x40 || byte == 0x09 || byte == 0x0D
   }

@@ -109,12 +109,10 @@ public struct Dataset: Sendable {
     let links = Links(dataset, payoutDeals: payoutDeals) { found.day = dataset.findLatestDay() }
     linkedLatestDay = .some(found.day)
     leadTable.releaseLookups()
-    if payoutDeals == nil { payoutTable.releaseLookups(keepingDealIDsOf: Self.unmatched(links.payoutDeals)) }
-    dealTable.releaseLookups(keepingLeadIDsOf: Self.unmatched(links.dealLeads))
+    if payoutDeals == nil { payoutTable.releaseLookups(keepingDealIDsOf: Links.unmatchedRows(links.payoutDeals)) }
+    dealTable.releaseLookups(keepingLeadIDsOf: Links.unmatchedRows(links.dealLeads))
     self.links = links  // last: the tables' observers check that they are not linked yet
   }
-
-  private static func unmatched(_ positions: [Int32]) -> [Int] { positions.indices.filter { positions[$0] == Links.unmatched } }
 
   private static let frozen = "the records of a linked dataset cannot change (they could not be linked again)"
 

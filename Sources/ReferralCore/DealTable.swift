@@ -16,7 +16,6 @@ public struct DealTable: Sendable {
   /// Set once the lead ids were let go: then only those that matched no lead are kept.
   private var unmatchedLeadIDs: [Int: String]?
 
-
   public init() {}
 
   /// The table of `deals`; a repeated id keeps its first deal.

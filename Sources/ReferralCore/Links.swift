@@ -19,6 +19,10 @@ public struct Links: Sendable, Equatable {
   public static let none: Int32 = -1
   public static let unmatched: Int32 = -2
 
+  /// The rows whose link in `positions` is ``unmatched``: theirs are the ids kept as text once
+  /// the tables let go of the others.
+  static func unmatchedRows(_ positions: [Int32]) -> [Int] { positions.indices.filter { positions[$0] == unmatched } }
+
   /// The links of `dataset`, whose indexes must still be able to look ids up (the deals' only
   /// when `payoutDeals` were not made already, see ``PayoutTable/link(to:)``). The joins are
   /// made side by side, the deals' in two halves, with `alongside` (other work that reads the

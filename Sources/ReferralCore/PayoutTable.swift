@@ -65,7 +65,7 @@ public struct PayoutTable: Sendable {
   /// read, while the leads are still being read: their lookups never add to the import's peak.
   public mutating func link(to deals: IDIndex) -> [Int32] {
     let positions = dealPositions(in: deals)
-    releaseLookups(keepingDealIDsOf: positions.indices.filter { positions[$0] == Links.unmatched })
+    releaseLookups(keepingDealIDsOf: Links.unmatchedRows(positions))
     return positions
   }
 

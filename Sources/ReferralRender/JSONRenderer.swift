@@ -6,11 +6,8 @@ import ReferralCore
 public enum JSONRenderer {
   public static let schemaVersion = 1
 
-  /// The whole summary, pretty-printed, keys in the documented order.
-  public static func render(_ result: AttributionResult) -> String { String(decoding: bytes(result), as: UTF8.self) }
-
-  /// The summary as the UTF-8 bytes of the file (a large one is not turned into a `String`
-  /// only to be turned back into bytes).
+  /// The whole summary, pretty-printed, keys in the documented order, as the UTF-8 bytes of the
+  /// file (a large one is not turned into a `String` only to be turned back into bytes).
   public static func bytes(_ result: AttributionResult) -> [UInt8] {
     var json = JSONWriter(capacity: (1 << 16) + 320 * (result.programme.fees.unpaid.count + result.programme.thankYous.missed.count))
     json.object { json in summary(result, into: &json) }
@@ -18,21 +15,16 @@ public enum JSONRenderer {
   }
 
   static func summary(_ result: AttributionResult, into json: inout JSONWriter) {
-    json.key("schema_version")
-    json.int(schemaVersion)
+    json.member("schema_version", .int(schemaVersion))
     json.key("period")
     period(result.current.period, into: &json)
-    json.key("currency")
-    json.string(result.currency)
-    json.key("attribution")
-    json.string(result.model.rawValue)
+    json.member("currency", .string(result.currency))
+    json.member("attribution", .string(result.model.rawValue))
     json.key("channels")
     json.array(result.current.channels) { json, figures in
       json.object { json in
-        json.key("channel")
-        json.string(figures.channel)
-        json.key("referral")
-        json.bool(figures.referral)
+        json.member("channel", .string(figures.channel))
+        json.member("referral", .bool(figures.referral))
         members(of: figures, into: &json)
       }
     }
@@ -44,10 +36,8 @@ public enum JSONRenderer {
     share(result.current.referralShare, target: result.targetShare, into: &json)
     json.key("previous_period")
     json.object { json in
-      json.key("from")
-      json.day(result.previous.period.from)
-      json.key("to")
-      json.day(result.previous.period.to)
+      json.member("from", .day(result.previous.period.from))
+      json.member("to", .day(result.previous.period.to))
       json.key("referral_share")
       share(result.previous.referralShare, target: result.targetShare, into: &json)
       json.key("totals")
@@ -64,10 +54,8 @@ public enum JSONRenderer {
 
   static func period(_ period: Period, into json: inout JSONWriter) {
     json.object { json in
-      json.key("from")
-      json.day(period.from)
-      json.key("to")
-      json.day(period.to)
+      json.member("from", .day(period.from))
+      json.member("to", .day(period.to))
     }
   }
 
@@ -76,63 +64,39 @@ public enum JSONRenderer {
   }
 
   static func members(of c: ChannelFigures, into json: inout JSONWriter) {
-    json.key("leads")
-    json.int(c.leads)
-    json.key("converted_leads")
-    json.int(c.convertedLeads)
-    json.key("won")
-    json.int(c.won)
-    json.key("lost")
-    json.int(c.lost)
-    json.key("win_rate")
-    json.number(c.winRate)
-    json.key("lead_conversion")
-    json.number(c.leadConversion)
-    json.key("revenue")
-    json.money(c.revenue)
-    json.key("average_deal")
-    json.money(c.averageDeal)
-    json.key("sales_cycle_days")
-    json.number(c.salesCycleDays)
-    json.key("spend")
-    json.money(c.spend)
-    json.key("cost_per_lead")
-    json.money(c.costPerLead)
-    json.key("cost_per_win")
-    json.money(c.costPerWin)
-    json.key("roi")
-    json.number(c.roi)
+    json.member("leads", .int(c.leads))
+    json.member("converted_leads", .int(c.convertedLeads))
+    json.member("won", .int(c.won))
+    json.member("lost", .int(c.lost))
+    json.member("win_rate", .number(c.winRate))
+    json.member("lead_conversion", .number(c.leadConversion))
+    json.member("revenue", .money(c.revenue))
+    json.member("average_deal", .money(c.averageDeal))
+    json.member("sales_cycle_days", .number(c.salesCycleDays))
+    json.member("spend", .money(c.spend))
+    json.member("cost_per_lead", .money(c.costPerLead))
+    json.member("cost_per_win", .money(c.costPerWin))
+    json.member("roi", .number(c.roi))
   }
 
   static func share(_ share: ReferralShare, target: Double, into json: inout JSONWriter) {
     json.object { json in
-      json.key("leads")
-      json.number(share.leads)
-      json.key("wins")
-      json.number(share.wins)
-      json.key("revenue")
-      json.number(share.revenue)
-      json.key("target")
-      json.number(target)
+      json.member("leads", .number(share.leads))
+      json.member("wins", .number(share.wins))
+      json.member("revenue", .number(share.revenue))
+      json.member("target", .number(target))
     }
   }
 
   static func input(_ account: InputAccount, into json: inout JSONWriter) {
     json.object { json in
-      json.key("role")
-      json.string(account.role.rawValue)
-      json.key("file")
-      json.string(account.file)
-      json.key("rows")
-      json.int(account.rows)
-      json.key("accepted")
-      json.int(account.accepted)
-      json.key("rejected")
-      json.int(account.rejected)
-      json.key("skipped")
-      json.int(account.skipped)
-      json.key("reject_rate")
-      json.number(account.rejectRate)
+      json.member("role", .string(account.role.rawValue))
+      json.member("file", .string(account.file))
+      json.member("rows", .int(account.rows))
+      json.member("accepted", .int(account.accepted))
+      json.member("rejected", .int(account.rejected))
+      json.member("skipped", .int(account.skipped))
+      json.member("reject_rate", .number(account.rejectRate))
       json.key("ignored_columns")
       json.array(account.ignoredColumns) { json, column in json.string(column) }
     }
@@ -143,27 +107,20 @@ public enum JSONRenderer {
       json.key("reject_reasons")
       json.array(q.rejectReasons) { json, reason in
         json.object { json in
-          json.key("file")
-          json.string(reason.file)
-          json.key("reason")
-          json.string(reason.reason)
-          json.key("count")
-          json.int(reason.count)
+          json.member("file", .string(reason.file))
+          json.member("reason", .string(reason.reason))
+          json.member("count", .int(reason.count))
         }
       }
       json.key("unmapped_sources")
       json.array(q.unmappedSources) { json, source in
         json.object { json in
-          json.key("value")
-          json.string(source.value)
-          json.key("channel")
-          json.string(source.channel)
+          json.member("value", .string(source.value))
+          json.member("channel", .string(source.channel))
         }
       }
-      json.key("unmatched_deals")
-      json.int(q.unmatchedDeals)
-      json.key("warnings")
-      json.int(q.warnings.count)
+      json.member("unmatched_deals", .int(q.unmatchedDeals))
+      json.member("warnings", .int(q.warnings.count))
     }
   }
 }

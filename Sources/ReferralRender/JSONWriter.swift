@@ -63,6 +63,31 @@ struct JSONWriter: ~Copyable {
     append(0x20)
   }
 
+  /// A value with no members of its own, for ``member(_:_:)``.
+  enum Scalar {
+    case string(String?)
+    case int(Int?)
+    /// A rate or ratio (see ``number(_:)``).
+    case number(Double?)
+    case money(Money?)
+    case day(Day?)
+    case bool(Bool)
+  }
+
+  /// The member `name` of the open object, with a value that has no members of its own: one
+  /// line of the schema per member.
+  mutating func member(_ name: StaticString, _ value: Scalar) {
+    key(name)
+    switch value {
+    case .string(let text): string(text)
+    case .int(let count): int(count)
+    case .number(let rate): number(rate)
+    case .money(let amount): money(amount)
+    case .day(let date): day(date)
+    case .bool(let flag): bool(flag)
+    }
+  }
+
   private mutating func open(_ bracket: UInt8) {
     append(bracket)
     depth += 1

@@ -22,56 +22,35 @@ extension JSONRenderer {
 
   static func fees(_ f: FeeLedger, into json: inout JSONWriter) {
     json.object { json in
-      json.key("owed")
-      json.money(f.hasRules ? f.owed : nil)
-      json.key("fees_paid")
-      json.money(f.hasPayouts ? f.feesPaid : nil)
-      json.key("gifts_paid")
-      json.money(f.hasPayouts ? f.giftsPaid : nil)
-      json.key("outstanding")
-      json.money(f.hasRules && f.hasPayouts ? f.outstanding : nil)
-      json.key("referred_revenue")
-      json.money(f.referredRevenue)
-      json.key("programme_cost")
-      json.money(f.programmeCost)
-      json.key("roi_on_revenue")
-      json.number(f.roiOnRevenue)
-      json.key("roi_on_margin")
-      json.number(f.roiOnMargin)
+      json.member("owed", .money(f.hasRules ? f.owed : nil))
+      json.member("fees_paid", .money(f.hasPayouts ? f.feesPaid : nil))
+      json.member("gifts_paid", .money(f.hasPayouts ? f.giftsPaid : nil))
+      json.member("outstanding", .money(f.hasRules && f.hasPayouts ? f.outstanding : nil))
+      json.member("referred_revenue", .money(f.referredRevenue))
+      json.member("programme_cost", .money(f.programmeCost))
+      json.member("roi_on_revenue", .number(f.roiOnRevenue))
+      json.member("roi_on_margin", .number(f.roiOnMargin))
       json.key("unpaid")
       json.array(f.hasRules && f.hasPayouts ? f.unpaid : []) { json, fee in
         json.object { json in
-          json.key("deal_id")
-          json.string(fee.dealID)
-          json.key("channel")
-          json.string(fee.channel)
-          json.key("referrer_id")
-          json.string(fee.referrer)
-          json.key("closed_at")
-          json.day(fee.closed)
-          json.key("owed")
-          json.money(fee.owed)
-          json.key("paid")
-          json.money(fee.paid)
-          json.key("outstanding")
-          json.money(fee.outstanding)
+          json.member("deal_id", .string(fee.dealID))
+          json.member("channel", .string(fee.channel))
+          json.member("referrer_id", .string(fee.referrer))
+          json.member("closed_at", .day(fee.closed))
+          json.member("owed", .money(fee.owed))
+          json.member("paid", .money(fee.paid))
+          json.member("outstanding", .money(fee.outstanding))
         }
       }
       json.key("unmatched_payouts")
       json.array(f.unmatched) { json, payout in
         json.object { json in
-          json.key("payout_id")
-          json.string(payout.payoutID)
-          json.key("paid_at")
-          json.day(payout.paid)
-          json.key("kind")
-          json.string(payout.kind.rawValue)
-          json.key("deal_id")
-          json.string(payout.dealID)
-          json.key("referrer_id")
-          json.string(payout.referrer)
-          json.key("amount")
-          json.money(payout.amount)
+          json.member("payout_id", .string(payout.payoutID))
+          json.member("paid_at", .day(payout.paid))
+          json.member("kind", .string(payout.kind.rawValue))
+          json.member("deal_id", .string(payout.dealID))
+          json.member("referrer_id", .string(payout.referrer))
+          json.member("amount", .money(payout.amount))
         }
       }
     }
@@ -79,19 +58,16 @@ extension JSONRenderer {
 
   static func reps(_ r: RepReferrals, into json: inout JSONWriter) {
     json.object { json in
-      json.key("target_per_month")
-      json.int(r.target)
+      json.member("target_per_month", .int(r.target))
       json.key("months")
       json.array(r.months) { json, month in json.string(month.description) }
       json.key("reps")
       json.array(r.reps) { json, rep in
         json.object { json in
-          json.key("owner")
-          json.string(rep.owner)
+          json.member("owner", .string(rep.owner))
           json.key("referral_leads")
           json.array(rep.perMonth) { json, count in json.int(count) }
-          json.key("below_target")
-          json.bool(rep.perMonth.contains { $0 < r.target })
+          json.member("below_target", .bool(rep.perMonth.contains { $0 < r.target }))
         }
       }
     }
@@ -99,27 +75,18 @@ extension JSONRenderer {
 
   static func referrers(_ t: TopReferrers, into json: inout JSONWriter) {
     json.object { json in
-      json.key("top_20_percent_count")
-      json.int(t.topCount)
-      json.key("top_20_percent_share")
-      json.number(t.topShare)
-      json.key("referrers_total")
-      json.int(t.ranked.count)
+      json.member("top_20_percent_count", .int(t.topCount))
+      json.member("top_20_percent_share", .number(t.topShare))
+      json.member("referrers_total", .int(t.ranked.count))
       json.key("ranked")
       json.array(t.ranked.prefix(ReportBuilder.topLimit)) { json, referrer in
         json.object { json in
-          json.key("referrer_id")
-          json.string(referrer.id)
-          json.key("name")
-          json.string(referrer.name)
-          json.key("leads")
-          json.int(referrer.leads)
-          json.key("won")
-          json.int(referrer.won)
-          json.key("revenue")
-          json.money(referrer.revenue)
-          json.key("share")
-          json.number(t.share(of: referrer))
+          json.member("referrer_id", .string(referrer.id))
+          json.member("name", .string(referrer.name))
+          json.member("leads", .int(referrer.leads))
+          json.member("won", .int(referrer.won))
+          json.member("revenue", .money(referrer.revenue))
+          json.member("share", .number(t.share(of: referrer)))
         }
       }
     }
@@ -130,12 +97,9 @@ extension JSONRenderer {
       json.key("generations")
       json.array(c.generations) { json, generation in
         json.object { json in
-          json.key("generation")
-          json.int(generation.generation)
-          json.key("leads")
-          json.int(generation.leads)
-          json.key("revenue")
-          json.money(generation.revenue)
+          json.member("generation", .int(generation.generation))
+          json.member("leads", .int(generation.leads))
+          json.member("revenue", .money(generation.revenue))
         }
       }
       json.key("longest")
@@ -146,29 +110,19 @@ extension JSONRenderer {
   static func thankYous(_ t: ThankYous, into json: inout JSONWriter) {
     guard t.known else { return json.null() }
     json.object { json in
-      json.key("window_days")
-      json.int(t.windowDays)
-      json.key("due")
-      json.int(t.due)
-      json.key("on_time")
-      json.int(t.onTime)
-      json.key("on_time_rate")
-      json.number(t.onTimeRate)
+      json.member("window_days", .int(t.windowDays))
+      json.member("due", .int(t.due))
+      json.member("on_time", .int(t.onTime))
+      json.member("on_time_rate", .number(t.onTimeRate))
       json.key("missed")
       json.array(t.missed) { json, missed in
         json.object { json in
-          json.key("lead_id")
-          json.string(missed.leadID)
-          json.key("company")
-          json.string(missed.company)
-          json.key("referrer")
-          json.string(missed.referrer)
-          json.key("owner")
-          json.string(missed.owner)
-          json.key("created_at")
-          json.day(missed.created)
-          json.key("thanked_at")
-          json.day(missed.thanked)
+          json.member("lead_id", .string(missed.leadID))
+          json.member("company", .string(missed.company))
+          json.member("referrer", .string(missed.referrer))
+          json.member("owner", .string(missed.owner))
+          json.member("created_at", .day(missed.created))
+          json.member("thanked_at", .day(missed.thanked))
         }
       }
     }
@@ -182,62 +136,46 @@ extension JSONRenderer {
       period(t.yearToDate, into: &json)
       json.key("referral_leads")
       json.object { json in
-        json.key("actual")
-        json.int(t.referralLeads.actual)
-        json.key("projected")
-        json.int(t.referralLeads.projected)
-        json.key("target")
-        json.int(t.referralLeads.target)
+        json.member("actual", .int(t.referralLeads.actual))
+        json.member("projected", .int(t.referralLeads.projected))
+        json.member("target", .int(t.referralLeads.target))
       }
       json.key("referral_revenue")
       if let revenue = t.referralRevenue {
         json.object { json in
-          json.key("actual")
-          json.money(revenue.actual)
-          json.key("projected")
-          json.money(revenue.projected)
-          json.key("target")
-          json.money(revenue.target)
+          json.member("actual", .money(revenue.actual))
+          json.member("projected", .money(revenue.projected))
+          json.member("target", .money(revenue.target))
         }
       } else {
         json.null()
       }
       json.key("referral_share_of_leads")
       json.object { json in
-        json.key("actual")
-        json.number(t.referralShareOfLeads)
-        json.key("target")
-        json.number(t.targetShare)
+        json.member("actual", .number(t.referralShareOfLeads))
+        json.member("target", .number(t.targetShare))
       }
     }
   }
 
   static func trendPoint(_ p: Trend.Point, into json: inout JSONWriter) {
     json.object { json in
-      json.key("month")
-      json.string(p.month.description)
+      json.member("month", .string(p.month.description))
       json.key("referral_share")
       json.object { json in
-        json.key("leads")
-        json.number(p.share.leads)
-        json.key("wins")
-        json.number(p.share.wins)
-        json.key("revenue")
-        json.number(p.share.revenue)
+        json.member("leads", .number(p.share.leads))
+        json.member("wins", .number(p.share.wins))
+        json.member("revenue", .number(p.share.revenue))
       }
       json.key("win_rate")
       json.object { json in
-        json.key("referral")
-        json.number(p.referralWinRate)
-        json.key("other")
-        json.number(p.otherWinRate)
+        json.member("referral", .number(p.referralWinRate))
+        json.member("other", .number(p.otherWinRate))
       }
       json.key("lead_conversion")
       json.object { json in
-        json.key("referral")
-        json.number(p.referralConversion)
-        json.key("other")
-        json.number(p.otherConversion)
+        json.member("referral", .number(p.referralConversion))
+        json.member("other", .number(p.otherConversion))
       }
     }
   }

@@ -5,10 +5,7 @@ import ReferralCore
 /// Renders `rejects.csv`: every rejected row, whole (its fields after `reason`), with its file,
 /// line and reason. Cells are neutralised so a spreadsheet never runs CRM text as a formula.
 public enum RejectsCSV {
-  /// The rejects of `result`, sorted by file and line, with a header row.
-  public static func render(_ result: AttributionResult) -> String { String(decoding: bytes(result), as: UTF8.self) }
-
-  /// The file's UTF-8 bytes.
+  /// The rejects of `result`, sorted by file and line, with a header row: the file's UTF-8 bytes.
   public static func bytes(_ result: AttributionResult) -> [UInt8] {
     let rejects = result.quality.rejects
     let width = rejects.map(\.fields.count).max() ?? 0

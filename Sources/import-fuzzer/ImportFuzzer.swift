@@ -29,8 +29,8 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   guard let dataset = try? Importer.load(InputFiles(leads: leads, deals: deals, spend: leads, payouts: deals), options: options) else { return 0 }
   let result = Attributor.attribute(dataset, options: AttributionOptions())
   _ = MarkdownRenderer.render(ReportBuilder.build(result))
-  _ = JSONRenderer.render(result)
-  _ = RejectsCSV.render(result)
+  _ = JSONRenderer.bytes(result)
+  _ = RejectsCSV.bytes(result)
   return 0
 }
 

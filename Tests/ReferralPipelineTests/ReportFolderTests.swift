@@ -11,12 +11,18 @@ import Testing
     return files
   }
 
-  @Test func theNewReportReplacesTheOldOneWhole() throws {
+  /// A report folder that holds an old `report.md`, and the folder it is in.
+  func oldReport() throws -> (root: String, folder: String) {
     let root = try CLI.temporaryFolder()
     let folder = "\(root)/2026-10"
     let first = try ReportFolder(replacing: folder)
     try first.write("report.md", Array("old\n".utf8))
     try first.commit()
+    return (root, folder)
+  }
+
+  @Test func theNewReportReplacesTheOldOneWhole() throws {
+    let (root, folder) = try oldReport()
     let second = try ReportFolder(replacing: folder)
     try second.write("report.md", Array("new\n".utf8))
     try second.write("summary.json", Array("{}\n".utf8))
@@ -27,11 +33,7 @@ import Testing
   }
 
   @Test func aFileThatCannotBeWrittenFailsWithTheFolderAndReasonAndLeavesTheOldReport() throws {
-    let root = try CLI.temporaryFolder()
-    let folder = "\(root)/2026-10"
-    let first = try ReportFolder(replacing: folder)
-    try first.write("report.md", Array("old\n".utf8))
-    try first.commit()
+    let (root, folder) = try oldReport()
     let second = try ReportFolder(replacing: folder)
     #expect(throws: RunError.output(path: folder, reason: "No such file or directory")) {
       try second.write("missing/report.md", Array("new\n".utf8))

@@ -11,15 +11,11 @@
 typedef struct {
   unsigned char *bytes;
   size_t byte_count;
-  /// Usable bytes; FIELD_ARENA_SLACK more are allocated past them.
   size_t byte_capacity;
   uint32_t *ends;
   size_t field_count;
   size_t end_capacity;
 } field_arena;
-
-/// Zero bytes written after every field, so a field's last bytes can be read a word at a time.
-enum { FIELD_ARENA_SLACK = 8 };
 
 /// The row being parsed, as the field callback tracks it.
 typedef struct {
