@@ -13,20 +13,26 @@ static void *allocate(void *old, size_t size) {
   return memory;
 }
 
-void field_arena_init(field_arena *arena, size_t bytes, size_t fields) {
-  arena->bytes = allocate(NULL, bytes);
+void field_arena_init(field_arena *arena, size_t bytes, size_t fields, size_t rows) {
+  arena->bytes = allocate(NULL, bytes + FIELD_ARENA_SLACK);
   arena->byte_count = 0;
   arena->byte_capacity = bytes;
   arena->ends = allocate(NULL, fields * sizeof(uint32_t));
   arena->field_count = 0;
   arena->end_capacity = fields;
+  arena->rows = allocate(NULL, rows * sizeof(field_row));
+  arena->row_count = 0;
+  arena->row_capacity = rows;
+  arena->unusual_rows = 0;
 }
 
 void field_arena_free(field_arena *arena) {
   free(arena->bytes);
   free(arena->ends);
+  free(arena->rows);
   arena->bytes = NULL;
   arena->ends = NULL;
+  arena->rows = NULL;
 }
 
 static void grow_bytes(field_arena *arena, size_t needed) {
@@ -37,7 +43,7 @@ static void grow_bytes(field_arena *arena, size_t needed) {
     fputs("referral-report: CSV batch over 4 GiB\n", stderr);
     abort();
   }
-  arena->bytes = allocate(arena->bytes, capacity);
+  arena->bytes = allocate(arena->bytes, capacity + FIELD_ARENA_SLACK);
   arena->byte_capacity = capacity;
 }
 
@@ -53,13 +59,16 @@ void field_arena_append(field_arena *arena, const void *data, size_t length) {
   arena->ends[arena->field_count++] = (uint32_t)arena->byte_count;
 }
 
-void field_sink_add(void *data, size_t length, void *context) {
-  field_sink *sink = context;
-  if (!sink->in_row) {
-    sink->in_row = 1;
-    sink->row_line = sink->line;
-    sink->row_first_field = sink->arena->field_count;
+size_t field_arena_add_row(field_arena *arena, size_t first_field, size_t field_count, int64_t line, uint32_t flags) {
+  if (arena->row_count == arena->row_capacity) {
+    arena->row_capacity *= 2;
+    arena->rows = allocate(arena->rows, arena->row_capacity * sizeof(field_row));
   }
-  sink->last_terminator_was_cr = 0;
-  field_arena_append(sink->arena, data, length);
+  field_row *row = &arena->rows[arena->row_count];
+  row->first_field = (uint32_t)first_field;
+  row->field_count = (uint32_t)field_count;
+  row->line = line;
+  row->flags = flags;
+  if (flags & FIELD_ROW_UNUSUAL) arena->unusual_rows++;
+  return arena->row_count++;
 }

@@ -23,15 +23,20 @@ public struct CSVRowInfo: Sendable, Equatable {
 /// be filled again: a file of any size is read through the same few arenas, with no allocation
 /// (and no page faults) per chunk. Whoever holds a batch owns it; it is never shared.
 public final class CSVBatch: @unchecked Sendable {
-  /// The field bytes and end offsets (a field starts where the previous one ends).
+  /// The field bytes and end offsets (a field starts where the previous one ends), and the rows.
   let arena: UnsafeMutablePointer<field_arena>
-  /// The rows of this batch, in file order.
-  public internal(set) var rows: [CSVRowInfo] = []
+  /// Why rows flagged `FIELD_ROW_PROBLEM` cannot be trusted, by row index (rare).
+  private(set) var problems: [Int: CSVRowProblem] = [:]
 
   public init() {
     arena = .allocate(capacity: 1)
-    field_arena_init(arena, 1 << 16, 1 << 12)
+    field_arena_init(arena, 1 << 16, 1 << 12, 1 << 10)
   }
+
+  /// The rows of this batch, in file order: readable while the batch is held and not refilled.
+  public var rows: CSVRows { CSVRows(batch: self) }
+  /// Rows in use.
+  var rowCount: Int { arena.pointee.row_count }
 
   deinit {
     field_arena_free(arena)
@@ -75,16 +80,50 @@ public final class CSVBatch: @unchecked Sendable {
   /// Bytes of fields `first..<last`.
   func byteLength(fields first: Int, to last: Int) -> Int { last == first ? 0 : Int(endsBase[last - 1]) - startOfField(first) }
 
+  /// Adds a row over fields already appended, with the problem found with it, if any.
+  func addRow(firstField: Int, fieldCount: Int, line: Int, problem: CSVRowProblem?) {
+    let index = field_arena_add_row(arena, firstField, fieldCount, Int64(line), problem == nil ? 0 : FIELD_ROW_PROBLEM)
+    if let problem { problems[index] = problem }
+  }
+
+  /// Looks closely at the rows whose scan found a NUL or non-ASCII byte (most batches have
+  /// none): a row whose bytes are not text gets its problem.
+  func inspectUnusualRows() {
+    guard arena.pointee.unusual_rows > 0 else { return }
+    arena.pointee.unusual_rows = 0
+    let rows = arena.pointee.rows!
+    for index in 0..<rowCount where rows[index].flags & FIELD_ROW_UNUSUAL != 0 {
+      rows[index].flags &= ~FIELD_ROW_UNUSUAL
+      let first = Int(rows[index].first_field)
+      for field in first..<first + Int(rows[index].field_count) {
+        let from = startOfField(field)
+        let bytes = UnsafeRawBufferPointer(start: bytesBase + from, count: startOfField(field + 1) - from)
+        guard bytes.contains(where: { $0 == 0 || $0 >= 0x80 }), let problem = CSVRowProblem.inspect(bytes) else { continue }
+        problems[index] = problem
+        rows[index].flags |= FIELD_ROW_PROBLEM
+        break
+      }
+    }
+  }
+
   /// Drops everything after the first `rows` rows, `fields` fields and `byteCount` bytes.
   func truncate(rows rowCount: Int, fields: Int, bytes count: Int) {
-    rows.removeSubrange(rowCount...)
+    arena.pointee.row_count = rowCount
+    if !problems.isEmpty { problems = problems.filter { $0.key < rowCount } }
     arena.pointee.field_count = fields
     arena.pointee.byte_count = count
   }
 
+  /// Forgets the rows (their fields stay).
+  private func removeRows() {
+    arena.pointee.row_count = 0
+    arena.pointee.unusual_rows = 0
+    if !problems.isEmpty { problems.removeAll() }
+  }
+
   /// Empties the batch, keeping its memory.
   func clear() {
-    rows.removeAll(keepingCapacity: true)
+    removeRows()
     arena.pointee.field_count = 0
     arena.pointee.byte_count = 0
   }
@@ -108,9 +147,31 @@ public final class CSVBatch: @unchecked Sendable {
     if start > 0 { memmove(bytesBase, bytesBase + start, byteCount - start) }
     let ends = endsBase
     for index in 0..<kept { ends[index] = ends[first + index] - UInt32(start) }
-    rows.removeAll(keepingCapacity: true)
+    removeRows()
     arena.pointee.field_count = kept
     arena.pointee.byte_count -= start
+  }
+}
+
+/// The rows of a batch, read from its C row table (see ``CSVBatch/rows``).
+public struct CSVRows: RandomAccessCollection {
+  private let batch: CSVBatch
+  private let base: UnsafePointer<field_row>
+  public let startIndex = 0
+  public let endIndex: Int
+
+  init(batch: CSVBatch) {
+    self.batch = batch
+    base = UnsafePointer(batch.arena.pointee.rows)
+    endIndex = batch.rowCount
+  }
+
+  public subscript(position: Int) -> CSVRowInfo {
+    precondition(position >= 0 && position < endIndex, "row index out of range")
+    let row = base[position]
+    return CSVRowInfo(
+      firstField: Int(row.first_field), fieldCount: Int(row.field_count), line: Int(row.line),
+      problem: row.flags & FIELD_ROW_PROBLEM == 0 ? nil : batch.problems[position])
   }
 }
 

@@ -1,13 +1,12 @@
 import CFieldArena
 import CLibCSV
-import CSystemShims
 
 /// The one owner of a libcsv parser: the only code in the project that touches its pointers.
 ///
-/// libcsv calls back once per field and once per row end, with the parse state's C field sink
-/// as context: the field callback is C (`field_sink_add`, it copies the bytes into the batch's
-/// arena and notes where a row starts); the row-end one is Swift and tracks physical line
-/// numbers (libcsv reports none), so every row knows its line.
+/// libcsv calls back once per field and once per line end, with the parse state's C field sink
+/// as context. Both callbacks are C (`field_sink_add` copies the field's bytes into the batch's
+/// arena; `field_sink_end_row` completes the row and tracks physical line numbers, which libcsv
+/// does not report), so every row knows its line.
 /// A quote inside an unquoted field is data (`5" screen`, as RFC 4180 readers and the
 /// csv-spectrum cases expect); a quote that opens a field and never closes is caught by
 /// ``RowFeeder``.
@@ -33,6 +32,7 @@ struct LibCSVParser: ~Copyable {
     let status = csv_init(parser, options)
     precondition(status == 0, "csv_init failed")
     csv_set_delim(parser, delimiter)
+    // The field callback may read 32 bytes of libcsv's field buffer, which grows by this much.
     csv_set_blk_size(parser, 1 << 16)
     // libcsv trims spaces and tabs around unquoted fields, and would take a tab delimiter for
     // space: then only spaces are trimmed (a call per byte, so only when needed).
@@ -43,7 +43,7 @@ struct LibCSVParser: ~Copyable {
   /// grow its field buffer (out of memory).
   func feed(_ bytes: UnsafeRawBufferPointer) -> Bool {
     guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
-    return csv_parse(parser, base, bytes.count, field_sink_add, onRowEnd, state.sink) == bytes.count
+    return csv_parse(parser, base, bytes.count, field_sink_add, field_sink_end_row, state.sink) == bytes.count
   }
 
   /// Whether the input so far ends inside a quoted field (libcsv's FIELD_BEGUN, quoted).
@@ -60,8 +60,8 @@ struct LibCSVParser: ~Copyable {
 
   /// Ends the input: the last row (without a final line break) is completed.
   func finish() {
-    _ = csv_fini(parser, field_sink_add, onRowEnd, state.sink)
-    state.endRow()
+    _ = csv_fini(parser, field_sink_add, field_sink_end_row, state.sink)
+    field_sink_finish_row(state.sink)
   }
 
   /// Hands the rows completed since the last call to `handOff`, which returns the batch to
@@ -70,7 +70,8 @@ struct LibCSVParser: ~Copyable {
   /// being parsed continue in the next batch.
   func drain(_ handOff: (CSVBatch) throws -> CSVBatch) rethrows {
     let filled = state.batch
-    if filled.rows.isEmpty { return }
+    if filled.rowCount == 0 { return }
+    filled.inspectUnusualRows()
     let keptFrom = state.inRow ? state.rowFirstField : filled.fieldCount
     let next = try handOff(filled)
     if next === filled {
@@ -85,39 +86,29 @@ struct LibCSVParser: ~Copyable {
 }
 
 /// What the callbacks mutate: the batch being filled and the line bookkeeping, kept in a C
-/// field sink that the field callback updates directly.
+/// field sink that the callbacks update directly.
 final class ParseState {
   /// The batch being filled.
   var batch: CSVBatch {
-    didSet {
-      filling = Unmanaged.passUnretained(batch)
-      sink.pointee.arena = batch.arena
-    }
+    didSet { sink.pointee.arena = batch.arena }
   }
-  /// The same batch, for the per-row callback: used without a retain and release per call
-  /// (`batch` keeps it alive).
-  private(set) var filling: Unmanaged<CSVBatch>
   /// libcsv's callback context: the arena being filled and the open row.
   let sink: UnsafeMutablePointer<field_sink>
 
   init() {
     let batch = CSVBatch()
     self.batch = batch
-    filling = Unmanaged.passUnretained(batch)
     sink = .allocate(capacity: 1)
-    sink.initialize(to: field_sink(arena: batch.arena, owner: nil, line: 1, row_line: 1, row_first_field: 0, in_row: 0, last_terminator_was_cr: 0))
-    sink.pointee.owner = Unmanaged.passUnretained(self).toOpaque()
+    sink.initialize(to: field_sink(arena: batch.arena, line: 1, row_line: 1, row_first_field: 0, in_row: 0, last_terminator_was_cr: 0))
   }
 
   deinit { sink.deallocate() }
 
   /// The physical line where the next row starts.
   var line: Int {
-    get { sink.pointee.line }
-    set { sink.pointee.line = newValue }
+    get { Int(sink.pointee.line) }
+    set { sink.pointee.line = Int64(newValue) }
   }
-  /// Where the open row started.
-  var rowLine: Int { sink.pointee.row_line }
   /// The open row's first field in the batch.
   var rowFirstField: Int {
     get { sink.pointee.row_first_field }
@@ -132,32 +123,6 @@ final class ParseState {
     set { sink.pointee.last_terminator_was_cr = newValue ? 1 : 0 }
   }
 
-  /// Completes the row: its bytes are scanned once, as a whole (cheaper than field by
-  /// field), for line breaks inside quoted fields (they move the next row's line) and for
-  /// bytes that need a closer look.
-  func endRow() {
-    guard inRow else { return }
-    filling._withUnsafeGuaranteedRef { batch in
-      let start = batch.startOfField(rowFirstField)
-      var newlines = 0
-      let unusual = shims_scan_row(batch.bytesBase.assumingMemoryBound(to: UInt8.self) + start, batch.byteCount - start, &newlines) != 0
-      line += newlines
-      var rowProblem: CSVRowProblem?
-      if unusual {
-        for field in rowFirstField..<batch.fieldCount {
-          let from = batch.startOfField(field)
-          let bytes = UnsafeRawBufferPointer(start: batch.bytesBase + from, count: batch.startOfField(field + 1) - from)
-          guard bytes.contains(where: { $0 == 0 || $0 >= 0x80 }) else { continue }
-          rowProblem = CSVRowProblem.inspect(bytes)
-          if rowProblem != nil { break }
-        }
-      }
-      batch.rows.append(
-        CSVRowInfo(firstField: rowFirstField, fieldCount: batch.fieldCount - rowFirstField, line: rowLine, problem: rowProblem))
-    }
-    inRow = false
-  }
-
   /// Where the batch and line count stood, to undo a feed.
   struct Mark {
     var rows: Int
@@ -168,7 +133,7 @@ final class ParseState {
   }
 
   func mark() -> Mark {
-    Mark(rows: batch.rows.count, fields: batch.fieldCount, bytes: batch.byteCount, line: line, lastTerminatorWasCR: lastTerminatorWasCR)
+    Mark(rows: batch.rowCount, fields: batch.fieldCount, bytes: batch.byteCount, line: line, lastTerminatorWasCR: lastTerminatorWasCR)
   }
 
   /// Undoes everything since `mark` (the parser itself is reset separately).
@@ -192,7 +157,7 @@ final class ParseState {
   /// Drops the fields of the row being parsed.
   func discardOpenRow() {
     guard inRow else { return }
-    batch.truncate(rows: batch.rows.count, fields: rowFirstField, bytes: batch.startOfField(rowFirstField))
+    batch.truncate(rows: batch.rowCount, fields: rowFirstField, bytes: batch.startOfField(rowFirstField))
     inRow = false
   }
 
@@ -200,31 +165,6 @@ final class ParseState {
   func addBrokenRow(raw: ArraySlice<UInt8>, line: Int, problem: CSVRowProblem) {
     let first = batch.fieldCount
     raw.withUnsafeBytes { batch.appendField($0.baseAddress, $0.count) }
-    batch.rows.append(CSVRowInfo(firstField: first, fieldCount: 1, line: line, problem: problem))
-  }
-}
-
-private func onRowEnd(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
-  // The parser owns the state for the whole parse: no retain per call.
-  let owner = context!.assumingMemoryBound(to: field_sink.self).pointee.owner!
-  Unmanaged<ParseState>.fromOpaque(owner)._withUnsafeGuaranteedRef { endRow(terminator, $0) }
-}
-
-@inline(__always)
-private func endRow(_ terminator: Int32, _ state: ParseState) {
-  switch terminator {
-  case 0x0D:
-    state.endRow()
-    state.line += 1
-    state.lastTerminatorWasCR = true
-  case 0x0A:
-    if state.lastTerminatorWasCR && !state.inRow {
-      state.lastTerminatorWasCR = false  // the LF of a CRLF pair: the line was counted at CR
-    } else {
-      state.endRow()
-      state.line += 1
-    }
-  default:  // -1: end of input without a final line break
-    state.endRow()
+    batch.addRow(firstField: first, fieldCount: 1, line: line, problem: problem)
   }
 }

@@ -112,6 +112,20 @@ import Testing
     #expect(lines == [1, 2, 3, 4])
   }
 
+  /// Short fields are copied as a fixed 16 or 32 bytes while the arena has room, longer ones
+  /// and those that reach its end one by one: every length around those sizes comes back
+  /// whole, in rows enough to cross the first arena's end several times.
+  @Test(arguments: [64, 1 << 18])
+  func fieldsOfEveryLengthAroundTheFixedCopiesComeBackWhole(chunkSize: Int) throws {
+    let row = (0...40).map { length in String((0..<length).map { Character(UnicodeScalar(UInt8(0x61 + $0 % 26))) }) }
+    let text = String(repeating: row.joined(separator: ",") + "\n", count: 200) + "x\n"
+    let (rows, lines, _) = try parse(text, chunkSize: chunkSize)
+    #expect(rows.count == 201)
+    #expect(rows.dropLast().allSatisfy { $0 == row })
+    #expect(rows.last == ["x"])
+    #expect(lines == Array(1...201))
+  }
+
   @Test func aRowOverTheLimitIsCutAndTheRestRead() throws {
     let big = String(repeating: "x", count: 300)
     let parsed = try rows("a,b\n1,\(big)\n2,3\n", chunkSize: 16, maxRowBytes: 100)

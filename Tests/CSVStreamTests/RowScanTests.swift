@@ -1,4 +1,4 @@
-import CSystemShims
+import CFieldArena
 import Testing
 
 /// The per-row scan (16 bytes at a time, the last block overlapping) against a byte-by-byte
@@ -6,7 +6,7 @@ import Testing
 @Suite struct RowScanTests {
   func scan(_ bytes: [UInt8]) -> (lineFeeds: Int, unusual: Bool) {
     var feeds = 0
-    let unusual = bytes.withUnsafeBufferPointer { shims_scan_row($0.baseAddress, $0.count, &feeds) }
+    let unusual = bytes.withUnsafeBufferPointer { field_scan_row($0.baseAddress, $0.count, &feeds) }
     return (feeds, unusual != 0)
   }
 
@@ -21,7 +21,7 @@ import Testing
         row.append(contentsOf: [0x0A, 0x80, 0x00])  // past the row: must not be seen
         let found = row.withUnsafeBufferPointer { buffer in
           var feeds = 0
-          let unusual = shims_scan_row(buffer.baseAddress, length, &feeds)
+          let unusual = field_scan_row(buffer.baseAddress, length, &feeds)
           return (feeds, unusual != 0)
         }
         #expect(found == (special == 0x0A ? 1 : 0, special != 0x0A), "length \(length), position \(position)")

@@ -4,10 +4,26 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/// The fields of a batch of rows, back to back, with the end offset of each: what libcsv's
-/// per-field callback fills. In C so that the callback, called once per field of every file,
-/// is a plain function: the Swift one went through a thunk and a closure (about 80
-/// instructions a field, of which 15 moved bytes).
+/// One parsed row of a batch: its fields are `first_field ..< first_field + field_count`.
+typedef struct {
+  uint32_t first_field;
+  uint32_t field_count;
+  /// The 1-based physical line where the row starts (rows may span lines).
+  int64_t line;
+  /// `FIELD_ROW_UNUSUAL` and `FIELD_ROW_PROBLEM` bits.
+  uint32_t flags;
+} field_row;
+
+/// The row holds a NUL or non-ASCII byte: the reader looks at it closely before handing it on.
+#define FIELD_ROW_UNUSUAL 1u
+/// The reader found a problem with the row (kept on the Swift side, by row index).
+#define FIELD_ROW_PROBLEM 2u
+
+/// The fields of a batch of rows, back to back, with the end offset of each, and the rows they
+/// form: what libcsv's callbacks fill. In C so that the callbacks, called once per field and
+/// once per line of every file, are plain functions: the Swift ones went through a thunk and a
+/// closure (about 80 instructions a field), and each row appended to a Swift array checked its
+/// uniqueness and capacity.
 typedef struct {
   unsigned char *bytes;
   size_t byte_count;
@@ -15,29 +31,51 @@ typedef struct {
   uint32_t *ends;
   size_t field_count;
   size_t end_capacity;
+  field_row *rows;
+  size_t row_count;
+  size_t row_capacity;
+  /// Rows flagged `FIELD_ROW_UNUSUAL` since the count was last reset.
+  size_t unusual_rows;
 } field_arena;
 
-/// The row being parsed, as the field callback tracks it.
+/// The row being parsed, as libcsv's callbacks track it.
 typedef struct {
   /// The arena of the batch being filled.
   field_arena *arena;
-  /// The parse state in Swift that owns this sink (for the row-end callback).
-  void *owner;
   /// The physical line where the next row starts, and where the open row started.
-  long line;
-  long row_line;
+  int64_t line;
+  int64_t row_line;
   size_t row_first_field;
   int in_row;
   int last_terminator_was_cr;
 } field_sink;
 
-/// Allocates room for `bytes` bytes and `fields` fields; aborts when memory runs out (as
-/// Swift's allocation does).
-void field_arena_init(field_arena *arena, size_t bytes, size_t fields);
+/// Bytes kept free past the last field, so that a short field is copied as a fixed 32 bytes.
+#define FIELD_ARENA_SLACK 32
+
+/// Allocates room for `bytes` bytes, `fields` fields and `rows` rows; aborts when memory runs
+/// out (as Swift's allocation does).
+void field_arena_init(field_arena *arena, size_t bytes, size_t fields, size_t rows);
 void field_arena_free(field_arena *arena);
 /// Appends a field of `length` bytes (none when `data` is NULL), growing as needed.
 void field_arena_append(field_arena *arena, const void *data, size_t length);
-/// libcsv's per-field callback; `context` is a field_sink.
+/// Appends a row over fields already appended; returns its index.
+size_t field_arena_add_row(field_arena *arena, size_t first_field, size_t field_count, int64_t line, uint32_t flags);
+
+/// libcsv's per-field callback; `context` is a field_sink. libcsv hands over its own field
+/// buffer, which is at least its block size long (set to 64 KiB by the reader), so a short
+/// field may be read as 32 bytes.
 void field_sink_add(void *data, size_t length, void *context);
+/// libcsv's per-line callback (`terminator` is the line's CR or LF, or -1 at the end of the
+/// input); `context` is a field_sink. Completes the open row: its bytes are scanned once, as a
+/// whole, for line feeds inside quoted fields (they move the next row's line) and for bytes
+/// that need a closer look. A CRLF pair ends one line.
+void field_sink_end_row(int terminator, void *context);
+/// Completes the open row, if any (the end of the input).
+void field_sink_finish_row(field_sink *sink);
+
+/// Counts the line feeds in `count` bytes and says whether any byte is NUL or non-ASCII: 16
+/// bytes at a time with SSE2 where there is SSE2. Every row of every file passes through here.
+int field_scan_row(const unsigned char *bytes, long count, long *line_feeds);
 
 #endif

@@ -16,9 +16,4 @@ static inline void shims_prefetch(const void *address) { __builtin_prefetch(addr
 /// or was let go stays resident. Returns 0 where the C library has no such setting.
 int shims_map_large_allocations(int bytes);
 
-/// Counts the line feeds in `count` bytes and says whether any byte is NUL or non-ASCII (then
-/// the row's text is checked properly): 16 bytes at a time with SSE2 where there is SSE2.
-/// Every row of every file passes through here once.
-int shims_scan_row(const unsigned char *bytes, long count, long *lineFeeds);
-
 #endif
