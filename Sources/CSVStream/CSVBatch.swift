@@ -14,6 +14,11 @@ public struct CSVRowInfo: Sendable, Equatable {
   /// Set when the row cannot be trusted. Rows libcsv could not finish (quoting, length) hold
   /// their raw text as one field.
   public var problem: CSVRowProblem?
+
+  @inlinable
+  init(firstField: Int, fieldCount: Int, line: Int, problem: CSVRowProblem?) {
+    (self.firstField, self.fieldCount, self.line, self.problem) = (firstField, fieldCount, line, problem)
+  }
 }
 
 /// Rows parsed from one chunk of input, with all their field bytes in one arena.
@@ -86,26 +91,6 @@ public final class CSVBatch: @unchecked Sendable {
     if let problem { problems[index] = problem }
   }
 
-  /// Looks closely at the rows whose scan found a NUL or non-ASCII byte (most batches have
-  /// none): a row whose bytes are not text gets its problem.
-  func inspectUnusualRows() {
-    guard arena.pointee.unusual_rows > 0 else { return }
-    arena.pointee.unusual_rows = 0
-    let rows = arena.pointee.rows!
-    for index in 0..<rowCount where rows[index].flags & FIELD_ROW_UNUSUAL != 0 {
-      rows[index].flags &= ~FIELD_ROW_UNUSUAL
-      let first = Int(rows[index].first_field)
-      for field in first..<first + Int(rows[index].field_count) {
-        let from = startOfField(field)
-        let bytes = UnsafeRawBufferPointer(start: bytesBase + from, count: startOfField(field + 1) - from)
-        guard bytes.contains(where: { $0 == 0 || $0 >= 0x80 }), let problem = CSVRowProblem.inspect(bytes) else { continue }
-        problems[index] = problem
-        rows[index].flags |= FIELD_ROW_PROBLEM
-        break
-      }
-    }
-  }
-
   /// Drops everything after the first `rows` rows, `fields` fields and `byteCount` bytes.
   func truncate(rows rowCount: Int, fields: Int, bytes count: Int) {
     arena.pointee.row_count = rowCount
@@ -117,7 +102,6 @@ public final class CSVBatch: @unchecked Sendable {
   /// Forgets the rows (their fields stay).
   private func removeRows() {
     arena.pointee.row_count = 0
-    arena.pointee.unusual_rows = 0
     if !problems.isEmpty { problems.removeAll() }
   }
 
@@ -155,8 +139,8 @@ public final class CSVBatch: @unchecked Sendable {
 
 /// The rows of a batch, read from its C row table (see ``CSVBatch/rows``).
 public struct CSVRows: RandomAccessCollection {
-  private let batch: CSVBatch
-  private let base: UnsafePointer<field_row>
+  @usableFromInline let batch: CSVBatch
+  @usableFromInline let base: UnsafePointer<field_row>
   public let startIndex = 0
   public let endIndex: Int
 
@@ -166,12 +150,23 @@ public struct CSVRows: RandomAccessCollection {
     endIndex = batch.rowCount
   }
 
+  @inlinable
   public subscript(position: Int) -> CSVRowInfo {
     precondition(position >= 0 && position < endIndex, "row index out of range")
     let row = base[position]
     return CSVRowInfo(
       firstField: Int(row.first_field), fieldCount: Int(row.field_count), line: Int(row.line),
-      problem: row.flags & FIELD_ROW_PROBLEM == 0 ? nil : batch.problems[position])
+      problem: row.flags == 0 ? nil : problem(flags: row.flags, position: position))
+  }
+
+  @usableFromInline
+  func problem(flags: UInt32, position: Int) -> CSVRowProblem? {
+    switch flags & FIELD_ROW_TEXT_PROBLEM {
+    case FIELD_ROW_NUL_BYTE: .nulByte
+    case FIELD_ROW_INVALID_UTF8: .invalidUTF8
+    case FIELD_ROW_BYTE_ORDER_MARK: .byteOrderMark
+    default: batch.problems[position]
+    }
   }
 }
 

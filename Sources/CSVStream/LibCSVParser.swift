@@ -71,7 +71,6 @@ struct LibCSVParser: ~Copyable {
   func drain(_ handOff: (CSVBatch) throws -> CSVBatch) rethrows {
     let filled = state.batch
     if filled.rowCount == 0 { return }
-    filled.inspectUnusualRows()
     let keptFrom = state.inRow ? state.rowFirstField : filled.fieldCount
     let next = try handOff(filled)
     if next === filled {

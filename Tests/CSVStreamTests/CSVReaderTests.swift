@@ -141,4 +141,13 @@ import Testing
     _ = try CSVReader.read(bytes: bytes, chunkSize: 7) { batch in problems += batch.rows.map(\.problem) }
     #expect(problems == [nil, .nulByte, .invalidUTF8, .byteOrderMark, nil])
   }
+
+  /// A row is checked as a whole first: a character split between two fields is whole in the
+  /// row's bytes, but neither field is UTF-8 on its own.
+  @Test func aCharacterSplitBetweenTwoFieldsIsInvalid() throws {
+    let bytes = Array("a,b,c\n1,".utf8) + [0xC3, 0x2C, 0xA9] + Array(",x\n2,é,ü\n".utf8)
+    var problems: [CSVRowProblem?] = []
+    _ = try CSVReader.read(bytes: bytes, chunkSize: 64) { batch in problems += batch.rows.map(\.problem) }
+    #expect(problems == [nil, .invalidUTF8, nil])
+  }
 }

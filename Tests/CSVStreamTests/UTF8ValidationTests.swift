@@ -1,10 +1,11 @@
-@testable import CSVStream
+import CFieldArena
 import Testing
 
+/// The C check that rows with non-ASCII bytes go through, against the standard library.
 @Suite struct UTF8ValidationTests {
   func agreesWithTheStandardLibrary(_ bytes: [UInt8]) -> Bool {
     let expected = String(validating: bytes, as: UTF8.self) != nil
-    return bytes.withUnsafeBytes { CSVRowProblem.isValidUTF8($0) } == expected
+    return bytes.withUnsafeBufferPointer { field_is_valid_utf8($0.baseAddress, $0.count) != 0 } == expected
   }
 
   /// The bytes where the table of well-formed sequences changes.

@@ -10,14 +10,21 @@ typedef struct {
   uint32_t field_count;
   /// The 1-based physical line where the row starts (rows may span lines).
   int64_t line;
-  /// `FIELD_ROW_UNUSUAL` and `FIELD_ROW_PROBLEM` bits.
+  /// What is wrong with the row, if anything: `FIELD_ROW_PROBLEM`, or one of the text problems
+  /// that the row scan finds (under `FIELD_ROW_TEXT_PROBLEM`).
   uint32_t flags;
 } field_row;
 
-/// The row holds a NUL or non-ASCII byte: the reader looks at it closely before handing it on.
-#define FIELD_ROW_UNUSUAL 1u
-/// The reader found a problem with the row (kept on the Swift side, by row index).
-#define FIELD_ROW_PROBLEM 2u
+/// The reader recorded a problem with the row (kept on the Swift side, by row index).
+#define FIELD_ROW_PROBLEM 1u
+/// A field of the row holds a NUL byte.
+#define FIELD_ROW_NUL_BYTE (1u << 1)
+/// A field of the row is not well-formed UTF-8.
+#define FIELD_ROW_INVALID_UTF8 (2u << 1)
+/// A field of the row holds a byte-order mark (usually two exports concatenated).
+#define FIELD_ROW_BYTE_ORDER_MARK (3u << 1)
+/// The bits of `flags` that hold a text problem.
+#define FIELD_ROW_TEXT_PROBLEM (3u << 1)
 
 /// The fields of a batch of rows, back to back, with the end offset of each, and the rows they
 /// form: what libcsv's callbacks fill. In C so that the callbacks, called once per field and
@@ -34,8 +41,6 @@ typedef struct {
   field_row *rows;
   size_t row_count;
   size_t row_capacity;
-  /// Rows flagged `FIELD_ROW_UNUSUAL` since the count was last reset.
-  size_t unusual_rows;
 } field_arena;
 
 /// The row being parsed, as libcsv's callbacks track it.
@@ -68,8 +73,9 @@ size_t field_arena_add_row(field_arena *arena, size_t first_field, size_t field_
 void field_sink_add(void *data, size_t length, void *context);
 /// libcsv's per-line callback (`terminator` is the line's CR or LF, or -1 at the end of the
 /// input); `context` is a field_sink. Completes the open row: its bytes are scanned once, as a
-/// whole, for line feeds inside quoted fields (they move the next row's line) and for bytes
-/// that need a closer look. A CRLF pair ends one line.
+/// whole, for line feeds inside quoted fields (they move the next row's line) and for NUL and
+/// non-ASCII bytes; only then are its fields checked one by one (`field_text_problem`). A CRLF
+/// pair ends one line.
 void field_sink_end_row(int terminator, void *context);
 /// Completes the open row, if any (the end of the input).
 void field_sink_finish_row(field_sink *sink);
@@ -77,5 +83,12 @@ void field_sink_finish_row(field_sink *sink);
 /// Counts the line feeds in `count` bytes and says whether any byte is NUL or non-ASCII: 16
 /// bytes at a time with SSE2 where there is SSE2. Every row of every file passes through here.
 int field_scan_row(const unsigned char *bytes, long count, long *line_feeds);
+
+/// The first problem of a field's text (`FIELD_ROW_NUL_BYTE`, `FIELD_ROW_INVALID_UTF8`,
+/// `FIELD_ROW_BYTE_ORDER_MARK`), or 0.
+uint32_t field_text_problem(const unsigned char *bytes, size_t count);
+/// Whether `bytes` are well-formed UTF-8 (the Unicode standard's table 3-7: no overlong forms,
+/// surrogates or values past U+10FFFF).
+int field_is_valid_utf8(const unsigned char *bytes, size_t count);
 
 #endif
