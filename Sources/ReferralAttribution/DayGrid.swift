@@ -78,6 +78,9 @@ struct DayGrid {
     let channelCount = ledger.channels.count
     var counts = DealCounts(cells: cells, days: Int(last - first) + 1)
     let deals = ledger.deals
+    // At most one cycle per deal: reserved once (only the part used is ever touched) instead
+    // of regrown, copied and touched again.
+    counts.cycles.reserveCapacity(deals.count)
     for index in deals.indices {
       guard let closed = ledger.closeDay(ofDeal: index)?.ordinal, closed >= first, closed <= last else { continue }
       let channel = ledger.dealChannel(index)

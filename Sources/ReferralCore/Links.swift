@@ -35,40 +35,43 @@ public struct Links: Sendable, Equatable {
     let leads = prepared
     let deals = dataset.dealTable
     let half = deals.count / 2
-    DispatchQueue.concurrentPerform(iterations: 5) { job in
-      switch job {
-      case 0: results.dealLeads = Self.dealLeads(deals, 0..<half, leads)
-      case 1: results.laterDealLeads = Self.dealLeads(deals, half..<deals.count, leads)
-      case 2: results.referrerLeads = dataset.referrers.map { leads.position(of: $0).map(Int32.init) ?? Self.none }
-      case 3: results.payoutDeals = made ?? dataset.payoutTable.dealPositions(in: deals.index)
-      default: alongside?()
+    // Both halves of the deals' join fill one array in place (no joining copy).
+    dealLeads = Array(unsafeUninitializedCapacity: deals.count) { buffer, initialized in
+      // Each half writes its own elements only.
+      nonisolated(unsafe) let positions = buffer
+      DispatchQueue.concurrentPerform(iterations: 5) { job in
+        switch job {
+        case 0: Self.dealLeads(deals, 0..<half, leads, into: positions)
+        case 1: Self.dealLeads(deals, half..<deals.count, leads, into: positions)
+        case 2: results.referrerLeads = dataset.referrers.map { leads.position(of: $0).map(Int32.init) ?? Self.none }
+        case 3: results.payoutDeals = made ?? dataset.payoutTable.dealPositions(in: deals.index)
+        default: alongside?()
+        }
       }
+      initialized = deals.count
     }
-    dealLeads = results.dealLeads + results.laterDealLeads
     payoutDeals = results.payoutDeals
     referrerLeads = results.referrerLeads
   }
 
-  private static func dealLeads(_ deals: DealTable, _ range: Range<Int>, _ leads: IDIndex) -> [Int32] {
-    var positions: [Int32] = []
-    positions.reserveCapacity(range.count)
+  /// Writes the lead of every deal of `range` into `positions` at the deal's position.
+  private static func dealLeads(_ deals: DealTable, _ range: Range<Int>, _ leads: IDIndex, into positions: UnsafeMutableBufferPointer<Int32>) {
     for deal in range {
       // The lead's slot a few deals ahead is loaded meanwhile: the misses overlap.
       if deal + 8 < range.upperBound { deals.prefetchLead(deal + 8, in: leads) }
+      let position: Int32
       if let lead = deals.leadPosition(deal, in: leads) {
-        positions.append(Int32(lead))
+        position = Int32(lead)
       } else {
-        positions.append(deals.namesLead(deal) ? unmatched : none)
+        position = deals.namesLead(deal) ? unmatched : none
       }
+      positions.initializeElement(at: deal, to: position)
     }
-    return positions
   }
 }
 
 /// The joins' results, each written by one job only.
 private final class Joins: @unchecked Sendable {
-  var dealLeads: [Int32] = []
-  var laterDealLeads: [Int32] = []
   var payoutDeals: [Int32] = []
   var referrerLeads: [Int32] = []
 }

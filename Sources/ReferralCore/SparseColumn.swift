@@ -45,9 +45,14 @@ struct SparseColumn: Sendable {
     count += 1
   }
 
+  /// Room for `count` rows, and for values in the proportion of the rows so far (with a
+  /// margin): a column grown by doubling allocates, copies and touches about three times its
+  /// final size.
   mutating func reserveCapacity(_ count: Int) {
     present.reserveCapacity((count + 63) / 64)
     before.reserveCapacity((count + 63) / 64)
+    guard self.count > 0, count > self.count else { return }
+    values.reserveCapacity(min(count, values.count * count / self.count * 5 / 4 + 64))
   }
 
   /// Every value replaced by `transform(value)` (rows without one stay empty).
