@@ -73,22 +73,32 @@ public enum Pipeline {
     return RunOutcome(result: result, folder: nil, overThreshold: over, maxRejectRate: config.maxRejectRate)
   }
 
-  /// The report folder's files, in order, with what renders each from the result (the
-  /// Markdown and HTML reports share the document built from it).
-  private static let reportFiles: [(name: String, render: @Sendable (AttributionResult, ReportDocument) -> [UInt8])] = [
-    ("report.md", { Array(MarkdownRenderer.render($1).utf8) }),
-    ("report.html", { Array(HTMLRenderer.render($1).utf8) }),
-    ("summary.json", { result, _ in JSONRenderer.bytes(result) }),
-    ("rejects.csv", { result, _ in RejectsCSV.bytes(result) }),
-  ]
+  /// The report folder's files, in order (``renderEach(_:_:)`` delivers each by its index).
+  private static let reportFiles = ["report.md", "report.html", "summary.json", "rejects.csv"]
 
-  /// Renders every file of the report folder, side by side (the renderers only read the
-  /// result), handing each to `deliver` on the thread that rendered it.
-  private static func renderEach(_ result: AttributionResult, _ deliver: @Sendable (_ file: Int, _ bytes: [UInt8]) -> Void) {
-    let document = ReportBuilder.build(result)
-    DispatchQueue.concurrentPerform(iterations: reportFiles.count) { file in
-      deliver(file, reportFiles[file].render(result, document))
+  /// Renders every file of the report folder side by side (the renderers only read the
+  /// result), handing each to `deliver`, as runs of bytes, on the thread that rendered it. The
+  /// pieces of `summary.json`'s long lists are jobs of their own (the file was the last to be
+  /// ready by far), and the job that finishes the last of them renders the rest around them.
+  private static func renderEach(_ result: AttributionResult, _ deliver: @escaping @Sendable (_ file: Int, _ runs: [[UInt8]]) -> Void) {
+    let lists = JSONLongLists(result)
+    let pieces = RenderedPieces(count: lists.count)
+    let queue = DispatchQueue.global()
+    let files = DispatchGroup()
+    let json: @Sendable () -> Void = { deliver(2, JSONRenderer.runs(result, splicing: lists.spliced(pieces.all))) }
+    if lists.count == 0 { queue.async(group: files, execute: json) }
+    for piece in 0..<lists.count {
+      queue.async(group: files) {
+        if pieces.store(lists.render(piece), at: piece) { json() }
+      }
     }
+    queue.async(group: files) { deliver(3, [RejectsCSV.bytes(result)]) }
+    queue.async(group: files) {
+      let document = ReportBuilder.build(result)
+      deliver(0, [Array(MarkdownRenderer.render(document).utf8)])
+      deliver(1, [Array(HTMLRenderer.render(document).utf8)])
+    }
+    files.wait()
   }
 
   /// Analyses, renders and writes the report folder atomically.
@@ -98,9 +108,9 @@ public enum Pipeline {
     // Each file is written by the job that rendered it, while the others still render.
     let report = try ReportFolder(replacing: folder)
     let failures = WriteFailures(count: reportFiles.count)
-    renderEach(outcome.result) { file, bytes in
+    renderEach(outcome.result) { file, runs in
       do throws(RunError) {
-        try report.write(reportFiles[file].name, bytes)
+        try report.write(reportFiles[file], runs)
       } catch {
         failures.record(file, error)
       }
@@ -113,4 +123,28 @@ public enum Pipeline {
     outcome.folder = folder
     return outcome
   }
+}
+
+/// The rendered pieces of `summary.json`'s long lists, stored by the jobs that render them.
+private final class RenderedPieces: @unchecked Sendable {
+  private let lock = NSLock()
+  private var pieces: [JSONItems?]
+  private var missing: Int
+
+  init(count: Int) {
+    pieces = Array(repeating: nil, count: count)
+    missing = count
+  }
+
+  /// Stores piece `index`; whether it was the last one missing.
+  func store(_ piece: JSONItems, at index: Int) -> Bool {
+    lock.withLock {
+      pieces[index] = piece
+      missing -= 1
+      return missing == 0
+    }
+  }
+
+  /// Every piece, once all are stored.
+  var all: [JSONItems] { lock.withLock { pieces.map { $0! } } }
 }

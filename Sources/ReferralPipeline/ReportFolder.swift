@@ -34,23 +34,26 @@ public struct ReportFolder: Sendable {
     }
   }
 
-  /// Writes file `name` of the new report and flushes it to disk (before the swap can make
-  /// it the report). Safe to call from several threads, for different files.
-  public func write(_ name: String, _ contents: [UInt8]) throws(RunError) {
+  /// Writes file `name` of the new report, the bytes of `runs` one after another, and flushes
+  /// it to disk (before the swap can make it the report). Safe to call from several threads,
+  /// for different files.
+  public func write(_ name: String, _ runs: [[UInt8]]) throws(RunError) {
     let file = staging.appendingPathComponent(name).path
     let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw .output(path: path, reason: String(cString: strerror(errno))) }
     var failure: Int32 = 0
-    contents.withUnsafeBytes { bytes in
-      var written = 0
-      while written < bytes.count {
-        let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-        if count < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          return
+    for run in runs where failure == 0 {
+      run.withUnsafeBytes { bytes in
+        var written = 0
+        while written < bytes.count {
+          let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+          if count < 0 {
+            if errno == EINTR { continue }
+            failure = errno
+            return
+          }
+          written += count
         }
-        written += count
       }
     }
     if failure == 0, fsync(descriptor) != 0 { failure = errno }

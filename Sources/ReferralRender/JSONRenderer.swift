@@ -10,11 +10,19 @@ public enum JSONRenderer {
   /// file (a large one is not turned into a `String` only to be turned back into bytes).
   public static func bytes(_ result: AttributionResult) -> [UInt8] {
     var json = JSONWriter(capacity: (1 << 16) + 320 * (result.programme.fees.unpaid.count + result.programme.thankYous.missed.count))
-    json.object { json in summary(result, into: &json) }
+    json.object { json in summary(result, nil, into: &json) }
     return json.finished()
   }
 
-  static func summary(_ result: AttributionResult, into json: inout JSONWriter) {
+  /// The same bytes, in runs to be written one after another, with the long lists rendered
+  /// apart (see ``JSONLongLists``) and not copied in.
+  public static func runs(_ result: AttributionResult, splicing lists: JSONSplicedLists) -> [[UInt8]] {
+    var json = JSONWriter()
+    json.object { json in summary(result, lists, into: &json) }
+    return json.finishedRuns()
+  }
+
+  static func summary(_ result: AttributionResult, _ lists: JSONSplicedLists?, into json: inout JSONWriter) {
     json.member("schema_version", .int(schemaVersion))
     json.key("period")
     period(result.current.period, into: &json)
@@ -45,7 +53,7 @@ public enum JSONRenderer {
       json.key("referral_channels")
       totals(result.previous.referral, into: &json)
     }
-    programme(result.programme, into: &json)
+    programme(result.programme, lists, into: &json)
     json.key("inputs")
     json.array(result.quality.inputs) { json, account in input(account, into: &json) }
     json.key("data_quality")

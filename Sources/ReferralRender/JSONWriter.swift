@@ -15,6 +15,9 @@ struct JSONWriter: ~Copyable {
   private var depth = 0
   /// Whether the innermost open object or array has a member yet (then the next one follows a comma).
   private var hasMembers = false
+  /// Items rendered apart, with the place in the document where each belongs (they are not
+  /// copied in: see ``finishedRuns()``).
+  private var spliced: [(at: Int, bytes: [UInt8])] = []
 
   /// A comma, a line break and the deepest indentation: every member starts with a slice of it.
   private static let memberBreak: [UInt8] = [0x2C, 0x0A] + Array(repeating: 0x20, count: 2 * maximumDepth)
@@ -29,11 +32,41 @@ struct JSONWriter: ~Copyable {
 
   /// The document's UTF-8 bytes, with the final newline.
   consuming func finished() -> [UInt8] {
+    let runs = finishedRuns()
+    return runs.count == 1 ? runs[0] : Array(runs.joined())
+  }
+
+  /// The document's UTF-8 bytes in runs to be written one after another: the items rendered
+  /// apart stay where they are, only the bytes around them are copied out.
+  consuming func finishedRuns() -> [[UInt8]] {
     append(0x0A)
-    return Array(UnsafeBufferPointer(start: storage, count: count))
+    var runs: [[UInt8]] = []
+    var from = 0
+    for (at, bytes) in spliced {
+      runs.append(Array(UnsafeBufferPointer(start: storage + from, count: at - from)))
+      runs.append(bytes)
+      from = at
+    }
+    runs.append(Array(UnsafeBufferPointer(start: storage + from, count: count - from)))
+    return runs
   }
 
   // MARK: Objects and arrays
+
+  /// Items of an array at `depth`, as ``array(_:_:)`` writes them (the first after earlier
+  /// items when `continuing`), for ``array(spliced:)``: a long list rendered on another thread.
+  static func items<Items: Sequence>(
+    _ items: Items, depth: Int, continuing: Bool, capacity: Int, _ item: (inout JSONWriter, Items.Element) -> Void
+  ) -> JSONItems {
+    var json = JSONWriter(capacity: capacity)
+    (json.depth, json.hasMembers) = (depth, continuing)
+    for element in items {
+      json.startMember()
+      item(&json, element)
+    }
+    return JSONItems(bytes: Array(UnsafeBufferPointer(start: json.storage, count: json.count)), depth: depth)
+  }
+
 
   /// An object whose members `members` writes (with ``key(_:)`` and a value each).
   mutating func object(_ members: (inout JSONWriter) -> Void) {
@@ -48,6 +81,17 @@ struct JSONWriter: ~Copyable {
     for element in items {
       startMember()
       item(&self, element)
+    }
+    close(0x5D)
+  }
+
+  /// An array whose items were rendered apart (``JSONItems``), one piece after another.
+  mutating func array(spliced pieces: [JSONItems]) {
+    open(0x5B)
+    for piece in pieces where !piece.bytes.isEmpty {
+      precondition(piece.depth == depth, "items rendered for another depth")
+      spliced.append((count, piece.bytes))
+      hasMembers = true
     }
     close(0x5D)
   }
@@ -256,4 +300,10 @@ struct JSONWriter: ~Copyable {
       index += 1
     }
   }
+}
+
+/// Array items rendered apart from their document, at the depth they have in it.
+public struct JSONItems: Sendable {
+  let bytes: [UInt8]
+  let depth: Int
 }

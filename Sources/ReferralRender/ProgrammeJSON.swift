@@ -3,9 +3,9 @@ import ReferralCore
 
 /// The referral-programme keys of `summary.json`.
 extension JSONRenderer {
-  static func programme(_ p: Programme, into json: inout JSONWriter) {
+  static func programme(_ p: Programme, _ lists: JSONSplicedLists?, into json: inout JSONWriter) {
     json.key("referral_fees")
-    fees(p.fees, into: &json)
+    fees(p.fees, unpaid: lists?.unpaid, into: &json)
     json.key("referrals_per_rep")
     reps(p.reps, into: &json)
     json.key("top_referrers")
@@ -13,14 +13,29 @@ extension JSONRenderer {
     json.key("referral_chains")
     chains(p.chains, into: &json)
     json.key("thank_yous")
-    thankYous(p.thankYous, into: &json)
+    thankYous(p.thankYous, missed: lists?.missed, into: &json)
     json.key("targets")
     targets(p.targets, into: &json)
     json.key("trend")
     json.array(p.trend.points) { json, point in trendPoint(point, into: &json) }
   }
 
-  static func fees(_ f: FeeLedger, into json: inout JSONWriter) {
+  /// The unpaid fees listed: none unless both the rules and the payouts are known.
+  static func unpaidList(_ f: FeeLedger) -> [FeeLedger.UnpaidFee] { f.hasRules && f.hasPayouts ? f.unpaid : [] }
+
+  static func unpaidFee(_ json: inout JSONWriter, _ fee: FeeLedger.UnpaidFee) {
+    json.object { json in
+      json.member("deal_id", .string(fee.dealID))
+      json.member("channel", .string(fee.channel))
+      json.member("referrer_id", .string(fee.referrer))
+      json.member("closed_at", .day(fee.closed))
+      json.member("owed", .money(fee.owed))
+      json.member("paid", .money(fee.paid))
+      json.member("outstanding", .money(fee.outstanding))
+    }
+  }
+
+  static func fees(_ f: FeeLedger, unpaid: [JSONItems]?, into json: inout JSONWriter) {
     json.object { json in
       json.member("owed", .money(f.hasRules ? f.owed : nil))
       json.member("fees_paid", .money(f.hasPayouts ? f.feesPaid : nil))
@@ -31,16 +46,10 @@ extension JSONRenderer {
       json.member("roi_on_revenue", .number(f.roiOnRevenue))
       json.member("roi_on_margin", .number(f.roiOnMargin))
       json.key("unpaid")
-      json.array(f.hasRules && f.hasPayouts ? f.unpaid : []) { json, fee in
-        json.object { json in
-          json.member("deal_id", .string(fee.dealID))
-          json.member("channel", .string(fee.channel))
-          json.member("referrer_id", .string(fee.referrer))
-          json.member("closed_at", .day(fee.closed))
-          json.member("owed", .money(fee.owed))
-          json.member("paid", .money(fee.paid))
-          json.member("outstanding", .money(fee.outstanding))
-        }
+      if let unpaid {
+        json.array(spliced: unpaid)
+      } else {
+        json.array(unpaidList(f), unpaidFee)
       }
       json.key("unmatched_payouts")
       json.array(f.unmatched) { json, payout in
@@ -107,7 +116,18 @@ extension JSONRenderer {
     }
   }
 
-  static func thankYous(_ t: ThankYous, into json: inout JSONWriter) {
+  static func missedThankYou(_ json: inout JSONWriter, _ missed: ThankYous.Miss) {
+    json.object { json in
+      json.member("lead_id", .string(missed.leadID))
+      json.member("company", .string(missed.company))
+      json.member("referrer", .string(missed.referrer))
+      json.member("owner", .string(missed.owner))
+      json.member("created_at", .day(missed.created))
+      json.member("thanked_at", .day(missed.thanked))
+    }
+  }
+
+  static func thankYous(_ t: ThankYous, missed: [JSONItems]?, into json: inout JSONWriter) {
     guard t.known else { return json.null() }
     json.object { json in
       json.member("window_days", .int(t.windowDays))
@@ -115,15 +135,10 @@ extension JSONRenderer {
       json.member("on_time", .int(t.onTime))
       json.member("on_time_rate", .number(t.onTimeRate))
       json.key("missed")
-      json.array(t.missed) { json, missed in
-        json.object { json in
-          json.member("lead_id", .string(missed.leadID))
-          json.member("company", .string(missed.company))
-          json.member("referrer", .string(missed.referrer))
-          json.member("owner", .string(missed.owner))
-          json.member("created_at", .day(missed.created))
-          json.member("thanked_at", .day(missed.thanked))
-        }
+      if let missed {
+        json.array(spliced: missed)
+      } else {
+        json.array(t.missed, missedThankYou)
       }
     }
   }

@@ -16,7 +16,7 @@ import Testing
     let root = try CLI.temporaryFolder()
     let folder = "\(root)/2026-10"
     let first = try ReportFolder(replacing: folder)
-    try first.write("report.md", Array("old\n".utf8))
+    try first.write("report.md", [Array("old\n".utf8)])
     try first.commit()
     return (root, folder)
   }
@@ -24,8 +24,8 @@ import Testing
   @Test func theNewReportReplacesTheOldOneWhole() throws {
     let (root, folder) = try oldReport()
     let second = try ReportFolder(replacing: folder)
-    try second.write("report.md", Array("new\n".utf8))
-    try second.write("summary.json", Array("{}\n".utf8))
+    try second.write("report.md", [Array("new\n".utf8)])
+    try second.write("summary.json", [Array("{".utf8), [], Array("}\n".utf8)])  // runs, one after another
     #expect(try contents(folder) == ["report.md": "old\n"])  // nothing shows before the swap
     try second.commit()
     #expect(try contents(folder) == ["report.md": "new\n", "summary.json": "{}\n"])
@@ -36,7 +36,7 @@ import Testing
     let (root, folder) = try oldReport()
     let second = try ReportFolder(replacing: folder)
     #expect(throws: RunError.output(path: folder, reason: "No such file or directory")) {
-      try second.write("missing/report.md", Array("new\n".utf8))
+      try second.write("missing/report.md", [Array("new\n".utf8)])
     }
     second.discard()
     #expect(try contents(folder) == ["report.md": "old\n"])
