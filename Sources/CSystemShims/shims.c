@@ -24,3 +24,12 @@ int shims_map_large_allocations(int bytes) {
   return 0;
 #endif
 }
+
+int shims_start_writeback(int descriptor) {
+#ifdef SYNC_FILE_RANGE_WRITE
+  return sync_file_range(descriptor, 0, 0, SYNC_FILE_RANGE_WRITE);
+#else
+  (void)descriptor;
+  return 0;
+#endif
+}

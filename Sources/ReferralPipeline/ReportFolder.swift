@@ -5,13 +5,15 @@ import Foundation
 /// place of the old one in a single rename, so a crash, a kill or a failed run leaves the
 /// previous report whole.
 ///
-/// Each file is written (and flushed to disk) by the job that rendered it, while the others
-/// are still rendering; only the swap waits for all of them.
+/// Each file is written by the job that rendered it, while the others are still rendering,
+/// and its writing to disk is started there; the swap flushes them all (side by side, so one
+/// journal commit serves them) before it makes them the report.
 public struct ReportFolder: Sendable {
   /// The report folder, as given.
   public let path: String
   private let target: URL
   private let staging: URL
+  private let written = Gathered<Int32>()
 
   /// Starts the new report for `folder` in its hidden sibling, creating the parent folders
   /// and removing the staging folders of runs that were killed.
@@ -34,9 +36,9 @@ public struct ReportFolder: Sendable {
     }
   }
 
-  /// Writes file `name` of the new report, the bytes of `runs` one after another, and flushes
-  /// it to disk (before the swap can make it the report). Safe to call from several threads,
-  /// for different files.
+  /// Writes file `name` of the new report, the bytes of `runs` one after another, and starts
+  /// writing it to disk (``commit()`` waits for that). Safe to call from several threads, for
+  /// different files.
   public func write(_ name: String, _ runs: [[UInt8]]) throws(RunError) {
     let file = staging.appendingPathComponent(name).path
     let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -56,14 +58,34 @@ public struct ReportFolder: Sendable {
         }
       }
     }
-    if failure == 0, fsync(descriptor) != 0 { failure = errno }
-    if close(descriptor) != 0, failure == 0 { failure = errno }
-    if failure != 0 { throw .output(path: path, reason: String(cString: strerror(failure))) }
+    if failure == 0, shims_start_writeback(descriptor) != 0 { failure = errno }
+    if failure != 0 {
+      close(descriptor)
+      throw .output(path: path, reason: String(cString: strerror(failure)))
+    }
+    written.add(descriptor)
   }
 
-  /// Puts the new report in place of the old one in one step (a plain rename when there was
-  /// none), then removes the old one.
+  /// Flushes every file written to disk, side by side; the first failure, if any.
+  private func flush() -> Int32? {
+    let descriptors = written.takeAll()
+    let failures = Gathered<Int32>()
+    DispatchQueue.concurrentPerform(iterations: descriptors.count) { index in
+      var failure: Int32 = 0
+      if fsync(descriptors[index]) != 0 { failure = errno }
+      if close(descriptors[index]) != 0, failure == 0 { failure = errno }
+      if failure != 0 { failures.add(failure) }
+    }
+    return failures.takeAll().first
+  }
+
+  /// Flushes the new report's files to disk, puts the report in place of the old one in one
+  /// step (a plain rename when there was none), then removes the old one.
   public func commit() throws(RunError) {
+    if let failure = flush() {
+      discard()
+      throw .output(path: path, reason: String(cString: strerror(failure)))
+    }
     let manager = FileManager.default
     if manager.fileExists(atPath: target.path) {
       guard shims_exchange_paths(staging.path, target.path) == 0 else {
@@ -71,7 +93,7 @@ public struct ReportFolder: Sendable {
         discard()
         throw .output(path: path, reason: reason)
       }
-      try? manager.removeItem(at: staging)  // now the previous report
+      Self.remove(staging)  // now the previous report
     } else if rename(staging.path, target.path) != 0 {
       let reason = String(cString: strerror(errno))
       discard()
@@ -81,7 +103,18 @@ public struct ReportFolder: Sendable {
 
   /// Removes the new report's folder, after a failure: the old report stays as it was.
   public func discard() {
+    for descriptor in written.takeAll() { close(descriptor) }
     try? FileManager.default.removeItem(at: staging)
+  }
+
+  /// Removes `folder`: its files side by side first (freeing a large file's blocks takes
+  /// milliseconds), then whatever is left.
+  private static func remove(_ folder: URL) {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    DispatchQueue.concurrentPerform(iterations: names.count) { index in
+      _ = unlink(folder.appendingPathComponent(names[index]).path)
+    }
+    try? FileManager.default.removeItem(at: folder)
   }
 
   private static func reason(_ error: any Error) -> String {
@@ -90,5 +123,20 @@ public struct ReportFolder: Sendable {
       return String(cString: strerror(Int32(underlying.code)))
     }
     return nsError.localizedDescription
+  }
+}
+
+/// Values gathered from several threads (open files, error numbers).
+private final class Gathered<Value: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var values: [Value] = []
+
+  func add(_ value: Value) { lock.withLock { values.append(value) } }
+
+  func takeAll() -> [Value] {
+    lock.withLock {
+      defer { values = [] }
+      return values
+    }
   }
 }

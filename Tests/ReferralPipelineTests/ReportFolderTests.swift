@@ -32,6 +32,30 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2026-10"])  // no staging left
   }
 
+  /// Files stay open between their write and the swap (which flushes them all); both the swap
+  /// and a discarded report close them.
+  @Test func writtenFilesAreClosedByTheSwapOrTheDiscard() throws {
+    let (root, folder) = try oldReport()
+    /// Files of this test's folder that the process has open (other tests run meanwhile).
+    func openFiles() throws -> Int {
+      try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").filter { fd in
+        ((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(fd)")) ?? "").hasPrefix(root)
+      }.count
+    }
+    let kept = try ReportFolder(replacing: folder)
+    try kept.write("report.md", [Array("new\n".utf8)])
+    try kept.write("summary.json", [Array("{}\n".utf8)])
+    #expect(try openFiles() == 2)
+    try kept.commit()
+    #expect(try openFiles() == 0)
+    let dropped = try ReportFolder(replacing: folder)
+    try dropped.write("report.md", [Array("newer\n".utf8)])
+    #expect(try openFiles() == 1)
+    dropped.discard()
+    #expect(try openFiles() == 0)
+    #expect(try contents(folder) == ["report.md": "new\n", "summary.json": "{}\n"])
+  }
+
   @Test func aFileThatCannotBeWrittenFailsWithTheFolderAndReasonAndLeavesTheOldReport() throws {
     let (root, folder) = try oldReport()
     let second = try ReportFolder(replacing: folder)

@@ -6,6 +6,11 @@
 /// Returns 0, or -1 with errno set (EINVAL/ENOSYS where the file system cannot exchange).
 int shims_exchange_paths(const char *a, const char *b);
 
+/// Starts writing a file's data to disk without waiting for it (Linux sync_file_range), so the
+/// `fsync` that must come before the report is swapped in finds little left to do. Returns 0,
+/// or -1 with errno set; does nothing where there is no such call.
+int shims_start_writeback(int descriptor);
+
 /// Asks the CPU to start loading the cache line at `address` (a hash slot the next rows will
 /// probe), so the miss overlaps with other work instead of stalling it.
 static inline void shims_prefetch(const void *address) { __builtin_prefetch(address); }
