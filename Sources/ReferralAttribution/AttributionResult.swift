@@ -36,19 +36,20 @@ public enum Attributor {
     let period = options.period ?? Period(month: (ledger.latestDay ?? Day(ordinal: 0)).month)
     let counter = PeriodCounter(ledger: ledger, options: options, around: period)
     let current = counter.figures(for: period)
-    // The sections only read the ledger: they are computed side by side.
+    // The sections only read the ledger: they are computed side by side, the longest first
+    // (as measured at 1M leads), so that no long one is left to run alone at the end.
     let parts = Parts()
     DispatchQueue.concurrentPerform(iterations: 9) { job in
       switch job {
-      case 0: parts.previous = counter.figures(for: period.previous)
-      case 1: parts.fees = FeeLedger(ledger: ledger, period: period, options: options, referral: current.referral)
-      case 2: parts.reps = RepReferrals(ledger: ledger, period: period, target: options.targets.referralLeadsPerRepPerMonth)
-      case 3: parts.referrers = TopReferrers(ledger: ledger, period: period, referralRevenue: current.referral.revenue)
-      case 4: parts.chains = ReferralChains(ledger: ledger, period: period)
-      case 5: parts.thankYous = ThankYous(ledger: ledger, period: period, windowDays: options.thankYouWindowDays)
-      case 6: parts.targets = TargetProgress(counter: counter, period: period, options: options)
-      case 7: parts.trend = Trend(counter: counter, period: period)
-      default: parts.quality = DataQuality(ledger: ledger)
+      case 0: parts.fees = FeeLedger(ledger: ledger, period: period, options: options, referral: current.referral)
+      case 1: parts.chains = ReferralChains(ledger: ledger, period: period)
+      case 2: parts.referrers = TopReferrers(ledger: ledger, period: period, referralRevenue: current.referral.revenue)
+      case 3: parts.trend = Trend(counter: counter, period: period)
+      case 4: parts.thankYous = ThankYous(ledger: ledger, period: period, windowDays: options.thankYouWindowDays)
+      case 5: parts.reps = RepReferrals(ledger: ledger, period: period, target: options.targets.referralLeadsPerRepPerMonth)
+      case 6: parts.quality = DataQuality(ledger: ledger)
+      case 7: parts.targets = TargetProgress(counter: counter, period: period, options: options)
+      default: parts.previous = counter.figures(for: period.previous)
       }
     }
     return AttributionResult(
