@@ -23,6 +23,7 @@ void field_arena_init(field_arena *arena, size_t bytes, size_t fields, size_t ro
   arena->rows = allocate(NULL, rows * sizeof(field_row));
   arena->row_count = 0;
   arena->row_capacity = rows;
+  arena->unusual_rows = 0;
 }
 
 void field_arena_free(field_arena *arena) {
@@ -68,5 +69,6 @@ size_t field_arena_add_row(field_arena *arena, size_t first_field, size_t field_
   row->field_count = (uint32_t)field_count;
   row->line = line;
   row->flags = flags;
+  if (flags & FIELD_ROW_UNUSUAL) arena->unusual_rows++;
   return arena->row_count++;
 }

@@ -27,40 +27,14 @@ void field_sink_add(void *data, size_t length, void *context) {
   field_arena_append(arena, data, length);
 }
 
-/// The first text problem of the fields from `first` on (the open row, whose scan found a NUL
-/// or non-ASCII byte). Most such rows just have an accented name: the row is checked as a whole
-/// first, and field by field only when that finds something.
-static uint32_t row_text_problem(const field_arena *arena, size_t first) {
-  size_t start = first == 0 ? 0 : arena->ends[first - 1];
-  const unsigned char *bytes = arena->bytes + start;
-  size_t count = arena->byte_count - start;
-  // The row as a whole is well-formed with no NUL or byte-order-mark lead byte, and no field
-  // starts inside a sequence: then every field is well-formed on its own.
-  int clean = memchr(bytes, 0, count) == NULL && memchr(bytes, 0xEF, count) == NULL && field_is_valid_utf8(bytes, count);
-  for (size_t field = first + 1; clean && field < arena->field_count; field++) {
-    size_t from = arena->ends[field - 1];
-    clean = from == arena->byte_count || (arena->bytes[from] & 0xC0) != 0x80;
-  }
-  if (clean) return 0;
-  uint32_t problem = 0;
-  for (size_t field = first; field < arena->field_count && problem == 0; field++) {
-    size_t from = field == 0 ? 0 : arena->ends[field - 1];
-    problem = field_text_problem(arena->bytes + from, arena->ends[field] - from);
-  }
-  return problem;
-}
-
 void field_sink_finish_row(field_sink *sink) {
   if (!sink->in_row) return;
   field_arena *arena = sink->arena;
   size_t first = sink->row_first_field;
   size_t start = first == 0 ? 0 : arena->ends[first - 1];
   long line_feeds = 0;
-  uint32_t problem = 0;
-  if (field_scan_row(arena->bytes + start, (long)(arena->byte_count - start), &line_feeds)) {
-    problem = row_text_problem(arena, first);
-  }
-  field_arena_add_row(arena, first, arena->field_count - first, sink->row_line, problem);
+  int unusual = field_scan_row(arena->bytes + start, (long)(arena->byte_count - start), &line_feeds);
+  field_arena_add_row(arena, first, arena->field_count - first, sink->row_line, unusual ? FIELD_ROW_UNUSUAL : 0);
   sink->line += line_feeds;
   sink->in_row = 0;
 }

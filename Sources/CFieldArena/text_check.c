@@ -61,3 +61,36 @@ uint32_t field_text_problem(const unsigned char *bytes, size_t count) {
   }
   return 0;
 }
+
+/// The first text problem of the fields of `row` (whose scan found a NUL or non-ASCII byte). Most such rows just have an accented name: the row is checked as a whole
+/// first, and field by field only when that finds something.
+static uint32_t row_text_problem(const field_arena *arena, const field_row *row) {
+  size_t first = row->first_field, end = first + row->field_count;
+  size_t start = first == 0 ? 0 : arena->ends[first - 1];
+  const unsigned char *bytes = arena->bytes + start;
+  size_t count = (end == 0 ? 0 : arena->ends[end - 1]) - start;
+  // The row as a whole is well-formed with no NUL or byte-order-mark lead byte, and no field
+  // starts inside a sequence: then every field is well-formed on its own.
+  int clean = memchr(bytes, 0, count) == NULL && memchr(bytes, 0xEF, count) == NULL && field_is_valid_utf8(bytes, count);
+  for (size_t field = first + 1; clean && field < end; field++) {
+    size_t from = arena->ends[field - 1];
+    clean = from == start + count || (arena->bytes[from] & 0xC0) != 0x80;
+  }
+  if (clean) return 0;
+  uint32_t problem = 0;
+  for (size_t field = first; field < end && problem == 0; field++) {
+    size_t from = field == 0 ? 0 : arena->ends[field - 1];
+    problem = field_text_problem(arena->bytes + from, arena->ends[field] - from);
+  }
+  return problem;
+}
+
+void field_arena_check_text(field_arena *arena) {
+  if (arena->unusual_rows == 0) return;
+  for (size_t index = 0; index < arena->row_count; index++) {
+    field_row *row = &arena->rows[index];
+    if (!(row->flags & FIELD_ROW_UNUSUAL)) continue;
+    row->flags = (row->flags & ~FIELD_ROW_UNUSUAL) | row_text_problem(arena, row);
+  }
+  arena->unusual_rows = 0;
+}

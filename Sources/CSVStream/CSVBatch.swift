@@ -39,7 +39,12 @@ public final class CSVBatch: @unchecked Sendable {
   }
 
   /// The rows of this batch, in file order: readable while the batch is held and not refilled.
-  public var rows: CSVRows { CSVRows(batch: self) }
+  /// Rows with unusual bytes get their text checked here, on the reading thread (the parsing
+  /// one bounds the import).
+  public var rows: CSVRows {
+    field_arena_check_text(arena)
+    return CSVRows(batch: self)
+  }
   /// Rows in use.
   var rowCount: Int { arena.pointee.row_count }
 
@@ -102,6 +107,7 @@ public final class CSVBatch: @unchecked Sendable {
   /// Forgets the rows (their fields stay).
   private func removeRows() {
     arena.pointee.row_count = 0
+    arena.pointee.unusual_rows = 0
     if !problems.isEmpty { problems.removeAll() }
   }
 

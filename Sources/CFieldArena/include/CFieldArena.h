@@ -17,6 +17,9 @@ typedef struct {
 
 /// The reader recorded a problem with the row (kept on the Swift side, by row index).
 #define FIELD_ROW_PROBLEM 1u
+/// The row scan found a NUL or non-ASCII byte: its text is checked when its batch is read
+/// (``field_arena_check_text``), on the thread that decodes it.
+#define FIELD_ROW_UNUSUAL (1u << 3)
 /// A field of the row holds a NUL byte.
 #define FIELD_ROW_NUL_BYTE (1u << 1)
 /// A field of the row is not well-formed UTF-8.
@@ -41,6 +44,8 @@ typedef struct {
   field_row *rows;
   size_t row_count;
   size_t row_capacity;
+  /// Rows flagged `FIELD_ROW_UNUSUAL` and not checked yet.
+  size_t unusual_rows;
 } field_arena;
 
 /// The row being parsed, as libcsv's callbacks track it.
@@ -74,8 +79,7 @@ void field_sink_add(void *data, size_t length, void *context);
 /// libcsv's per-line callback (`terminator` is the line's CR or LF, or -1 at the end of the
 /// input); `context` is a field_sink. Completes the open row: its bytes are scanned once, as a
 /// whole, for line feeds inside quoted fields (they move the next row's line) and for NUL and
-/// non-ASCII bytes; only then are its fields checked one by one (`field_text_problem`). A CRLF
-/// pair ends one line.
+/// non-ASCII bytes (the row is then flagged `FIELD_ROW_UNUSUAL`). A CRLF pair ends one line.
 void field_sink_end_row(int terminator, void *context);
 /// Completes the open row, if any (the end of the input).
 void field_sink_finish_row(field_sink *sink);
@@ -83,6 +87,11 @@ void field_sink_finish_row(field_sink *sink);
 /// Counts the line feeds in `count` bytes and says whether any byte is NUL or non-ASCII: 16
 /// bytes at a time with SSE2 where there is SSE2. Every row of every file passes through here.
 int field_scan_row(const unsigned char *bytes, long count, long *line_feeds);
+
+/// Gives every row flagged `FIELD_ROW_UNUSUAL` its text problem, if any: the row as a whole
+/// first (most such rows just have an accented name), field by field only when that finds
+/// something. Called by the thread that decodes the batch, not the one that parses it.
+void field_arena_check_text(field_arena *arena);
 
 /// The first problem of a field's text (`FIELD_ROW_NUL_BYTE`, `FIELD_ROW_INVALID_UTF8`,
 /// `FIELD_ROW_BYTE_ORDER_MARK`), or 0.
