@@ -22,9 +22,10 @@ struct DateColumn {
   private var monthFirstOnlyLine: Int?
   private var dayFirstOnlyLine: Int?
   private var example: String?
-  /// The last value read as an unambiguous date, and its day: exports sorted by date repeat
-  /// the same value row after row, and then it is not parsed again.
-  private var last: (key: ShortKey, day: Day)?
+  /// Values read as unambiguous dates, and their days, in a direct-mapped table: a column
+  /// holds a few hundred distinct dates (exports sorted by date repeat one row after row), and
+  /// a value seen before is not parsed again.
+  private var recent: [(key: ShortKey, day: Day)?] = Array(repeating: nil, count: 1024)
 
   init(field: Field, header: String, configured: DateFormat?) {
     self.field = field
@@ -34,10 +35,11 @@ struct DateColumn {
 
   /// The provisional day of `bytes`, or the reason it is not a date.
   mutating func read(_ bytes: UnsafeRawBufferPointer, line: Int) -> Result<Day, RowProblem> {
-    let key = ShortKey(bytes)
-    if let key, let last, last.key == key { return .success(last.day) }
+    guard let key = ShortKey(bytes) else { return readUncached(bytes, line: line) }
+    let slot = key.slot(recent.count - 1)
+    if let entry = recent[slot], entry.key == key { return .success(entry.day) }
     let result = readUncached(bytes, line: line)
-    if let key, case .success(let day) = result, configured != nil || !isSlashed(bytes) { last = (key, day) }
+    if case .success(let day) = result, configured != nil || !isSlashed(bytes) { recent[slot] = (key, day) }
     return result
   }
 
