@@ -76,6 +76,10 @@ public struct DealTable: Sendable {
   @inlinable @inline(__always)
   public func prefetch(_ id: UnsafeRawBufferPointer) { index.prefetch(id) }
 
+  /// Whether ids are looked up in a hash table (they came out of order): only then is there
+  /// anything to prefetch.
+  public var hashesIDs: Bool { index.keepsHashTable }
+
   /// The position of the deal that already has `id`, or `nil` after reserving the next position
   /// for it, which ``fill(leadID:outcome:amount:created:closed:owner:source:line:)`` must fill.
   public mutating func claim(_ id: UnsafeRawBufferPointer) -> Int? { index.claim(id, rowsFilled: count) }

@@ -53,8 +53,9 @@ public struct IDIndex: Sendable {
     texts.withBytes(at: a) { first in texts.withBytes(at: b) { TextColumn.ordered(first, $0) } }
   }
 
-  /// Whether the index keeps a hash table (not while its ids are sorted, nor once let go).
-  var keepsHashTable: Bool { !sorted && !released }
+  /// Whether the index keeps a hash table (not while its ids are sorted, nor once let go):
+  /// only then does ``prefetch(_:)`` load anything.
+  public var keepsHashTable: Bool { !sorted && !released }
 
   /// Builds the hash table if the ids are sorted but cannot be searched by number: before
   /// many lookups (a join), which would otherwise each halve their way through the ids.

@@ -70,6 +70,10 @@ public struct LeadTable: Sendable {
   @inlinable @inline(__always)
   public func prefetch(_ id: UnsafeRawBufferPointer) { index.prefetch(id) }
 
+  /// Whether ids are looked up in a hash table (they came out of order): only then is there
+  /// anything to prefetch.
+  public var hashesIDs: Bool { index.keepsHashTable }
+
   /// The position of the lead that already has `id`, or `nil` after reserving the next
   /// position for it, which ``fill(created:source:owner:referrer:company:thanked:line:)`` must
   /// then fill (see ``IDIndex/claim(_:rowsFilled:)``).

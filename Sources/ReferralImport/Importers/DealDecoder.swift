@@ -94,6 +94,8 @@ struct DealDecoder: RowDecoder {
     if let id = RowFields(row: row).value(layout[.dealID]) { deals.prefetch(id) }
   }
 
+  var prefetches: Bool { deals.hashesIDs }
+
   mutating func reserve(rows: Int) {
     deals.reserveCapacity(rows)
   }

@@ -79,9 +79,10 @@ enum FileImporter {
             queue.recycle(batch)
             continue
           }
+          let prefetching = active.prefetches
           for number in next..<rows.count {
             let row = rows[number]
-            if number + prefetchDistance < rows.count { active.prefetch(batch.view(rows[number + prefetchDistance])) }
+            if prefetching, number + prefetchDistance < rows.count { active.prefetch(batch.view(rows[number + prefetchDistance])) }
             let found: RowProblem?
             if let broken = row.problem {
               found = .csv(broken)

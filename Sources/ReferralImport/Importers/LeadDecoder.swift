@@ -52,6 +52,9 @@ struct LeadDecoder: RowDecoder {
     if let referrer = fields.value(layout[.referrerID]) { referrers.prefetch(referrer) }
   }
 
+  /// Referrer ids come in no order: their table is always hashed.
+  var prefetches: Bool { layout[.referrerID] != nil || leads.hashesIDs }
+
   mutating func reserve(rows: Int) {
     leads.reserveCapacity(rows)
   }
