@@ -25,27 +25,28 @@ public struct Links: Sendable, Equatable {
 
   /// The links of `dataset`, whose indexes must still be able to look ids up (the deals' only
   /// when `payoutDeals` were not made already, see ``PayoutTable/link(to:)``). The joins are
-  /// made side by side, the deals' in two halves, with `alongside` (other work that reads the
-  /// same tables) as one more job: a second pool started from inside one of these jobs ran its
-  /// jobs one after another.
+  /// made side by side, the deals' in thirds, with `alongside` (other work that reads the same
+  /// tables) as one more job, the longest jobs first: a second pool started from inside one of
+  /// these jobs ran its jobs one after another.
   public init(_ dataset: Dataset, payoutDeals made: [Int32]? = nil, alongside: (@Sendable () -> Void)? = nil) {
     let results = Joins()
     var prepared = dataset.leadTable.index
     prepared.prepareForLookups()  // on a copy: the table's own index stays as it is
     let leads = prepared
     let deals = dataset.dealTable
-    let half = deals.count / 2
-    // Both halves of the deals' join fill one array in place (no joining copy).
+    let third = (deals.count + 2) / 3
+    // The thirds of the deals' join fill one array in place (no joining copy).
     dealLeads = Array(unsafeUninitializedCapacity: deals.count) { buffer, initialized in
-      // Each half writes its own elements only.
+      // Each third writes its own elements only.
       nonisolated(unsafe) let positions = buffer
-      DispatchQueue.concurrentPerform(iterations: 5) { job in
+      DispatchQueue.concurrentPerform(iterations: 6) { job in
         switch job {
-        case 0: Self.dealLeads(deals, 0..<half, leads, into: positions)
-        case 1: Self.dealLeads(deals, half..<deals.count, leads, into: positions)
-        case 2: results.referrerLeads = dataset.referrers.map { leads.position(of: $0).map(Int32.init) ?? Self.none }
-        case 3: results.payoutDeals = made ?? dataset.payoutTable.dealPositions(in: deals.index)
-        default: alongside?()
+        case 0: results.referrerLeads = dataset.referrers.map { leads.position(of: $0).map(Int32.init) ?? Self.none }
+        case 1, 2, 3:
+          let part = min((job - 1) * third, deals.count)..<min(job * third, deals.count)
+          Self.dealLeads(deals, part, leads, into: positions)
+        case 4: alongside?()
+        default: results.payoutDeals = made ?? dataset.payoutTable.dealPositions(in: deals.index)
         }
       }
       initialized = deals.count
