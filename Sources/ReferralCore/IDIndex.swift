@@ -64,7 +64,10 @@ public struct IDIndex: Sendable {
   }
 
   /// Every id, in insertion order.
-  public var strings: [String] { (0..<count).map { texts[$0] } }
+  public var strings: [String] { strings(from: 0) }
+
+  /// The ids from position `start` on, in insertion order.
+  public func strings(from start: Int) -> [String] { (start..<count).map { texts[$0] } }
 
   /// The position of `id`, or `nil`.
   public func position(of id: UnsafeRawBufferPointer) -> Int? {

@@ -46,18 +46,39 @@ public enum Importer {
   }
 
   /// Puts the files' records into one dataset with merged string tables. Records are
-  /// renumbered in place (the results are the only owners), never copied.
+  /// renumbered in place (the results are the only owners), never copied. The two groups of
+  /// tables share nothing and are merged side by side: sources and owners (with the deals and
+  /// spend renumbered, and the leads' referrer ids made strings meanwhile), and referrers
+  /// (with the payouts renumbered).
   static func assemble(
     leads: inout FileResult<LeadDecoder>, deals: inout FileResult<DealDecoder>,
     spend: inout FileResult<SpendDecoder>?, payouts: inout FileResult<PayoutDecoder>?, payoutDeals: [Int32]
   ) -> Dataset {
     var dataset = Dataset()
-    var sources = TableMerger(leads.decoder.sources)
-    var owners = TableMerger(leads.decoder.owners)
-    var referrers = TableMerger(leads.decoder.referrers)
-    deals.decoder.renumber(sources: sources.remap(deals.decoder.sources), owners: owners.remap(deals.decoder.owners))
-    if let table = spend?.decoder.sources { spend!.decoder.renumber(sources: sources.remap(table)) }
-    if let table = payouts?.decoder.referrers { payouts!.decoder.renumber(referrers: referrers.remap(table)) }
+    let (leadSources, leadOwners, leadReferrers) = (leads.decoder.sources, leads.decoder.owners, leads.decoder.referrers)
+    let merged = MergedTables()
+    withUnsafeMutablePointer(to: &deals) { deals in
+      withUnsafeMutablePointer(to: &spend) { spend in
+        withUnsafeMutablePointer(to: &payouts) { payouts in
+          // Each group renumbers its own files' records only.
+          nonisolated(unsafe) let (deals, spend, payouts) = (deals, spend, payouts)
+          DispatchQueue.concurrentPerform(iterations: 2) { group in
+            if group == 0 {
+              var sources = TableMerger(leadSources)
+              var owners = TableMerger(leadOwners)
+              deals.pointee.decoder.renumber(sources: sources.remap(deals.pointee.decoder.sources), owners: owners.remap(deals.pointee.decoder.owners))
+              if let table = spend.pointee?.decoder.sources { spend.pointee!.decoder.renumber(sources: sources.remap(table)) }
+              (merged.sources, merged.owners) = (sources.values, owners.values)
+              merged.leadReferrers = leadReferrers.index.strings  // read from the leads' own table, not the one merged into
+            } else {
+              var referrers = TableMerger(leadReferrers)
+              if let table = payouts.pointee?.decoder.referrers { payouts.pointee!.decoder.renumber(referrers: referrers.remap(table)) }
+              merged.addedReferrers = referrers.values(from: leadReferrers.index.count)
+            }
+          }
+        }
+      }
+    }
 
     dataset.leadTable = leads.decoder.leads
     dataset.leadsHaveThankedAt = leads.decoder.hasThankedAt
@@ -71,9 +92,9 @@ public enum Importer {
       dataset.payoutTable = payouts.decoder.payouts
       dataset.hasPayouts = true
     }
-    dataset.sources = sources.values
-    dataset.owners = owners.values
-    dataset.referrers = referrers.values
+    dataset.sources = merged.sources
+    dataset.owners = merged.owners
+    dataset.referrers = merged.leadReferrers + merged.addedReferrers
 
     dataset.inputs = [leads.account, deals.account] + [spend?.account, payouts?.account].compactMap { $0 }
     dataset.rejects = leads.rejects + deals.rejects + (spend?.rejects ?? []) + (payouts?.rejects ?? [])
@@ -90,6 +111,14 @@ private struct OtherFiles {
   var payouts: FileResult<PayoutDecoder>?
   /// The payouts' links to the deals, made on the second thread.
   var payoutDeals: [Int32]
+}
+
+/// The merged string tables, each written by one of ``Importer/assemble``'s two groups.
+private final class MergedTables: @unchecked Sendable {
+  var sources: [String] = []
+  var owners: [String] = []
+  var leadReferrers: [String] = []
+  var addedReferrers: [String] = []
 }
 
 /// Carries a result out of the second thread; written once, before the semaphore is signalled.
