@@ -41,7 +41,7 @@ public enum Attributor {
     let parts = Parts()
     DispatchQueue.concurrentPerform(iterations: 9) { job in
       switch job {
-      case 0: parts.fees = FeeLedger(ledger: ledger, period: period, options: options, referral: current.referral)
+      case 0: parts.fees = FeeLedger(ledger: ledger, period: period, options: options, current: current)
       case 1: parts.chains = ReferralChains(ledger: ledger, period: period)
       case 2: parts.referrers = TopReferrers(ledger: ledger, period: period, referralRevenue: current.referral.revenue)
       case 3: parts.trend = Trend(counter: counter, period: period)

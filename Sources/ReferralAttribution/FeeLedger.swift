@@ -52,18 +52,22 @@ public struct FeeLedger: Sendable, Equatable {
     return (Double(referredRevenue.minorUnits) * margin - Double(programmeCost.minorUnits)) / Double(programmeCost.minorUnits)
   }
 
-  init(ledger: Ledger, period: Period, options: AttributionOptions, referral: ChannelFigures) {
+  /// The ledger of `period`, whose channel figures are `current` (the leads it counted per
+  /// channel are those the per-lead fees are owed for).
+  init(ledger: Ledger, period: Period, options: AttributionOptions, current: PeriodFigures) {
     let data = ledger.dataset
     hasRules = !options.feeRules.isEmpty
     hasPayouts = data.hasPayouts
     grossMargin = options.grossMargin
-    referredRevenue = referral.revenue
-    programmeCost = referral.spend ?? .zero
+    referredRevenue = current.referral.revenue
+    programmeCost = current.referral.spend ?? .zero
     // Looked up once per channel, not once per row.
     let rules = ledger.channels.indices.map { ledger.isReferral($0) ? options.feeRules[ledger.channels[$0].name] : nil }
     func rule(_ channel: Int) -> FeeRule? { rules[channel] }
-    for index in ledger.leads.indices where period.contains(ledger.leads.created(index)) {
-      if let rule = rule(ledger.leadChannel(index)) { owed += rule.perLead }
+    // Per lead: from the leads each referral channel got in the period (no pass over every lead).
+    for figures in current.channels where figures.referral {
+      guard let perLead = options.feeRules[figures.channel]?.perLead else { continue }
+      owed += Money(minorUnits: perLead.minorUnits * Int64(figures.leads))
     }
     var paidPerDeal = Array(repeating: Money.zero, count: ledger.deals.count)
     let payouts = data.payoutTable
