@@ -39,8 +39,8 @@ public final class CSVBatch: @unchecked Sendable {
   }
 
   /// The rows of this batch, in file order: readable while the batch is held and not refilled.
-  /// Rows with unusual bytes get their text checked here, on the reading thread (the parsing
-  /// one bounds the import).
+  /// Rows with unusual bytes get their text checked here, on the thread that reads the rows
+  /// rather than the one that parsed them (which bounds the import).
   public var rows: CSVRows {
     field_arena_check_text(arena)
     return CSVRows(batch: self)

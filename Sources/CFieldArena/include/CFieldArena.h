@@ -11,15 +11,12 @@ typedef struct {
   /// The 1-based physical line where the row starts (rows may span lines).
   int64_t line;
   /// What is wrong with the row, if anything: `FIELD_ROW_PROBLEM`, or one of the text problems
-  /// that the row scan finds (under `FIELD_ROW_TEXT_PROBLEM`).
+  /// (under `FIELD_ROW_TEXT_PROBLEM`); `FIELD_ROW_UNUSUAL` until its text is checked.
   uint32_t flags;
 } field_row;
 
 /// The reader recorded a problem with the row (kept on the Swift side, by row index).
 #define FIELD_ROW_PROBLEM 1u
-/// The row scan found a NUL or non-ASCII byte: its text is checked when its batch is read
-/// (``field_arena_check_text``), on the thread that decodes it.
-#define FIELD_ROW_UNUSUAL (1u << 3)
 /// A field of the row holds a NUL byte.
 #define FIELD_ROW_NUL_BYTE (1u << 1)
 /// A field of the row is not well-formed UTF-8.
@@ -28,6 +25,9 @@ typedef struct {
 #define FIELD_ROW_BYTE_ORDER_MARK (3u << 1)
 /// The bits of `flags` that hold a text problem.
 #define FIELD_ROW_TEXT_PROBLEM (3u << 1)
+/// The row scan found a NUL or non-ASCII byte: its text is checked when its batch is read
+/// (`field_arena_check_text`), on the thread that decodes it.
+#define FIELD_ROW_UNUSUAL (1u << 3)
 
 /// The fields of a batch of rows, back to back, with the end offset of each, and the rows they
 /// form: what libcsv's callbacks fill. In C so that the callbacks, called once per field and
