@@ -6,6 +6,8 @@ public struct CSVDialect: Sendable, Equatable {
     case utf8 = "utf-8"
     /// UTF-16 little-endian with a byte-order mark (Excel's "Unicode Text").
     case utf16le = "utf-16le"
+    /// UTF-16 big-endian with a byte-order mark.
+    case utf16be = "utf-16be"
     /// Windows code page 1252; never detected, only configured.
     case windows1252 = "windows-1252"
   }

@@ -2,6 +2,11 @@
 public struct CSVReadSummary: Sendable, Equatable {
   /// The encoding and delimiter actually used (detected or configured).
   public var dialect: CSVDialect
+  /// Whether the lines end in a bare CR (Excel for Mac), read as line ends all the same.
+  public var carriageReturnLines = false
+  /// Lines before the header that are no rows: Excel's `sep=;` hint (0 or 1). They count as
+  /// skipped rows of the file.
+  public var skippedLines = 0
 }
 
 /// Streams a CSV file through libcsv in fixed-size chunks and hands on batches of rows.
@@ -85,27 +90,36 @@ public enum CSVReader {
       prefix: UnsafeRawBufferPointer(rebasing: buffer[0..<count]), configured: dialect.encoding)
     var decoder = TextDecoder(encoding: encoding)
     decoder.decode(UnsafeRawBufferPointer(rebasing: buffer[bomLength..<count]), into: &decoded)
-    // The delimiter is detected from the whole header line, however many reads that takes.
-    while dialect.delimiter == nil, count > 0, !decoded.contains(0x0A), decoded.count < 1 << 20 {
+    // The first line decides how lines end and, unless configured, the delimiter: it is read
+    // whole (with the byte after it), however many reads that takes.
+    var carriageReturns = TextDecoder.endsLinesWithCarriageReturns(decoded, complete: count == 0)
+    while carriageReturns == nil, decoded.count < 1 << 20 {
       count = try source.read(into: buffer)
       bytesRead += count
       decoder.decode(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), into: &decoded)
+      carriageReturns = TextDecoder.endsLinesWithCarriageReturns(decoded, complete: count == 0)
     }
-    let delimiter = dialect.delimiter ?? detectDelimiter(in: decoded)
-    var feeder = RowFeeder(delimiter: delimiter, maxRowBytes: maxRowBytes)
+    if carriageReturns == true {
+      decoder.endsLinesWithLineFeeds = true
+      decoder.endLinesWithLineFeeds(&decoded, from: 0)
+    }
+    let hint = Self.separatorHint(in: decoded)
+    let delimiter = dialect.delimiter ?? hint?.delimiter ?? detectDelimiter(in: decoded[(hint?.length ?? 0)...])
+    var feeder = RowFeeder(delimiter: delimiter, maxRowBytes: maxRowBytes, firstLine: hint == nil ? 1 : 2)
     // UTF-8 needs no decoding: after the first chunk, reads go straight into the bytes libcsv
     // is fed from (no copy of every byte on the thread that bounds the import).
-    var direct: [UInt8] = encoding == .utf8 ? Array(repeating: 0, count: chunkSize) : []
-    var chunk = decoded[...]
+    let direct = encoding == .utf8 && carriageReturns != true
+    var directBytes: [UInt8] = direct ? Array(repeating: 0, count: chunkSize) : []
+    var chunk = decoded[(hint?.length ?? 0)...]
     while true {
       feeder.feed(chunk)
       try feeder.parser.drain(handOff)
       progress?(bytesRead, source.totalBytes)
       if count == 0 { break }
       chunk = []  // the buffers below are refilled in place: no other reference may hold them
-      if encoding == .utf8 {
-        count = try direct.withUnsafeMutableBytes { bytes throws(CSVReadError) in try source.read(into: bytes) }
-        chunk = direct[..<count]
+      if direct {
+        count = try directBytes.withUnsafeMutableBytes { bytes throws(CSVReadError) in try source.read(into: bytes) }
+        chunk = directBytes[..<count]
       } else {
         decoded.removeAll(keepingCapacity: true)
         count = try source.read(into: buffer)
@@ -120,11 +134,26 @@ public enum CSVReader {
     }
     feeder.finish()
     try feeder.parser.drain(handOff)
-    return CSVReadSummary(dialect: CSVDialect(encoding: encoding, delimiter: delimiter))
+    return CSVReadSummary(
+      dialect: CSVDialect(encoding: encoding, delimiter: delimiter), carriageReturnLines: carriageReturns == true,
+      skippedLines: hint == nil ? 0 : 1)
+  }
+
+  /// Excel's delimiter hint, a first line `sep=;` (any delimiter byte, quoted or not): the
+  /// delimiter and the bytes of the line with its line end.
+  static func separatorHint(in text: [UInt8]) -> (delimiter: UInt8, length: Int)? {
+    var line = text.prefix { $0 != 0x0A }[...]
+    let length = line.count + (line.count < text.count ? 1 : 0)
+    if line.last == 0x0D { line = line.dropLast() }
+    if line.count == 7, line.first == 0x22, line.last == 0x22 { line = line.dropFirst().dropLast() }
+    guard line.count == 5, String(decoding: line.prefix(4), as: UTF8.self).lowercased() == "sep=" else { return nil }
+    let delimiter = line[line.startIndex + 4]
+    guard delimiter != 0x22, delimiter != 0x0D, delimiter < 0x80 else { return nil }
+    return (delimiter, length)
   }
 
   /// The most frequent of `,` `;` and tab in the first line, outside quotes; `,` on a tie.
-  static func detectDelimiter(in bytes: [UInt8]) -> UInt8 {
+  static func detectDelimiter(in bytes: ArraySlice<UInt8>) -> UInt8 {
     var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
     var quoted = false
     for byte in bytes {

@@ -24,10 +24,14 @@ struct RowFeeder: ~Copyable {
   /// of its text as the limit allows.
   private var broken: (problem: CSVRowProblem, line: Int, raw: [UInt8])?
 
-  init(delimiter: UInt8, maxRowBytes: Int) {
+  /// A feeder whose first byte is on line `firstLine` (2 after a `sep=` line).
+  init(delimiter: UInt8, maxRowBytes: Int, firstLine: Int = 1) {
     precondition(maxRowBytes > 0, "row limit must be positive")
     parser = LibCSVParser(delimiter: delimiter)
     self.maxRowBytes = maxRowBytes
+    rowStartLine = firstLine
+    currentLine = firstLine
+    parser.state.line = firstLine
   }
 
   mutating func feed(_ input: ArraySlice<UInt8>) {

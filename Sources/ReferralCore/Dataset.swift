@@ -17,6 +17,8 @@ public struct InputAccount: Sendable, Equatable {
   public var skipped: Int
   /// Columns of the export that mapped onto no field the report uses (listed, not an error).
   public var ignoredColumns: [String]
+  /// The export's header, as it names its columns (`rejects.csv` uses these names).
+  public var columns: [String] = []
 
   public var rows: Int { accepted + rejected + skipped }
 
@@ -41,13 +43,18 @@ public struct Reject: Sendable, Equatable {
   public var file: String
   public var line: Int
   public var reason: String
+  /// The row's fields; for a row that could not be split into fields (an unterminated quote,
+  /// an over-long row), the one raw text of its line.
   public var fields: [String]
+  /// Whether ``fields`` is the raw text of a line that could not be split into fields.
+  public var unparsed: Bool
 
-  public init(file: String, line: Int, reason: String, fields: [String]) {
+  public init(file: String, line: Int, reason: String, fields: [String], unparsed: Bool = false) {
     self.file = file
     self.line = line
     self.reason = reason
     self.fields = fields
+    self.unparsed = unparsed
   }
 }
 

@@ -30,6 +30,7 @@ public enum ConfigLoader {
     }
     var root = ConfigTable(table, path: "", source: ConfigSource(file: file, text: text))
     var config = Configuration()
+    config.file = file
     if var inputs = try root.subtable("inputs") { try readInputs(&inputs, into: &config) }
     if var report = try root.subtable("report") { try readReport(&report, into: &config) }
     if var rates = try root.subtable("rates") { try readRates(&rates, into: &config) }

@@ -5,6 +5,8 @@ import ReferralImport
 /// Everything a run is set up with: what the config file says, with the spec's defaults for
 /// whatever it leaves out. The CLI's options override it.
 public struct Configuration: Sendable {
+  /// The config file this was read from (`nil`: the defaults, no file).
+  public var file: String?
   /// Input paths from the config (`[inputs]`); the CLI's `--leads` etc. win.
   public var leads: String?
   public var deals: String?

@@ -74,7 +74,7 @@ public enum Pipeline {
   }
 
   /// The report folder's files, in order (``renderEach(_:_:)`` delivers each by its index).
-  private static let reportFiles = ["report.md", "report.html", "summary.json", "rejects.csv"]
+  private static let reportFiles = OutputTarget.reportFiles
 
   /// Renders every file of the report folder side by side (the renderers only read the
   /// result), handing each to `deliver`, as runs of bytes, on the thread that rendered it. The
@@ -106,7 +106,7 @@ public enum Pipeline {
     var outcome = try analyse(plan, progress: progress)
     let folder = plan.outputFolder ?? "\(plan.configuration.outputRoot)/\(outcome.result.current.period.label)"
     // Each file is written by the job that rendered it, while the others still render.
-    let report = try ReportFolder(replacing: folder)
+    let report = try ReportFolder(replacing: folder, protecting: plan.files.all + [plan.configuration.file].compactMap { $0 })
     let failures = WriteFailures(count: reportFiles.count)
     renderEach(outcome.result) { file, runs in
       do throws(RunError) {

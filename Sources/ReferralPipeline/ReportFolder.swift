@@ -16,23 +16,45 @@ public struct ReportFolder: Sendable {
   private let written = Gathered<Int32>()
 
   /// Starts the new report for `folder` in its hidden sibling, creating the parent folders
-  /// and removing the staging folders of runs that were killed.
-  public init(replacing folder: String) throws(RunError) {
+  /// and removing the staging folders of runs that were killed. Stops before anything is
+  /// written when `folder` is not the tool's to replace (see ``OutputTarget``); `protected`
+  /// are the files the run reads.
+  public init(replacing folder: String, protecting protected: [String] = []) throws(RunError) {
     path = folder
     target = URL(fileURLWithPath: folder).standardizedFileURL
+    do {
+      _ = try OutputTarget.classify(folder, protecting: protected)
+    } catch {
+      throw .outputInTheWay(path: folder, error)
+    }
     let parent = target.deletingLastPathComponent()
-    staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
+    staging = parent.appendingPathComponent("\(Self.stagingPrefix(of: target))\(getpid())")
     let manager = FileManager.default
     do {
       try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-      // Staging folders of runs that were killed are garbage: nothing else reads them.
-      let prefix = ".\(target.lastPathComponent).tmp-"
-      for leftover in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? [] where leftover.hasPrefix(prefix) {
-        try? manager.removeItem(at: parent.appendingPathComponent(leftover))
-      }
+      Self.removeLeftovers(of: target)
       try manager.createDirectory(at: staging, withIntermediateDirectories: false)
     } catch {
       throw .output(path: folder, reason: Self.reason(error))
+    }
+    // Written first: a staging folder left by a kill is recognisable as the tool's.
+    try write(OutputTarget.marker, [Array(OutputTarget.markerText.utf8)])
+  }
+
+  /// The name of a staging folder of `target` but for the process id that ends it.
+  private static func stagingPrefix(of target: URL) -> String { ".\(target.lastPathComponent).tmp-" }
+
+  /// Removes the staging folders that runs into `target` left when they were killed: only
+  /// those named for a process that no longer runs and holding nothing but the tool's files
+  /// (a run in progress keeps its own).
+  private static func removeLeftovers(of target: URL) {
+    let parent = target.deletingLastPathComponent()
+    let prefix = stagingPrefix(of: target)
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+      guard let pid = Int32(name.dropFirst(prefix.count)), pid > 0, pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+      let leftover = parent.appendingPathComponent(name)
+      guard case .ownReport? = try? OutputTarget.classify(leftover.path) else { continue }
+      remove(leftover)
     }
   }
 
@@ -80,41 +102,50 @@ public struct ReportFolder: Sendable {
   }
 
   /// Flushes the new report's files to disk, puts the report in place of the old one in one
-  /// step (a plain rename when there was none), then removes the old one.
+  /// step (a plain rename when there was none), then removes the old one. What is in the way
+  /// is checked again first: a file dropped into the old report meanwhile stops the swap.
   public func commit() throws(RunError) {
     if let failure = flush() {
       discard()
       throw .output(path: path, reason: String(cString: strerror(failure)))
     }
-    let manager = FileManager.default
-    if manager.fileExists(atPath: target.path) {
-      guard shims_exchange_paths(staging.path, target.path) == 0 else {
-        let reason = String(cString: strerror(errno))
+    // Two runs may both find no report there; the one that loses the rename swaps instead.
+    for attempt in 1...2 {
+      let found: OutputTarget
+      do {
+        found = try OutputTarget.classify(path)
+      } catch {
         discard()
-        throw .output(path: path, reason: reason)
+        throw .outputInTheWay(path: path, error)
       }
-      Self.remove(staging)  // now the previous report
-    } else if rename(staging.path, target.path) != 0 {
+      if found == .missing {
+        if rename(staging.path, target.path) == 0 { return }
+        if attempt == 1, errno == ENOTEMPTY || errno == EEXIST { continue }
+      } else if shims_exchange_paths(staging.path, target.path) == 0 {
+        break
+      }
       let reason = String(cString: strerror(errno))
       discard()
       throw .output(path: path, reason: reason)
     }
+    Self.remove(staging)  // now the previous report
   }
 
   /// Removes the new report's folder, after a failure: the old report stays as it was.
   public func discard() {
     for descriptor in written.takeAll() { close(descriptor) }
-    try? FileManager.default.removeItem(at: staging)
+    Self.remove(staging)
   }
 
-  /// Removes `folder`: its files side by side first (freeing a large file's blocks takes
-  /// milliseconds), then whatever is left.
+  /// Removes the tool's own files from `folder`, side by side (freeing a large file's blocks
+  /// takes milliseconds), then the folder itself if that left it empty: a file someone added
+  /// meanwhile stays where it is.
   private static func remove(_ folder: URL) {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter(OutputTarget.ownNames.contains)
     DispatchQueue.concurrentPerform(iterations: names.count) { index in
       _ = unlink(folder.appendingPathComponent(names[index]).path)
     }
-    try? FileManager.default.removeItem(at: folder)
+    _ = rmdir(folder.path)
   }
 
   private static func reason(_ error: any Error) -> String {

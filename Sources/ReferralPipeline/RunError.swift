@@ -4,6 +4,8 @@ import ReferralImport
 public enum RunError: Error, Equatable, Sendable {
   case input(ImportError)
   case output(path: String, reason: String)
+  /// Something the tool did not write stands where the report folder goes: nothing was written.
+  case outputInTheWay(path: String, OutputObstacle)
   case config(ConfigError)
   case usage(String)
   /// No period was given and the exports hold no dates to choose one from.
@@ -13,7 +15,7 @@ public enum RunError: Error, Equatable, Sendable {
     switch self {
     case .input(.unreadable): return .noInput
     case .input, .noDates: return .dataError
-    case .output: return .cannotWrite
+    case .output, .outputInTheWay: return .cannotWrite
     case .config: return .config
     case .usage: return .usage
     }
@@ -26,6 +28,9 @@ extension RunError: CustomStringConvertible {
     case .input(let error): return error.description
     case .output(let path, let reason):
       return "\(path): error: cannot write the report (\(reason)); check that the folder is writable or choose another with --out"
+    case .outputInTheWay(let path, let obstacle):
+      return "\(path): error: \(obstacle.explanation); only a report folder the tool wrote is ever replaced, "
+        + "so nothing was written; choose another --out (a new or empty folder)"
     case .config(let error): return error.description
     case .usage(let message): return "error: \(message)"
     case .noDates(let files):

@@ -58,10 +58,37 @@ struct InputOptions: ParsableArguments {
       guard (0...1).contains(maxRejectRate) else { throw .usage("--max-reject-rate must be between 0 and 1, e.g. 0.01 for 1%") }
       configuration.maxRejectRate = maxRejectRate
     }
-    guard let leads = leads ?? configuration.leads else { throw .usage("no leads export given; pass --leads FILE") }
-    guard let deals = deals ?? configuration.deals else { throw .usage("no deals export given; pass --deals FILE") }
-    let files = InputFiles(leads: leads, deals: deals, spend: spend ?? configuration.spend, payouts: payouts ?? configuration.payouts)
+    let files = try inputFiles(configuration)
     return RunPlan(files: files, period: try period(), outputFolder: output, configuration: configuration)
+  }
+
+  /// The inputs of the run. When `--leads` or `--deals` is given, the command line names the
+  /// dataset: no other input is taken from the config's `[inputs]`, so two datasets are never
+  /// mixed in one report. Says on standard error which inputs the config supplied.
+  func inputFiles(_ configuration: Configuration) throws(RunError) -> InputFiles {
+    let fromConfig = leads == nil && deals == nil
+    /// An input's path and the config file it came from (`nil`: the command line).
+    func pick(_ given: String?, _ configured: String?) -> (path: String, config: String?)? {
+      if let given { return (given, nil) }
+      if fromConfig, let configured { return (configured, configuration.file) }
+      return nil
+    }
+    guard let leads = pick(leads, configuration.leads) else {
+      throw .usage("no leads export given; pass --leads FILE" + (deals == nil ? "" : " (with --deals, the config's [inputs] are not used)"))
+    }
+    guard let deals = pick(deals, configuration.deals) else {
+      throw .usage("no deals export given; pass --deals FILE (with --leads, the config's [inputs] are not used)")
+    }
+    let spend = pick(spend, configuration.spend)
+    let payouts = pick(payouts, configuration.payouts)
+    let chosen = [("leads", leads), ("deals", deals), ("spend", spend), ("payouts", payouts)]
+    let given = chosen.compactMap { role, input in input.map { (role: role, path: $0.path, origin: $0.config ?? "the command line") } }
+    if chosen.contains(where: { $0.1?.config != nil }) {
+      let oneOrigin = Set(given.map(\.origin)).count == 1
+      let list = given.map { "\($0.role) \($0.path)" + (oneOrigin ? "" : " (from \($0.origin))") }
+      Diagnostics.printError("inputs: " + list.joined(separator: ", ") + (oneOrigin ? " (from \(given[0].origin))" : ""))
+    }
+    return InputFiles(leads: leads.path, deals: deals.path, spend: spend?.path, payouts: payouts?.path)
   }
 
   func period() throws(RunError) -> Period? {

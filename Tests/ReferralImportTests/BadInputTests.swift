@@ -77,7 +77,9 @@ import Testing
     #expect(throws: ImportError.empty(file: folder.path + "/leads.csv")) { try leads("") }
     #expect(throws: ImportError.empty(file: folder.path + "/leads.csv")) { try leads("\n\n") }
     let data = try leads("lead_id,created_at\n")
-    #expect(data.inputs[0] == InputAccount(role: .leads, file: folder.path + "/leads.csv"))
+    var headerOnly = InputAccount(role: .leads, file: folder.path + "/leads.csv")
+    headerOnly.columns = ["lead_id", "created_at"]
+    #expect(data.inputs[0] == headerOnly)
   }
 
   @Test func aDuplicatedMappedHeaderIsAnErrorAndBlankHeadersAreIgnored() throws {

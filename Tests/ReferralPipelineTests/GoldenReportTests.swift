@@ -12,7 +12,7 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     let golden = "\(root)/Reports/2026-10"
     let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-    #expect(files == ["rejects.csv", "report.html", "report.md", "summary.json"])
+    #expect(files == [".referral-report", "rejects.csv", "report.html", "report.md", "summary.json"])
     for file in files {
       let made = FileManager.default.contents(atPath: "\(out)/\(file)")
       if record {

@@ -25,7 +25,10 @@ import Testing
   @Test(arguments: [Preset.salesforce, .hubspot, .pipedrive])
   func aCRMsExportGivesTheGenericFigures(preset: Preset) throws {
     let generic = try figures([])
-    let crm = try figures(["--preset", preset.rawValue, "--leads", "SampleData/\(preset.rawValue)/leads.csv", "--deals", "SampleData/\(preset.rawValue)/deals.csv"])
+    let crm = try figures([
+      "--preset", preset.rawValue, "--leads", "SampleData/\(preset.rawValue)/leads.csv", "--deals", "SampleData/\(preset.rawValue)/deals.csv",
+      "--spend", "SampleData/spend.csv", "--payouts", "SampleData/payouts.csv",
+    ])
     #expect(crm.inputs == generic.inputs)
     for key in generic.figures.keys.sorted() {
       #expect(crm.figures[key] == generic.figures[key], "\(key) differs")

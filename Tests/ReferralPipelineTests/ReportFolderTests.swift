@@ -3,9 +3,10 @@ import ReferralPipeline
 import Testing
 
 @Suite struct ReportFolderTests {
+  /// The folder's files and their text, the marker left out.
   func contents(_ folder: String) throws -> [String: String] {
     var files: [String: String] = [:]
-    for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name != OutputTarget.marker {
       files[name] = try String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8)
     }
     return files
@@ -32,6 +33,13 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2026-10"])  // no staging left
   }
 
+  @Test func everyReportFolderCarriesTheMarkerThatMakesItReplaceable() throws {
+    let (_, folder) = try oldReport()
+    let marker = try String(contentsOfFile: "\(folder)/\(OutputTarget.marker)", encoding: .utf8)
+    #expect(marker.hasPrefix("This folder is a report written by referral-report."))
+    #expect(try OutputTarget.classify(folder) == .ownReport)
+  }
+
   /// Files stay open between their write and the swap (which flushes them all); both the swap
   /// and a discarded report close them.
   @Test func writtenFilesAreClosedByTheSwapOrTheDiscard() throws {
@@ -45,12 +53,12 @@ import Testing
     let kept = try ReportFolder(replacing: folder)
     try kept.write("report.md", [Array("new\n".utf8)])
     try kept.write("summary.json", [Array("{}\n".utf8)])
-    #expect(try openFiles() == 2)
+    #expect(try openFiles() == 3)  // the marker, report.md, summary.json
     try kept.commit()
     #expect(try openFiles() == 0)
     let dropped = try ReportFolder(replacing: folder)
     try dropped.write("report.md", [Array("newer\n".utf8)])
-    #expect(try openFiles() == 1)
+    #expect(try openFiles() == 2)
     dropped.discard()
     #expect(try openFiles() == 0)
     #expect(try contents(folder) == ["report.md": "new\n", "summary.json": "{}\n"])
@@ -65,5 +73,101 @@ import Testing
     second.discard()
     #expect(try contents(folder) == ["report.md": "old\n"])
     #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2026-10"])
+  }
+
+  // MARK: What is not the tool's to replace
+
+  /// A folder of someone's files (`~/Documents`): refused before anything is written, and
+  /// every file is still there.
+  @Test func aFolderOfSomeonesFilesIsNeverReplaced() throws {
+    let root = try CLI.temporaryFolder()
+    let documents = "\(root)/Documents"
+    try FileManager.default.createDirectory(atPath: "\(documents)/photos", withIntermediateDirectories: true)
+    try "tax".write(toFile: "\(documents)/taxes.txt", atomically: true, encoding: .utf8)
+    #expect(throws: RunError.outputInTheWay(path: documents, .foreignFile("photos"))) { try ReportFolder(replacing: documents) }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: documents).sorted() == ["photos", "taxes.txt"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["Documents"])  // no staging made
+  }
+
+  /// A report folder someone added a file to: the file is theirs, so the run stops.
+  @Test func aReportFolderWithAFileAddedIsNotReplaced() throws {
+    let (_, folder) = try oldReport()
+    try "mine".write(toFile: "\(folder)/notes.txt", atomically: true, encoding: .utf8)
+    #expect(throws: RunError.outputInTheWay(path: folder, .foreignFile("notes.txt"))) { try ReportFolder(replacing: folder) }
+    #expect(try contents(folder) == ["report.md": "old\n", "notes.txt": "mine"])
+  }
+
+  /// A file dropped into the old report while the new one renders stops the swap too.
+  @Test func aFileAddedDuringTheRunStopsTheSwap() throws {
+    let (root, folder) = try oldReport()
+    let second = try ReportFolder(replacing: folder)
+    try second.write("report.md", [Array("new\n".utf8)])
+    try "mine".write(toFile: "\(folder)/notes.txt", atomically: true, encoding: .utf8)
+    #expect(throws: RunError.outputInTheWay(path: folder, .foreignFile("notes.txt"))) { try second.commit() }
+    #expect(try contents(folder) == ["report.md": "old\n", "notes.txt": "mine"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2026-10"])
+  }
+
+  @Test func aRegularFileOrASymbolicLinkInTheWayIsRefused() throws {
+    let (root, folder) = try oldReport()
+    try "keep".write(toFile: "\(root)/some-file.txt", atomically: true, encoding: .utf8)
+    #expect(throws: RunError.outputInTheWay(path: "\(root)/some-file.txt", .notAFolder)) { try ReportFolder(replacing: "\(root)/some-file.txt") }
+    #expect(try String(contentsOfFile: "\(root)/some-file.txt", encoding: .utf8) == "keep")
+    try FileManager.default.createSymbolicLink(atPath: "\(root)/latest", withDestinationPath: "2026-10")
+    #expect(throws: RunError.outputInTheWay(path: "\(root)/latest", .symbolicLink)) { try ReportFolder(replacing: "\(root)/latest") }
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: "\(root)/latest") == "2026-10")
+    #expect(try contents(folder) == ["report.md": "old\n"])
+  }
+
+  /// Report-like names alone do not make a report: a folder holding only someone's
+  /// `report.md` is theirs; the whole report of an older version (no marker) is the tool's.
+  @Test func aFolderWithoutTheMarkerIsTheToolsOnlyWhenItHoldsExactlyTheReport() throws {
+    let root = try CLI.temporaryFolder()
+    try FileManager.default.createDirectory(atPath: "\(root)/mine", withIntermediateDirectories: true)
+    try "my report".write(toFile: "\(root)/mine/report.md", atomically: true, encoding: .utf8)
+    #expect(throws: OutputObstacle.notAReport) { try OutputTarget.classify("\(root)/mine") }
+    try FileManager.default.createDirectory(atPath: "\(root)/old", withIntermediateDirectories: true)
+    for name in OutputTarget.reportFiles { try "x".write(toFile: "\(root)/old/\(name)", atomically: true, encoding: .utf8) }
+    #expect(try OutputTarget.classify("\(root)/old") == .ownReport)
+    #expect(try OutputTarget.classify("\(root)/absent") == .missing)
+    try FileManager.default.createDirectory(atPath: "\(root)/empty", withIntermediateDirectories: true)
+    #expect(try OutputTarget.classify("\(root)/empty") == .empty)
+  }
+
+  /// The current folder, a folder around it, and a folder holding a file the run reads.
+  @Test func theCurrentFolderAndAFolderOfInputsAreRefused() throws {
+    let root = try CLI.temporaryFolder()
+    #expect(throws: OutputObstacle.currentFolder) { try OutputTarget.classify(".") }
+    #expect(throws: OutputObstacle.currentFolder) { try OutputTarget.classify(FileManager.default.currentDirectoryPath + "/..") }
+    try FileManager.default.createDirectory(atPath: "\(root)/data", withIntermediateDirectories: true)
+    for name in OutputTarget.reportFiles { try "x".write(toFile: "\(root)/data/\(name)", atomically: true, encoding: .utf8) }
+    #expect(throws: OutputObstacle.holdsInput("\(root)/data/rejects.csv")) {
+      try OutputTarget.classify("\(root)/data", protecting: ["\(root)/elsewhere.csv", "\(root)/data/rejects.csv"])
+    }
+  }
+
+  /// A killed run's staging folder (its process gone, only the tool's files inside) is
+  /// removed by the next run; one of a live process, or holding anything else, is left alone.
+  @Test func onlyTheToolsOwnLeftoverStagingFoldersAreRemoved() throws {
+    let (root, folder) = try oldReport()
+    let manager = FileManager.default
+    func staging(pid: Int32, files: [String]) throws -> String {
+      let path = "\(root)/.2026-10.tmp-\(pid)"
+      try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
+      for name in files { try "x".write(toFile: "\(path)/\(name)", atomically: true, encoding: .utf8) }
+      return path
+    }
+    let gone: Int32 = 2_000_000_000  // above Linux's largest process id: no such process
+    let killed = try staging(pid: gone, files: [OutputTarget.marker, "report.md"])
+    let foreign = try staging(pid: gone - 1, files: [OutputTarget.marker, "photo.jpg"])
+    let live = try staging(pid: 1, files: [OutputTarget.marker])
+    let notOurs = "\(root)/.2026-10.tmp-backup"
+    try manager.createDirectory(atPath: notOurs, withIntermediateDirectories: true)
+    let next = try ReportFolder(replacing: folder)
+    try next.commit()
+    #expect(!manager.fileExists(atPath: killed))
+    #expect(manager.fileExists(atPath: "\(foreign)/photo.jpg"))
+    #expect(manager.fileExists(atPath: live))
+    #expect(manager.fileExists(atPath: notOurs))
   }
 }

@@ -98,27 +98,3 @@ import Testing
       """)
   }
 }
-
-@Suite struct RejectsCSVTests {
-  @Test(arguments: [("=SUM(A1)", "'=SUM(A1)"), ("+1", "'+1"), ("-2", "'-2"), ("@x", "'@x"), ("\tx", "'\tx"), ("ok", "ok")])
-  func formulaCellsAreNeutralised(cell: String, safe: String) {
-    #expect(CSVWriting.record([cell], terminator: "") == safe)
-  }
-
-  @Test(arguments: [
-    ("=a,b", "\"'=a,b\""), (" padded", "\" padded\""), ("padded ", "\"padded \""), ("-\"x\"", "\"'-\"\"x\"\"\""),
-    ("two\nlines", "\"two\nlines\""), ("Zoë; Ünal", "Zoë; Ünal"), ("", ""),
-  ])
-  func cellsAreQuotedWhenAReaderWouldSplitOrTrimThem(cell: String, written: String) {
-    #expect(CSVWriting.record([cell], terminator: "") == written)
-  }
-
-  @Test func theDelimiterDecidesWhichCellsAreQuoted() {
-    #expect(CSVWriting.record(["a,b", "c;d", "e"], delimiter: ";", terminator: "\n") == "a,b;\"c;d\";e\n")
-  }
-
-  @Test func aRejectedRowIsWrittenWholeWithFileLineAndReason() {
-    let line = CSVWriting.record(["leads.csv", "7", "missing lead_id", "", "2026-10-01", "Acme, \"Inc\"", "=cmd|' /C calc'!A0"])
-    #expect(line == "leads.csv,7,missing lead_id,,2026-10-01,\"Acme, \"\"Inc\"\"\",'=cmd|' /C calc'!A0\r\n")
-  }
-}

@@ -9,8 +9,10 @@ final class BatchQueue: @unchecked Sendable {
   enum Item: Sendable {
     case batch(CSVBatch)
     case progress(bytesRead: Int, totalBytes: Int?)
-    /// The reader is done; with the error that stopped it, if any.
-    case end((any Error)?)
+    /// The reader read the whole file.
+    case finished(CSVReadSummary)
+    /// The reader stopped on this error.
+    case failed(any Error)
   }
 
   struct Cancelled: Error {}

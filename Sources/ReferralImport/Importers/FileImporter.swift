@@ -33,17 +33,17 @@ enum FileImporter {
     let readerDone = DispatchSemaphore(value: 0)
     let reader = Thread {
       do {
-        _ = try CSVReader.readBatches(
+        let summary = try CSVReader.readBatches(
           path: path, dialect: options.dialects[role] ?? CSVDialect(), maxRowBytes: options.maxRowBytes,
           progress: { bytesRead, totalBytes in try? queue.put(.progress(bytesRead: bytesRead, totalBytes: totalBytes)) }
         ) { batch in
           try queue.put(.batch(batch))
           return queue.emptyBatch()
         }
-        try? queue.put(.end(nil))
+        try? queue.put(.finished(summary))
       } catch is BatchQueue.Cancelled {
       } catch {
-        try? queue.put(.end(error))
+        try? queue.put(.failed(error))
       }
       readerDone.signal()
     }
@@ -52,8 +52,10 @@ enum FileImporter {
     do {
       loop: while true {
         switch queue.take() {
-        case .end(let error?): throw error
-        case .end(nil): break loop
+        case .failed(let error): throw error
+        case .finished(let summary):
+          account.skipped += summary.skippedLines
+          break loop
         case .progress(let bytesRead, let totalBytes):
           if !reserved, let totalBytes, bytesRead > 0, account.rows > 0 {
             reserved = true
@@ -69,6 +71,7 @@ enum FileImporter {
             header = batch.strings(of: row).map(\.trimmedText)
             let layout = try ColumnLayout(header: header, role: role, names: options.columns, file: path)
             account.ignoredColumns = layout.ignored
+            account.columns = header
             decoder = Decoder(layout: layout, options: options, file: path)
             headerCount = header.count
             next = 1
@@ -105,7 +108,8 @@ enum FileImporter {
               if batch.strings(of: row).map(\.trimmedText) == header { problem = .repeatedHeader }
             }
             account.rejected += 1
-            rejects.append(Reject(file: path, line: row.line, reason: problem.reason, fields: batch.strings(of: row)))
+            rejects.append(
+              Reject(file: path, line: row.line, reason: problem.reason, fields: batch.strings(of: row), unparsed: row.problem?.leftRowUnsplit == true))
           }
           decoder = active
           queue.recycle(batch)

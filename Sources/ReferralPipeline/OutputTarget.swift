@@ -1,0 +1,101 @@
+import Foundation
+
+/// What stands where a report folder is to go, and whether the tool may replace it.
+///
+/// The tool never removes, moves or overwrites a file it did not write, so the report's atomic
+/// swap applies only to a folder that is recognisably its own: one holding the ``marker`` and
+/// nothing but the report's files, or a missing or empty one. Anything else stops the run
+/// before a byte is written.
+public enum OutputTarget: Equatable, Sendable {
+  /// Nothing there yet: the report folder is made.
+  case missing
+  /// An empty folder: nothing of anyone's is lost by replacing it.
+  case empty
+  /// A report folder this tool wrote.
+  case ownReport
+
+  /// The files a report folder holds, besides the marker.
+  public static let reportFiles = ["report.md", "report.html", "summary.json", "rejects.csv"]
+  /// The hidden file that says a folder is this tool's report (and what happens to it).
+  public static let marker = ".referral-report"
+  /// The marker's text: it tells whoever opens the folder why it is there.
+  static let markerText = """
+    This folder is a report written by referral-report. The next run into it replaces it whole;
+    a file you add here stops that run (nothing of yours is removed), so keep your own files elsewhere.
+
+    """
+
+  /// Every name the tool writes into a report folder.
+  static let ownNames: Set<String> = Set(reportFiles + [marker])
+
+  /// Classifies `folder`, refusing whatever the tool did not make. `protected` are files the
+  /// run reads (inputs, the config): a folder that holds one is never replaced.
+  public static func classify(_ folder: String, protecting protected: [String] = []) throws(OutputObstacle) -> OutputTarget {
+    let target = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+    let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).resolvingSymlinksInPath().path
+    if current == target || current.hasPrefix(target == "/" ? "/" : target + "/") { throw .currentFolder }
+    for file in protected {
+      let path = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
+      if path.hasPrefix(target + "/") { throw .holdsInput(file) }
+    }
+    var info = stat()
+    guard lstat(folder, &info) == 0 else {
+      // A file where a parent folder should be fails at the writing, with its reason.
+      if errno == ENOENT || errno == ENOTDIR { return .missing }
+      throw .unreadable(String(cString: strerror(errno)))
+    }
+    switch info.st_mode & S_IFMT {
+    case S_IFDIR: break
+    case S_IFLNK: throw .symbolicLink
+    default: throw .notAFolder
+    }
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    } catch {
+      throw .unreadable("cannot list it")
+    }
+    if names.isEmpty { return .empty }
+    if let foreign = names.first(where: { !ownNames.contains($0) }) { throw .foreignFile(foreign) }
+    // A report folder of a version before the marker holds exactly the report's files.
+    guard names.contains(marker) || names == reportFiles.sorted() else { throw .notAReport }
+    for name in names where !isRegularFile("\(folder)/\(name)") { throw .foreignFile(name) }
+    return .ownReport
+  }
+
+  static func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+  }
+}
+
+/// Why the output folder is not the tool's to replace. Each says what is in the way; the fix
+/// is always another `--out` (see ``RunError/description``).
+public enum OutputObstacle: Error, Equatable, Sendable {
+  /// `.` or a folder around it: replacing it would take the user's working folder.
+  case currentFolder
+  /// The folder holds a file this run reads.
+  case holdsInput(String)
+  /// The folder holds a file or folder the tool did not write.
+  case foreignFile(String)
+  /// The folder holds only report-like names but no marker and not the whole report.
+  case notAReport
+  /// A regular file (or a device, a socket) is in the way.
+  case notAFolder
+  /// A symbolic link is in the way: never replaced, never followed into a swap.
+  case symbolicLink
+  /// What is there cannot be read.
+  case unreadable(String)
+
+  var explanation: String {
+    switch self {
+    case .currentFolder: "is the current folder (or holds it)"
+    case .holdsInput(let file): "holds '\(file)', which this run reads"
+    case .foreignFile(let name): "holds '\(name)', which referral-report did not write"
+    case .notAReport: "is not a report folder of referral-report's (it has no \(OutputTarget.marker) file)"
+    case .notAFolder: "is a file, not a report folder"
+    case .symbolicLink: "is a symbolic link, which referral-report never replaces or follows"
+    case .unreadable(let reason): "cannot be checked (\(reason))"
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import CSVStream
+import ReferralAttribution
+import ReferralCore
+import ReferralRender
+import Testing
+
+/// `rejects.csv` names each rejected row's cells by its export's own header, so the row can be
+/// read and fixed in a spreadsheet.
+@Suite struct RejectsCSVTests {
+  func render(inputs: [InputAccount], rejects: [Reject]) -> String {
+    var data = Dataset()
+    data.inputs = inputs
+    data.rejects = rejects
+    let result = Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!)))
+    return String(decoding: RejectsCSV.bytes(result), as: UTF8.self)
+  }
+
+  func account(_ role: InputRole, _ file: String, _ columns: [String]) -> InputAccount {
+    var account = InputAccount(role: role, file: file, rejected: 1)
+    account.columns = columns
+    return account
+  }
+
+  /// (Rows come sorted by file and line; columns in the order of the inputs.)
+  @Test func cellsStandUnderTheExportsColumnNames() {
+    let csv = render(
+      inputs: [
+        account(.leads, "leads.csv", ["Lead ID", "Created Date", "Owner"]),
+        account(.deals, "deals.csv", ["Deal ID", "Owner", "Amount"]),
+        account(.spend, "spend.csv", ["Month", "Amount"]),  // no rejects: no columns of its own
+      ],
+      rejects: [
+        Reject(file: "leads.csv", line: 3, reason: "missing lead_id", fields: ["", "2026-10-01", "Ana"]),
+        Reject(file: "deals.csv", line: 2, reason: "unparseable amount 'x'", fields: ["D1", "Ben", "x"]),
+      ])
+    #expect(
+      csv == """
+        file,line,reason,Lead ID,Created Date,Owner,Deal ID,Amount\r
+        deals.csv,2,unparseable amount 'x',,,Ben,D1,x\r
+        leads.csv,3,missing lead_id,,2026-10-01,Ana,,\r
+
+        """)
+  }
+
+  /// A name a header repeats gets a column per repeat; a blank one is named by its position;
+  /// fields past the header's end and lines that could not be split have columns of their own.
+  @Test func repeatedBlankAndExtraColumnsAndUnsplitLines() {
+    let csv = render(
+      inputs: [account(.leads, "l.csv", ["Name", "", "Name"])],
+      rejects: [
+        Reject(file: "l.csv", line: 2, reason: "row has 4 fields, the header has 3", fields: ["a", "b", "c", "d"]),
+        Reject(file: "l.csv", line: 3, reason: "unterminated quote", fields: ["e,\"f"], unparsed: true),
+      ])
+    #expect(
+      csv == """
+        file,line,reason,Name,(column 2),Name,(extra field 1),(unparsed line)\r
+        l.csv,2,"row has 4 fields, the header has 3",a,b,c,d,\r
+        l.csv,3,unterminated quote,,,,,"e,""f"\r
+
+        """)
+  }
+
+  // MARK: Cells as CSVWriting makes them
+
+  @Test(arguments: [("=SUM(A1)", "'=SUM(A1)"), ("+1", "'+1"), ("-2", "'-2"), ("@x", "'@x"), ("\tx", "'\tx"), ("ok", "ok")])
+  func formulaCellsAreNeutralised(cell: String, safe: String) {
+    #expect(CSVWriting.record([cell], terminator: "") == safe)
+  }
+
+  @Test(arguments: [
+    ("=a,b", "\"'=a,b\""), (" padded", "\" padded\""), ("padded ", "\"padded \""), ("-\"x\"", "\"'-\"\"x\"\"\""),
+    ("two\nlines", "\"two\nlines\""), ("Zoë; Ünal", "Zoë; Ünal"), ("", ""),
+  ])
+  func cellsAreQuotedWhenAReaderWouldSplitOrTrimThem(cell: String, written: String) {
+    #expect(CSVWriting.record([cell], terminator: "") == written)
+  }
+
+  @Test func theDelimiterDecidesWhichCellsAreQuoted() {
+    #expect(CSVWriting.record(["a,b", "c;d", "e"], delimiter: ";", terminator: "\n") == "a,b;\"c;d\";e\n")
+  }
+
+  @Test func aRejectedRowIsWrittenWholeWithFileLineAndReason() {
+    let line = CSVWriting.record(["leads.csv", "7", "missing lead_id", "", "2026-10-01", "Acme, \"Inc\"", "=cmd|' /C calc'!A0"])
+    #expect(line == "leads.csv,7,missing lead_id,,2026-10-01,\"Acme, \"\"Inc\"\"\",'=cmd|' /C calc'!A0\r\n")
+  }
+}
