@@ -10,13 +10,4 @@ public enum CSVRowProblem: Sendable, Equatable {
   case invalidUTF8
   /// U+FEFF inside the data: usually two exports concatenated.
   case byteOrderMark
-
-  /// Whether the row holds its line's raw text as one field, not the fields it was meant to
-  /// have (libcsv could not finish it).
-  public var leftRowUnsplit: Bool {
-    switch self {
-    case .unterminatedQuote, .tooLong: true
-    case .nulByte, .invalidUTF8, .byteOrderMark: false
-    }
-  }
 }

@@ -6,6 +6,10 @@ public struct DataQuality: Sendable, Equatable {
     public var file: String
     public var reason: String
     public var count: Int
+
+    public init(file: String, reason: String, count: Int) {
+      (self.file, self.reason, self.count) = (file, reason, count)
+    }
   }
 
   public struct UnmappedSource: Sendable, Equatable {
@@ -14,7 +18,7 @@ public struct DataQuality: Sendable, Equatable {
   }
 
   public var inputs: [InputAccount]
-  /// Rejects grouped by file and kind of reason, most frequent first.
+  /// Rejects grouped by file and kind of problem (``RowProblem/summary``), most frequent first.
   public var rejectReasons: [ReasonCount]
   /// Raw source values no alias matched (each became its own channel).
   public var unmappedSources: [UnmappedSource]
@@ -29,7 +33,7 @@ public struct DataQuality: Sendable, Equatable {
     let data = ledger.dataset
     inputs = data.inputs
     var counts: [String: [String: Int]] = [:]
-    for reject in data.rejects { counts[reject.file, default: [:]][Self.kind(of: reject.reason), default: 0] += 1 }
+    for reject in data.rejects { counts[reject.file, default: [:]][reject.problem.summary, default: 0] += 1 }
     rejectReasons = counts.flatMap { file, reasons in
       reasons.map { ReasonCount(file: file, reason: $0.key, count: $0.value) }
     }.sorted { ($1.count, $0.file, $0.reason) < ($0.count, $1.file, $1.reason) }
@@ -42,14 +46,5 @@ public struct DataQuality: Sendable, Equatable {
     unmatchedDealExamples = ledger.unmatchedDeals.sorted { deals.index.precedes($0, $1) }.prefix(10).map { deals.id($0) }
     warnings = data.warnings.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
     rejects = data.rejects.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
-  }
-
-  /// A reason without the value it quotes: "duplicate lead_id 'L7' (…)" → "duplicate lead_id".
-  static func kind(of reason: String) -> String {
-    // Searched as UTF-8 bytes (characters would cost grapheme breaking for every reject).
-    let bytes = Array(reason.utf8)
-    func first(_ a: UInt8, _ b: UInt8) -> Int? { bytes.indices.dropLast().first { bytes[$0] == a && bytes[$0 + 1] == b } }
-    let cut = first(0x20, 0x27) ?? first(0x20, 0x28) ?? bytes.count
-    return String(decoding: bytes[..<cut], as: UTF8.self)
   }
 }

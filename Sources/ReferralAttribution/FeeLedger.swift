@@ -23,24 +23,37 @@ public struct FeeLedger: Sendable, Equatable {
     public var referrer: String?
   }
 
-  /// Owed for the period: per referred lead created in it and per referred deal won in it.
-  public var owed: Money = .zero
-  /// Fees and gifts paid in the period.
-  public var feesPaid: Money = .zero
-  public var giftsPaid: Money = .zero
-  /// Won referred deals, closed by the end of the period, with fees still outstanding.
-  public var unpaid: [UnpaidFee] = []
+  /// Owed for the period: per referred lead created in it and per referred deal won in it;
+  /// `nil` without `[fees]` rules.
+  public var owed: Money?
+  /// Fees and gifts paid in the period; `nil` without a payouts export.
+  public var feesPaid: Money?
+  public var giftsPaid: Money?
+  /// Won referred deals, closed by the end of the period, with fees still outstanding; `nil`
+  /// unless both the rules (what is owed) and the payouts (what was paid) are known.
+  public var unpaid: [UnpaidFee]?
   public var unmatched: [UnmatchedPayout] = []
   /// Revenue of referred deals won in the period, and all the programme cost in it
   /// (referral channels' spend rows, fees and gifts paid).
   public var referredRevenue: Money?
   public var programmeCost: Money = .zero
   public var grossMargin: Double = 1
-  /// Whether rules were configured and payouts given: otherwise owed or paid is unknown.
-  public var hasRules = false
-  public var hasPayouts = false
 
-  public var outstanding: Money { unpaid.reduce(.zero) { $0 + $1.outstanding } }
+  /// Why ``owed`` is unknown, and why ``feesPaid`` and ``giftsPaid`` are.
+  public static let noRules = "no [fees] rules"
+  public static let noPayouts = "no payouts export"
+
+  /// The fees still outstanding on the ``unpaid`` deals; `nil` when those are unknown.
+  public var outstanding: Money? { unpaid.map { $0.reduce(.zero) { $0 + $1.outstanding } } }
+  /// Why ``unpaid`` and ``outstanding`` are unknown; `nil` when they are known.
+  public var outstandingUnknown: String? {
+    switch (owed == nil, feesPaid == nil) {
+    case (false, false): nil
+    case (true, false): Self.noRules
+    case (false, true): Self.noPayouts
+    case (true, true): "\(Self.noRules) and \(Self.noPayouts)"
+    }
+  }
 
   /// (revenue − cost) / cost.
   public var roiOnRevenue: Double? { roi(margin: 1) }
@@ -56,8 +69,9 @@ public struct FeeLedger: Sendable, Equatable {
   /// channel are those the per-lead fees are owed for).
   init(ledger: Ledger, period: Period, options: AttributionOptions, current: PeriodFigures) {
     let data = ledger.dataset
-    hasRules = !options.feeRules.isEmpty
-    hasPayouts = data.hasPayouts
+    var owed = Money.zero
+    var (feesPaid, giftsPaid) = (Money.zero, Money.zero)
+    var unpaid: [UnpaidFee] = []
     grossMargin = options.grossMargin
     referredRevenue = current.referral.revenue
     programmeCost = current.referral.spend ?? .zero
@@ -102,5 +116,10 @@ public struct FeeLedger: Sendable, Equatable {
     }
     unpaid.sort { ($0.closed, $0.dealID) < ($1.closed, $1.dealID) }
     unmatched.sort { ($0.paid, $0.payoutID) < ($1.paid, $1.payoutID) }
+    // The one place that decides what is known: owed needs rules, paid needs payouts.
+    let hasRules = !options.feeRules.isEmpty
+    self.owed = hasRules ? owed : nil
+    (self.feesPaid, self.giftsPaid) = data.hasPayouts ? (feesPaid, giftsPaid) : (nil, nil)
+    self.unpaid = hasRules && data.hasPayouts ? unpaid : nil
   }
 }

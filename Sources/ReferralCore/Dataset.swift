@@ -42,19 +42,21 @@ public struct InputAccount: Sendable, Equatable {
 public struct Reject: Sendable, Equatable {
   public var file: String
   public var line: Int
-  public var reason: String
+  public var problem: RowProblem
   /// The row's fields; for a row that could not be split into fields (an unterminated quote,
   /// an over-long row), the one raw text of its line.
   public var fields: [String]
-  /// Whether ``fields`` is the raw text of a line that could not be split into fields.
-  public var unparsed: Bool
 
-  public init(file: String, line: Int, reason: String, fields: [String], unparsed: Bool = false) {
+  /// The `reason` column of `rejects.csv`.
+  public var reason: String { problem.reason }
+  /// Whether ``fields`` is the raw text of a line that could not be split into fields.
+  public var unparsed: Bool { problem.leftRowUnsplit }
+
+  public init(file: String, line: Int, problem: RowProblem, fields: [String]) {
     self.file = file
     self.line = line
-    self.reason = reason
+    self.problem = problem
     self.fields = fields
-    self.unparsed = unparsed
   }
 }
 

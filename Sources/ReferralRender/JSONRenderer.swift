@@ -9,7 +9,7 @@ public enum JSONRenderer {
   /// The whole summary, pretty-printed, keys in the documented order, as the UTF-8 bytes of the
   /// file (a large one is not turned into a `String` only to be turned back into bytes).
   public static func bytes(_ result: AttributionResult) -> [UInt8] {
-    var json = JSONWriter(capacity: (1 << 16) + 320 * (result.programme.fees.unpaid.count + result.programme.thankYous.missed.count))
+    var json = JSONWriter(capacity: (1 << 16) + 320 * ((result.programme.fees.unpaid?.count ?? 0) + result.programme.thankYous.missed.count))
     json.object { json in summary(result, nil, into: &json) }
     return json.finished()
   }

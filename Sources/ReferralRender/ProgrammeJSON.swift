@@ -21,7 +21,7 @@ extension JSONRenderer {
   }
 
   /// The unpaid fees listed: none unless both the rules and the payouts are known.
-  static func unpaidList(_ f: FeeLedger) -> [FeeLedger.UnpaidFee] { f.hasRules && f.hasPayouts ? f.unpaid : [] }
+  static func unpaidList(_ f: FeeLedger) -> [FeeLedger.UnpaidFee] { f.unpaid ?? [] }
 
   static func unpaidFee(_ json: inout JSONWriter, _ fee: FeeLedger.UnpaidFee) {
     json.object { json in
@@ -37,10 +37,10 @@ extension JSONRenderer {
 
   static func fees(_ f: FeeLedger, unpaid: [JSONItems]?, into json: inout JSONWriter) {
     json.object { json in
-      json.member("owed", .money(f.hasRules ? f.owed : nil))
-      json.member("fees_paid", .money(f.hasPayouts ? f.feesPaid : nil))
-      json.member("gifts_paid", .money(f.hasPayouts ? f.giftsPaid : nil))
-      json.member("outstanding", .money(f.hasRules && f.hasPayouts ? f.outstanding : nil))
+      json.member("owed", .money(f.owed))
+      json.member("fees_paid", .money(f.feesPaid))
+      json.member("gifts_paid", .money(f.giftsPaid))
+      json.member("outstanding", .money(f.outstanding))
       json.member("referred_revenue", .money(f.referredRevenue))
       json.member("programme_cost", .money(f.programmeCost))
       json.member("roi_on_revenue", .number(f.roiOnRevenue))

@@ -66,11 +66,31 @@ enum ProgrammeFixture {
     #expect(fees.owed == usd(2_660))
     #expect(fees.feesPaid == usd(1_175))  // P2 500 + P3 600 + P5 75
     #expect(fees.giftsPaid == usd(50))  // P4
-    #expect(fees.unpaid.map(\.dealID) == ["DR2", "D1"])  // DR1 and D3 were paid in full
-    #expect(fees.unpaid.map(\.outstanding) == [usd(1_000), usd(500)])
-    #expect(fees.unpaid.map(\.referrer) == ["R1", "R2"])
+    #expect(fees.unpaid?.map(\.dealID) == ["DR2", "D1"])  // DR1 and D3 were paid in full
+    #expect(fees.unpaid?.map(\.outstanding) == [usd(1_000), usd(500)])
+    #expect(fees.unpaid?.map(\.referrer) == ["R1", "R2"])
     #expect(fees.outstanding == usd(1_500))
+    #expect(fees.outstandingUnknown == nil)
     #expect(fees.unmatched.map(\.payoutID) == ["P5"])  // names deal DX, which does not exist
+  }
+
+  /// What is owed needs rules and what was paid needs payouts: without either, the figures
+  /// that need it are unknown (`nil`), never 0, and so is every unpaid fee.
+  @Test func withoutPayoutsOrRulesTheFeesThatNeedThemAreUnknown() {
+    var data = ProgrammeFixture.dataset
+    data.payouts = []
+    data.hasPayouts = false
+    let noPayouts = Attributor.attribute(data, options: ProgrammeFixture.options).programme.fees
+    #expect(noPayouts.owed == usd(2_660))
+    #expect(noPayouts.feesPaid == nil && noPayouts.giftsPaid == nil)
+    #expect(noPayouts.unpaid == nil && noPayouts.outstanding == nil)
+    #expect(noPayouts.outstandingUnknown == "no payouts export")
+    var options = ProgrammeFixture.options
+    options.feeRules = [:]
+    let noRules = Attributor.attribute(ProgrammeFixture.dataset, options: options).programme.fees
+    #expect(noRules.owed == nil && noRules.unpaid == nil)
+    #expect(noRules.feesPaid == usd(1_175))
+    #expect(noRules.outstandingUnknown == "no [fees] rules")
   }
 
   @Test func feesAndGiftsAreSpendOfTheReferralChannels() throws {

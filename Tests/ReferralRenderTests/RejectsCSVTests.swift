@@ -30,8 +30,8 @@ import Testing
         account(.spend, "spend.csv", ["Month", "Amount"]),  // no rejects: no columns of its own
       ],
       rejects: [
-        Reject(file: "leads.csv", line: 3, reason: "missing lead_id", fields: ["", "2026-10-01", "Ana"]),
-        Reject(file: "deals.csv", line: 2, reason: "unparseable amount 'x'", fields: ["D1", "Ben", "x"]),
+        Reject(file: "leads.csv", line: 3, problem: .missing(.leadID), fields: ["", "2026-10-01", "Ana"]),
+        Reject(file: "deals.csv", line: 2, problem: .badAmount(.amount, "x"), fields: ["D1", "Ben", "x"]),
       ])
     #expect(
       csv == """
@@ -48,14 +48,14 @@ import Testing
     let csv = render(
       inputs: [account(.leads, "l.csv", ["Name", "", "Name"])],
       rejects: [
-        Reject(file: "l.csv", line: 2, reason: "row has 4 fields, the header has 3", fields: ["a", "b", "c", "d"]),
-        Reject(file: "l.csv", line: 3, reason: "unterminated quote", fields: ["e,\"f"], unparsed: true),
+        Reject(file: "l.csv", line: 2, problem: .ragged(found: 4, expected: 3), fields: ["a", "b", "c", "d"]),
+        Reject(file: "l.csv", line: 3, problem: .unterminatedQuote, fields: ["e,\"f"]),
       ])
     #expect(
       csv == """
         file,line,reason,Name,(column 2),Name,(extra field 1),(unparsed line)\r
         l.csv,2,"row has 4 fields, the header has 3",a,b,c,d,\r
-        l.csv,3,unterminated quote,,,,,"e,""f"\r
+        l.csv,3,unterminated quote: a quoted field never closes; the lines after this one were read as rows again,,,,,"e,""f"\r
 
         """)
   }

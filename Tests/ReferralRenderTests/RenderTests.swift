@@ -98,3 +98,45 @@ import Testing
       """)
   }
 }
+
+/// One question, one answer: every output says the same about the fees outstanding.
+@Suite struct FeesAnswerTests {
+  static func result(payouts: Bool) -> AttributionResult {
+    var data = Dataset()
+    data.sources = ["Referral"]
+    data.referrers = ["R1"]
+    let day = Day(iso: "2026-10-05")!
+    data.leads = [Lead(id: "L1", created: day, source: 0, referrer: 0)]
+    data.deals = [Deal(id: "D1", leadID: "L1", outcome: .won, amount: Money(minorUnits: 100_000), closed: Day(iso: "2026-10-20"))]
+    data.hasPayouts = payouts
+    var options = AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))
+    options.feeRules = ["Referral": FeeRule(perWonDeal: Money(minorUnits: 10_000))]
+    return Attributor.attribute(data, options: options)
+  }
+
+  /// Without payouts nothing is known to be paid, so nothing is known to be outstanding: not
+  /// in the actions (which said "1 won referred deal with a referral fee outstanding"), not
+  /// in the fees section, not in summary.json.
+  @Test func withoutPayoutsNoOutputCallsAFeeOutstanding() {
+    let result = Self.result(payouts: false)
+    let document = ReportBuilder.build(result)
+    let markdown = MarkdownRenderer.render(document)
+    let json = String(decoding: JSONRenderer.bytes(result), as: UTF8.self)
+    #expect(!markdown.contains("outstanding, "))
+    #expect(markdown.contains("| Outstanding fees on deals won to date | n/a |"))
+    #expect(!HTMLRenderer.render(document).contains("fee outstanding"))
+    #expect(json.contains("\"outstanding\": null"))
+  }
+
+  /// With payouts (none of them for D1), the one fee of $100.00 is outstanding everywhere.
+  @Test func withPayoutsEveryOutputNamesTheSameOutstandingFee() {
+    let result = Self.result(payouts: true)
+    let document = ReportBuilder.build(result)
+    let markdown = MarkdownRenderer.render(document)
+    let json = String(decoding: JSONRenderer.bytes(result), as: UTF8.self)
+    #expect(markdown.contains("**1** won referred deal with a referral fee outstanding, **$100.00** in all"))
+    #expect(markdown.contains("| Outstanding fees on deals won to date | $100.00 |"))
+    #expect(HTMLRenderer.render(document).contains("won referred deal with a referral fee outstanding"))
+    #expect(json.contains("\"outstanding\": 100"))
+  }
+}

@@ -88,7 +88,7 @@ enum FileImporter {
             if prefetching, number + prefetchDistance < rows.count { active.prefetch(batch.view(rows[number + prefetchDistance])) }
             let found: RowProblem?
             if let broken = row.problem {
-              found = .csv(broken)
+              found = RowProblem(broken)
             } else if row.fieldCount != headerCount {
               found = .ragged(found: row.fieldCount, expected: headerCount)
             } else {
@@ -108,8 +108,7 @@ enum FileImporter {
               if batch.strings(of: row).map(\.trimmedText) == header { problem = .repeatedHeader }
             }
             account.rejected += 1
-            rejects.append(
-              Reject(file: path, line: row.line, reason: problem.reason, fields: batch.strings(of: row), unparsed: row.problem?.leftRowUnsplit == true))
+            rejects.append(Reject(file: path, line: row.line, problem: problem, fields: batch.strings(of: row)))
           }
           decoder = active
           queue.recycle(batch)
@@ -128,6 +127,19 @@ enum FileImporter {
     guard var decoder else { throw .empty(file: path) }
     try decoder.finish(file: path)
     return FileResult(decoder: decoder, account: account, rejects: rejects)
+  }
+}
+
+extension RowProblem {
+  /// The problem the parser found with a row's bytes.
+  init(_ problem: CSVRowProblem) {
+    switch problem {
+    case .unterminatedQuote: self = .unterminatedQuote
+    case .tooLong(let limit): self = .tooLong(limit: limit)
+    case .nulByte: self = .nulByte
+    case .invalidUTF8: self = .invalidUTF8
+    case .byteOrderMark: self = .byteOrderMark
+    }
   }
 }
 

@@ -13,9 +13,9 @@ extension ReportBuilder {
       let (n, noun) = Format.counted(p.thankYous.missed.count, "referrer")
       items.append(Text([.strong(n), .plain(" \(noun) not thanked within \(p.thankYous.windowDays) days (see Thank-you discipline)")]))
     }
-    if !p.fees.unpaid.isEmpty {
+    if let unpaid = p.fees.unpaid, !unpaid.isEmpty {
       items.append(Text([
-        .strong(Format.count(p.fees.unpaid.count)), .plain(p.fees.unpaid.count == 1 ? " won referred deal with a referral fee outstanding, " : " won referred deals with referral fees outstanding, "),
+        .strong(Format.count(unpaid.count)), .plain(unpaid.count == 1 ? " won referred deal with a referral fee outstanding, " : " won referred deals with referral fees outstanding, "),
         .strong(Format.money(p.fees.outstanding, currency: result.currency)), .plain(" in all (see Referral fees)"),
       ]))
     }

@@ -11,18 +11,18 @@ extension ReportBuilder {
     let summary = Table(
       columns: [.init("Figure", .left), .init("This period")],
       rows: [
-        [.plain("Fees owed under the rules"), .plain(f.hasRules ? money(f.owed) : "n/a (no [fees] rules)")],
-        [.plain("Fees paid"), .plain(f.hasPayouts ? money(f.feesPaid) : "n/a (no payouts export)")],
-        [.plain("Thank-you gifts paid"), .plain(f.hasPayouts ? money(f.giftsPaid) : "n/a (no payouts export)")],
-        [.plain("Outstanding fees on deals won to date"), .plain(f.hasRules && f.hasPayouts ? money(f.outstanding) : "n/a")],
+        [.plain("Fees owed under the rules"), .plain(f.owed.map(money) ?? "n/a (\(FeeLedger.noRules))")],
+        [.plain("Fees paid"), .plain(f.feesPaid.map(money) ?? "n/a (\(FeeLedger.noPayouts))")],
+        [.plain("Thank-you gifts paid"), .plain(f.giftsPaid.map(money) ?? "n/a (\(FeeLedger.noPayouts))")],
+        [.plain("Outstanding fees on deals won to date"), .plain(f.outstanding.map(money) ?? "n/a")],
         [.plain("Referred revenue"), .plain(money(f.referredRevenue))],
         [.plain("Programme cost = referral spend + fees + gifts"), .plain(money(f.programmeCost))],
         [.plain("Programme ROI on revenue = (revenue − cost) ÷ cost"), .plain(Format.multiple(f.roiOnRevenue))],
         [.plain("Programme ROI on margin = (revenue × \(Format.rate(f.grossMargin)) − cost) ÷ cost"), .plain(Format.multiple(f.roiOnMargin))],
       ])
     blocks.append(.table(summary))
-    if f.hasRules && f.hasPayouts {
-      if f.unpaid.isEmpty {
+    if let unpaid = f.unpaid {
+      if unpaid.isEmpty {
         blocks.append(.note("Every fee owed on won referred deals has been paid."))
       } else {
         blocks.append(.paragraph("Won referred deals whose fee is not (fully) paid, oldest first:"))
@@ -30,10 +30,10 @@ extension ReportBuilder {
           .table(
             Table(
               columns: [.init("Deal", .left), .init("Channel", .left), .init("Referrer", .left), .init("Closed", .left), .init("Owed"), .init("Paid"), .init("Outstanding")],
-              rows: f.unpaid.prefix(actionLimit).map {
+              rows: unpaid.prefix(actionLimit).map {
                 [.data($0.dealID), .data($0.channel), .data($0.referrer ?? ""), .plain($0.closed.description), .plain(money($0.owed)), .plain(money($0.paid)), .plain(money($0.outstanding))]
               })))
-        if f.unpaid.count > actionLimit { blocks.append(.note("… and \(f.unpaid.count - actionLimit) more (all in summary.json).")) }
+        if unpaid.count > actionLimit { blocks.append(.note("… and \(unpaid.count - actionLimit) more (all in summary.json).")) }
       }
     }
     if !f.unmatched.isEmpty {

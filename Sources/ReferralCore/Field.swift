@@ -1,5 +1,3 @@
-import ReferralCore
-
 /// A field the report reads, under its generic name (the `generic` preset's column header).
 public enum Field: String, Sendable, CaseIterable, Comparable {
   case leadID = "lead_id"
@@ -22,7 +20,8 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
   public static func < (lhs: Field, rhs: Field) -> Bool { lhs.slot < rhs.slot }
 
   /// Position of the field in `allCases`: a table index, so per-row lookups need no hashing.
-  var slot: Int {
+  @inlinable
+  public var slot: Int {
     switch self {
     case .leadID: 0
     case .dealID: 1

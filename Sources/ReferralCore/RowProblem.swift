@@ -1,0 +1,81 @@
+/// Why one row was rejected: typed from the decoder that found it to the data-quality section,
+/// which counts rejects by ``summary``; ``reason`` is the `reason` column of `rejects.csv`.
+///
+/// Indirect: a decoder returns one per row, nearly always `nil`, and an inline payload of two
+/// strings made every return a copy of some 70 bytes; boxed, it is one word.
+public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
+  case ragged(found: Int, expected: Int)
+  /// A quoted field never closed; the lines after this one were read as rows again.
+  case unterminatedQuote
+  /// The row is longer than the limit (its text was cut).
+  case tooLong(limit: Int)
+  case nulByte
+  case invalidUTF8
+  /// U+FEFF inside the data: usually two exports concatenated.
+  case byteOrderMark
+  case repeatedHeader
+  case missing(Field)
+  case duplicate(Field, String, firstLine: Int)
+  case badDate(Field, String, expected: String?)
+  case badAmount(Field, String)
+  case tooLarge(Field, String)
+  case negativeAmount(Field, String)
+  case unknownStage(String)
+  case unknownKind(String)
+  case noRate(String)
+  case missingCloseDate(DealOutcome)
+  case missingAmount
+
+  /// The whole reason, with the value it is about and the fix.
+  public var reason: String {
+    switch self {
+    case .ragged(let found, let expected): return "row has \(found) fields, the header has \(expected)"
+    case .unterminatedQuote: return "unterminated quote: a quoted field never closes; the lines after this one were read as rows again"
+    case .tooLong(let limit): return "row longer than \(limit) bytes (its text was cut)"
+    case .nulByte: return "contains a NUL byte"
+    case .invalidUTF8: return "invalid UTF-8 (for a Windows-1252 export set encoding = \"windows-1252\" under [formats])"
+    case .byteOrderMark: return "a byte-order mark inside the data (were two exports concatenated?)"
+    case .repeatedHeader: return "the header row again (were two exports concatenated?)"
+    case .missing(let field): return "missing \(field.rawValue)"
+    case .duplicate(let field, let value, let line): return "duplicate \(field.rawValue) '\(value)' (first on line \(line))"
+    case .badDate(let field, let value, let expected):
+      return "unparseable or impossible \(field.rawValue) '\(value)'" + (expected.map { " (expected \($0))" } ?? "")
+    case .badAmount(let field, let value): return "unparseable \(field.rawValue) '\(value)'"
+    case .tooLarge(let field, let value): return "implausibly large \(field.rawValue) '\(value)'"
+    case .negativeAmount(let field, let value): return "negative \(field.rawValue) '\(value)'"
+    case .unknownStage(let value): return "unknown stage '\(value)' (map it under [stages] in the config)"
+    case .unknownKind(let value): return "unknown payout kind '\(value)' (expected fee or gift)"
+    case .noRate(let currency): return "no exchange rate for currency '\(currency)' (add it under [rates] in the config)"
+    case .missingCloseDate(let outcome): return "missing closed_at for a \(outcome.rawValue) deal"
+    case .missingAmount: return "missing amount for a won deal"
+    }
+  }
+
+  /// The kind of problem, without the values of one row: rejects with the same summary are
+  /// one reason in the data-quality section ("wrong number of fields", "duplicate lead_id").
+  public var summary: String {
+    switch self {
+    case .ragged: return "wrong number of fields"
+    case .unterminatedQuote: return "unterminated quote"
+    case .tooLong(let limit): return "row longer than \(limit) bytes"
+    case .nulByte, .invalidUTF8, .byteOrderMark, .repeatedHeader, .missing, .missingCloseDate, .missingAmount: return reason
+    case .duplicate(let field, _, _): return "duplicate \(field.rawValue)"
+    case .badDate(let field, _, _): return "unparseable or impossible \(field.rawValue)"
+    case .badAmount(let field, _): return "unparseable \(field.rawValue)"
+    case .tooLarge(let field, _): return "implausibly large \(field.rawValue)"
+    case .negativeAmount(let field, _): return "negative \(field.rawValue)"
+    case .unknownStage: return "unknown stage"
+    case .unknownKind: return "unknown payout kind"
+    case .noRate(let currency): return "no exchange rate for currency '\(currency)'"
+    }
+  }
+
+  /// Whether the row kept its line's raw text as one field, not the fields it was meant to
+  /// have (the parser could not finish it).
+  public var leftRowUnsplit: Bool {
+    switch self {
+    case .unterminatedQuote, .tooLong: true
+    default: false
+    }
+  }
+}
