@@ -57,7 +57,7 @@ let package = Package(
     // MARK: Tests (mirror the sources)
     .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream", "CLibCSV", "ReferralSample"]),
     .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore", "ReferralSample"]),
-    .testTarget(name: "ReferralImportTests", dependencies: ["ReferralImport", "ReferralCore"]),
+    .testTarget(name: "ReferralImportTests", dependencies: ["ReferralImport", "ReferralCore", "CSVStream"]),
     .testTarget(name: "ReferralAttributionTests", dependencies: ["ReferralAttribution", "ReferralCore"]),
     .testTarget(
       name: "ReferralRenderTests",

@@ -49,10 +49,14 @@ public struct ChannelFigures: Sendable, Equatable {
     return spend.divided(by: won)
   }
   /// (revenue × gross margin − spend) / spend.
-  public var roi: Double? {
-    guard let spend, spend.minorUnits > 0, let revenue else { return nil }
-    return (Double(revenue.minorUnits) * grossMargin - Double(spend.minorUnits)) / Double(spend.minorUnits)
-  }
+  public var roi: Double? { returnOnCost(revenue: revenue, margin: grossMargin, cost: spend) }
+}
+
+/// (revenue × margin − cost) / cost: the one ROI formula of the report (channels and the
+/// referral programme); `nil` without revenue or without a cost to divide by.
+func returnOnCost(revenue: Money?, margin: Double, cost: Money?) -> Double? {
+  guard let revenue, let cost, cost.minorUnits > 0 else { return nil }
+  return (Double(revenue.minorUnits) * margin - Double(cost.minorUnits)) / Double(cost.minorUnits)
 }
 
 /// `part / whole`, or `nil` when `whole` is 0.

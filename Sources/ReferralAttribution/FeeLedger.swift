@@ -56,14 +56,9 @@ public struct FeeLedger: Sendable, Equatable {
   }
 
   /// (revenue − cost) / cost.
-  public var roiOnRevenue: Double? { roi(margin: 1) }
+  public var roiOnRevenue: Double? { returnOnCost(revenue: referredRevenue, margin: 1, cost: programmeCost) }
   /// (revenue × gross margin − cost) / cost.
-  public var roiOnMargin: Double? { roi(margin: grossMargin) }
-
-  private func roi(margin: Double) -> Double? {
-    guard let referredRevenue, programmeCost.minorUnits > 0 else { return nil }
-    return (Double(referredRevenue.minorUnits) * margin - Double(programmeCost.minorUnits)) / Double(programmeCost.minorUnits)
-  }
+  public var roiOnMargin: Double? { returnOnCost(revenue: referredRevenue, margin: grossMargin, cost: programmeCost) }
 
   /// The ledger of `period`, whose channel figures are `current` (the leads it counted per
   /// channel are those the per-lead fees are owed for).

@@ -6,6 +6,8 @@ public struct RepReferrals: Sendable, Equatable {
     public var owner: String
     /// Referral leads in each month of the period, in order.
     public var perMonth: [Int]
+    /// Under the target in at least one month of the period.
+    public var belowTarget: Bool
     public var total: Int { perMonth.reduce(0, +) }
   }
 
@@ -14,7 +16,7 @@ public struct RepReferrals: Sendable, Equatable {
   /// Every owner with a lead in the period, fewest referral leads first, then by name.
   public var reps: [Rep]
   /// Reps under the target in at least one month of the period.
-  public var belowTarget: [Rep] { reps.filter { $0.perMonth.contains { $0 < target } } }
+  public var belowTarget: [Rep] { reps.filter(\.belowTarget) }
 
   init(ledger: Ledger, period: Period, target: Int) {
     self.target = target
@@ -30,7 +32,7 @@ public struct RepReferrals: Sendable, Equatable {
         counts[owner]![months.firstIndex(of: leads.created(index).month)!] += 1
       }
     }
-    reps = counts.indices.compactMap { owner in counts[owner].map { Rep(owner: data.owners[owner], perMonth: $0) } }
+    reps = counts.indices.compactMap { owner in counts[owner].map { Rep(owner: data.owners[owner], perMonth: $0, belowTarget: $0.contains { $0 < target }) } }
       .sorted { ($0.total, $0.owner) < ($1.total, $1.owner) }
   }
 }

@@ -6,15 +6,6 @@ public enum ImportError: Error, Equatable, Sendable {
   case duplicateColumn(file: String, field: String, columns: [Int], header: String)
   case ambiguousDates(file: String, column: String, example: String)
   case mixedDates(file: String, column: String, monthFirstLine: Int, dayFirstLine: Int)
-
-  /// The file the problem is in.
-  public var file: String {
-    switch self {
-    case .unreadable(let file, _), .empty(let file), .missingColumn(let file, _, _, _), .duplicateColumn(let file, _, _, _),
-      .ambiguousDates(let file, _, _), .mixedDates(let file, _, _, _):
-      return file
-    }
-  }
 }
 
 extension ImportError: CustomStringConvertible {
@@ -26,19 +17,34 @@ extension ImportError: CustomStringConvertible {
     case .empty(let file):
       return "\(file): error: the file is empty (no header row); export it again"
     case .missingColumn(let file, let field, let expected, let found):
-      let names = expected.map { "'\($0)'" }.joined(separator: " or ")
-      let columns = found.map { "'\($0)'" }.joined(separator: ", ")
+      let names = expected.map { "'\(Self.shown($0))'" }.joined(separator: " or ")
+      let columns = found.map { "'\(Self.shown($0))'" }.joined(separator: ", ")
       return "\(file):1: error: missing column for \(field) (looked for \(names)); found \(columns); "
         + "choose the right --preset or map the column under [columns] in the config"
     case .duplicateColumn(let file, let field, let columns, let header):
       let list = columns.map(String.init).joined(separator: " and ")
-      return "\(file):1: error: columns \(list) are both '\(header)', so \(field) is ambiguous; rename or remove one in the export"
+      return "\(file):1: error: columns \(list) are both '\(Self.shown(header))', so \(field) is ambiguous; rename or remove one in the export"
     case .ambiguousDates(let file, let column, let example):
-      return "\(file): error: column '\(column)' is ambiguous: every date (e.g. '\(example)') reads as MM/DD/YYYY "
+      return "\(file): error: column '\(Self.shown(column))' is ambiguous: every date (e.g. '\(Self.shown(example))') reads as MM/DD/YYYY "
         + "and as DD/MM/YYYY; set its format in the config ([formats] \(column) = \"MM/DD/YYYY\")"
     case .mixedDates(let file, let column, let monthFirstLine, let dayFirstLine):
-      return "\(file): error: column '\(column)' mixes MM/DD/YYYY (line \(monthFirstLine)) and DD/MM/YYYY "
+      return "\(file): error: column '\(Self.shown(column))' mixes MM/DD/YYYY (line \(monthFirstLine)) and DD/MM/YYYY "
         + "(line \(dayFirstLine)) dates; fix the export or set the column's format in the config"
     }
+  }
+
+  /// Export text as it appears in a message: control characters (a line break inside a quoted
+  /// header) written as escapes, so the message stays one line.
+  static func shown(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+    return text.unicodeScalars.map { scalar in
+      switch scalar {
+      case "\n": "\\n"
+      case "\r": "\\r"
+      case "\t": "\\t"
+      case _ where scalar.properties.generalCategory == .control: "\\u{\(String(scalar.value, radix: 16))}"
+      default: String(scalar)
+      }
+    }.joined()
   }
 }

@@ -80,9 +80,6 @@ struct ConfigTable {
   /// Every key of the table, in order, for tables whose keys are data (rates, channels).
   var keys: [String] { table.keys.sorted() }
 
-  /// Marks every key as known (for tables whose keys are data).
-  mutating func allowAll() { allowed.formUnion(table.keys) }
-
   /// Throws for the first key that no reader asked for: a typo must not be silently ignored.
   func rejectUnknownKeys() throws(ConfigError) {
     for key in table.keys.sorted() where !allowed.contains(key) {

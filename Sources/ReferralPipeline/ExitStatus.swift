@@ -2,8 +2,6 @@
 /// so a cron job or a script can tell them apart (64 and up follow BSD's sysexits).
 public enum ExitStatus: Int32, Sendable, CaseIterable {
   case success = 0
-  /// An unexpected internal failure (a bug: please report it).
-  case internalError = 1
   /// The report was written, but an input's rejected share passed `--max-reject-rate`.
   case rejectThresholdExceeded = 2
   /// Wrong command-line usage.

@@ -8,11 +8,16 @@ public enum Format {
     let units = abs(value.minorUnits)
     let sign = value.minorUnits < 0 ? "-" : ""
     let amount = grouped(units / 100) + "." + String(format2(Int(units % 100)))
+    return sign + symbol(of: currency) + amount
+  }
+
+  /// What stands before an amount: `$`, `€`, `£`, else the ISO code and a space (`CHF `).
+  public static func symbol(of currency: String) -> String {
     switch currency {
-    case "USD": return "\(sign)$\(amount)"
-    case "EUR": return "\(sign)€\(amount)"
-    case "GBP": return "\(sign)£\(amount)"
-    default: return "\(sign)\(currency) \(amount)"
+    case "USD": "$"
+    case "EUR": "€"
+    case "GBP": "£"
+    default: currency + " "
     }
   }
 

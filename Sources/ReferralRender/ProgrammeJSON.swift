@@ -76,7 +76,7 @@ extension JSONRenderer {
           json.member("owner", .string(rep.owner))
           json.key("referral_leads")
           json.array(rep.perMonth) { json, count in json.int(count) }
-          json.member("below_target", .bool(rep.perMonth.contains { $0 < r.target }))
+          json.member("below_target", .bool(rep.belowTarget))
         }
       }
     }

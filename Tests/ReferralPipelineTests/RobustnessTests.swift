@@ -1,3 +1,4 @@
+import CSVStream
 import Foundation
 import ReferralAttribution
 import ReferralCore
@@ -18,11 +19,29 @@ import Testing
     let path = "\(Self.corpus)/\(name)"
     var options = ImportOptions(rates: ["EUR": 1.1])
     options.maxRowBytes = 512
-    guard let dataset = try? Importer.load(InputFiles(leads: path, deals: path, spend: path, payouts: path), options: options) else { return }
-    for account in dataset.inputs { #expect(account.rows == account.accepted + account.rejected + account.skipped) }
+    let dataset: Dataset
+    do {
+      dataset = try Importer.load(InputFiles(leads: path, deals: path, spend: path, payouts: path), options: options)
+    } catch {
+      // A file the import cannot take stops with a one-line error that names it.
+      #expect(error.description.hasPrefix(path + ":"), "\(error)")
+      #expect(!error.description.contains("\n"))
+      return
+    }
+    // Every record the reader sees is accounted for: accepted, rejected or skipped.
+    let records = try Self.recordsAfterTheHeader(path, maxRowBytes: options.maxRowBytes)
+    for account in dataset.inputs { #expect(account.rows == records, "\(account.role)") }
     let result = Attributor.attribute(dataset, options: AttributionOptions())
-    #expect(!MarkdownRenderer.render(ReportBuilder.build(result)).isEmpty)
-    #expect(!JSONRenderer.bytes(result).isEmpty)
+    #expect(MarkdownRenderer.render(ReportBuilder.build(result)).hasPrefix("# Referral report: "))
+    let json = try JSONSerialization.jsonObject(with: Data(JSONRenderer.bytes(result))) as? [String: Any]
+    #expect(json?["schema_version"] as? Int == 1)
+  }
+
+  /// The records the reader finds after the header, and the lines before it that are no rows.
+  static func recordsAfterTheHeader(_ path: String, maxRowBytes: Int) throws -> Int {
+    var rows = 0
+    let summary = try CSVReader.read(path: path, maxRowBytes: maxRowBytes) { batch in rows += batch.rows.count }
+    return rows - 1 + summary.skippedLines
   }
 
   /// `summary.json`'s long lists rendered in pieces side by side and spliced in give the bytes

@@ -47,7 +47,7 @@ enum SVGChart {
     case .count: return Format.count(Int(value.rounded()))
     case .rate: return Format.fixed(value * 100, decimals: value * 100 == (value * 100).rounded() ? 0 : 1) + "%"
     case .money(let currency):
-      let symbol = currency == "USD" ? "$" : currency == "EUR" ? "€" : currency == "GBP" ? "£" : currency + " "
+      let symbol = Format.symbol(of: currency)
       if abs(value) >= 1_000_000 { return symbol + Format.fixed(value / 1_000_000, decimals: 1) + "M" }
       if abs(value) >= 1_000 { return symbol + Format.fixed(value / 1_000, decimals: 0) + "k" }
       return symbol + Format.fixed(value, decimals: 0)

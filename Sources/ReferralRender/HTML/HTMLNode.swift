@@ -6,7 +6,6 @@ public struct HTMLNode: Sendable, Equatable {
     case element(name: String, attributes: [(String, String)], children: [HTMLNode], end: End)
     case text(String)
     case literal(String)
-    case fragment([HTMLNode])
 
     static func == (lhs: Content, rhs: Content) -> Bool { HTMLNode(lhs).rendered == HTMLNode(rhs).rendered }
   }
@@ -39,8 +38,6 @@ public struct HTMLNode: Sendable, Equatable {
   /// Source text written into the program itself, inserted as is.
   public static func literal(_ text: StaticString) -> HTMLNode { HTMLNode(.literal(text.description)) }
 
-  public static func fragment(_ nodes: [HTMLNode]) -> HTMLNode { HTMLNode(.fragment(nodes)) }
-
   public var rendered: String {
     var out = ""
     render(into: &out)
@@ -51,7 +48,6 @@ public struct HTMLNode: Sendable, Equatable {
     switch content {
     case .text(let text): out += Self.escape(text)
     case .literal(let text): out += text
-    case .fragment(let nodes): for node in nodes { node.render(into: &out) }
     case .element(let name, let attributes, let children, let end):
       out += "<" + name
       for (key, value) in attributes { out += " \(key)=\"\(Self.escape(value))\"" }

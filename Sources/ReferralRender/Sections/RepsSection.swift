@@ -10,7 +10,7 @@ extension ReportBuilder {
       columns: [.init("Rep", .left)] + r.months.map { .init(Format.monthShort($0)) } + [.init("Target per month"), .init("Below target", .left)],
       rows: r.reps.map { rep in
         [.data(rep.owner)] + rep.perMonth.map { .plain(Format.count($0)) }
-          + [.plain(Format.count(r.target)), .plain(rep.perMonth.contains { $0 < r.target } ? "yes" : "no")]
+          + [.plain(Format.count(r.target)), .plain(rep.belowTarget ? "yes" : "no")]
       })
     return Section(
       title: "Referrals per rep", id: "reps",
