@@ -27,19 +27,22 @@ let package = Package(
     .target(name: "CFieldArena"),
     .target(name: "CSystemShims"),
 
+    // MARK: The one place the run goes parallel
+    .target(name: "Scheduler"),
+
     // MARK: Values shared by the stages
-    .target(name: "ReferralCore", dependencies: ["CSystemShims"]),
+    .target(name: "ReferralCore", dependencies: ["CSystemShims", "Scheduler"]),
 
     // MARK: Stages
-    .target(name: "ReferralImport", dependencies: ["CSVStream", "ReferralCore"]),
-    .target(name: "ReferralAttribution", dependencies: ["ReferralCore"]),
+    .target(name: "ReferralImport", dependencies: ["CSVStream", "ReferralCore", "Scheduler"]),
+    .target(name: "ReferralAttribution", dependencies: ["ReferralCore", "Scheduler"]),
     .target(name: "ReferralRender", dependencies: ["ReferralAttribution", "ReferralCore", "CSVStream"]),
 
     // MARK: The edge: configuration, files in, files out
     .target(
       name: "ReferralPipeline",
       dependencies: [
-        "ReferralImport", "ReferralAttribution", "ReferralRender", "ReferralCore", "CSVStream", "CSystemShims",
+        "ReferralImport", "ReferralAttribution", "ReferralRender", "ReferralCore", "CSVStream", "CSystemShims", "Scheduler",
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]
     ),
@@ -55,6 +58,7 @@ let package = Package(
     .executableTarget(name: "referral-bench", dependencies: ["CSVStream", "ReferralSample"]),
 
     // MARK: Tests (mirror the sources)
+    .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"]),
     .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream", "CLibCSV", "ReferralSample"]),
     .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore", "ReferralSample"]),
     .testTarget(name: "ReferralImportTests", dependencies: ["ReferralImport", "ReferralCore", "CSVStream"]),

@@ -5,6 +5,7 @@
 #include <malloc.h>
 #endif
 #include <stdio.h>
+#include <unistd.h>
 #include "CSystemShims.h"
 
 int shims_exchange_paths(const char *a, const char *b) {
@@ -32,4 +33,18 @@ int shims_start_writeback(int descriptor) {
   (void)descriptor;
   return 0;
 #endif
+}
+
+int shims_write_all(int descriptor, const void *bytes, long count) {
+  const char *next = bytes;
+  while (count > 0) {
+    ssize_t written = write(descriptor, next, (size_t)count);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return -1;
+    }
+    next += written;
+    count -= written;
+  }
+  return 0;
 }

@@ -1,5 +1,5 @@
-import Dispatch
 import ReferralCore
+import Scheduler
 
 /// The ledger counted once per day and channel over a span of days, so the figures of any
 /// period inside it (the month, the one before, the fiscal year to date, each month of the
@@ -30,16 +30,10 @@ struct DayGrid {
     let cells = dayCount * channelCount
     let (first, last) = (self.from, self.to)
     // Leads and deals are counted into different arrays: side by side.
-    let counted = Counted()
-    DispatchQueue.concurrentPerform(iterations: 2) { pass in
-      if pass == 0 {
-        counted.leads = Self.countLeads(ledger, first: first, last: last, cells: cells)
-      } else {
-        counted.deals = Self.countDeals(ledger, first: first, last: last, cells: cells)
-      }
-    }
-    (leads, converted) = counted.leads!
-    let deals = counted.deals!
+    let (leadCounts, deals) = Scheduler.run(
+      { Self.countLeads(ledger, first: first, last: last, cells: cells) },
+      { Self.countDeals(ledger, first: first, last: last, cells: cells) })
+    (leads, converted) = leadCounts
     (won, lost, revenue, revenueSeen) = (deals.won, deals.lost, deals.revenue, deals.revenueSeen)
     // Cycles were gathered with their day, and are now bucketed by day (a counting sort).
     var cyclesPerDay = deals.cyclesPerDay
@@ -139,10 +133,4 @@ private struct DealCounts {
     (revenue, revenueSeen) = (Array(repeating: 0, count: cells), Array(repeating: false, count: cells))
     cyclesPerDay = Array(repeating: 0, count: days + 1)
   }
-}
-
-/// What the two passes of ``DayGrid`` count side by side; each writes its own property.
-private final class Counted: @unchecked Sendable {
-  var leads: (leads: [Int32], converted: [Int32])?
-  var deals: DealCounts?
 }

@@ -1,5 +1,5 @@
-import Dispatch
 import ReferralCore
+import Scheduler
 
 /// The joined data: every lead and deal with its channel, ready to be counted for any period.
 ///
@@ -64,16 +64,9 @@ struct Ledger {
     payoutDeals = links.payoutDeals
     // The deals' channels and the referrers' only read the channels settled above: side by side.
     let ledger = self
-    let joined = Joined()
-    DispatchQueue.concurrentPerform(iterations: 2) { job in
-      if job == 0 {
-        joined.deals = ledger.joinDeals(model: options.model, unknown: unknown)
-      } else {
-        joined.referrerChannels = ledger.referrerChannels()
-      }
-    }
-    (dealChannels, unmatchedDeals, leadConverted) = joined.deals!
-    let referrerChannel = joined.referrerChannels!
+    let (joined, referrerChannel) = Scheduler.run(
+      { ledger.joinDeals(model: options.model, unknown: unknown) }, { ledger.referrerChannels() })
+    (dealChannels, unmatchedDeals, leadConverted) = joined
     // A payout is spent on its deal's channel when that is a referral channel, else on the
     // channel of the referrer's referrals, else on the first referral channel.
     let payouts = dataset.payoutTable
@@ -216,10 +209,4 @@ struct Ledger {
     let days = start.days(to: closed)
     return days >= 0 ? days : nil
   }
-}
-
-/// What ``Ledger``'s two joins find side by side; each job writes its own property.
-private final class Joined: @unchecked Sendable {
-  var deals: (channels: [Int32], unmatched: [Int], converted: [Bool])?
-  var referrerChannels: [(lead: Int, channel: Int)?]?
 }

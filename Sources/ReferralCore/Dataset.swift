@@ -113,10 +113,9 @@ public struct Dataset: Sendable {
   /// already.
   public mutating func link(payoutDeals: [Int32]? = nil) {
     // The joins and the search for the latest day read the same tables: side by side.
-    let found = LatestDay()
     let dataset = self
-    let links = Links(dataset, payoutDeals: payoutDeals) { found.day = dataset.findLatestDay() }
-    linkedLatestDay = .some(found.day)
+    let (links, latest) = Links.make(dataset, payoutDeals: payoutDeals) { dataset.findLatestDay() }
+    linkedLatestDay = .some(latest)
     leadTable.releaseLookups()
     if payoutDeals == nil { payoutTable.releaseLookups(keepingDealIDsOf: Links.unmatchedRows(links.payoutDeals)) }
     dealTable.releaseLookups(keepingLeadIDsOf: Links.unmatchedRows(links.dealLeads))
@@ -178,9 +177,4 @@ public struct Dataset: Sendable {
     }
     return latest
   }
-}
-
-/// The latest day, found beside the joins of ``Dataset/link(payoutDeals:)``.
-private final class LatestDay: @unchecked Sendable {
-  var day: Day?
 }

@@ -1,4 +1,4 @@
-import Dispatch
+import Scheduler
 
 /// The joins between the inputs, by position: each deal's lead, each payout's deal, each
 /// referrer's own lead. Made once, while the id indexes can still look ids up (the payouts'
@@ -24,55 +24,50 @@ public struct Links: Sendable, Equatable {
   static func unmatchedRows(_ positions: [Int32]) -> [Int] { positions.indices.filter { positions[$0] == unmatched } }
 
   /// The links of `dataset`, whose indexes must still be able to look ids up (the deals' only
-  /// when `payoutDeals` were not made already, see ``PayoutTable/link(to:)``). The joins are
-  /// made side by side, the deals' in thirds, with `alongside` (other work that reads the same
-  /// tables) as one more job, the longest jobs first: a second pool started from inside one of
-  /// these jobs ran its jobs one after another.
-  public init(_ dataset: Dataset, payoutDeals made: [Int32]? = nil, alongside: (@Sendable () -> Void)? = nil) {
-    let results = Joins()
+  /// when `payoutDeals` were not made already, see ``PayoutTable/link(to:)``), and the result
+  /// of `alongside`, other work that reads the same tables. The joins are made side by side,
+  /// the deals' in thirds, the longest jobs first.
+  public static func make<Extra: Sendable>(
+    _ dataset: Dataset, payoutDeals made: [Int32]? = nil, alongside: @escaping @Sendable () -> Extra
+  ) -> (Links, Extra) {
     var prepared = dataset.leadTable.index
     prepared.prepareForLookups()  // on a copy: the table's own index stays as it is
     let leads = prepared
     let deals = dataset.dealTable
     let third = (deals.count + 2) / 3
-    // The thirds of the deals' join fill one array in place (no joining copy).
-    dealLeads = Array(unsafeUninitializedCapacity: deals.count) { buffer, initialized in
-      // Each third writes its own elements only.
-      nonisolated(unsafe) let positions = buffer
-      DispatchQueue.concurrentPerform(iterations: 6) { job in
-        switch job {
-        case 0: results.referrerLeads = dataset.referrers.map { leads.position(of: $0).map(Int32.init) ?? Self.none }
-        case 1, 2, 3:
-          let part = min((job - 1) * third, deals.count)..<min(job * third, deals.count)
-          Self.dealLeads(deals, part, leads, into: positions)
-        case 4: alongside?()
-        default: results.payoutDeals = made ?? dataset.payoutTable.dealPositions(in: deals.index)
-        }
-      }
-      initialized = deals.count
-    }
-    payoutDeals = results.payoutDeals
-    referrerLeads = results.referrerLeads
+    let parts = (0..<3).map { min($0 * third, deals.count)..<min(($0 + 1) * third, deals.count) }
+    let (referrerLeads, first, second, last, extra, payoutDeals) = Scheduler.run(
+      { dataset.referrers.map { leads.position(of: $0).map(Int32.init) ?? Self.none } },
+      { Self.dealLeads(deals, parts[0], leads) },
+      { Self.dealLeads(deals, parts[1], leads) },
+      { Self.dealLeads(deals, parts[2], leads) },
+      alongside,
+      { made ?? dataset.payoutTable.dealPositions(in: deals.index) })
+    return (Links(dealLeads: first + second + last, payoutDeals: payoutDeals, referrerLeads: referrerLeads), extra)
   }
 
-  /// Writes the lead of every deal of `range` into `positions` at the deal's position.
-  private static func dealLeads(_ deals: DealTable, _ range: Range<Int>, _ leads: IDIndex, into positions: UnsafeMutableBufferPointer<Int32>) {
+  /// The links of `dataset` (see ``make(_:payoutDeals:alongside:)``).
+  public init(_ dataset: Dataset) {
+    self = Self.make(dataset) {}.0
+  }
+
+  private init(dealLeads: [Int32], payoutDeals: [Int32], referrerLeads: [Int32]) {
+    (self.dealLeads, self.payoutDeals, self.referrerLeads) = (dealLeads, payoutDeals, referrerLeads)
+  }
+
+  /// The lead of every deal of `range`, in order.
+  private static func dealLeads(_ deals: DealTable, _ range: Range<Int>, _ leads: IDIndex) -> [Int32] {
+    var positions: [Int32] = []
+    positions.reserveCapacity(range.count)
     for deal in range {
       // The lead's slot a few deals ahead is loaded meanwhile: the misses overlap.
       if deal + 8 < range.upperBound { deals.prefetchLead(deal + 8, in: leads) }
-      let position: Int32
       if let lead = deals.leadPosition(deal, in: leads) {
-        position = Int32(lead)
+        positions.append(Int32(lead))
       } else {
-        position = deals.namesLead(deal) ? unmatched : none
+        positions.append(deals.namesLead(deal) ? unmatched : none)
       }
-      positions.initializeElement(at: deal, to: position)
     }
+    return positions
   }
-}
-
-/// The joins' results, each written by one job only.
-private final class Joins: @unchecked Sendable {
-  var payoutDeals: [Int32] = []
-  var referrerLeads: [Int32] = []
 }

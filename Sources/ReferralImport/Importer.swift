@@ -1,6 +1,5 @@
-import Dispatch
-import Foundation
 import ReferralCore
+import Scheduler
 
 /// The import stage: reads every input of a run into one ``Dataset``.
 ///
@@ -14,11 +13,9 @@ public enum Importer {
     progress: (@Sendable (_ role: InputRole, _ bytesRead: Int, _ totalBytes: Int?) -> Void)? = nil
   ) throws(ImportError) -> Dataset {
     // The leads file (the largest) is read here; the others, one after another, on a thread of
-    // their own (not a shared queue: a caller blocked on a busy pool must not wait for it).
-    let others = ResultBox<OtherFiles>()
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
-      others.result = Result { () throws(ImportError) in
+    // their own (not a shared pool: a caller blocked on a busy pool must not wait for it).
+    let (others, leads) = Scheduler.alongside {
+      Result { () throws(ImportError) in
         var deals = try FileImporter.run(DealDecoder.self, path: files.deals, options: options) { progress?(.deals, $0, $1) }
         let spend = try files.spend.map { path throws(ImportError) in
           try FileImporter.run(SpendDecoder.self, path: path, options: options) { progress?(.spend, $0, $1) }
@@ -32,17 +29,14 @@ public enum Importer {
         deals.decoder.releaseIDLookups()
         return OtherFiles(deals: deals, spend: spend, payouts: payouts, payoutDeals: payoutDeals)
       }
-      done.signal()
+    } meanwhile: {
+      Result { () throws(ImportError) in
+        try FileImporter.run(LeadDecoder.self, path: files.leads, options: options) { progress?(.leads, $0, $1) }
+      }
     }
-    thread.stackSize = 1 << 23
-    thread.start()
-    let leadsResult = Result { () throws(ImportError) in
-      try FileImporter.run(LeadDecoder.self, path: files.leads, options: options) { progress?(.leads, $0, $1) }
-    }
-    done.wait()
-    var leads = try leadsResult.get()
-    var rest = try others.take().get()
-    return assemble(leads: &leads, deals: &rest.deals, spend: &rest.spend, payouts: &rest.payouts, payoutDeals: rest.payoutDeals)
+    var leadsRead = try leads.get()
+    var rest = try others.get()
+    return assemble(leads: &leadsRead, deals: &rest.deals, spend: &rest.spend, payouts: &rest.payouts, payoutDeals: rest.payoutDeals)
   }
 
   /// Puts the files' records into one dataset with merged string tables. Records are
@@ -56,29 +50,27 @@ public enum Importer {
   ) -> Dataset {
     var dataset = Dataset()
     let (leadSources, leadOwners, leadReferrers) = (leads.decoder.sources, leads.decoder.owners, leads.decoder.referrers)
-    let merged = MergedTables()
-    withUnsafeMutablePointer(to: &deals) { deals in
-      withUnsafeMutablePointer(to: &spend) { spend in
-        withUnsafeMutablePointer(to: &payouts) { payouts in
-          // Each group renumbers its own files' records only.
-          nonisolated(unsafe) let (deals, spend, payouts) = (deals, spend, payouts)
-          DispatchQueue.concurrentPerform(iterations: 2) { group in
-            if group == 0 {
-              var sources = TableMerger(leadSources)
-              var owners = TableMerger(leadOwners)
-              deals.pointee.decoder.renumber(sources: sources.remap(deals.pointee.decoder.sources), owners: owners.remap(deals.pointee.decoder.owners))
-              if let table = spend.pointee?.decoder.sources { spend.pointee!.decoder.renumber(sources: sources.remap(table)) }
-              (merged.sources, merged.owners) = (sources.values, owners.values)
-              merged.leadReferrers = leadReferrers.index.strings  // read from the leads' own table, not the one merged into
-            } else {
-              var referrers = TableMerger(leadReferrers)
-              if let table = payouts.pointee?.decoder.referrers { payouts.pointee!.decoder.renumber(referrers: referrers.remap(table)) }
-              merged.addedReferrers = referrers.values(from: leadReferrers.index.count)
-            }
-          }
-        }
-      }
-    }
+    let (dealSources, dealOwners) = (deals.decoder.sources, deals.decoder.owners)
+    let (spendSources, payoutReferrers) = (spend?.decoder.sources, payouts?.decoder.referrers)
+    // Two groups of tables that share nothing, merged side by side; each renumbers its own
+    // files' records once the merge has said how.
+    let (sourcesAndOwners, referrers) = Scheduler.run(
+      {
+        var sources = TableMerger(leadSources)
+        var owners = TableMerger(leadOwners)
+        let deals = (sources: sources.remap(dealSources), owners: owners.remap(dealOwners))
+        let spend = spendSources.map { sources.remap($0) }
+        // Read from the leads' own table, not the one merged into.
+        return (deals: deals, spend: spend, sources: sources.values, owners: owners.values, leadReferrers: leadReferrers.index.strings)
+      },
+      {
+        var referrers = TableMerger(leadReferrers)
+        let payouts = payoutReferrers.map { referrers.remap($0) }
+        return (payouts: payouts, added: referrers.values(from: leadReferrers.index.count))
+      })
+    deals.decoder.renumber(sources: sourcesAndOwners.deals.sources, owners: sourcesAndOwners.deals.owners)
+    if let map = sourcesAndOwners.spend { spend!.decoder.renumber(sources: map) }
+    if let map = referrers.payouts { payouts!.decoder.renumber(referrers: map) }
 
     dataset.leadTable = leads.decoder.leads
     dataset.leadsHaveThankedAt = leads.decoder.hasThankedAt
@@ -92,9 +84,9 @@ public enum Importer {
       dataset.payoutTable = payouts.decoder.payouts
       dataset.hasPayouts = true
     }
-    dataset.sources = merged.sources
-    dataset.owners = merged.owners
-    dataset.referrers = merged.leadReferrers + merged.addedReferrers
+    dataset.sources = sourcesAndOwners.sources
+    dataset.owners = sourcesAndOwners.owners
+    dataset.referrers = sourcesAndOwners.leadReferrers + referrers.added
 
     dataset.inputs = [leads.account, deals.account] + [spend?.account, payouts?.account].compactMap { $0 }
     dataset.rejects = leads.rejects + deals.rejects + (spend?.rejects ?? []) + (payouts?.rejects ?? [])
@@ -105,29 +97,10 @@ public enum Importer {
 }
 
 /// What the second thread reads.
-private struct OtherFiles {
+private struct OtherFiles: Sendable {
   var deals: FileResult<DealDecoder>
   var spend: FileResult<SpendDecoder>?
   var payouts: FileResult<PayoutDecoder>?
   /// The payouts' links to the deals, made on the second thread.
   var payoutDeals: [Int32]
-}
-
-/// The merged string tables, each written by one of ``Importer/assemble``'s two groups.
-private final class MergedTables: @unchecked Sendable {
-  var sources: [String] = []
-  var owners: [String] = []
-  var leadReferrers: [String] = []
-  var addedReferrers: [String] = []
-}
-
-/// Carries a result out of the second thread; written once, before the semaphore is signalled.
-private final class ResultBox<Value>: @unchecked Sendable {
-  var result: Result<Value, ImportError>?
-
-  /// The result, leaving the box empty (so the records have one owner and are not copied).
-  func take() -> Result<Value, ImportError> {
-    defer { result = nil }
-    return result!
-  }
 }

@@ -1,9 +1,9 @@
-import Dispatch
 import Foundation
 import ReferralAttribution
 import ReferralCore
 import ReferralImport
 import ReferralRender
+import Scheduler
 
 /// What one run is asked to do.
 public struct RunPlan: Sendable {
@@ -40,21 +40,7 @@ public struct RunOutcome: Sendable {
   }
 }
 
-/// The write failures of the jobs rendering side by side, by file: each job sets its own
-/// slot, under a lock (once per file at most).
-private final class WriteFailures: @unchecked Sendable {
-  private let lock = NSLock()
-  private var failures: [RunError?]
-
-  init(count: Int) { failures = Array(repeating: nil, count: count) }
-
-  func record(_ file: Int, _ error: RunError) { lock.withLock { failures[file] = error } }
-
-  /// The failure of the first file in report order (the same one whichever job failed first).
-  var first: RunError? { lock.withLock { failures.lazy.compactMap { $0 }.first } }
-}
-
-/// The whole job: Import → Attribute → Render → write. Files are touched only here.
+/// The whole job: Import → Attribute → Render → write. The report folder is written only here.
 public enum Pipeline {
   /// Imports and attributes, writing nothing (`referral-report check`).
   public static func analyse(_ plan: RunPlan, progress: (@Sendable (InputRole, Int, Int?) -> Void)? = nil) throws(RunError) -> RunOutcome {
@@ -73,78 +59,70 @@ public enum Pipeline {
     return RunOutcome(result: result, folder: nil, overThreshold: over, maxRejectRate: config.maxRejectRate)
   }
 
-  /// The report folder's files, in order (``renderEach(_:_:)`` delivers each by its index).
+  /// The report folder's files, in order.
   private static let reportFiles = OutputTarget.reportFiles
 
+  /// One job of rendering the report folder: the Markdown and HTML report (the longest, so
+  /// first), `rejects.csv`, or a piece of `summary.json`'s long lists.
+  private enum RenderJob: Sendable {
+    case document
+    case rejects
+    case piece(Int)
+  }
+
+  /// What a render job made: files written (by index in ``reportFiles``), or a piece.
+  private enum Rendered: Sendable {
+    case written([(file: Int, outcome: Result<ReportFolder.WrittenFile, RunError>)])
+    case piece(JSONItems)
+  }
+
   /// Renders every file of the report folder side by side (the renderers only read the
-  /// result), handing each to `deliver`, as runs of bytes, on the thread that rendered it. The
-  /// pieces of `summary.json`'s long lists are jobs of their own (the file was the last to be
-  /// ready by far), and the job that finishes the last of them renders the rest around them.
-  private static func renderEach(_ result: AttributionResult, _ deliver: @escaping @Sendable (_ file: Int, _ runs: [[UInt8]]) -> Void) {
+  /// result), each written by the job that rendered it, while the others still render;
+  /// `summary.json` is put together from its pieces last. The files written, and the failure
+  /// of the first file in report order (the same whichever job failed first).
+  private static func renderAndWrite(_ result: AttributionResult, into report: ReportFolder) -> ([ReportFolder.WrittenFile], RunError?) {
     let lists = JSONLongLists(result)
-    let pieces = RenderedPieces(count: lists.count)
-    let queue = DispatchQueue.global()
-    let files = DispatchGroup()
-    let json: @Sendable () -> Void = { deliver(2, JSONRenderer.runs(result, splicing: lists.spliced(pieces.all))) }
-    if lists.count == 0 { queue.async(group: files, execute: json) }
-    for piece in 0..<lists.count {
-      queue.async(group: files) {
-        if pieces.store(lists.render(piece), at: piece) { json() }
+    let jobs: [RenderJob] = [.document, .rejects] + (0..<lists.count).map { .piece($0) }
+    @Sendable func write(_ file: Int, _ runs: [[UInt8]]) -> (file: Int, outcome: Result<ReportFolder.WrittenFile, RunError>) {
+      (file, Result { () throws(RunError) in try report.write(reportFiles[file], runs) })
+    }
+    let rendered = Scheduler.map(jobs.count) { index -> Rendered in
+      switch jobs[index] {
+      case .document:
+        let document = ReportBuilder.build(result)
+        return .written([write(0, [Array(MarkdownRenderer.render(document).utf8)]), write(1, [Array(HTMLRenderer.render(document).utf8)])])
+      case .rejects: return .written([write(3, [RejectsCSV.bytes(result)])])
+      case .piece(let piece): return .piece(lists.render(piece))
       }
     }
-    queue.async(group: files) { deliver(3, [RejectsCSV.bytes(result)]) }
-    queue.async(group: files) {
-      let document = ReportBuilder.build(result)
-      deliver(0, [Array(MarkdownRenderer.render(document).utf8)])
-      deliver(1, [Array(HTMLRenderer.render(document).utf8)])
+    var outcomes: [(file: Int, outcome: Result<ReportFolder.WrittenFile, RunError>)] = []
+    var pieces: [JSONItems] = []
+    for output in rendered {
+      switch output {
+      case .written(let files): outcomes += files
+      case .piece(let piece): pieces.append(piece)
+      }
     }
-    files.wait()
+    outcomes.append(write(2, JSONRenderer.runs(result, splicing: lists.spliced(pieces))))
+    outcomes.sort { $0.file < $1.file }
+    let written = outcomes.compactMap { try? $0.outcome.get() }
+    let failure = outcomes.lazy.compactMap { if case .failure(let error) = $0.outcome { error } else { nil } }.first
+    return (written, failure)
   }
 
   /// Analyses, renders and writes the report folder atomically.
   public static func run(_ plan: RunPlan, progress: (@Sendable (InputRole, Int, Int?) -> Void)? = nil) throws(RunError) -> RunOutcome {
     var outcome = try analyse(plan, progress: progress)
     let folder = plan.outputFolder ?? "\(plan.configuration.outputRoot)/\(outcome.result.current.period.label)"
-    // Each file is written by the job that rendered it, while the others still render.
     let report = try ReportFolder(replacing: folder, protecting: plan.files.all + [plan.configuration.file].compactMap { $0 })
-    let failures = WriteFailures(count: reportFiles.count)
-    renderEach(outcome.result) { file, runs in
-      do throws(RunError) {
-        try report.write(reportFiles[file], runs)
-      } catch {
-        failures.record(file, error)
-      }
-    }
-    if let failure = failures.first {
-      report.discard()
+    let (written, failure) = renderAndWrite(outcome.result, into: report)
+    if let failure {
+      report.discard(written)
       throw failure
     }
-    try report.commit()
+    try report.commit(written)
     outcome.folder = folder
     return outcome
   }
 }
 
-/// The rendered pieces of `summary.json`'s long lists, stored by the jobs that render them.
-private final class RenderedPieces: @unchecked Sendable {
-  private let lock = NSLock()
-  private var pieces: [JSONItems?]
-  private var missing: Int
-
-  init(count: Int) {
-    pieces = Array(repeating: nil, count: count)
-    missing = count
-  }
-
-  /// Stores piece `index`; whether it was the last one missing.
-  func store(_ piece: JSONItems, at index: Int) -> Bool {
-    lock.withLock {
-      pieces[index] = piece
-      missing -= 1
-      return missing == 0
-    }
-  }
-
-  /// Every piece, once all are stored.
-  var all: [JSONItems] { lock.withLock { pieces.map { $0! } } }
-}

@@ -1,19 +1,26 @@
 import CSystemShims
 import Foundation
+import Scheduler
 
 /// Writes a report folder all at once: files go to a hidden sibling folder that then takes the
 /// place of the old one in a single rename, so a crash, a kill or a failed run leaves the
 /// previous report whole.
 ///
 /// Each file is written by the job that rendered it, while the others are still rendering,
-/// and its writing to disk is started there; the swap flushes them all (side by side, so one
-/// journal commit serves them) before it makes them the report.
+/// and its writing to disk is started there; it stays open until the swap flushes them all
+/// (side by side, so one journal commit serves them) before it makes them the report.
 public struct ReportFolder: Sendable {
+  /// A file of the new report, written and still open until ``commit(_:)`` or ``discard(_:)``.
+  public struct WrittenFile: Sendable {
+    fileprivate let descriptor: Int32
+  }
+
   /// The report folder, as given.
   public let path: String
   private let target: URL
   private let staging: URL
-  private let written = Gathered<Int32>()
+  /// The marker, written first.
+  private var marker: WrittenFile?
 
   /// Starts the new report for `folder` in its hidden sibling, creating the parent folders
   /// and removing the staging folders of runs that were killed. Stops before anything is
@@ -38,7 +45,7 @@ public struct ReportFolder: Sendable {
       throw .output(path: folder, reason: Self.reason(error))
     }
     // Written first: a staging folder left by a kill is recognisable as the tool's.
-    try write(OutputTarget.marker, [Array(OutputTarget.markerText.utf8)])
+    marker = try write(OutputTarget.marker, [Array(OutputTarget.markerText.utf8)])
   }
 
   /// The name of a staging folder of `target` but for the process id that ends it.
@@ -59,54 +66,42 @@ public struct ReportFolder: Sendable {
   }
 
   /// Writes file `name` of the new report, the bytes of `runs` one after another, and starts
-  /// writing it to disk (``commit()`` waits for that). Safe to call from several threads, for
+  /// writing it to disk (``commit(_:)`` waits for that). Safe to call from several threads, for
   /// different files.
-  public func write(_ name: String, _ runs: [[UInt8]]) throws(RunError) {
-    let file = staging.appendingPathComponent(name).path
-    let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+  public func write(_ name: String, _ runs: [[UInt8]]) throws(RunError) -> WrittenFile {
+    let descriptor = open(staging.appendingPathComponent(name).path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw .output(path: path, reason: String(cString: strerror(errno))) }
     var failure: Int32 = 0
-    for run in runs where failure == 0 {
-      run.withUnsafeBytes { bytes in
-        var written = 0
-        while written < bytes.count {
-          let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-          if count < 0 {
-            if errno == EINTR { continue }
-            failure = errno
-            return
-          }
-          written += count
-        }
-      }
-    }
+    for run in runs where failure == 0 && shims_write_all(descriptor, run, run.count) != 0 { failure = errno }
     if failure == 0, shims_start_writeback(descriptor) != 0 { failure = errno }
     if failure != 0 {
       close(descriptor)
       throw .output(path: path, reason: String(cString: strerror(failure)))
     }
-    written.add(descriptor)
+    return WrittenFile(descriptor: descriptor)
   }
 
-  /// Flushes every file written to disk, side by side; the first failure, if any.
-  private func flush() -> Int32? {
-    let descriptors = written.takeAll()
-    let failures = Gathered<Int32>()
-    DispatchQueue.concurrentPerform(iterations: descriptors.count) { index in
+  /// `files` and the marker.
+  private func all(_ files: [WrittenFile]) -> [WrittenFile] { (marker.map { [$0] } ?? []) + files }
+
+  /// Flushes `files` to disk side by side and closes them; the first failure, if any.
+  private func flush(_ files: [WrittenFile]) -> Int32? {
+    let failures = Scheduler.map(files.count) { index in
       var failure: Int32 = 0
-      if fsync(descriptors[index]) != 0 { failure = errno }
-      if close(descriptors[index]) != 0, failure == 0 { failure = errno }
-      if failure != 0 { failures.add(failure) }
+      if fsync(files[index].descriptor) != 0 { failure = errno }
+      if close(files[index].descriptor) != 0, failure == 0 { failure = errno }
+      return failure
     }
-    return failures.takeAll().first
+    return failures.first { $0 != 0 }
   }
 
   /// Flushes the new report's files to disk, puts the report in place of the old one in one
   /// step (a plain rename when there was none), then removes the old one. What is in the way
   /// is checked again first: a file dropped into the old report meanwhile stops the swap.
-  public func commit() throws(RunError) {
-    if let failure = flush() {
-      discard()
+  /// `files` are those ``write(_:_:)`` made.
+  public func commit(_ files: [WrittenFile]) throws(RunError) {
+    if let failure = flush(all(files)) {
+      Self.remove(staging)
       throw .output(path: path, reason: String(cString: strerror(failure)))
     }
     // Two runs may both find no report there; the one that loses the rename swaps instead.
@@ -115,7 +110,7 @@ public struct ReportFolder: Sendable {
       do {
         found = try OutputTarget.classify(path)
       } catch {
-        discard()
+        Self.remove(staging)
         throw .outputInTheWay(path: path, error)
       }
       if found == .missing {
@@ -125,15 +120,16 @@ public struct ReportFolder: Sendable {
         break
       }
       let reason = String(cString: strerror(errno))
-      discard()
+      Self.remove(staging)
       throw .output(path: path, reason: reason)
     }
     Self.remove(staging)  // now the previous report
   }
 
-  /// Removes the new report's folder, after a failure: the old report stays as it was.
-  public func discard() {
-    for descriptor in written.takeAll() { close(descriptor) }
+  /// Closes `files` and removes the new report's folder, after a failure: the old report
+  /// stays as it was.
+  public func discard(_ files: [WrittenFile]) {
+    for file in all(files) { close(file.descriptor) }
     Self.remove(staging)
   }
 
@@ -142,9 +138,7 @@ public struct ReportFolder: Sendable {
   /// meanwhile stays where it is.
   private static func remove(_ folder: URL) {
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter(OutputTarget.ownNames.contains)
-    DispatchQueue.concurrentPerform(iterations: names.count) { index in
-      _ = unlink(folder.appendingPathComponent(names[index]).path)
-    }
+    _ = Scheduler.map(names.count) { index in unlink(folder.appendingPathComponent(names[index]).path) }
     _ = rmdir(folder.path)
   }
 
@@ -154,20 +148,5 @@ public struct ReportFolder: Sendable {
       return String(cString: strerror(Int32(underlying.code)))
     }
     return nsError.localizedDescription
-  }
-}
-
-/// Values gathered from several threads (open files, error numbers).
-private final class Gathered<Value: Sendable>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var values: [Value] = []
-
-  func add(_ value: Value) { lock.withLock { values.append(value) } }
-
-  func takeAll() -> [Value] {
-    lock.withLock {
-      defer { values = [] }
-      return values
-    }
   }
 }

@@ -17,18 +17,19 @@ import Testing
     let root = try CLI.temporaryFolder()
     let folder = "\(root)/2026-10"
     let first = try ReportFolder(replacing: folder)
-    try first.write("report.md", [Array("old\n".utf8)])
-    try first.commit()
+    try first.commit([first.write("report.md", [Array("old\n".utf8)])])
     return (root, folder)
   }
 
   @Test func theNewReportReplacesTheOldOneWhole() throws {
     let (root, folder) = try oldReport()
     let second = try ReportFolder(replacing: folder)
-    try second.write("report.md", [Array("new\n".utf8)])
-    try second.write("summary.json", [Array("{".utf8), [], Array("}\n".utf8)])  // runs, one after another
+    let files = [
+      try second.write("report.md", [Array("new\n".utf8)]),
+      try second.write("summary.json", [Array("{".utf8), [], Array("}\n".utf8)]),  // runs, one after another
+    ]
     #expect(try contents(folder) == ["report.md": "old\n"])  // nothing shows before the swap
-    try second.commit()
+    try second.commit(files)
     #expect(try contents(folder) == ["report.md": "new\n", "summary.json": "{}\n"])
     #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2026-10"])  // no staging left
   }
@@ -51,15 +52,14 @@ import Testing
       }.count
     }
     let kept = try ReportFolder(replacing: folder)
-    try kept.write("report.md", [Array("new\n".utf8)])
-    try kept.write("summary.json", [Array("{}\n".utf8)])
+    let files = [try kept.write("report.md", [Array("new\n".utf8)]), try kept.write("summary.json", [Array("{}\n".utf8)])]
     #expect(try openFiles() == 3)  // the marker, report.md, summary.json
-    try kept.commit()
+    try kept.commit(files)
     #expect(try openFiles() == 0)
     let dropped = try ReportFolder(replacing: folder)
-    try dropped.write("report.md", [Array("newer\n".utf8)])
+    let dropping = try dropped.write("report.md", [Array("newer\n".utf8)])
     #expect(try openFiles() == 2)
-    dropped.discard()
+    dropped.discard([dropping])
     #expect(try openFiles() == 0)
     #expect(try contents(folder) == ["report.md": "new\n", "summary.json": "{}\n"])
   }
@@ -68,9 +68,9 @@ import Testing
     let (root, folder) = try oldReport()
     let second = try ReportFolder(replacing: folder)
     #expect(throws: RunError.output(path: folder, reason: "No such file or directory")) {
-      try second.write("missing/report.md", [Array("new\n".utf8)])
+      _ = try second.write("missing/report.md", [Array("new\n".utf8)])
     }
-    second.discard()
+    second.discard([])
     #expect(try contents(folder) == ["report.md": "old\n"])
     #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2026-10"])
   }
@@ -101,9 +101,9 @@ import Testing
   @Test func aFileAddedDuringTheRunStopsTheSwap() throws {
     let (root, folder) = try oldReport()
     let second = try ReportFolder(replacing: folder)
-    try second.write("report.md", [Array("new\n".utf8)])
+    let file = try second.write("report.md", [Array("new\n".utf8)])
     try "mine".write(toFile: "\(folder)/notes.txt", atomically: true, encoding: .utf8)
-    #expect(throws: RunError.outputInTheWay(path: folder, .foreignFile("notes.txt"))) { try second.commit() }
+    #expect(throws: RunError.outputInTheWay(path: folder, .foreignFile("notes.txt"))) { try second.commit([file]) }
     #expect(try contents(folder) == ["report.md": "old\n", "notes.txt": "mine"])
     #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2026-10"])
   }
@@ -164,7 +164,7 @@ import Testing
     let notOurs = "\(root)/.2026-10.tmp-backup"
     try manager.createDirectory(atPath: notOurs, withIntermediateDirectories: true)
     let next = try ReportFolder(replacing: folder)
-    try next.commit()
+    try next.commit([])
     #expect(!manager.fileExists(atPath: killed))
     #expect(manager.fileExists(atPath: "\(foreign)/photo.jpg"))
     #expect(manager.fileExists(atPath: live))

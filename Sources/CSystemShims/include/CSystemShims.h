@@ -6,6 +6,10 @@
 /// Returns 0, or -1 with errno set (EINVAL/ENOSYS where the file system cannot exchange).
 int shims_exchange_paths(const char *a, const char *b);
 
+/// Writes all `count` bytes at `bytes` to `descriptor`, again after a partial write or an
+/// interrupted one. Returns 0, or -1 with errno set.
+int shims_write_all(int descriptor, const void *bytes, long count);
+
 /// Starts writing a file's data to disk without waiting for it (Linux sync_file_range), so the
 /// `fsync` that must come before the report is swapped in finds little left to do. Returns 0,
 /// or -1 with errno set; does nothing where there is no such call.

@@ -1,9 +1,18 @@
 import CSVStream
 import Foundation
 import ReferralCore
+import Scheduler
+
+/// What the reader thread hands the decoding thread.
+enum ReaderOutput: Sendable {
+  case batch(CSVBatch)
+  case progress(bytesRead: Int, totalBytes: Int?)
+  /// The whole file was read.
+  case finished(CSVReadSummary)
+}
 
 /// What reading one file produced: its decoder (holding the records) and its account.
-struct FileResult<Decoder: RowDecoder> {
+struct FileResult<Decoder: RowDecoder>: Sendable {
   var decoder: Decoder
   var account: InputAccount
   var rejects: [Reject]
@@ -28,34 +37,24 @@ enum FileImporter {
     var reserved = false
     var account = InputAccount(role: role, file: path)
     var rejects: [Reject] = []
-    // libcsv reads on a thread of its own; this thread decodes what it hands over.
-    let queue = BatchQueue()
-    let readerDone = DispatchSemaphore(value: 0)
-    let reader = Thread {
-      do {
-        let summary = try CSVReader.readBatches(
-          path: path, dialect: options.dialects[role] ?? CSVDialect(), maxRowBytes: options.maxRowBytes,
-          progress: { bytesRead, totalBytes in try? queue.put(.progress(bytesRead: bytesRead, totalBytes: totalBytes)) }
-        ) { batch in
-          try queue.put(.batch(batch))
-          return queue.emptyBatch()
-        }
-        try? queue.put(.finished(summary))
-      } catch is BatchQueue.Cancelled {
-      } catch {
-        try? queue.put(.failed(error))
-      }
-      readerDone.signal()
-    }
-    reader.stackSize = 1 << 23
-    reader.start()
+    let dialect = options.dialects[role] ?? CSVDialect()
+    let maxRowBytes = options.maxRowBytes
     do {
-      loop: while true {
-        switch queue.take() {
-        case .failed(let error): throw error
+      // libcsv reads on a thread of its own; this thread decodes what it hands over, and gives
+      // each batch back to be filled again.
+      try Scheduler.stream(capacity: 4) { (sender: Scheduler.Sender<ReaderOutput, CSVBatch>) in
+        let summary = try CSVReader.readBatches(
+          path: path, dialect: dialect, maxRowBytes: maxRowBytes,
+          progress: { bytesRead, totalBytes in try? sender.send(.progress(bytesRead: bytesRead, totalBytes: totalBytes)) }
+        ) { batch in
+          try sender.send(.batch(batch))
+          return sender.spare() ?? CSVBatch()
+        }
+        try sender.send(.finished(summary))
+      } consume: { output, recycler in
+        switch output {
         case .finished(let summary):
           account.skipped += summary.skippedLines
-          break loop
         case .progress(let bytesRead, let totalBytes):
           if !reserved, let totalBytes, bytesRead > 0, account.rows > 0 {
             reserved = true
@@ -64,6 +63,7 @@ enum FileImporter {
           }
           progress?(bytesRead, totalBytes)
         case .batch(let batch):
+          defer { recycler.giveBack(batch) }
           let rows = batch.rows
           var next = 0
           if !hasHeader, let row = rows.first {
@@ -78,10 +78,7 @@ enum FileImporter {
           }
           // The decoder is moved out for the batch: methods called through the optional (or
           // comparing it with nil) took a copy of it per row.
-          guard next < rows.count, var active = decoder.take() else {
-            queue.recycle(batch)
-            continue
-          }
+          guard next < rows.count, var active = decoder.take() else { return }
           let prefetching = active.prefetches
           for number in next..<rows.count {
             let row = rows[number]
@@ -111,19 +108,15 @@ enum FileImporter {
             rejects.append(Reject(file: path, line: row.line, problem: problem, fields: batch.strings(of: row)))
           }
           decoder = active
-          queue.recycle(batch)
         }
       }
+    } catch let error as ImportError {
+      throw error
+    } catch CSVReadError.unreadable(_, let reason), CSVReadError.ioFailure(_, let reason) {
+      throw .unreadable(file: path, reason: reason)
     } catch {
-      queue.cancel()
-      readerDone.wait()
-      switch error {
-      case let error as ImportError: throw error
-      case CSVReadError.unreadable(_, let reason), CSVReadError.ioFailure(_, let reason): throw .unreadable(file: path, reason: reason)
-      default: throw .unreadable(file: path, reason: "\(error)")
-      }
+      throw .unreadable(file: path, reason: "\(error)")
     }
-    readerDone.wait()
     guard var decoder else { throw .empty(file: path) }
     try decoder.finish(file: path)
     return FileResult(decoder: decoder, account: account, rejects: rejects)

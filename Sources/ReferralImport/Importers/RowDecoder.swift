@@ -2,7 +2,7 @@ import CSVStream
 import ReferralCore
 
 /// Turns the rows of one kind of input into records: the part that differs per input.
-protocol RowDecoder {
+protocol RowDecoder: Sendable {
   static var role: InputRole { get }
   init(layout: ColumnLayout, options: ImportOptions, file: String)
   /// Sizes the tables for the rows the file will probably hold (estimated from its first

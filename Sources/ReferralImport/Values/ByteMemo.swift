@@ -2,7 +2,7 @@
 /// found again by their bytes: a row then costs a comparison or two instead of a `String`, a
 /// normalised key and a dictionary lookup. Values of up to 16 bytes (nearly all) are compared
 /// as ``ShortKey``s, two words each, without a call.
-struct ByteMemo<Value> {
+struct ByteMemo<Value: Sendable>: Sendable {
   private var short: [(key: ShortKey, value: Value)] = []
   private var long: [(bytes: [UInt8], value: Value)] = []
   /// Bounded: a column of garbage must not grow the lists without end (or make them slow).

@@ -2,7 +2,7 @@ import ReferralCore
 
 /// Converts amounts into the reporting currency, one per decoder: the currency codes a file
 /// uses are few, so each is looked up in the configured rates once and then found by its bytes.
-struct CurrencyConverter {
+struct CurrencyConverter: Sendable {
   private let reporting: String
   private let rates: [String: Double]
   /// Currency cells seen, as written, with their rate (`nil`: no rate configured) and code.

@@ -1,0 +1,96 @@
+import Scheduler
+import Testing
+import Foundation
+
+@Suite struct SchedulerTests {
+  /// Typed jobs of different result types come back as a tuple, in the order given.
+  @Test func runReturnsEachJobsResultInOrder() {
+    let (number, text, list) = Scheduler.run({ 6 * 7 }, { "forty-two" }, { (1...3).map { $0 * 2 } })
+    #expect(number == 42)
+    #expect(text == "forty-two")
+    #expect(list == [2, 4, 6])
+  }
+
+  @Test func mapReturnsResultsByIndexWhicheverFinishesFirst() {
+    let squares = Scheduler.map(64) { index in
+      if index % 7 == 0 { Thread.sleep(forTimeInterval: 0.001) }  // some finish late
+      return index * index
+    }
+    #expect(squares == (0..<64).map { $0 * $0 })
+    #expect(Scheduler.map(0) { $0 }.isEmpty)
+  }
+
+  /// Jobs run side by side: two jobs that each wait for the other to start both finish.
+  @Test func runsJobsSideBySide() {
+    let first = DispatchSemaphore(value: 0)
+    let second = DispatchSemaphore(value: 0)
+    let (a, b) = Scheduler.run(
+      { () -> Bool in
+        first.signal()
+        return second.wait(timeout: .now() + 10) == .success
+      },
+      { () -> Bool in
+        second.signal()
+        return first.wait(timeout: .now() + 10) == .success
+      })
+    #expect(a && b)
+  }
+
+  /// Every item arrives in order through a queue of 2, and spares go back to the producer.
+  @Test func streamDeliversEveryItemInOrderAndRecyclesSpares() throws {
+    let reused = Counter()
+    var received: [Int] = []
+    try Scheduler.stream(capacity: 2) { (sender: Scheduler.Sender<Int, Int>) in
+      for item in 0..<1000 {
+        if sender.spare() != nil { reused.add() }
+        try sender.send(item)
+      }
+    } consume: { item, recycler in
+      received.append(item)
+      recycler.giveBack(item)
+    }
+    #expect(received == Array(0..<1000))
+    #expect(reused.value > 0)
+  }
+
+  struct Stop: Error, Equatable {}
+
+  /// A consumer that gives up stops the producer (its next send throws), and its error is
+  /// what the stream throws; a producer's own error comes after the items it made.
+  @Test func streamErrorsReachTheCaller() {
+    let sentAfterStop = Counter()
+    #expect(throws: Stop.self) {
+      try Scheduler.stream(capacity: 1) { (sender: Scheduler.Sender<Int, Int>) in
+        for item in 0..<1_000_000 {
+          try sender.send(item)
+          if item > 10 { sentAfterStop.add() }
+        }
+      } consume: { item, _ in
+        if item == 3 { throw Stop() }
+      }
+    }
+    #expect(sentAfterStop.value < 1_000)
+    var received: [Int] = []
+    #expect(throws: Stop.self) {
+      try Scheduler.stream(capacity: 4) { (sender: Scheduler.Sender<Int, Int>) in
+        try sender.send(1)
+        throw Stop()
+      } consume: { item, _ in received.append(item) }
+    }
+    #expect(received == [1])
+  }
+
+  @Test func alongsideRunsBothAndReturnsBoth() {
+    let (theirs, mine) = Scheduler.alongside { (1...100).reduce(0, +) } meanwhile: { "here" }
+    #expect(theirs == 5050)
+    #expect(mine == "here")
+  }
+}
+
+/// A count several threads add to.
+final class Counter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var count = 0
+  func add() { lock.withLock { count += 1 } }
+  var value: Int { lock.withLock { count } }
+}
