@@ -59,7 +59,7 @@ public enum ConfigLoader {
     config.payouts = resolve(try t.string("payouts"))
     if let name = try t.string("preset") {
       guard let preset = Preset(rawValue: name) else {
-        throw t.error("preset", "unknown preset '\(name)' (choose one of \(Preset.allCases.map(\.rawValue).joined(separator: ", ")))")
+        throw t.error("preset", "unknown preset '\(name)' (choose \(Preset.names))")
       }
       config.apply(preset)
     }

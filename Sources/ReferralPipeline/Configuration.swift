@@ -25,11 +25,11 @@ public struct Configuration: Sendable {
   /// Switches to a CRM's column layout, stage values and source aliases.
   public mutating func apply(_ preset: Preset) {
     self.preset = preset
-    importOptions.columns = preset.columns
-    let stages = preset.stages
-    importOptions.stages.add(stages.won, as: .won)
-    importOptions.stages.add(stages.lost, as: .lost)
-    importOptions.stages.add(stages.open, as: .open)
+    let definition = preset.definition
+    importOptions.columns = definition.columns
+    importOptions.stages.add(definition.wonStages, as: .won)
+    importOptions.stages.add(definition.lostStages, as: .lost)
+    importOptions.stages.add(definition.openStages, as: .open)
     preset.adjust(&attribution.catalogue)
   }
 }

@@ -41,25 +41,25 @@ public struct CRMExport: Sendable {
     guard let header = rows.first else { return }
     let fields = header.map { Field(rawValue: $0) }
     let columns = preset.columns
-    let delimiter: Character = preset == .salesforce ? "\t" : preset == .pipedrive ? ";" : ","
+    let delimiter = dialect.delimiter
     var text = CSVWriting.record(header.indices.map { i in fields[i].map { columns.primaryHeader(for: $0, role: role) } ?? header[i] }, delimiter: delimiter)
     for row in rows.dropFirst() {
       let converted = row.indices.map { i in fields[i].map { convert(row[i], field: $0, id: row[0]) } ?? row[i] }
       text += CSVWriting.record(converted, delimiter: delimiter)
     }
-    if preset == .salesforce {
-      text += "\r\n" + CSVWriting.record(["Grand Totals (\(rows.count - 1) records)"], delimiter: delimiter) + "\r\n"
-        + CSVWriting.record(["Confidential Information - Do Not Distribute"], delimiter: delimiter) + "\r\n"
-        + CSVWriting.record(["Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved."], delimiter: delimiter)
+    for line in dialect.footer {
+      text += line.isEmpty ? "\r\n" : CSVWriting.record([line.replacingOccurrences(of: "{count}", with: String(rows.count - 1))], delimiter: delimiter)
     }
     let bytes: [UInt8]
-    switch preset {
-    case .salesforce: bytes = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-    case .hubspot: bytes = [0xEF, 0xBB, 0xBF] + Array(text.utf8)
-    default: bytes = Array(text.utf8)
+    switch dialect.encoding {
+    case .utf16LittleEndian: bytes = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    case .utf8WithByteOrderMark: bytes = [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+    case .utf8: bytes = Array(text.utf8)
     }
     try Data(bytes).write(to: URL(fileURLWithPath: path))
   }
+
+  private var dialect: ExportDialect { preset.definition.dialect }
 
   private func convert(_ value: String, field: Field, id: String) -> String {
     guard !value.isEmpty else { return value }
@@ -79,13 +79,13 @@ public struct CRMExport: Sendable {
     let minutes = seed.unicodeScalars.reduce(0) { ($0 * 31 + Int($1.value)) % 600 } + 8 * 60
     let (hour, minute) = (minutes / 60, minutes % 60)
     let mm = minute < 10 ? "0\(minute)" : "\(minute)"
-    switch preset {
-    case .salesforce:
+    switch dialect.dates {
+    case .us:
       let date = "\(month)/\(day)/\(year)"
       return withTime ? "\(date) \(hour > 12 ? hour - 12 : hour):\(mm) \(hour >= 12 ? "PM" : "AM")" : date
-    case .hubspot:
+    case .iso:
       return withTime ? "\(iso) \(hour < 10 ? "0" : "")\(hour):\(mm)" : iso
-    default:
+    case .dotted:
       return "\(day).\(month).\(year)"
     }
   }
@@ -93,31 +93,21 @@ public struct CRMExport: Sendable {
   /// A plain `1234.50` in the CRM's number style.
   private func amount(_ plain: String) -> String {
     let parts = plain.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count == 2, let units = Int(parts[0]) else { return plain }
+    guard let grouping = dialect.grouping, parts.count == 2, let units = Int(parts[0]) else { return plain }
     var grouped = ""
     for (index, digit) in String(units).enumerated() {
-      if index > 0, (String(units).count - index) % 3 == 0 { grouped += preset == .pipedrive ? "." : "," }
+      if index > 0, (String(units).count - index) % 3 == 0 { grouped.append(grouping.thousands) }
       grouped.append(digit)
     }
-    switch preset {
-    case .salesforce: return "\(grouped).\(parts[1])"
-    case .pipedrive: return "\(grouped),\(parts[1])"
-    default: return plain
-    }
+    return "\(grouped)\(grouping.decimal)\(parts[1])"
   }
 
+  /// The generic stage in the CRM's words; an unknown stage stays unknown.
   private func stage(_ generic: String) -> String {
+    guard let names = dialect.stageNames else { return generic }
     let key = generic.lowercased().filter(\.isLetter)
-    let outcome: DealOutcome? = key.hasSuffix("won") ? .won : key.hasSuffix("lost") ? .lost : ["negotiation", "proposal", "qualification"].contains(key) ? .open : nil
-    switch (preset, outcome) {
-    case (_, nil): return generic  // an unknown stage stays unknown
-    case (.pipedrive, let outcome?): return outcome.rawValue
-    case (.hubspot, .won?): return "closedwon"
-    case (.hubspot, .lost?): return "closedlost"
-    case (.hubspot, .open?): return key == "negotiation" ? "contractsent" : key == "proposal" ? "presentationscheduled" : "qualifiedtobuy"
-    case (.salesforce, .won?): return "Closed Won"
-    case (.salesforce, .lost?): return "Closed Lost"
-    default: return key == "negotiation" ? "Negotiation/Review" : key == "proposal" ? "Proposal/Price Quote" : "Qualification"
-    }
+    if key.hasSuffix("won") { return names.won }
+    if key.hasSuffix("lost") { return names.lost }
+    return names.open[key] ?? generic
   }
 }

@@ -22,7 +22,7 @@ struct InputOptions: ParsableArguments {
   @Option(help: "The config file (default: referral-report.toml when it exists in the current folder).")
   var config: String?
 
-  @Option(help: "The CRM the exports come from: generic, salesforce, hubspot or pipedrive (default: the config's, else generic).")
+  @Option(help: "The CRM the exports come from: \(Preset.names) (default: the config's, else generic).")
   var preset: Preset?
 
   @Option(help: "Report on one month, YYYY-MM (default: the month of the latest date in the data).")

@@ -28,14 +28,14 @@ struct SampleCommand: ParsableCommand {
   @Option(help: "Folder to write the exports into.")
   var out: String
 
-  @Option(help: "Also write leads.csv and deals.csv as this CRM exports them, into <out>/<crm>/ (salesforce, hubspot, pipedrive).")
+  @Option(help: "Also write leads.csv and deals.csv as this CRM exports them, into <out>/<crm>/ (\(Preset.crmNames)).")
   var crm: [Preset] = []
 
   func validate() throws {
     guard leads > 0 else { throw ValidationError("--leads must be positive") }
     guard (0...0.5).contains(badRowRate) else { throw ValidationError("--bad-row-rate must be between 0 and 0.5") }
     guard Month(lastMonth) != nil else { throw ValidationError("--last-month '\(lastMonth)' is not YYYY-MM") }
-    guard !crm.contains(.generic) else { throw ValidationError("--crm generic is what the sample writes anyway; choose salesforce, hubspot or pipedrive") }
+    guard !crm.contains(.generic) else { throw ValidationError("--crm generic is what the sample writes anyway; choose \(Preset.crmNames)") }
   }
 
   func run() throws {

@@ -69,7 +69,7 @@ import Testing
     ("[report]\ncurrency = \"dollars\"\n", "c.toml:2: error: 'report.currency' must be a three-letter ISO code such as \"USD\", not 'dollars'"),
     ("[fees.\"Paid Search\"]\nper_lead = 5\n", "c.toml:1: error: fees for 'Paid Search', which is not a referral channel of the catalogue; add it under [channels.\"Paid Search\"] with referral = true"),
     ("[formats.leads]\ncreated_at = \"YYYY.MM.DD\"\n", "c.toml:2: error: unknown date format 'YYYY.MM.DD' (use one of \"YYYY-MM-DD\", \"MM/DD/YYYY\", \"DD/MM/YYYY\", \"DD.MM.YYYY\")"),
-    ("[inputs]\npreset = \"zoho\"\n", "c.toml:2: error: unknown preset 'zoho' (choose one of generic, salesforce, hubspot, pipedrive)"),
+    ("[inputs]\npreset = \"zoho\"\n", "c.toml:2: error: unknown preset 'zoho' (choose generic, salesforce, hubspot or pipedrive)"),
     ("[report\n", "c.toml:1: error: invalid TOML: Error while parsing table header: expected ']', saw '\\n'"),
   ])
   func everyMistakeNamesItsKeyAndLine(text: String, message: String) {

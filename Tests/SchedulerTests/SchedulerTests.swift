@@ -20,22 +20,6 @@ import Foundation
     #expect(Scheduler.map(0) { $0 }.isEmpty)
   }
 
-  /// Jobs run side by side: two jobs that each wait for the other to start both finish.
-  @Test func runsJobsSideBySide() {
-    let first = DispatchSemaphore(value: 0)
-    let second = DispatchSemaphore(value: 0)
-    let (a, b) = Scheduler.run(
-      { () -> Bool in
-        first.signal()
-        return second.wait(timeout: .now() + 10) == .success
-      },
-      { () -> Bool in
-        second.signal()
-        return first.wait(timeout: .now() + 10) == .success
-      })
-    #expect(a && b)
-  }
-
   /// Every item arrives in order through a queue of 2, and spares go back to the producer.
   @Test func streamDeliversEveryItemInOrderAndRecyclesSpares() throws {
     let reused = Counter()
