@@ -8,7 +8,7 @@ CONFIG     ?= referral-report.toml
 RELEASE_BUILD := $(SWIFT) build -c release --static-swift-stdlib
 SIZES      ?= 1000000,3000000
 
-.PHONY: deps build report test screenshots nightly bench fuzz clean
+.PHONY: deps build report test lint format screenshots nightly bench fuzz clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -22,10 +22,18 @@ report: build
 
 ## Every test: unit, golden reports, CLI exit codes, csv-spectrum, the HTML report in the Nu
 ## HTML Checker and in headless Chromium (installed when missing).
-test: deps
+test: deps lint
 	@scripts/ensure-test-tools.sh
 	$(SWIFT) build
 	REFERRAL_REPORT_BROWSER_TESTS=1 $(SWIFT) test
+
+## The checked-in .swift-format, as swift-format (shipped with the toolchain) reads it; any
+## finding fails. `make format` rewrites the tree to it.
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 
 ## PNGs of Reports/<period>/report.html at a desktop and a phone width, for the README.
 screenshots: report

@@ -1,4 +1,5 @@
 import CFieldArena
+
 #if canImport(Glibc)
   import Glibc
 #endif

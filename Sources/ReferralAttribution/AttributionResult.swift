@@ -1,5 +1,5 @@
-import Scheduler
 import ReferralCore
+import Scheduler
 
 /// Everything the renderers show: the figures of the period and of the one before, and the
 /// data-quality account. Renderers read this value and nothing else.

@@ -56,8 +56,10 @@ public struct Catalogue: Sendable, Equatable {
     var catalogue = Catalogue()
     catalogue.add(
       "Referral", referral: true,
-      aliases: ["customer referral", "client referral", "referral", "referrals", "referred", "reference",
-                "customer reference", "word of mouth", "wom", "referral program", "referral programme"])
+      aliases: [
+        "customer referral", "client referral", "referral", "referrals", "referred", "reference",
+        "customer reference", "word of mouth", "wom", "referral program", "referral programme",
+      ])
     catalogue.add(
       "Partner Referral", referral: true,
       aliases: ["partner", "partner referral", "partners", "reseller", "reseller referral", "channel partner", "affiliate"])

@@ -55,7 +55,8 @@ struct Ledger {
     // the alphabetically first referral channel), and a referrer's channel is that of their
     // earliest referral (then lowest lead id).
     let referralChannels = channels.indices.filter { channels[$0].referral }
-    let fallback = referralChannels.first { channels[$0].name == "Referral" }
+    let fallback =
+      referralChannels.first { channels[$0].name == "Referral" }
       ?? referralChannels.min { channels[$0].name < channels[$1].name } ?? channelIndex(named: "Referral", referral: true)
     // Made by the importer; made here for a dataset built by hand.
     let links = dataset.links ?? Links(dataset)

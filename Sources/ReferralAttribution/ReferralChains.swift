@@ -93,7 +93,10 @@ private struct GenerationWalk {
     var base = 0
     while true {
       let value = known(current)
-      if value > 0 { base = value; break }
+      if value > 0 {
+        base = value
+        break
+      }
       if value < 0 { break }  // not referred, or a loop of referrers: the chain starts here
       guard let referrer = leads.referrer(current), ledger.isReferral(ledger.channel(ofSource: leads.source(current))) else {
         set(current, -2)

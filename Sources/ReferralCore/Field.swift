@@ -46,16 +46,22 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
   public static func fields(of role: InputRole) -> [(field: Field, required: Bool)] {
     switch role {
     case .leads:
-      return [(.leadID, true), (.createdAt, true), (.source, false), (.owner, false),
-              (.referrerID, false), (.company, false), (.thankedAt, false)]
+      return [
+        (.leadID, true), (.createdAt, true), (.source, false), (.owner, false),
+        (.referrerID, false), (.company, false), (.thankedAt, false),
+      ]
     case .deals:
-      return [(.dealID, true), (.leadID, false), (.stage, false), (.amount, false), (.currency, false),
-              (.createdAt, false), (.closedAt, false), (.owner, false), (.source, false)]
+      return [
+        (.dealID, true), (.leadID, false), (.stage, false), (.amount, false), (.currency, false),
+        (.createdAt, false), (.closedAt, false), (.owner, false), (.source, false),
+      ]
     case .spend:
       return [(.month, true), (.source, true), (.amount, true), (.currency, false)]
     case .payouts:
-      return [(.payoutID, true), (.paidAt, true), (.referrerID, false), (.dealID, false),
-              (.kind, false), (.amount, true), (.currency, false)]
+      return [
+        (.payoutID, true), (.paidAt, true), (.referrerID, false), (.dealID, false),
+        (.kind, false), (.amount, true), (.currency, false),
+      ]
     }
   }
 }

@@ -19,7 +19,6 @@ public struct LeadTable: Sendable {
   private var companyIDs = PackedColumn<Int32>()
   private var companies = IDIndex()
 
-
   public init() {}
 
   /// The table of `leads`; a repeated id keeps its first lead.

@@ -125,4 +125,3 @@ public enum Pipeline {
     return outcome
   }
 }
-

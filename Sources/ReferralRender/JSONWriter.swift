@@ -67,7 +67,6 @@ struct JSONWriter: ~Copyable {
     return JSONItems(bytes: Array(UnsafeBufferPointer(start: json.storage, count: json.count)), depth: depth)
   }
 
-
   /// An object whose members `members` writes (with ``key(_:)`` and a value each).
   mutating func object(_ members: (inout JSONWriter) -> Void) {
     open(0x7B)

@@ -36,9 +36,9 @@ struct RejectColumns {
       var seen: [String: Int] = [:]
       slots[input.file] = input.columns.enumerated().map { position, raw in
         let name = raw.isEmpty ? "(column \(position + 1))" : raw
-        let repeat_ = seen[name, default: 0]
-        seen[name] = repeat_ + 1
-        if let columns = index[name], repeat_ < columns.count { return columns[repeat_] }
+        let occurrence = seen[name, default: 0]
+        seen[name] = occurrence + 1
+        if let columns = index[name], occurrence < columns.count { return columns[occurrence] }
         names.append(name)
         index[name, default: []].append(names.count - 1)
         return names.count - 1

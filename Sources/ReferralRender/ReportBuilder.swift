@@ -10,7 +10,8 @@ public enum ReportBuilder {
   /// The sections in reading order: actions first, data quality last.
   public static func build(_ result: AttributionResult) -> ReportDocument {
     let period = result.current.period
-    let model = result.model == .lead ? "first touch (the lead's source; the deal's own when it has no lead)" : "the deal's own source (the lead's when it has none)"
+    let model =
+      result.model == .lead ? "first touch (the lead's source; the deal's own when it has no lead)" : "the deal's own source (the lead's when it has none)"
     return ReportDocument(
       title: "Referral report: \(Format.period(period))",
       summary: "Period \(period.from) to \(period.to), compared with \(Format.period(result.previous.period)) "

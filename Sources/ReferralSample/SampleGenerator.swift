@@ -60,7 +60,8 @@ private struct World {
 
   mutating func run(folder: String) throws {
     var leads = try Output(path: folder + "/leads.csv", header: ["lead_id", "created_at", "source", "owner", "referrer_id", "company", "thanked_at"])
-    var deals = try Output(path: folder + "/deals.csv", header: ["deal_id", "lead_id", "stage", "amount", "currency", "created_at", "closed_at", "owner", "source"])
+    var deals = try Output(
+      path: folder + "/deals.csv", header: ["deal_id", "lead_id", "stage", "amount", "currency", "created_at", "closed_at", "owner", "source"])
     var payouts = try Output(path: folder + "/payouts.csv", header: ["payout_id", "paid_at", "referrer_id", "deal_id", "kind", "amount", "currency"])
 
     // Creation days, growing towards the end of the range, in order.

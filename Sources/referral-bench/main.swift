@@ -20,10 +20,12 @@ func fileSize(_ path: String) -> Int { (try? FileManager.default.attributesOfIte
 /// Wall time and peak RSS (kB) of one run of the CLI.
 func runOnce(_ folder: String) -> (seconds: Double, peakKB: Int, status: Int32) {
   var pid: pid_t = 0
-  let args = [binary, "run", "--leads", "\(folder)/leads.csv", "--deals", "\(folder)/deals.csv", "--spend", "\(folder)/spend.csv",
-              "--payouts", "\(folder)/payouts.csv", "--config", "referral-report.toml", "--out", "\(folder)/report", "--max-reject-rate", "1"]
+  let args = [
+    binary, "run", "--leads", "\(folder)/leads.csv", "--deals", "\(folder)/deals.csv", "--spend", "\(folder)/spend.csv",
+    "--payouts", "\(folder)/payouts.csv", "--config", "referral-report.toml", "--out", "\(folder)/report", "--max-reject-rate", "1",
+  ]
   let cArgs = args.map { strdup($0) } + [nil]
-  defer { cArgs.forEach { free($0) } }
+  defer { for arg in cArgs { free(arg) } }
   var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
   posix_spawn_file_actions_init(&actions)
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)

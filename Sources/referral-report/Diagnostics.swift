@@ -1,7 +1,6 @@
 import ArgumentParser
-import ReferralPipeline
-
 import Foundation
+import ReferralPipeline
 
 /// The one place that turns outcomes and errors into messages on standard error and exit codes.
 enum Diagnostics {

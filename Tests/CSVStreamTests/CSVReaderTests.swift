@@ -1,5 +1,6 @@
-@testable import CSVStream
 import Testing
+
+@testable import CSVStream
 
 @Suite struct CSVReaderTests {
   func parse(_ text: String, chunkSize: Int = 7, dialect: CSVDialect = CSVDialect()) throws -> ([[String]], [Int], CSVReadSummary) {
@@ -60,7 +61,9 @@ import Testing
     #expect(rows[1] == ["€ Müller"])
   }
 
-  func rows(_ text: String, chunkSize: Int = 5, maxRowBytes: Int = CSVReader.defaultMaxRowBytes) throws -> [(fields: [String], line: Int, problem: CSVRowProblem?)] {
+  func rows(_ text: String, chunkSize: Int = 5, maxRowBytes: Int = CSVReader.defaultMaxRowBytes) throws -> [(
+    fields: [String], line: Int, problem: CSVRowProblem?
+  )] {
     var result: [(fields: [String], line: Int, problem: CSVRowProblem?)] = []
     _ = try CSVReader.read(bytes: Array(text.utf8), chunkSize: chunkSize, maxRowBytes: maxRowBytes) { batch in
       for row in batch.rows { result.append((batch.strings(of: row), row.line, row.problem)) }

@@ -1,5 +1,6 @@
-@testable import CSVStream
 import Testing
+
+@testable import CSVStream
 
 /// Files shaped as Excel writes them on other systems: CR-only lines (Excel for Mac's "CSV
 /// (Macintosh)"), UTF-16 big-endian, and the `sep=` delimiter hint.

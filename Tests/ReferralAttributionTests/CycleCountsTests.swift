@@ -1,5 +1,6 @@
-@testable import ReferralAttribution
 import Testing
+
+@testable import ReferralAttribution
 
 @Suite struct CycleCountsTests {
   func counts(_ lengths: [Int]) -> CycleCounts {

@@ -1,6 +1,7 @@
-@testable import ReferralAttribution
 import ReferralCore
 import Testing
+
+@testable import ReferralAttribution
 
 @Suite struct PeriodCounterTests {
   @Test func aPeriodOutsideTheCountedDaysIsCountedOnItsOwnWithTheSameFigures() {

@@ -1,6 +1,7 @@
+import Testing
+
 @testable import ReferralCore
 @testable import ReferralSample
-import Testing
 
 /// Property: whatever ids arrive in whatever order — sorted or not, numbered or not, of one
 /// shape and then another, empty — the index answers as a dictionary would: a repeat returns

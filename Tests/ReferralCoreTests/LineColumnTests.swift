@@ -1,5 +1,6 @@
-@testable import ReferralCore
 import Testing
+
+@testable import ReferralCore
 
 @Suite struct LineColumnTests {
   @Test func everyRowsLineIsKeptThroughTheJumps() {

@@ -1,5 +1,6 @@
-@testable import ReferralImport
 import Testing
+
+@testable import ReferralImport
 
 @Suite struct AmountReaderTests {
   static let cases: [(String, Int64, String?)] = [

@@ -1,7 +1,8 @@
 import CSVStream
 import ReferralCore
-@testable import ReferralImport
 import Testing
+
+@testable import ReferralImport
 
 /// Every kind of broken export: the exact reason and line of each rejected row, the rest of
 /// the file imported, and rows = accepted + rejected + skipped.
@@ -59,14 +60,16 @@ import Testing
   }
 
   @Test func nulBytesInvalidUTF8AndAStrayByteOrderMarkAreRejected() throws {
-    let bytes = Array("lead_id,created_at,company\nL1,2026-10-01,A\u{0}B\nL2,2026-10-01,".utf8) + [0xFF, 0xFE, 0x41]
+    let bytes =
+      Array("lead_id,created_at,company\nL1,2026-10-01,A\u{0}B\nL2,2026-10-01,".utf8) + [0xFF, 0xFE, 0x41]
       + Array("\nL3,2026-10-01,\u{FEFF}C\nL4,2026-10-01,Zoë\n".utf8)
     let (rejects, ids) = try outcome(try leads(bytes))
-    #expect(rejects == [
-      "2: contains a NUL byte",
-      "3: invalid UTF-8 (for a Windows-1252 export set encoding = \"windows-1252\" under [formats])",
-      "4: a byte-order mark inside the data (were two exports concatenated?)",
-    ])
+    #expect(
+      rejects == [
+        "2: contains a NUL byte",
+        "3: invalid UTF-8 (for a Windows-1252 export set encoding = \"windows-1252\" under [formats])",
+        "4: a byte-order mark inside the data (were two exports concatenated?)",
+      ])
     #expect(ids == ["L4"])
   }
 
@@ -123,12 +126,13 @@ import Testing
 
       """
     let (rejects, ids) = try outcome(try leads(text))
-    #expect(rejects == [
-      "2: unparseable or impossible created_at '2026-02-29'",
-      "3: unparseable or impossible created_at 'yesterday'",
-      "4: unparseable or impossible thanked_at '2026-13-01'",
-      "6: duplicate lead_id 'L4' (first on line 5)",
-    ])
+    #expect(
+      rejects == [
+        "2: unparseable or impossible created_at '2026-02-29'",
+        "3: unparseable or impossible created_at 'yesterday'",
+        "4: unparseable or impossible thanked_at '2026-13-01'",
+        "6: duplicate lead_id 'L4' (first on line 5)",
+      ])
     #expect(ids == ["L4"])
   }
 }

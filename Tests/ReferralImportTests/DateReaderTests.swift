@@ -1,6 +1,7 @@
-@testable import ReferralImport
 import ReferralCore
 import Testing
+
+@testable import ReferralImport
 
 @Suite struct DateReaderTests {
   static let exact: [(String, String, DateFormat)] = [
@@ -49,8 +50,11 @@ import Testing
   @Test func repeatedValuesReadAgainGiveTheSameDayAndChangesAreSeen() {
     let values = ["2026-10-05", "2026-10-05", "2026-10-06", "2026-10-06 09:30", "2026-10-06", "2026-10-0x", "2026-10-06T09:30:00Z"]
     let (_, days) = read(values)
-    #expect(days == [Day(iso: "2026-10-05"), Day(iso: "2026-10-05"), Day(iso: "2026-10-06"), Day(iso: "2026-10-06"),
-                     Day(iso: "2026-10-06"), nil, Day(iso: "2026-10-06")])
+    #expect(
+      days == [
+        Day(iso: "2026-10-05"), Day(iso: "2026-10-05"), Day(iso: "2026-10-06"), Day(iso: "2026-10-06"),
+        Day(iso: "2026-10-06"), nil, Day(iso: "2026-10-06"),
+      ])
   }
 
   @Test func aColumnWithADayAbove12IsDayFirst() throws {

@@ -1,13 +1,16 @@
 import ReferralCore
-@testable import ReferralImport
 import Testing
+
+@testable import ReferralImport
 
 @Suite struct ImporterTests {
   let folder: TemporaryFolder
 
   init() throws { folder = try TemporaryFolder() }
 
-  func load(leads: String, deals: String, spend: String? = nil, payouts: String? = nil, options: ImportOptions = ImportOptions(rates: ["EUR": 1.1])) throws -> Dataset {
+  func load(leads: String, deals: String, spend: String? = nil, payouts: String? = nil, options: ImportOptions = ImportOptions(rates: ["EUR": 1.1])) throws
+    -> Dataset
+  {
     let files = InputFiles(
       leads: try folder.file("leads.csv", leads), deals: try folder.file("deals.csv", deals),
       spend: try spend.map { try folder.file("spend.csv", $0) }, payouts: try payouts.map { try folder.file("payouts.csv", $0) })
@@ -43,12 +46,13 @@ import Testing
     #expect(data.leads[1].company == "Multi\nline")
     #expect(data.leads[0].company == "Acme, Inc.")
     #expect(data.rejects.map(\.line) == [3, 4, 5, 6])
-    #expect(data.rejects.map(\.reason) == [
-      "unparseable or impossible created_at '2026-10-32'",
-      "missing lead_id",
-      "duplicate lead_id 'L1' (first on line 2)",
-      "row has 3 fields, the header has 4",
-    ])
+    #expect(
+      data.rejects.map(\.reason) == [
+        "unparseable or impossible created_at '2026-10-32'",
+        "missing lead_id",
+        "duplicate lead_id 'L1' (first on line 2)",
+        "row has 3 fields, the header has 4",
+      ])
     #expect(data.rejects[0].fields == ["L2", "2026-10-32", "Referral", "Bad Date"])
   }
 
@@ -96,13 +100,14 @@ import Testing
     #expect(data.deals.map(\.outcome) == [.won, .lost, .open, .won, .won])
     #expect(data.deals[0].amount == Money(minorUnits: 100_050))
     #expect(data.deals[3].amount == Money(minorUnits: 11_000))
-    #expect(data.rejects.map(\.reason) == [
-      "no exchange rate for currency 'JPY' (add it under [rates] in the config)",
-      "unknown stage 'Maybe' (map it under [stages] in the config)",
-      "missing amount for a won deal",
-      "negative amount '-5'",
-      "missing closed_at for a lost deal",
-    ])
+    #expect(
+      data.rejects.map(\.reason) == [
+        "no exchange rate for currency 'JPY' (add it under [rates] in the config)",
+        "unknown stage 'Maybe' (map it under [stages] in the config)",
+        "missing amount for a won deal",
+        "negative amount '-5'",
+        "missing closed_at for a lost deal",
+      ])
     #expect(data.warnings.map(\.line) == [11])
     #expect(data.warnings.first?.message == "deal 'D10' closed on 2026-10-22, before it was created on 2026-10-25")
   }
@@ -135,7 +140,8 @@ import Testing
 
   @Test func spendAndPayoutsAreImported() throws {
     let spend = "month,source,amount,currency\n2026-10,Paid Search,1000,\n2026-10-15,Events,100,EUR\n2026-13,Web,5,\n"
-    let payouts = "payout_id,paid_at,referrer_id,deal_id,kind,amount\nP1,2026-10-05,L9,D1,Referral Fee,150\nP2,2026-10-06,L9,,Thank-you gift,25\nP3,2026-10-06,L9,,bribe,25\n"
+    let payouts =
+      "payout_id,paid_at,referrer_id,deal_id,kind,amount\nP1,2026-10-05,L9,D1,Referral Fee,150\nP2,2026-10-06,L9,,Thank-you gift,25\nP3,2026-10-06,L9,,bribe,25\n"
     let data = try load(leads: "lead_id,created_at,source\nL1,2026-10-01,x\n", deals: Self.goodDeals, spend: spend, payouts: payouts)
     #expect(data.spend.map(\.amount) == [Money(minorUnits: 100_000), Money(minorUnits: 11_000)])
     #expect(data.spend.map { data.sources[Int($0.source)] } == ["Paid Search", "Events"])

@@ -1,5 +1,6 @@
-@testable import ReferralImport
 import Testing
+
+@testable import ReferralImport
 
 @Suite struct ShortKeyTests {
   func key(_ bytes: [UInt8]) -> ShortKey? { bytes.withUnsafeBytes { ShortKey($0) } }

@@ -1,5 +1,6 @@
-@testable import ReferralImport
 import ReferralCore
+
+@testable import ReferralImport
 
 // The readers take fields as raw bytes of the parser's arena; the tests write them as strings.
 

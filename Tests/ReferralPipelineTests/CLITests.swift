@@ -19,13 +19,16 @@ import Testing
   @Test func aMissingFileExits66AndNamesIt() throws {
     let result = try CLI.run(["check", "--leads", "\(fixtures)/nope.csv", "--deals", "\(fixtures)/deals.csv"])
     #expect(result.status == ExitStatus.noInput.rawValue)
-    #expect(result.stderr == "referral-report: \(fixtures)/nope.csv: error: cannot read the file (No such file or directory); check the path and its permissions\n")
+    #expect(
+      result.stderr == "referral-report: \(fixtures)/nope.csv: error: cannot read the file (No such file or directory); check the path and its permissions\n")
   }
 
   @Test func aMissingColumnExits65AndListsTheColumnsFound() throws {
     let result = try CLI.run(["check", "--leads", "\(fixtures)/leads-no-created.csv", "--deals", "\(fixtures)/deals.csv"])
     #expect(result.status == ExitStatus.dataError.rawValue)
-    #expect(result.stderr.contains("leads-no-created.csv:1: error: missing column for created_at (looked for 'created_at'); found 'lead_id', 'Created Date', 'source'"))
+    #expect(
+      result.stderr.contains(
+        "leads-no-created.csv:1: error: missing column for created_at (looked for 'created_at'); found 'lead_id', 'Created Date', 'source'"))
     #expect(result.stderr.split(separator: "\n").count == 1)
   }
 
@@ -36,7 +39,10 @@ import Testing
     ])
     #expect(result.status == ExitStatus.success.rawValue, "\(result.stderr)")
     let rejects = try String(contentsOfFile: "\(out)/rejects.csv", encoding: .utf8)
-    #expect(rejects.contains("\(fixtures)/deals-bad-row.csv,4,unknown stage 'Maybe Later' (map it under [stages] in the config),D3,L3,Maybe Later,500,USD,2026-10-11,2026-10-30,Ana,\r\n"))
+    #expect(
+      rejects.contains(
+        "\(fixtures)/deals-bad-row.csv,4,unknown stage 'Maybe Later' (map it under [stages] in the config),D3,L3,Maybe Later,500,USD,2026-10-11,2026-10-30,Ana,\r\n"
+      ))
   }
 
   @Test func passingTheRejectThresholdWritesTheReportAndExits2() throws {

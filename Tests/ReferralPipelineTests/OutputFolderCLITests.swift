@@ -77,7 +77,9 @@ import Testing
 
     let configured = try CLI.run(["check"], in: root)
     #expect(configured.status == 0, "\(configured.stderr)")
-    #expect(configured.stderr == "referral-report: inputs: leads SampleData/leads.csv, deals SampleData/deals.csv, spend SampleData/spend.csv (from referral-report.toml)\n")
+    #expect(
+      configured.stderr
+        == "referral-report: inputs: leads SampleData/leads.csv, deals SampleData/deals.csv, spend SampleData/spend.csv (from referral-report.toml)\n")
     #expect(configured.stdout.contains("SampleData/spend.csv"))
 
     let given = try CLI.run(["check", "--leads", "\(fixtures)/leads.csv", "--deals", "\(fixtures)/deals.csv"], in: root)

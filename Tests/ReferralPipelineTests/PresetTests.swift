@@ -37,7 +37,10 @@ import Testing
 
   @Test func salesforceFootersAreSkippedAndCounted() throws {
     let out = try CLI.temporaryFolder() + "/r"
-    _ = try CLI.run(["run", "--config", "referral-report.toml", "--preset", "salesforce", "--leads", "SampleData/salesforce/leads.csv", "--deals", "SampleData/salesforce/deals.csv", "--out", out])
+    _ = try CLI.run([
+      "run", "--config", "referral-report.toml", "--preset", "salesforce", "--leads", "SampleData/salesforce/leads.csv", "--deals",
+      "SampleData/salesforce/deals.csv", "--out", out,
+    ])
     let data = try #require(FileManager.default.contents(atPath: out + "/summary.json"))
     let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     let inputs = try #require(json["inputs"] as? [[String: Any]])

@@ -121,12 +121,12 @@ import Testing
     let folder = try CLI.temporaryFolder()
     let config = folder + "/nightly.toml"
     try """
-      [inputs]
-      leads = "\(CLI.fixtures)/leads.csv"
-      deals = "\(CLI.fixtures)/deals.csv"
-      [report]
-      output = "\(folder)/Reports"
-      """.write(toFile: config, atomically: true, encoding: .utf8)
+    [inputs]
+    leads = "\(CLI.fixtures)/leads.csv"
+    deals = "\(CLI.fixtures)/deals.csv"
+    [report]
+    output = "\(folder)/Reports"
+    """.write(toFile: config, atomically: true, encoding: .utf8)
     for _ in 0..<2 {
       let run = try CLI.tool("bash", ["scripts/nightly.sh", CLI.binary, config])
       #expect(run.status == 0, "\(run.output)")

@@ -1,8 +1,9 @@
+import CSVStream
 import ReferralAttribution
 import ReferralCore
-import CSVStream
-@testable import ReferralRender
 import Testing
+
+@testable import ReferralRender
 
 @Suite struct FormatTests {
   @Test func money() {
@@ -74,28 +75,29 @@ import Testing
       json.key("empty")
       json.object { _ in }
     }
-    #expect(String(decoding: json.finished(), as: UTF8.self) == """
-      {
-        "rate": null,
-        "money": 81250.00,
-        "debt": -0.05,
-        "share": 0.25,
-        "whole": 21,
-        "count": -1234567890123,
-        "day": "0987-03-04",
-        "text": "a\\"b\\n\\u0001\\u001f\\u2028",
-        "list": [],
-        "nested": [
-          [
-            1,
-            2
+    #expect(
+      String(decoding: json.finished(), as: UTF8.self) == """
+        {
+          "rate": null,
+          "money": 81250.00,
+          "debt": -0.05,
+          "share": 0.25,
+          "whole": 21,
+          "count": -1234567890123,
+          "day": "0987-03-04",
+          "text": "a\\"b\\n\\u0001\\u001f\\u2028",
+          "list": [],
+          "nested": [
+            [
+              1,
+              2
+            ],
+            []
           ],
-          []
-        ],
-        "empty": {}
-      }
+          "empty": {}
+        }
 
-      """)
+        """)
   }
 }
 

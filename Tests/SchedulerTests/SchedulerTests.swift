@@ -1,6 +1,6 @@
+import Foundation
 import Scheduler
 import Testing
-import Foundation
 
 @Suite struct SchedulerTests {
   /// Typed jobs of different result types come back as a tuple, in the order given.
@@ -59,13 +59,19 @@ import Foundation
       try Scheduler.stream(capacity: 4) { (sender: Scheduler.Sender<Int, Int>) in
         try sender.send(1)
         throw Stop()
-      } consume: { item, _ in received.append(item) }
+      } consume: { item, _ in
+        received.append(item)
+      }
     }
     #expect(received == [1])
   }
 
   @Test func alongsideRunsBothAndReturnsBoth() {
-    let (theirs, mine) = Scheduler.alongside { (1...100).reduce(0, +) } meanwhile: { "here" }
+    let (theirs, mine) = Scheduler.alongside {
+      (1...100).reduce(0, +)
+    } meanwhile: {
+      "here"
+    }
     #expect(theirs == 5050)
     #expect(mine == "here")
   }

@@ -60,8 +60,12 @@ enum AmountReader {
     var lastSeparator: Int?
     for index in text.indices {
       switch text[index] {
-      case 0x2E: points += 1; lastSeparator = index
-      case 0x2C: commas += 1; lastSeparator = index
+      case 0x2E:
+        points += 1
+        lastSeparator = index
+      case 0x2C:
+        commas += 1
+        lastSeparator = index
       case 0x30...0x39, 0x20, 0x27: break  // digits; space and apostrophe group thousands
       case 0xC2, 0xA0, 0xE2, 0x80, 0xAF: break  // no-break and narrow no-break spaces
       default: return .failure(.unparseable)

@@ -64,10 +64,15 @@ enum SVGChart {
       let value = max * Double(step) / 4
       let yy = number(y(value, max: max))
       nodes.append(.shape("line", [("x1", number(left)), ("x2", number(width - right)), ("y1", yy), ("y2", yy), ("class", step == 0 ? "axis" : "grid")]))
-      nodes.append(.element("text", [("x", number(left - 6)), ("y", yy), ("class", "tick"), ("text-anchor", "end"), ("dominant-baseline", "middle")], [.text(label(value, unit))]))
+      nodes.append(
+        .element(
+          "text", [("x", number(left - 6)), ("y", yy), ("class", "tick"), ("text-anchor", "end"), ("dominant-baseline", "middle")], [.text(label(value, unit))])
+      )
       if let rightUnit {
         nodes.append(
-          .element("text", [("x", number(width - right + 6)), ("y", yy), ("class", "tick"), ("dominant-baseline", "middle")], [.text(label(Double(step) / 4, rightUnit))]))
+          .element(
+            "text", [("x", number(width - right + 6)), ("y", yy), ("class", "tick"), ("dominant-baseline", "middle")],
+            [.text(label(Double(step) / 4, rightUnit))]))
       }
     }
     return nodes
@@ -116,11 +121,17 @@ enum SVGChart {
         let top = y(value, max: maxValue)
         nodes.append(
           .element(
-            "rect", [("x", number(x)), ("y", number(top)), ("width", number(barWidth)), ("height", number(y(0, max: maxValue) - top)), ("fill", palette[s % palette.count])],
+            "rect",
+            [
+              ("x", number(x)), ("y", number(top)), ("width", number(barWidth)), ("height", number(y(0, max: maxValue) - top)),
+              ("fill", palette[s % palette.count]),
+            ],
             [.element("title", [], [.text("\(chart.categories[index]), \(series.name): \(label(value, chart.unit))")])]))
         if n * chart.series.count <= 24 {
           nodes.append(
-            .element("text", [("x", number(x + barWidth / 2)), ("y", number(top - 3)), ("class", "value"), ("text-anchor", "middle")], [.text(label(value, chart.unit))]))
+            .element(
+              "text", [("x", number(x + barWidth / 2)), ("y", number(top - 3)), ("class", "value"), ("text-anchor", "middle")],
+              [.text(label(value, chart.unit))]))
         }
       }
     }
@@ -149,7 +160,10 @@ enum SVGChart {
         segment = []
       }
       for (index, value) in series.values.enumerated() {
-        guard let value else { flush(); continue }
+        guard let value else {
+          flush()
+          continue
+        }
         segment.append("\(number(x(index))),\(number(y(value, max: maxValue)))")
         nodes.append(
           .element(
@@ -198,16 +212,26 @@ enum SVGChart {
     nodes.append(.element("text", [("x", full), ("y", number(top + plotHeight + 16)), ("class", "tick"), ("text-anchor", "middle")], [.text("Target")]))
     for (index, name) in chart.categories.enumerated() {
       let yy = top + rowHeight * Double(index)
-      nodes.append(.element("text", [("x", number(barLeft - 8)), ("y", number(yy + rowHeight / 2)), ("class", "category"), ("text-anchor", "end"), ("dominant-baseline", "middle")], [.text(name)]))
+      nodes.append(
+        .element(
+          "text",
+          [("x", number(barLeft - 8)), ("y", number(yy + rowHeight / 2)), ("class", "category"), ("text-anchor", "end"), ("dominant-baseline", "middle")],
+          [.text(name)]))
       for (s, series) in chart.series.enumerated() {
         guard let value = series.values[index] else { continue }
         let barY = yy + rowHeight * (0.15 + 0.35 * Double(s))
         nodes.append(
           .element(
-            "rect", [("x", number(barLeft)), ("y", number(barY)), ("width", number(max(0, x(value) - barLeft))), ("height", number(rowHeight * 0.3)), ("fill", palette[s % palette.count])],
+            "rect",
+            [
+              ("x", number(barLeft)), ("y", number(barY)), ("width", number(max(0, x(value) - barLeft))), ("height", number(rowHeight * 0.3)),
+              ("fill", palette[s % palette.count]),
+            ],
             [.element("title", [], [.text("\(name), \(series.name): \(label(value, .rate)) of target")])]))
         nodes.append(
-          .element("text", [("x", number(x(value) + 4)), ("y", number(barY + rowHeight * 0.15)), ("class", "value"), ("dominant-baseline", "middle")], [.text(label(value, .rate))]))
+          .element(
+            "text", [("x", number(x(value) + 4)), ("y", number(barY + rowHeight * 0.15)), ("class", "value"), ("dominant-baseline", "middle")],
+            [.text(label(value, .rate))]))
       }
     }
     return nodes

@@ -36,7 +36,7 @@ public enum HTMLRenderer {
                   [.element("ul", [], document.sections.map { .element("li", [], [.element("a", [("href", "#\($0.id)")], [.text($0.title)])]) })]),
               ] + sections + [
                 .element("footer", [], [.text("Made by referral-report from CRM exports; every figure is also in summary.json.")])
-              ]),
+              ])
           ]),
       ])
     return "<!DOCTYPE html>\n" + page.rendered + "\n"
@@ -74,7 +74,13 @@ public enum HTMLRenderer {
         })
     }
     var children: [HTMLNode] = [
-      .element("thead", [], [.element("tr", [], table.columns.map { .element("th", $0.alignment == .right ? [("class", "num"), ("scope", "col")] : [("scope", "col")], [.text($0.title)]) })]),
+      .element(
+        "thead", [],
+        [
+          .element(
+            "tr", [],
+            table.columns.map { .element("th", $0.alignment == .right ? [("class", "num"), ("scope", "col")] : [("scope", "col")], [.text($0.title)]) })
+        ]),
       .element("tbody", [], table.rows.map { cells($0, tag: "td") }),
     ]
     if !table.footer.isEmpty { children.append(.element("tfoot", [], table.footer.map { cells($0, tag: "td") })) }

@@ -5,7 +5,11 @@ import ReferralCore
 extension ReportBuilder {
   static func chains(_ result: AttributionResult) -> Section {
     let c = result.programme.chains
-    var blocks: [Block] = [.paragraph("A referrer whose own lead came from a referral makes a chain: generation 1 was referred by someone who was not, generation 2 by a generation-1 lead, and so on.")]
+    var blocks: [Block] = [
+      .paragraph(
+        "A referrer whose own lead came from a referral makes a chain: generation 1 was referred by someone who was not, generation 2 by a generation-1 lead, and so on."
+      )
+    ]
     if c.generations.isEmpty {
       blocks.append(.note("No referred leads or wins in this period."))
     } else {
@@ -13,7 +17,9 @@ extension ReportBuilder {
         .table(
           Table(
             columns: [.init("Generation"), .init("Referred leads"), .init("Revenue won")],
-            rows: c.generations.map { [.plain(String($0.generation)), .plain(Format.count($0.leads)), .plain(Format.money($0.revenue, currency: result.currency))] })))
+            rows: c.generations.map {
+              [.plain(String($0.generation)), .plain(Format.count($0.leads)), .plain(Format.money($0.revenue, currency: result.currency))]
+            })))
     }
     if !c.longest.isEmpty {
       var parts: [Text.Part] = [.plain("Longest chain to date (\(c.longest.count - 1) generations): ")]

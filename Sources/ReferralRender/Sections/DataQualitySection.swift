@@ -8,8 +8,10 @@ extension ReportBuilder {
     let inputs = Table(
       columns: [.init("Input", .left), .init("File", .left), .init("Rows"), .init("Accepted"), .init("Rejected"), .init("Skipped")],
       rows: quality.inputs.map {
-        [.plain($0.role.rawValue), .data($0.file), .plain(Format.count($0.rows)), .plain(Format.count($0.accepted)),
-         .plain(Format.count($0.rejected)), .plain(Format.count($0.skipped))]
+        [
+          .plain($0.role.rawValue), .data($0.file), .plain(Format.count($0.rows)), .plain(Format.count($0.accepted)),
+          .plain(Format.count($0.rejected)), .plain(Format.count($0.skipped)),
+        ]
       })
     blocks.append(.paragraph("Every row read is accepted, rejected (listed whole in rejects.csv) or skipped (report footers, empty rows)."))
     blocks.append(.table(inputs))
@@ -28,7 +30,10 @@ extension ReportBuilder {
         .list([
           Text([
             .strong(Format.count(quality.unmatchedDeals)),
-            .plain(quality.unmatchedDeals == 1 ? " deal names a lead_id that matches no lead; it is attributed by its own source (" : " deals name a lead_id that matches no lead; they are attributed by their own source (e.g. "),
+            .plain(
+              quality.unmatchedDeals == 1
+                ? " deal names a lead_id that matches no lead; it is attributed by its own source ("
+                : " deals name a lead_id that matches no lead; they are attributed by their own source (e.g. "),
             .data(quality.unmatchedDealExamples.prefix(5).joined(separator: ", ")), .plain(")."),
           ])
         ]))

@@ -29,9 +29,15 @@ extension ReportBuilder {
         blocks.append(
           .table(
             Table(
-              columns: [.init("Deal", .left), .init("Channel", .left), .init("Referrer", .left), .init("Closed", .left), .init("Owed"), .init("Paid"), .init("Outstanding")],
+              columns: [
+                .init("Deal", .left), .init("Channel", .left), .init("Referrer", .left), .init("Closed", .left), .init("Owed"), .init("Paid"),
+                .init("Outstanding"),
+              ],
               rows: unpaid.prefix(actionLimit).map {
-                [.data($0.dealID), .data($0.channel), .data($0.referrer ?? ""), .plain($0.closed.description), .plain(money($0.owed)), .plain(money($0.paid)), .plain(money($0.outstanding))]
+                [
+                  .data($0.dealID), .data($0.channel), .data($0.referrer ?? ""), .plain($0.closed.description), .plain(money($0.owed)), .plain(money($0.paid)),
+                  .plain(money($0.outstanding)),
+                ]
               })))
         if unpaid.count > actionLimit { blocks.append(.note("… and \(unpaid.count - actionLimit) more (all in summary.json).")) }
       }
@@ -41,9 +47,14 @@ extension ReportBuilder {
       blocks.append(
         .table(
           Table(
-            columns: [.init("Payout", .left), .init("Paid", .left), .init("Kind", .left), .init("Deal named", .left), .init("Referrer", .left), .init("Amount")],
+            columns: [
+              .init("Payout", .left), .init("Paid", .left), .init("Kind", .left), .init("Deal named", .left), .init("Referrer", .left), .init("Amount"),
+            ],
             rows: f.unmatched.map {
-              [.data($0.payoutID), .plain($0.paid.description), .plain($0.kind.rawValue), .data($0.dealID ?? ""), .data($0.referrer ?? ""), .plain(money($0.amount))]
+              [
+                .data($0.payoutID), .plain($0.paid.description), .plain($0.kind.rawValue), .data($0.dealID ?? ""), .data($0.referrer ?? ""),
+                .plain(money($0.amount)),
+              ]
             })))
     }
     return Section(title: "Referral fees", id: "fees", blocks: blocks)

@@ -8,7 +8,9 @@ extension ReportBuilder {
   static func referrers(_ result: AttributionResult) -> Section {
     let t = result.programme.referrers
     let currency = result.currency
-    guard !t.ranked.isEmpty else { return Section(title: "Top referrers", id: "referrers", blocks: [.note("No referred lead or win names a referrer in this period.")]) }
+    guard !t.ranked.isEmpty else {
+      return Section(title: "Top referrers", id: "referrers", blocks: [.note("No referred lead or win names a referrer in this period.")])
+    }
     var blocks: [Block] = []
     if let share = t.topShare {
       blocks.append(.paragraph("The top 20% of earning referrers (\(t.topCount)) brought \(Format.rate(share)) of referral revenue."))
@@ -31,12 +33,18 @@ extension ReportBuilder {
     blocks.append(
       .table(
         Table(
-          columns: [.init("Rank"), .init("Referrer", .left), .init("Referred leads"), .init("Won"), .init("Referred revenue"), .init("Share of referral revenue")],
+          columns: [
+            .init("Rank"), .init("Referrer", .left), .init("Referred leads"), .init("Won"), .init("Referred revenue"), .init("Share of referral revenue"),
+          ],
           rows: t.ranked.prefix(topLimit).enumerated().map { index, r in
-            [.plain(String(index + 1)), .data(r.name), .plain(Format.count(r.leads)), .plain(Format.count(r.won)),
-             .plain(Format.money(r.revenue, currency: currency)), .plain(Format.rate(t.share(of: r)))]
+            [
+              .plain(String(index + 1)), .data(r.name), .plain(Format.count(r.leads)), .plain(Format.count(r.won)),
+              .plain(Format.money(r.revenue, currency: currency)), .plain(Format.rate(t.share(of: r))),
+            ]
           })))
-    if t.ranked.count > topLimit { blocks.append(.note("\(Format.count(t.ranked.count - topLimit)) more referrer\(t.ranked.count - topLimit == 1 ? "" : "s") brought leads or wins.")) }
+    if t.ranked.count > topLimit {
+      blocks.append(.note("\(Format.count(t.ranked.count - topLimit)) more referrer\(t.ranked.count - topLimit == 1 ? "" : "s") brought leads or wins."))
+    }
     return Section(title: "Top referrers", id: "referrers", blocks: blocks)
   }
 }

@@ -11,8 +11,10 @@ extension ReportBuilder {
       return Format.rate(value(actual) / value(target))
     }
     var rows: [[Cell]] = [
-      [.plain("Referral leads"), .plain(Format.count(t.referralLeads.actual)), .plain(Format.count(t.referralLeads.projected)),
-       .plain(t.referralLeads.target.map(Format.count) ?? "—"), .plain(progress(t.referralLeads.projected, t.referralLeads.target) { Double($0) })],
+      [
+        .plain("Referral leads"), .plain(Format.count(t.referralLeads.actual)), .plain(Format.count(t.referralLeads.projected)),
+        .plain(t.referralLeads.target.map(Format.count) ?? "—"), .plain(progress(t.referralLeads.projected, t.referralLeads.target) { Double($0) }),
+      ]
     ]
     if let revenue = t.referralRevenue {
       rows.append([
@@ -46,7 +48,10 @@ extension ReportBuilder {
         .paragraph(
           "Fiscal year \(t.fiscalYear.from) to \(t.fiscalYear.to); year to date \(t.yearToDate.from) to \(t.yearToDate.to) (\(Format.rate(t.elapsed)) of the year). "
             + "The projection keeps the year-to-date daily rate for the whole year."),
-        .table(Table(columns: [.init("Figure", .left), .init("Year to date"), .init("Projected for the year"), .init("Yearly target"), .init("Projected ÷ target")], rows: rows)),
+        .table(
+          Table(
+            columns: [.init("Figure", .left), .init("Year to date"), .init("Projected for the year"), .init("Yearly target"), .init("Projected ÷ target")],
+            rows: rows)),
       ])
   }
 }

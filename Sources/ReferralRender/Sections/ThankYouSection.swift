@@ -6,10 +6,13 @@ extension ReportBuilder {
   static func thankYous(_ result: AttributionResult) -> Section {
     let t = result.programme.thankYous
     guard t.known else {
-      return Section(title: "Thank-you discipline", id: "thank-yous", blocks: [.note("The leads export has no thanked_at column, so thank-yous cannot be checked.")])
+      return Section(
+        title: "Thank-you discipline", id: "thank-yous", blocks: [.note("The leads export has no thanked_at column, so thank-yous cannot be checked.")])
     }
     var blocks: [Block] = [
-      .paragraph("Referred leads whose referrer should have been thanked within \(t.windowDays) days: \(Format.count(t.due)), thanked on time: \(Format.count(t.onTime)) (\(Format.rate(t.onTimeRate))).")
+      .paragraph(
+        "Referred leads whose referrer should have been thanked within \(t.windowDays) days: \(Format.count(t.due)), thanked on time: \(Format.count(t.onTime)) (\(Format.rate(t.onTimeRate)))."
+      )
     ]
     if t.missed.isEmpty {
       blocks.append(.note("Every referrer was thanked in time."))
@@ -17,10 +20,14 @@ extension ReportBuilder {
       blocks.append(
         .table(
           Table(
-            columns: [.init("Lead", .left), .init("Company", .left), .init("Referrer", .left), .init("Owner", .left), .init("Created", .left), .init("Thanked", .left)],
+            columns: [
+              .init("Lead", .left), .init("Company", .left), .init("Referrer", .left), .init("Owner", .left), .init("Created", .left), .init("Thanked", .left),
+            ],
             rows: t.missed.prefix(actionLimit).map {
-              [.data($0.leadID), .data($0.company), .data($0.referrer), .data($0.owner ?? ""), .plain($0.created.description),
-               .plain(thanked($0))]
+              [
+                .data($0.leadID), .data($0.company), .data($0.referrer), .data($0.owner ?? ""), .plain($0.created.description),
+                .plain(thanked($0)),
+              ]
             })))
       if t.missed.count > actionLimit { blocks.append(.note("… and \(t.missed.count - actionLimit) more (all in summary.json).")) }
     }

@@ -11,12 +11,16 @@ extension ReportBuilder {
         .init("Win rate, referral"), .init("Win rate, other"), .init("Lead conversion, referral"), .init("Lead conversion, other"),
       ],
       rows: points.map { p in
-        [.plain(Format.monthShort(p.month)), .plain(Format.rate(p.share.leads)), .plain(Format.rate(p.share.wins)), .plain(Format.rate(p.share.revenue)),
-         .plain(Format.rate(p.referralWinRate)), .plain(Format.rate(p.otherWinRate)), .plain(Format.rate(p.referralConversion)), .plain(Format.rate(p.otherConversion))]
+        [
+          .plain(Format.monthShort(p.month)), .plain(Format.rate(p.share.leads)), .plain(Format.rate(p.share.wins)), .plain(Format.rate(p.share.revenue)),
+          .plain(Format.rate(p.referralWinRate)), .plain(Format.rate(p.otherWinRate)), .plain(Format.rate(p.referralConversion)),
+          .plain(Format.rate(p.otherConversion)),
+        ]
       })
     let chart = Chart(
       kind: .lines(target: result.targetShare), title: "Referral share over the trailing 12 months",
-      summary: "Referral share of leads, won deals and revenue per month from \(Format.monthShort(points[0].month)) to \(Format.monthShort(points[points.count - 1].month)), "
+      summary:
+        "Referral share of leads, won deals and revenue per month from \(Format.monthShort(points[0].month)) to \(Format.monthShort(points[points.count - 1].month)), "
         + "against the \(Format.rate(result.targetShare)) target; latest month: leads \(Format.rate(points.last?.share.leads)), "
         + "won deals \(Format.rate(points.last?.share.wins)), revenue \(Format.rate(points.last?.share.revenue)).",
       categories: points.map { Format.monthShort($0.month) },
@@ -29,7 +33,9 @@ extension ReportBuilder {
       title: "Trend", id: "trend",
       blocks: [
         .chart(chart),
-        .paragraph("The trailing 12 months against the \(Format.rate(result.targetShare)) target. \(winRateTitle); \(conversionTitle.prefix(1).lowercased() + conversionTitle.dropFirst())."),
+        .paragraph(
+          "The trailing 12 months against the \(Format.rate(result.targetShare)) target. \(winRateTitle); \(conversionTitle.prefix(1).lowercased() + conversionTitle.dropFirst())."
+        ),
         .table(table),
       ])
   }
