@@ -1,5 +1,4 @@
 import ReferralCore
-import Scheduler
 
 /// Everything the renderers show: the figures of the period and of the one before, and the
 /// data-quality account. Renderers read this value and nothing else.
@@ -11,38 +10,4 @@ public struct AttributionResult: Sendable, Equatable {
   public var previous: PeriodFigures
   public var programme: Programme
   public var quality: DataQuality
-}
-
-/// The attribution stage: joins leads and deals, maps sources onto channels, computes every
-/// figure. Pure: no files, no clock; the same dataset and options give the same result.
-public enum Attributor {
-  /// Everything the report shows, for `options.period` (or the month of the latest date;
-  /// callers check ``Dataset/latestDay`` first when there may be no dates at all).
-  public static func attribute(_ dataset: Dataset, options: AttributionOptions) -> AttributionResult {
-    let ledger = Ledger(dataset: dataset, options: options)
-    let period = options.period ?? Period(month: (ledger.latestDay ?? Day(ordinal: 0)).month)
-    let counter = PeriodCounter(ledger: ledger, options: options, around: period)
-    let current = counter.figures(for: period)
-    // The sections only read the ledger: they are computed side by side, the longest first
-    // (as measured at 1M leads), so that no long one is left to run alone at the end.
-    let (fees, chains, referrers, trend, thankYous, reps, quality, targets, previous) = Scheduler.run(
-      { FeeLedger(ledger: ledger, period: period, options: options, current: current) },
-      { ReferralChains(ledger: ledger, period: period) },
-      { TopReferrers(ledger: ledger, period: period, referralRevenue: current.referral.revenue) },
-      { Trend(counter: counter, period: period) },
-      { ThankYous(ledger: ledger, period: period, windowDays: options.thankYouWindowDays) },
-      { RepReferrals(ledger: ledger, period: period, target: options.targets.referralLeadsPerRepPerMonth) },
-      { DataQuality(ledger: ledger) },
-      { TargetProgress(counter: counter, period: period, options: options) },
-      { counter.figures(for: period.previous) })
-    return AttributionResult(
-      currency: options.currency,
-      targetShare: options.targetShare,
-      model: options.model,
-      current: current,
-      previous: previous,
-      programme: Programme(
-        fees: fees, reps: reps, referrers: referrers, chains: chains, thankYous: thankYous, targets: targets, trend: trend),
-      quality: quality)
-  }
 }
