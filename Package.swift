@@ -59,8 +59,8 @@ let package = Package(
 
     // MARK: Tests (mirror the sources)
     .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"]),
-    .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream", "CLibCSV", "ReferralSample"]),
-    .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore", "ReferralSample"]),
+    .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream", "CLibCSV", "ReferralCore"]),
+    .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore"]),
     .testTarget(name: "ReferralImportTests", dependencies: ["ReferralImport", "ReferralCore", "CSVStream"]),
     .testTarget(name: "ReferralAttributionTests", dependencies: ["ReferralAttribution", "ReferralCore"]),
     .testTarget(

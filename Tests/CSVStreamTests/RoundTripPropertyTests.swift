@@ -1,9 +1,8 @@
 import CLibCSV
 import CSVStream
 import Glibc
+import ReferralCore
 import Testing
-
-@testable import ReferralSample
 
 /// Property: any table written by libcsv's own writer (`csv_fwrite`) reads back field for field,
 /// whatever the chunk size. 300 random tables per run, from fixed seeds so a failure repeats.

@@ -1,7 +1,6 @@
 import Testing
 
 @testable import ReferralCore
-@testable import ReferralSample
 
 /// Property: whatever ids arrive in whatever order — sorted or not, numbered or not, of one
 /// shape and then another, empty — the index answers as a dictionary would: a repeat returns

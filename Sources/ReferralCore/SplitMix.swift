@@ -1,11 +1,12 @@
 /// SplitMix64: a tiny, fast, seedable generator, so the same seed always gives the same files
-/// on every platform (the standard library's generator is neither seedable nor stable).
-struct SplitMix: RandomNumberGenerator {
+/// on every platform (the standard library's generator is neither seedable nor stable). For
+/// the sample generator and the property tests: package-wide, not public.
+package struct SplitMix: RandomNumberGenerator {
   private var state: UInt64
 
-  init(seed: UInt64) { state = seed }
+  package init(seed: UInt64) { state = seed }
 
-  mutating func next() -> UInt64 {
+  package mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -14,13 +15,13 @@ struct SplitMix: RandomNumberGenerator {
   }
 
   /// True with probability `p`.
-  mutating func chance(_ p: Double) -> Bool { Double(next() >> 11) / Double(1 << 53) < p }
+  package mutating func chance(_ p: Double) -> Bool { Double(next() >> 11) / Double(1 << 53) < p }
 
   /// An integer in `range`.
-  mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
+  package mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
 
   /// One of `items`, chosen with the given weights.
-  mutating func pick<T>(_ items: [(T, Double)]) -> T {
+  package mutating func pick<T>(_ items: [(T, Double)]) -> T {
     let total = items.reduce(0) { $0 + $1.1 }
     var point = Double(next() >> 11) / Double(1 << 53) * total
     for (item, weight) in items {
@@ -30,5 +31,5 @@ struct SplitMix: RandomNumberGenerator {
     return items[items.count - 1].0
   }
 
-  mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
+  package mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
 }
