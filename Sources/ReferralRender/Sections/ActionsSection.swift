@@ -10,8 +10,12 @@ extension ReportBuilder {
     let p = result.programme
     var items: [Text] = []
     if !p.thankYous.missed.isEmpty {
-      let (n, noun) = Format.counted(p.thankYous.missed.count, "referrer")
-      items.append(Text([.strong(n), .plain(" \(noun) not thanked within \(p.thankYous.windowDays) days (see Thank-you discipline)")]))
+      // Counted per referral: one referrer with two unthanked referrals is two thank-yous owed.
+      let (n, noun) = Format.counted(p.thankYous.missed.count, "referred lead")
+      items.append(
+        Text([
+          .strong(n), .plain(" \(noun) whose referrer was not thanked within \(p.thankYous.windowDays) days (see Thank-you discipline)"),
+        ]))
     }
     if let unpaid = p.fees.unpaid, !unpaid.isEmpty {
       items.append(

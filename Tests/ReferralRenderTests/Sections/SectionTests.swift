@@ -1,0 +1,83 @@
+import ReferralAttribution
+import ReferralCore
+@testable import ReferralRender
+import Testing
+
+/// Each section on a small company whose October is worked out by hand: two reps, Ana with
+/// 2 referral leads and Ben with 0 against a target of 1; one rejected row of each kind.
+@Suite struct SectionTests {
+  static let october = Period(month: Month(year: 2026, month: 10)!)
+
+  static var result: AttributionResult {
+    var data = Dataset()
+    data.sources = ["Referral", "Web"]
+    data.owners = ["Ana", "Ben"]
+    data.referrers = ["C1"]
+    let day = Day(iso: "2026-10-05")!
+    data.leads = [
+      Lead(id: "L1", created: day, source: 0, owner: 0, referrer: 0),
+      Lead(id: "L2", created: day, source: 0, owner: 0, referrer: 0),
+      Lead(id: "L3", created: day, source: 1, owner: 1),
+    ]
+    data.deals = [Deal(id: "D1", leadID: "L1", outcome: .won, amount: Money(minorUnits: 250_000), closed: Day(iso: "2026-10-25"))]
+    data.inputs = [InputAccount(role: .leads, file: "leads.csv", accepted: 3, rejected: 3, skipped: 1)]
+    data.rejects = [
+      Reject(file: "leads.csv", line: 5, problem: .ragged(found: 2, expected: 3), fields: ["x", "y"]),
+      Reject(file: "leads.csv", line: 6, problem: .ragged(found: 4, expected: 3), fields: ["x", "y", "z", "w"]),
+      Reject(file: "leads.csv", line: 7, problem: .duplicate(.leadID, "L1", firstLine: 2), fields: ["L1", "2026-10-01", "Web"]),
+    ]
+    var options = AttributionOptions(period: october)
+    options.targets.referralLeadsPerRepPerMonth = 1
+    return Attributor.attribute(data, options: options)
+  }
+
+  /// The items of the section's first list.
+  func listItems(_ section: Section) -> [Text] {
+    for block in section.blocks { if case .list(let items) = block { return items } }
+    return []
+  }
+
+  func table(_ section: Section, at index: Int = 0) throws -> Table {
+    let tables = section.blocks.compactMap { if case .table(let table) = $0 { table } else { nil } }
+    return try #require(tables.count > index ? tables[index] : nil)
+  }
+
+  /// Ben (0 referral leads < 1) is below target and comes first (fewest first); Ana (2) is not.
+  @Test func repsStandFewestFirstWithWhetherTheyAreBelowTarget() throws {
+    let reps = try table(ReportBuilder.reps(Self.result))
+    #expect(reps.columns.map(\.title) == ["Rep", "Oct 2026", "Target per month", "Below target"])
+    #expect(reps.rows.map { $0.map(\.text) } == [["Ben", "0", "1", "yes"], ["Ana", "2", "1", "no"]])
+    #expect(reps.rows.map { $0[0].isData } == [true, true])  // owner names are CRM text
+  }
+
+  /// Rows = 3 accepted + 3 rejected + 1 skipped = 7; the two ragged rows are one reason.
+  @Test func dataQualityAccountsForEveryRowAndGroupsReasons() throws {
+    let section = ReportBuilder.dataQuality(Self.result.quality)
+    let inputs = try table(section)
+    #expect(inputs.rows.map { $0.map(\.text) } == [["leads", "leads.csv", "7", "3", "3", "1"]])
+    let reasons = listItems(section)
+    #expect(
+      reasons.map(\.parts) == [
+        [.data("leads.csv"), .plain(": wrong number of fields: "), .strong("2")],
+        [.data("leads.csv"), .plain(": duplicate lead_id: "), .strong("1")],
+      ])
+  }
+
+  /// Actions: L1 and L2 (both referred by C1, never thanked) are two thank-yous owed, Ben is
+  /// below the target, 3 rows were rejected; no fee line without fee rules.
+  @Test func actionsListWhatNeedsDoing() {
+    let section = ReportBuilder.actions(Self.result)
+    let items = listItems(section)
+    let text = items.map { $0.parts.map { part in
+      switch part {
+      case .plain(let s), .data(let s), .strong(let s): s
+      case .link(let s, _): s
+      }
+    }.joined() }
+    #expect(
+      text == [
+        "2 referred leads whose referrer was not thanked within 2 days (see Thank-you discipline)",
+        "1 rep below 1 referral leads a month: Ben", "3 input rows rejected, listed whole in rejects.csv (see Data quality)",
+      ])
+  }
+}
