@@ -1,7 +1,8 @@
 import ReferralAttribution
 import ReferralCore
-@testable import ReferralRender
 import Testing
+
+@testable import ReferralRender
 
 /// Each section on a small company whose October is worked out by hand: two reps, Ana with
 /// 2 referral leads and Ben with 0 against a target of 1; one rejected row of each kind.
@@ -68,12 +69,14 @@ import Testing
   @Test func actionsListWhatNeedsDoing() {
     let section = ReportBuilder.actions(Self.result)
     let items = listItems(section)
-    let text = items.map { $0.parts.map { part in
-      switch part {
-      case .plain(let s), .data(let s), .strong(let s): s
-      case .link(let s, _): s
-      }
-    }.joined() }
+    let text = items.map {
+      $0.parts.map { part in
+        switch part {
+        case .plain(let s), .data(let s), .strong(let s): s
+        case .link(let s, _): s
+        }
+      }.joined()
+    }
     #expect(
       text == [
         "2 referred leads whose referrer was not thanked within 2 days (see Thank-you discipline)",
