@@ -22,6 +22,11 @@ public struct Catalogue: Sendable, Equatable {
   /// The channel that empty source values fall into.
   public static let unknown = "Unknown"
 
+  /// Source values (as keys) that say the source is not known: they fall into ``unknown``
+  /// too, unless an alias routes them elsewhere. A CRM writes "(none)" or "n/a" where a user
+  /// left the field empty; a literal `unknown` must not become a channel beside `Unknown`.
+  public static let unknownValues: Set<String> = ["unknown", "n/a", "na", "none", "(none)", "not set", "(not set)", "null", "?"]
+
   /// Adds a channel (or updates it) and routes `aliases` and its own name to it; later aliases
   /// win, so a config or preset can re-route a value of the built-in catalogue.
   public mutating func add(_ name: String, referral: Bool, aliases newAliases: [String] = []) {

@@ -23,6 +23,12 @@ public struct ChannelFigures: Sendable, Equatable {
   public var salesCycleDays: Double?
   /// Gross margin used for ROI (1 = revenue-based).
   public var grossMargin: Double = 1
+  /// Whether lost deals can be known at all: an export of won deals only (no stage column)
+  /// has no win rate, whatever it holds.
+  public var lossesKnown = true
+
+  /// Why the win rate is unknown when ``lossesKnown`` is false.
+  public static let wonOnly = "the deals export has no stage column, so it holds won deals only"
 
   public init(channel: String, referral: Bool) {
     self.channel = channel
@@ -30,7 +36,7 @@ public struct ChannelFigures: Sendable, Equatable {
   }
 
   /// won / (won + lost).
-  public var winRate: Double? { ratio(won, won + lost) }
+  public var winRate: Double? { lossesKnown ? ratio(won, won + lost) : nil }
   /// converted leads / leads.
   public var leadConversion: Double? { ratio(convertedLeads, leads) }
   /// revenue / won.

@@ -1,23 +1,39 @@
 /// Sales cycles counted by their length in days, for a median: the cycles of a fiscal year of
 /// millions of deals are a few hundred distinct lengths, so nothing is kept per deal or sorted.
-/// Counts sit in an array by length (cycles are never negative): the trend and the fiscal year
-/// add every won deal's cycle, and a hashed table of lengths cost more than the rest of them.
+/// Counts sit in arrays by length: the trend and the fiscal year add every won deal's cycle,
+/// and a hashed table of lengths cost more than the rest of them. A deal won before its lead
+/// was created has a negative cycle: it counts too (the median is of all won deals; data
+/// quality lists it), in an array of its own.
 struct CycleCounts {
   /// How many cycles last each number of days, by days.
   private var counts: [Int32] = []
+  /// How many cycles last -1, -2, … days, by (-days - 1).
+  private var negatives: [Int32] = []
   private(set) var total = 0
 
   mutating func add(_ days: Int) {
-    precondition(days >= 0, "a sales cycle cannot be negative")
-    if days >= counts.count { counts += repeatElement(0, count: days + 1 - counts.count) }
-    counts[days] += 1
+    if days >= 0 {
+      Self.count(days, in: &counts)
+    } else {
+      Self.count(-days - 1, in: &negatives)
+    }
     total += 1
   }
 
+  private static func count(_ index: Int, in counts: inout [Int32]) {
+    if index >= counts.count { counts += repeatElement(0, count: index + 1 - counts.count) }
+    counts[index] += 1
+  }
+
   mutating func add(_ other: CycleCounts) {
-    if other.counts.count > counts.count { counts += repeatElement(0, count: other.counts.count - counts.count) }
-    for (days, count) in other.counts.enumerated() where count > 0 { counts[days] += count }
+    Self.merge(other.counts, into: &counts)
+    Self.merge(other.negatives, into: &negatives)
     total += other.total
+  }
+
+  private static func merge(_ other: [Int32], into counts: inout [Int32]) {
+    if other.count > counts.count { counts += repeatElement(0, count: other.count - counts.count) }
+    for (index, count) in other.enumerated() where count > 0 { counts[index] += count }
   }
 
   /// The middle length (the mean of the two middle ones for an even count); `nil` for none.
@@ -26,6 +42,10 @@ struct CycleCounts {
     /// The length at `rank` (from 0) in the sorted cycles.
     func length(at rank: Int) -> Int {
       var seen = 0
+      for index in negatives.indices.reversed() {  // the most negative first
+        seen += Int(negatives[index])
+        if seen > rank { return -index - 1 }
+      }
       for (days, count) in counts.enumerated() {
         seen += Int(count)
         if seen > rank { return days }

@@ -44,7 +44,26 @@ public struct DataQuality: Sendable, Equatable {
     // The ten lowest ids, ordered by their bytes: only those ten become text.
     let deals = ledger.deals
     unmatchedDealExamples = ledger.unmatchedDeals.sorted { deals.index.precedes($0, $1) }.prefix(10).map { deals.id($0) }
-    warnings = data.warnings.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+    warnings = (data.warnings + Self.wonBeforeTheirLead(ledger)).sorted { ($0.file, $0.line) < ($1.file, $1.line) }
     rejects = data.rejects.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+  }
+
+  /// Won deals closed before their lead was created: their sales cycle is negative. It counts
+  /// in the median like any other (the median is of all won deals), and is listed here. (A deal
+  /// closed before its own creation date is listed by the import.)
+  static func wonBeforeTheirLead(_ ledger: Ledger) -> [Warning] {
+    let (deals, leads) = (ledger.deals, ledger.leads)
+    guard let file = ledger.dataset.inputs.first(where: { $0.role == .deals })?.file else { return [] }
+    var found: [Warning] = []
+    for index in deals.indices where deals.outcome[index] == .won {
+      guard let lead = ledger.dealLead(index), let closed = deals.closed(index), closed < leads.created(lead) else { continue }
+      let created = leads.created(lead)
+      found.append(
+        Warning(
+          file: file, line: deals.line(index),
+          message: "deal '\(deals.id(index))' was won on \(closed), \(closed.days(to: created)) days before its lead '\(leads.id(lead))' "
+            + "was created on \(created); its sales cycle counts as \(created.days(to: closed)) days"))
+    }
+    return found
   }
 }

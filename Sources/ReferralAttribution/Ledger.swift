@@ -158,6 +158,8 @@ struct Ledger {
         sourceChannel[index] = channelIndex(named: Catalogue.unknown, referral: false)
       } else if let channel = catalogue.channel(for: raw) {
         sourceChannel[index] = channelIndex(named: channel.name, referral: channel.referral)
+      } else if Catalogue.unknownValues.contains(key) {
+        sourceChannel[index] = channelIndex(named: Catalogue.unknown, referral: false)
       } else {
         unmappedByKey[key, default: []].append(index)
       }
@@ -207,7 +209,6 @@ struct Ledger {
     guard let closed = closeDay(ofDeal: index),
       let start = dealLead(index).map({ leads.created($0) }) ?? deals.created(index)
     else { return nil }
-    let days = start.days(to: closed)
-    return days >= 0 ? days : nil
+    return start.days(to: closed)
   }
 }

@@ -45,6 +45,7 @@ struct PeriodCounter {
     for i in rows.indices {
       rows[i].salesCycleDays = cycles[i].median
       rows[i].grossMargin = options.grossMargin
+      rows[i].lossesKnown = data.dealsHaveStages
     }
 
     let active = rows.indices.filter { i in
@@ -72,6 +73,7 @@ struct PeriodCounter {
   private func combine(_ rows: [ChannelFigures], cycles: [CycleCounts], name: String, referral: Bool) -> ChannelFigures {
     var total = ChannelFigures(channel: name, referral: referral)
     total.grossMargin = options.grossMargin
+    total.lossesKnown = ledger.dataset.dealsHaveStages
     if ledger.dataset.dealsHaveAmounts { total.revenue = .zero }
     for row in rows {
       total.leads += row.leads

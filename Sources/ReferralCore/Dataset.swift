@@ -92,6 +92,9 @@ public struct Dataset: Sendable {
   }
   /// What the deals file could say: `false` when a column was absent from the export.
   public var dealsHaveAmounts = true
+  /// Whether the deals export has a stage column: without one it holds won deals only, so
+  /// nothing is known of the deals that were lost.
+  public var dealsHaveStages = true
   /// `false` when the leads export has no `thanked_at` column (thank-you discipline unknown).
   public var leadsHaveThankedAt = true
   public var hasSpend = false

@@ -76,6 +76,7 @@ public enum Importer {
     dataset.leadsHaveThankedAt = leads.decoder.hasThankedAt
     dataset.dealTable = deals.decoder.deals
     dataset.dealsHaveAmounts = deals.decoder.hasAmounts
+    dataset.dealsHaveStages = deals.decoder.hasStages
     if let spend {
       dataset.spend = spend.decoder.entries
       dataset.hasSpend = true

@@ -116,4 +116,50 @@ import Testing
     catalogue.add("Web Referral", referral: false, aliases: ["referrals"])
     #expect(catalogue.channel(for: "Referrals")?.name == "Web Referral")
   }
+
+  // MARK: Figures the data cannot support
+
+  /// A deals export without a stage column holds won deals only: every rate that needs the
+  /// lost ones is unknown, not 100%.
+  @Test func aWonOnlyExportHasNoWinRate() throws {
+    var data = Fixture.dataset
+    data.dealsHaveStages = false
+    let wonOnly = Attributor.attribute(data, options: AttributionOptions(period: Fixture.october))
+    #expect(wonOnly.current.channels.allSatisfy { $0.winRate == nil })
+    #expect(wonOnly.current.totals.winRate == nil && wonOnly.current.referral.winRate == nil)
+    // Lead conversion needs no lost deals: L1 and L3 of October's six leads (L1–L5, L7) have a won deal.
+    #expect(wonOnly.current.totals.leadConversion == 2.0 / 6.0)
+  }
+
+  /// "unknown", "n/a", "(none)" and friends are the Unknown channel, not channels of their own.
+  @Test func literalUnknownSourcesAreUnknown() {
+    var data = Dataset()
+    data.sources = ["unknown", "N/A", "(none)", "-", "None", "Web"]
+    data.leads = (0..<6).map { Lead(id: "L\($0)", created: Day(iso: "2026-10-0\($0 + 1)")!, source: TextID($0)) }
+    let figures = Attributor.attribute(data, options: AttributionOptions(period: Fixture.october)).current
+    #expect(figures.channels.map { "\($0.channel) \($0.leads)" } == ["Unknown 5", "Direct 1"])
+  }
+
+  /// D1 was won on 10-21, two days before its lead L9 was created on 10-23: its cycle is -2
+  /// days. It stays in the median (of -2 and 20: 9) and data quality lists it.
+  @Test func aDealWonBeforeItsLeadWasCreatedCountsAndIsListed() throws {
+    var data = Dataset()
+    data.sources = ["Referral"]
+    data.leads = [
+      Lead(id: "L1", created: Day(iso: "2026-10-01")!, source: 0),
+      Lead(id: "L9", created: Day(iso: "2026-10-23")!, source: 0),
+    ]
+    data.deals = [
+      Deal(id: "D1", leadID: "L9", outcome: .won, amount: Fixture.usd(10), closed: Day(iso: "2026-10-21"), line: 2),
+      Deal(id: "D2", leadID: "L1", outcome: .won, amount: Fixture.usd(10), closed: Day(iso: "2026-10-21"), line: 3),
+    ]
+    data.inputs = [InputAccount(role: .leads, file: "l.csv"), InputAccount(role: .deals, file: "d.csv")]
+    let result = Attributor.attribute(data, options: AttributionOptions(period: Fixture.october))
+    #expect(result.current.totals.salesCycleDays == 9)
+    #expect(
+      result.quality.warnings.map(\.message) == [
+        "deal 'D1' was won on 2026-10-21, 2 days before its lead 'L9' was created on 2026-10-23; its sales cycle counts as -2 days"
+      ])
+    #expect(result.quality.warnings.map(\.line) == [2])
+  }
 }

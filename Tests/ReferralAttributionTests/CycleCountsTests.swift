@@ -25,4 +25,15 @@ import Testing
     short.add(counts([2, 900, 900]))  // the longer table added into the shorter one
     #expect(short.total == 4 && short.median == 452)
   }
+
+  /// A deal won before its lead was created counts with its negative length: the median of
+  /// -2, 14, 15 and 20 is (14 + 15) / 2 = 14.5, of -2, 10, 14, 15, 20 it is 14.
+  @Test func negativeCyclesCountInTheMedian() {
+    #expect(counts([14, -2, 15, 20]).median == 14.5)
+    #expect(counts([14, -2, 15, 20, 10]).median == 14)
+    #expect(counts([-2, -30]).median == -16)  // -30, -2
+    var merged = counts([-1])
+    merged.add(counts([-5, 3]))
+    #expect(merged.total == 3 && merged.median == -1)  // -5, -1, 3
+  }
 }

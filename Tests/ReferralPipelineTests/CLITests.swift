@@ -140,3 +140,21 @@ import Testing
     }
   }
 }
+
+extension CLITests {
+  /// A won-deals export (no stage column) shows no win rate anywhere, and says why.
+  @Test func aWonOnlyExportShowsWinRateAsNotApplicable() throws {
+    let folder = try CLI.temporaryFolder()
+    try "deal_id,lead_id,amount,closed_at\nD1,L1,100,2026-10-20\nD2,L2,50,2026-10-21\n"
+      .write(toFile: folder + "/won.csv", atomically: true, encoding: .utf8)
+    let result = try CLI.run(["run", "--leads", "\(fixtures)/leads.csv", "--deals", folder + "/won.csv", "--month", "2026-10", "--out", folder + "/r"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let markdown = try String(contentsOfFile: folder + "/r/report.md", encoding: .utf8)
+    #expect(markdown.contains("Win rate is n/a: the deals export has no stage column, so it holds won deals only."))
+    // Both referral leads won: conversion 100%, win rate unknown (the lost deals are not in the export).
+    #expect(markdown.contains("| Referral | yes | 2 | 2 | 0 | n/a | 100.0% | $150.00 |"))
+    let json = try String(contentsOfFile: folder + "/r/summary.json", encoding: .utf8)
+    #expect(!json.contains("\"win_rate\": 1"))
+    #expect(json.contains("\"win_rate\": null"))
+  }
+}

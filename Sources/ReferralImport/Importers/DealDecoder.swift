@@ -27,6 +27,7 @@ struct DealDecoder: RowDecoder {
   }
 
   var hasAmounts: Bool { layout[.amount] != nil }
+  var hasStages: Bool { layout[.stage] != nil }
 
   mutating func decode(_ row: CSVRowView) -> RowProblem? {
     let fields = RowFields(row: row)

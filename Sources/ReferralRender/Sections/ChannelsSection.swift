@@ -30,13 +30,21 @@ extension ReportBuilder {
       categories: names,
       series: [.init(name: "Leads", values: now.channels.map { Double($0.leads) }), .init(name: "Won deals", values: now.channels.map { Double($0.won) })],
       unit: .count)
-    let rates = Chart(
-      kind: .bars, title: "Win rate and lead conversion by channel",
-      summary: "Win rate (won ÷ (won + lost)) and lead conversion (leads with a won deal ÷ leads) per channel: "
-        + now.channels.map { "\($0.channel) \(Format.rate($0.winRate)) and \(Format.rate($0.leadConversion))" }.joined(separator: "; ") + ".",
-      categories: names,
-      series: [.init(name: "Win rate", values: now.channels.map(\.winRate)), .init(name: "Lead conversion", values: now.channels.map(\.leadConversion))],
-      unit: .rate)
+    // An export of won deals only has no win rate to chart: the chart shows conversion alone.
+    let rates =
+      now.totals.lossesKnown
+      ? Chart(
+        kind: .bars, title: "Win rate and lead conversion by channel",
+        summary: "Win rate (won ÷ (won + lost)) and lead conversion (leads with a won deal ÷ leads) per channel: "
+          + now.channels.map { "\($0.channel) \(Format.rate($0.winRate)) and \(Format.rate($0.leadConversion))" }.joined(separator: "; ") + ".",
+        categories: names,
+        series: [.init(name: "Win rate", values: now.channels.map(\.winRate)), .init(name: "Lead conversion", values: now.channels.map(\.leadConversion))],
+        unit: .rate)
+      : Chart(
+        kind: .bars, title: "Lead conversion by channel",
+        summary: "Lead conversion (leads with a won deal ÷ leads) per channel: "
+          + now.channels.map { "\($0.channel) \(Format.rate($0.leadConversion))" }.joined(separator: "; ") + ".",
+        categories: names, series: [.init(name: "Lead conversion", values: now.channels.map(\.leadConversion))], unit: .rate)
     let blocks: [Block] =
       now.channels.isEmpty
       ? [.note("No leads were created and no deals closed in this period.")]
@@ -47,7 +55,7 @@ extension ReportBuilder {
         .paragraph(
           "Leads are those created in the period; won and lost are deals closed in the period. "
             + "\"Close rate\" means different things in different CRMs, so both rates are shown with their formulas."),
-      ]
+      ] + (now.totals.lossesKnown ? [] : [.note("Win rate is n/a: \(ChannelFigures.wonOnly).")])
     return Section(title: "Channels", id: "channels", blocks: blocks)
   }
 }

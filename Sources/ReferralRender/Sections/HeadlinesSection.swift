@@ -34,7 +34,8 @@ extension ReportBuilder {
         rateRow("Referral " + winRateTitle.prefix(1).lowercased() + winRateTitle.dropFirst(), now.referral.winRate, before.referral.winRate),
         rateRow(conversionTitle, now.totals.leadConversion, before.totals.leadConversion),
       ])
-    return Section(title: "Headlines", id: "headlines", blocks: [.paragraph(verdict(result)), .table(table)])
+    let wonOnly: [Block] = now.totals.lossesKnown ? [] : [.note("Win rates are n/a: \(ChannelFigures.wonOnly).")]
+    return Section(title: "Headlines", id: "headlines", blocks: [.paragraph(verdict(result)), .table(table)] + wonOnly)
   }
 
   /// One sentence a sales manager can forward: referral share against the target.
