@@ -31,7 +31,7 @@ let package = Package(
     .target(name: "Scheduler"),
 
     // MARK: Values shared by the stages
-    .target(name: "ReferralCore", dependencies: ["CSystemShims", "Scheduler"]),
+    .target(name: "ReferralCore", dependencies: ["CSVStream", "CSystemShims", "Scheduler"]),
 
     // MARK: Stages
     .target(name: "ReferralImport", dependencies: ["CSVStream", "ReferralCore", "Scheduler"]),
@@ -60,7 +60,7 @@ let package = Package(
     // MARK: Tests (mirror the sources)
     .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"]),
     .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream", "CLibCSV", "ReferralCore"]),
-    .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore"]),
+    .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore", "CSVStream"]),
     .testTarget(name: "ReferralImportTests", dependencies: ["ReferralImport", "ReferralCore", "CSVStream"]),
     .testTarget(name: "ReferralAttributionTests", dependencies: ["ReferralAttribution", "ReferralCore"]),
     .testTarget(

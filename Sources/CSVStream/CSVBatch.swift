@@ -66,12 +66,12 @@ public final class CSVBatch: @unchecked Sendable {
   }
 
   /// The bytes of field `index` of `row`, or `nil` when the row has fewer fields.
-  public func field(_ index: Int, of row: CSVRowInfo) -> UnsafeRawBufferPointer? { view(row).field(index) }
+  public func field(_ index: Int, of row: CSVRowInfo) -> ByteView? { view(row).field(index) }
 
   /// All fields of `row` as strings: for the rare paths (headers, rejects), never per row.
   public func strings(of row: CSVRowInfo) -> [String] {
     let view = view(row)
-    return (0..<row.fieldCount).map { String(decoding: view.field($0)!, as: UTF8.self) }
+    return (0..<row.fieldCount).map { view.field($0)!.string }
   }
 
   @usableFromInline var bytesBase: UnsafeMutableRawPointer { UnsafeMutableRawPointer(arena.pointee.bytes) }
@@ -193,10 +193,10 @@ public struct CSVRowView {
 
   /// The bytes of field `index`, or `nil` when the row has fewer fields.
   @inlinable
-  public func field(_ index: Int) -> UnsafeRawBufferPointer? {
+  public func field(_ index: Int) -> ByteView? {
     guard index >= 0, index < info.fieldCount else { return nil }
     let slot = info.firstField + index
     let start = slot == 0 ? 0 : Int(ends[slot - 1])
-    return UnsafeRawBufferPointer(start: bytes + start, count: Int(ends[slot]) - start)
+    return ByteView(UnsafeRawBufferPointer(start: bytes + start, count: Int(ends[slot]) - start))
   }
 }

@@ -1,3 +1,5 @@
+import CSVStream
+
 /// The deals, column by column, for the same reason as ``LeadTable``: ids live once, in the
 /// index, the lead ids they name in one ``TextColumn`` (until they are linked), everything else
 /// as small integers. ``Deal`` remains the value for one deal.
@@ -21,8 +23,8 @@ public struct DealTable: Sendable {
   /// The table of `deals`; a repeated id keeps its first deal.
   public init(_ deals: [Deal]) {
     reserveCapacity(deals.count)
-    for deal in deals where deal.id.withUTF8Bytes({ claim($0) }) == nil {
-      (deal.leadID ?? "").withUTF8Bytes { leadID in
+    for deal in deals where deal.id.withByteView({ claim($0) }) == nil {
+      (deal.leadID ?? "").withByteView { leadID in
         fill(
           leadID: leadID, outcome: deal.outcome, amount: deal.amount, created: deal.created,
           closed: deal.closed, owner: deal.owner, source: deal.source, line: deal.line)
@@ -74,7 +76,7 @@ public struct DealTable: Sendable {
 
   /// Starts loading where ``claim(_:)`` will look for `id` (see ``IDIndex/prefetch(_:)``).
   @inlinable @inline(__always)
-  public func prefetch(_ id: UnsafeRawBufferPointer) { index.prefetch(id) }
+  public func prefetch(_ id: ByteView) { index.prefetch(id) }
 
   /// Whether ids are looked up in a hash table (they came out of order): only then is there
   /// anything to prefetch.
@@ -82,11 +84,11 @@ public struct DealTable: Sendable {
 
   /// The position of the deal that already has `id`, or `nil` after reserving the next position
   /// for it, which ``fill(leadID:outcome:amount:created:closed:owner:source:line:)`` must fill.
-  public mutating func claim(_ id: UnsafeRawBufferPointer) -> Int? { index.claim(id, rowsFilled: count) }
+  public mutating func claim(_ id: ByteView) -> Int? { index.claim(id, rowsFilled: count) }
 
   /// The values of the deal whose id ``claim(_:)`` reserved; `leadID` is UTF-8, empty for none.
   public mutating func fill(
-    leadID: UnsafeRawBufferPointer, outcome: DealOutcome, amount: Money?, created: Day?, closed: Day?,
+    leadID: ByteView, outcome: DealOutcome, amount: Money?, created: Day?, closed: Day?,
     owner: TextID?, source: TextID?, line: Int
   ) {
     precondition(index.count == count + 1, "fill without a claimed id")

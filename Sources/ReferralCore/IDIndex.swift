@@ -1,3 +1,4 @@
+import CSVStream
 import CSystemShims
 
 /// The position of every id of a table (leads, deals, payouts, interned texts), built while
@@ -43,7 +44,7 @@ public struct IDIndex: Sendable {
   public subscript(position: Int) -> String { texts[position] }
 
   /// Calls `body` with the bytes of the id at `position`, without making it a `String`.
-  public func withBytes<R>(at position: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+  public func withBytes<R>(at position: Int, _ body: (ByteView) throws -> R) rethrows -> R {
     try texts.withBytes(at: position, body)
   }
 
@@ -70,7 +71,7 @@ public struct IDIndex: Sendable {
   public func strings(from start: Int) -> [String] { (start..<count).map { texts[$0] } }
 
   /// The position of `id`, or `nil`.
-  public func position(of id: UnsafeRawBufferPointer) -> Int? {
+  public func position(of id: ByteView) -> Int? {
     precondition(!released, "ids looked up after the index let go of its table")
     if sorted { return texts.sortedPosition(of: id) }
     let hash = Self.hash(id)
@@ -86,7 +87,7 @@ public struct IDIndex: Sendable {
     }
   }
 
-  public func position(of id: String) -> Int? { id.withUTF8Bytes { position(of: $0) } }
+  public func position(of id: String) -> Int? { id.withByteView { position(of: $0) } }
 
   /// The position of the id that is text `text` of `column` (another table's column of ids,
   /// for a join): looked up from here, so the index is not copied into a closure per lookup.
@@ -97,14 +98,14 @@ public struct IDIndex: Sendable {
   /// Starts loading the slot where `id` would be found: called a few rows ahead of
   /// ``insert(_:)`` on a large index, so the cache misses of several rows overlap.
   @inlinable @inline(__always)
-  public func prefetch(_ id: UnsafeRawBufferPointer) {
+  public func prefetch(_ id: ByteView) {
     guard !sorted, mask >= 0 else { return }
     let slot = Int(truncatingIfNeeded: Self.hash(id)) & mask
-    slots.withUnsafeBufferPointer { shims_prefetch($0.baseAddress! + slot) }
+    shims_prefetch_slot(slots, slot)
   }
 
   /// Adds `id` at the next position and returns `nil`, or returns the position it already has.
-  public mutating func insert(_ id: UnsafeRawBufferPointer) -> Int? {
+  public mutating func insert(_ id: ByteView) -> Int? {
     precondition(!released, "ids added after the index let go of its table")
     if sorted {
       precondition(count < Self.maximumCount, "more than \(Self.maximumCount) distinct ids")
@@ -130,13 +131,13 @@ public struct IDIndex: Sendable {
     }
   }
 
-  public mutating func insert(_ id: String) -> Int? { id.withUTF8Bytes { insert($0) } }
+  public mutating func insert(_ id: String) -> Int? { id.withByteView { insert($0) } }
 
   /// The first half of adding a row to a table keyed by this index (leads, deals, payouts),
   /// for an importer that must not do work for a duplicate: the position of the row that
   /// already has `id`, or `nil` after reserving the next position for it, which the table
   /// must then fill. `rowsFilled` is the table's row count: every claim must have been filled.
-  public mutating func claim(_ id: UnsafeRawBufferPointer, rowsFilled: Int) -> Int? {
+  public mutating func claim(_ id: ByteView, rowsFilled: Int) -> Int? {
     precondition(count == rowsFilled, "a claimed id was not filled")
     return insert(id)
   }
@@ -177,27 +178,23 @@ public struct IDIndex: Sendable {
   /// Eight bytes at a time, each word multiplied in and folded, then a final avalanche: ids
   /// are short, so this is a few multiplications, and sequential ids spread over the table.
   @inlinable @inline(__always)
-  static func hash(_ id: UnsafeRawBufferPointer) -> UInt64 {
+  static func hash(_ id: ByteView) -> UInt64 {
     let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
     var h = UInt64(truncatingIfNeeded: id.count) &* multiplier
     var offset = 0
-    if let base = id.baseAddress {
-      while offset + 8 <= id.count {
-        h = (h ^ base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
-        h ^= h >> 32
-        offset += 8
-      }
-      let rest = id.count - offset
-      if rest >= 4 {
-        let low = base.loadUnaligned(fromByteOffset: offset, as: UInt32.self)
-        let high = base.loadUnaligned(fromByteOffset: id.count - 4, as: UInt32.self)
-        h = (h ^ (UInt64(high) << 32 | UInt64(low))) &* multiplier
-      } else if rest > 0 {
-        let first = UInt64(base.load(fromByteOffset: offset, as: UInt8.self))
-        let middle = UInt64(base.load(fromByteOffset: offset + rest / 2, as: UInt8.self))
-        let last = UInt64(base.load(fromByteOffset: id.count - 1, as: UInt8.self))
-        h = (h ^ (first | middle << 8 | last << 16)) &* multiplier
-      }
+    while offset + 8 <= id.count {
+      h = (h ^ id.word(at: offset, as: UInt64.self)) &* multiplier
+      h ^= h >> 32
+      offset += 8
+    }
+    let rest = id.count - offset
+    if rest >= 4 {
+      let low = id.word(at: offset, as: UInt32.self)
+      let high = id.word(at: id.count - 4, as: UInt32.self)
+      h = (h ^ (UInt64(high) << 32 | UInt64(low))) &* multiplier
+    } else if rest > 0 {
+      let (first, middle, last) = (UInt64(id[offset]), UInt64(id[offset + rest / 2]), UInt64(id[id.count - 1]))
+      h = (h ^ (first | middle << 8 | last << 16)) &* multiplier
     }
     let mixed = (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9
     return mixed ^ (mixed >> 32)

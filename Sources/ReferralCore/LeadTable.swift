@@ -1,3 +1,5 @@
+import CSVStream
+
 /// The leads, column by column.
 ///
 /// A million leads as `Lead` values cost about 160 bytes each (two `String`s, one of them on the
@@ -24,8 +26,8 @@ public struct LeadTable: Sendable {
   /// The table of `leads`; a repeated id keeps its first lead.
   public init(_ leads: [Lead]) {
     reserveCapacity(leads.count)
-    for lead in leads where lead.id.withUTF8Bytes({ claim($0) }) == nil {
-      lead.company.withUTF8Bytes { company in
+    for lead in leads where lead.id.withByteView({ claim($0) }) == nil {
+      lead.company.withByteView { company in
         fill(
           created: lead.created, source: lead.source, owner: lead.owner, referrer: lead.referrer,
           company: company, thanked: lead.thanked, line: lead.line)
@@ -67,7 +69,7 @@ public struct LeadTable: Sendable {
 
   /// Starts loading where ``claim(_:)`` will look for `id` (see ``IDIndex/prefetch(_:)``).
   @inlinable @inline(__always)
-  public func prefetch(_ id: UnsafeRawBufferPointer) { index.prefetch(id) }
+  public func prefetch(_ id: ByteView) { index.prefetch(id) }
 
   /// Whether ids are looked up in a hash table (they came out of order): only then is there
   /// anything to prefetch.
@@ -76,11 +78,11 @@ public struct LeadTable: Sendable {
   /// The position of the lead that already has `id`, or `nil` after reserving the next
   /// position for it, which ``fill(created:source:owner:referrer:company:thanked:line:)`` must
   /// then fill (see ``IDIndex/claim(_:rowsFilled:)``).
-  public mutating func claim(_ id: UnsafeRawBufferPointer) -> Int? { index.claim(id, rowsFilled: count) }
+  public mutating func claim(_ id: ByteView) -> Int? { index.claim(id, rowsFilled: count) }
 
   /// The second half of adding a lead: its values, at the position ``claim(_:)`` reserved.
   public mutating func fill(
-    created day: Day, source: TextID, owner: TextID?, referrer: TextID?, company: UnsafeRawBufferPointer, thanked: Day?, line: Int
+    created day: Day, source: TextID, owner: TextID?, referrer: TextID?, company: ByteView, thanked: Day?, line: Int
   ) {
     precondition(index.count == count + 1, "fill without a claimed id")
     createdDays.append(day.ordinal)

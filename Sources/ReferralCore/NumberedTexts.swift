@@ -1,3 +1,5 @@
+import CSVStream
+
 /// Texts that are all one prefix followed by a decimal number, as CRM ids usually are
 /// (`L0000001`, `D0000002`, `CUST-125`, a HubSpot `12345`), kept as the numbers: 4 bytes a text
 /// instead of its length. ``TextColumn`` starts this way when its first text has the shape and
@@ -8,7 +10,7 @@
 /// have a leading zero). Each text maps to exactly one number and back, so comparing numbers is
 /// comparing texts.
 struct NumberedTexts: Sendable {
-  private let prefix: (UInt64, UInt64)
+  private let prefix: Spelled
   private let prefixCount: Int
   /// Digits of every number when zero-padded; 0 when written without leading zeros.
   private let width: Int
@@ -20,13 +22,13 @@ struct NumberedTexts: Sendable {
   private static let maximumDigits = 9
 
   /// The texts of `first`'s shape, after `empties` empty ones; `nil` when it has none.
-  init?(first: UnsafeRawBufferPointer, after empties: Int, reserving capacity: Int) {
+  init?(first: ByteView, after empties: Int, reserving capacity: Int) {
     var digits = 0
     while digits < first.count, Self.isDigit(first[first.count - 1 - digits]) { digits += 1 }
     let prefixCount = first.count - digits
     guard digits > 0, digits <= Self.maximumDigits, prefixCount <= 16 else { return nil }
-    var prefix: (UInt64, UInt64) = (0, 0)
-    withUnsafeMutableBytes(of: &prefix) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: first[..<prefixCount])) }
+    var prefix = Spelled()
+    for offset in 0..<prefixCount { prefix.set(offset, to: first[offset]) }
     self.prefix = prefix
     self.prefixCount = prefixCount
     width = digits > 1 && first[prefixCount] == 0x30 ? digits : 0
@@ -43,7 +45,7 @@ struct NumberedTexts: Sendable {
 
   /// Adds `text`; `false` (and nothing added) when it does not have the column's shape.
   @inline(__always)
-  mutating func append(_ text: UnsafeRawBufferPointer) -> Bool {
+  mutating func append(_ text: ByteView) -> Bool {
     if text.isEmpty {
       numbers.append(Self.none)
       return true
@@ -57,7 +59,7 @@ struct NumberedTexts: Sendable {
   /// `false` when it does not come after the last, `nil` when the numbers cannot tell (not
   /// zero-padded, or `text` empty or of another shape; then nothing is added).
   @inline(__always)
-  mutating func appendIfAfterLast(_ text: UnsafeRawBufferPointer) -> Bool? {
+  mutating func appendIfAfterLast(_ text: ByteView) -> Bool? {
     guard sortsByNumber, !text.isEmpty, let number = number(of: text) else { return nil }
     if let last = numbers.last, last != Self.none, last >= number { return false }
     numbers.append(number)
@@ -66,7 +68,7 @@ struct NumberedTexts: Sendable {
 
   /// Whether text `position` is exactly `other`.
   @inline(__always)
-  func equals(_ position: Int, _ other: UnsafeRawBufferPointer) -> Bool {
+  func equals(_ position: Int, _ other: ByteView) -> Bool {
     let stored = numbers[position]
     if other.isEmpty { return stored == Self.none }
     return stored != Self.none && number(of: other) == stored
@@ -79,7 +81,7 @@ struct NumberedTexts: Sendable {
   /// Whether text `position` sorts before `other` byte by byte, when the numbers can tell
   /// (zero-padded, and `other` of the column's shape); `nil` otherwise.
   @inline(__always)
-  func precedes(_ position: Int, _ other: UnsafeRawBufferPointer) -> Bool? {
+  func precedes(_ position: Int, _ other: ByteView) -> Bool? {
     guard sortsByNumber else { return nil }
     let stored = numbers[position]
     if other.isEmpty { return false }
@@ -90,7 +92,7 @@ struct NumberedTexts: Sendable {
   /// The position of `text` in a column sorted byte by byte (``sortsByNumber``), found by
   /// interpolation: ids are mostly consecutive numbers, so the first guess nearly always hits;
   /// after a few guesses the search halves instead, so no spread of numbers makes it slow.
-  func sortedPosition(of text: UnsafeRawBufferPointer) -> Int? {
+  func sortedPosition(of text: ByteView) -> Int? {
     precondition(sortsByNumber, "numbers searched that do not sort like their texts")
     guard !numbers.isEmpty else { return nil }
     if text.isEmpty { return numbers[0] == Self.none ? 0 : nil }  // an empty text sorts first
@@ -116,36 +118,31 @@ struct NumberedTexts: Sendable {
   /// Inlined, so a closure passed through ``TextColumn/withBytes(at:_:)`` needs no context
   /// (its captures were copied per call).
   @inline(__always)
-  func withBytes<R>(at position: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+  func withBytes<R>(at position: Int, _ body: (ByteView) throws -> R) rethrows -> R {
     let number = numbers[position]
-    if number == Self.none { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+    if number == Self.none { return try body(.empty) }
     var digits = width
     if digits == 0 {
       digits = 1
       var rest = number / 10
       while rest > 0 { (digits, rest) = (digits + 1, rest / 10) }
     }
-    var text: (UInt64, UInt64, UInt64, UInt64) = (prefix.0, prefix.1, 0, 0)  // 16 + 9 bytes fit
-    return try withUnsafeMutableBytes(of: &text) { buffer in
-      var rest = number
-      for offset in stride(from: prefixCount + digits - 1, through: prefixCount, by: -1) {
-        buffer[offset] = 0x30 + UInt8(truncatingIfNeeded: rest % 10)
-        rest /= 10
-      }
-      return try body(UnsafeRawBufferPointer(rebasing: buffer[..<(prefixCount + digits)]))
+    var text = prefix  // 16 + 9 bytes fit
+    var rest = number
+    for offset in stride(from: prefixCount + digits - 1, through: prefixCount, by: -1) {
+      text.set(offset, to: 0x30 + UInt8(truncatingIfNeeded: rest % 10))
+      rest /= 10
     }
+    return try withByteView(of: text, count: prefixCount + digits, body)
   }
 
   /// The number `text` stands for, when it has the column's shape.
   @inline(__always)
-  private func number(of text: UnsafeRawBufferPointer) -> UInt32? {
+  private func number(of text: ByteView) -> UInt32? {
     let digits = text.count - prefixCount
     guard digits > 0, digits <= Self.maximumDigits, width == 0 || digits == width else { return nil }
-    let samePrefix = withUnsafeBytes(of: prefix) { prefix in
-      for offset in 0..<prefixCount where prefix[offset] != text[offset] { return false }
-      return true
-    }
-    guard samePrefix, width != 0 || digits == 1 || text[prefixCount] != 0x30 else { return nil }
+    for offset in 0..<prefixCount where prefix[offset] != text[offset] { return nil }
+    guard width != 0 || digits == 1 || text[prefixCount] != 0x30 else { return nil }
     var value: UInt32 = 0
     for offset in prefixCount..<text.count {
       let digit = text[offset] &- 0x30
@@ -156,4 +153,33 @@ struct NumberedTexts: Sendable {
   }
 
   private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+}
+
+/// Up to 32 bytes of text in four words, little-endian, set and read byte by byte with shifts:
+/// a prefix and its number spelled out on the stack, with no buffer to allocate.
+struct Spelled: Sendable {
+  private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+  subscript(offset: Int) -> UInt8 {
+    let shift = UInt64(offset & 7) << 3
+    switch offset >> 3 {
+    case 0: return UInt8(truncatingIfNeeded: words.0 >> shift)
+    case 1: return UInt8(truncatingIfNeeded: words.1 >> shift)
+    case 2: return UInt8(truncatingIfNeeded: words.2 >> shift)
+    case 3: return UInt8(truncatingIfNeeded: words.3 >> shift)
+    default: preconditionFailure("byte \(offset) of 32")
+    }
+  }
+
+  mutating func set(_ offset: Int, to byte: UInt8) {
+    let shift = UInt64(offset & 7) << 3
+    let (clear, value) = (~(UInt64(0xFF) << shift), UInt64(byte) << shift)
+    switch offset >> 3 {
+    case 0: words.0 = words.0 & clear | value
+    case 1: words.1 = words.1 & clear | value
+    case 2: words.2 = words.2 & clear | value
+    case 3: words.3 = words.3 & clear | value
+    default: preconditionFailure("byte \(offset) of 32")
+    }
+  }
 }

@@ -88,9 +88,7 @@ struct PackedColumn<Value: FixedWidthInteger & SignedInteger & Sendable>: Sendab
       guard value >= 0, value < Value(UInt8.max) else { return false }
       mapped[Int(code)] = UInt8(truncatingIfNeeded: value)
     }
-    bytes.withUnsafeMutableBufferPointer { lane in
-      for index in lane.indices { lane[index] = mapped[Int(lane[index])] }
-    }
+    for index in bytes.indices { bytes[index] = mapped[Int(bytes[index])] }
     return true
   }
 

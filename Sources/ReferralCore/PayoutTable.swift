@@ -1,3 +1,5 @@
+import CSVStream
+
 /// The payouts, column by column, like ``DealTable``: ids once, in the index, the deal ids
 /// they name in one ``TextColumn`` (until they are linked), everything else as small integers.
 /// ``Payout`` remains the value for one payout.
@@ -18,8 +20,8 @@ public struct PayoutTable: Sendable {
   /// The table of `payouts`; a repeated id keeps its first payout.
   public init(_ payouts: [Payout]) {
     reserveCapacity(payouts.count)
-    for payout in payouts where payout.id.withUTF8Bytes({ claim($0) }) == nil {
-      (payout.dealID ?? "").withUTF8Bytes { dealID in
+    for payout in payouts where payout.id.withByteView({ claim($0) }) == nil {
+      (payout.dealID ?? "").withByteView { dealID in
         fill(paid: payout.paid, referrer: payout.referrer, dealID: dealID, kind: payout.kind, amount: payout.amount, line: payout.line)
       }
     }
@@ -78,10 +80,10 @@ public struct PayoutTable: Sendable {
 
   /// The position of the payout that already has `id`, or `nil` after reserving the next
   /// position for it — which ``fill(paid:referrer:dealID:kind:amount:line:)`` must fill.
-  public mutating func claim(_ id: UnsafeRawBufferPointer) -> Int? { index.claim(id, rowsFilled: count) }
+  public mutating func claim(_ id: ByteView) -> Int? { index.claim(id, rowsFilled: count) }
 
   /// The values of the payout whose id ``claim(_:)`` reserved; `dealID` is UTF-8, empty for none.
-  public mutating func fill(paid day: Day, referrer: TextID?, dealID: UnsafeRawBufferPointer, kind: Payout.Kind, amount: Money, line: Int) {
+  public mutating func fill(paid day: Day, referrer: TextID?, dealID: ByteView, kind: Payout.Kind, amount: Money, line: Int) {
     precondition(index.count == count + 1, "fill without a claimed id")
     paidDays.append(day.ordinal)
     referrers.append(referrer)

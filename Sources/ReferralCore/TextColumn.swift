@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import CSVStream
 
 /// Texts stored back to back in one byte buffer with their end offsets: one allocation for a
 /// whole column instead of one `String` per row. Texts are UTF-8; an empty one is allowed.
@@ -43,25 +41,25 @@ struct TextColumn: Sendable {
 
   /// Calls `body` with the bytes of text `position`.
   @inline(__always)
-  func withBytes<R>(at position: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+  func withBytes<R>(at position: Int, _ body: (ByteView) throws -> R) rethrows -> R {
     if let numbered { return try numbered.withBytes(at: position, body) }
     let (start, end) = (start(position), end(position))
-    return try bytes.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
+    return try bytes.withByteView(start..<end, body)
   }
 
   /// Whether text `position` is exactly `other`.
   @inline(__always)
-  func equals(_ position: Int, _ other: UnsafeRawBufferPointer) -> Bool {
+  func equals(_ position: Int, _ other: ByteView) -> Bool {
     if let numbered { return numbered.equals(position, other) }
     let start = start(position)
     guard end(position) - start == other.count else { return false }
     if other.isEmpty { return true }
-    return bytes.withUnsafeBytes { Self.same($0.baseAddress! + start, other.baseAddress!, other.count) }
+    return bytes.withByteView(start..<(start + other.count)) { $0.equals(other) }
   }
 
   /// Whether text `position` sorts before `other`, byte by byte.
   @inline(__always)
-  func precedes(_ position: Int, _ other: UnsafeRawBufferPointer) -> Bool {
+  func precedes(_ position: Int, _ other: ByteView) -> Bool {
     if let answer = numbered?.precedes(position, other) { return answer }
     return withBytes(at: position) { Self.ordered($0, other) }
   }
@@ -71,7 +69,7 @@ struct TextColumn: Sendable {
 
   /// The position of `text` in a column whose texts increase byte by byte: by interpolation
   /// over the numbers when ``searchesByNumber``, else by halving.
-  func sortedPosition(of text: UnsafeRawBufferPointer) -> Int? {
+  func sortedPosition(of text: ByteView) -> Int? {
     if let numbered, numbered.sortsByNumber { return numbered.sortedPosition(of: text) }
     var (low, high) = (0, count - 1)
     while low <= high {
@@ -84,13 +82,9 @@ struct TextColumn: Sendable {
   }
 
   /// Whether `a` sorts before `b`, byte by byte (a prefix before the longer text).
-  static func ordered(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
-    let common = Swift.min(a.count, b.count)
-    let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
-    return order != 0 ? order < 0 : a.count < b.count
-  }
+  static func ordered(_ a: ByteView, _ b: ByteView) -> Bool { a.precedes(b) }
 
-  mutating func append(_ text: UnsafeRawBufferPointer) {
+  mutating func append(_ text: ByteView) {
     if numbered != nil {
       if numbered!.append(text) {
         count += 1
@@ -119,14 +113,14 @@ struct TextColumn: Sendable {
         switchToOffsets()
       }
     }
-    bytes.append(contentsOf: text)
+    text.append(to: &bytes)
     if usesOffsets { ends.append(UInt32(bytes.count)) }
     count += 1
   }
 
   /// Appends `text` if the column is empty or `text` sorts after the last text, byte by byte;
   /// whether it did. (A sorted id index adds each id this way: numbered ids are read once.)
-  mutating func appendInOrder(_ text: UnsafeRawBufferPointer) -> Bool {
+  mutating func appendInOrder(_ text: ByteView) -> Bool {
     if numbered != nil, let added = numbered!.appendIfAfterLast(text) {
       if added { count += 1 }
       return added
@@ -167,34 +161,11 @@ struct TextColumn: Sendable {
     packed.reserveCapacity(bytes.capacity)
     ends.reserveCapacity(Swift.max(reserved.count, count + 1))
     for position in 0..<count {
-      withBytes(at: position) { packed.append(contentsOf: $0) }
+      withBytes(at: position) { $0.append(to: &packed) }
       ends.append(UInt32(packed.count))
     }
     bytes = packed
     (width, empties, usesOffsets) = (nil, [], true)
-  }
-
-  /// Byte equality, inline: ids and names are short, and a call to `memcmp` costs more than
-  /// comparing them eight bytes at a time. The last word (or half or quarter word) overlaps the
-  /// one before, so no byte is compared on its own unless the text is under two bytes.
-  @inline(__always)
-  private static func same(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Bool {
-    @inline(__always) func equal<Word: FixedWidthInteger>(_ offset: Int, _: Word.Type) -> Bool {
-      a.loadUnaligned(fromByteOffset: offset, as: Word.self) == b.loadUnaligned(fromByteOffset: offset, as: Word.self)
-    }
-    switch count {
-    case 8...:
-      var offset = 0
-      while offset + 8 < count {
-        if !equal(offset, UInt64.self) { return false }
-        offset += 8
-      }
-      return equal(count - 8, UInt64.self)
-    case 4..<8: return equal(0, UInt32.self) && equal(count - 4, UInt32.self)
-    case 2..<4: return equal(0, UInt16.self) && equal(count - 2, UInt16.self)
-    case 1: return equal(0, UInt8.self)
-    default: return true
-    }
   }
 
   @inline(__always)

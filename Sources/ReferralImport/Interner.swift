@@ -1,3 +1,4 @@
+import CSVStream
 import ReferralCore
 
 /// Gives each distinct text a small integer, looked up by its bytes (no `String` per row).
@@ -9,7 +10,7 @@ struct Interner {
   private(set) var index = IDIndex()
   private var recent: [(key: ShortKey, id: TextID)?] = Array(repeating: nil, count: 256)
 
-  mutating func intern(_ bytes: UnsafeRawBufferPointer) -> TextID {
+  mutating func intern(_ bytes: ByteView) -> TextID {
     guard let key = ShortKey(bytes) else { return TextID(index.insert(bytes) ?? index.count - 1) }
     let slot = key.slot(recent.count - 1)
     if let entry = recent[slot], entry.key == key { return entry.id }
@@ -20,13 +21,13 @@ struct Interner {
 
   /// Starts loading where `bytes` will be looked up, unless the recent table will answer.
   @inline(__always)
-  func prefetch(_ bytes: UnsafeRawBufferPointer) {
+  func prefetch(_ bytes: ByteView) {
     if let key = ShortKey(bytes), let entry = recent[key.slot(recent.count - 1)], entry.key == key { return }
     index.prefetch(bytes)
   }
 
   /// The id of `bytes`, or `nil` when they are empty (no owner, no referrer).
-  mutating func internUnlessEmpty(_ bytes: UnsafeRawBufferPointer?) -> TextID? {
+  mutating func internUnlessEmpty(_ bytes: ByteView?) -> TextID? {
     guard let bytes = bytes?.trimmed, !bytes.isEmpty else { return nil }
     return intern(bytes)
   }

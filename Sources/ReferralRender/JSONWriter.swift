@@ -1,3 +1,4 @@
+import CSVStream
 import ReferralCore
 
 /// Writes pretty-printed JSON (two-space indentation, keys in the order written) straight into
@@ -6,12 +7,9 @@ import ReferralCore
 /// `summary.json` lists every unpaid fee and missed thank-you: tens of thousands of objects for a
 /// large export. Building them as a tree of values first, with a `String` for every number and
 /// date, cost several times more than writing them, and freeing the tree as much again. The
-/// bytes go into memory the writer owns (it cannot be copied): appending is a capacity check and
-/// a store, where an array checks its uniqueness on every append.
+/// bytes go into a ``CSVStream/ByteBuffer`` the writer owns (it cannot be copied).
 struct JSONWriter: ~Copyable {
-  private var storage: UnsafeMutablePointer<UInt8>
-  private var count = 0
-  private var capacity: Int
+  private var buffer: ByteBuffer
   private var depth = 0
   /// Whether the innermost open object or array has a member yet (then the next one follows a comma).
   private var hasMembers = false
@@ -22,13 +20,11 @@ struct JSONWriter: ~Copyable {
   /// A comma, a line break and the deepest indentation: every member starts with a slice of it.
   private static let memberBreak: [UInt8] = [0x2C, 0x0A] + Array(repeating: 0x20, count: 2 * maximumDepth)
   private static let maximumDepth = 64
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 
   init(capacity: Int = 1 << 16) {
-    self.capacity = Swift.max(capacity, 64)
-    storage = .allocate(capacity: self.capacity)
+    buffer = ByteBuffer(capacity: capacity)
   }
-
-  deinit { storage.deallocate() }
 
   /// The document's UTF-8 bytes, with the final newline.
   consuming func finished() -> [UInt8] {
@@ -43,11 +39,11 @@ struct JSONWriter: ~Copyable {
     var runs: [[UInt8]] = []
     var from = 0
     for (at, bytes) in spliced {
-      runs.append(Array(UnsafeBufferPointer(start: storage + from, count: at - from)))
+      runs.append(buffer.bytes(from..<at))
       runs.append(bytes)
       from = at
     }
-    runs.append(Array(UnsafeBufferPointer(start: storage + from, count: count - from)))
+    runs.append(buffer.bytes(from..<buffer.count))
     return runs
   }
 
@@ -64,7 +60,7 @@ struct JSONWriter: ~Copyable {
       json.startMember()
       item(&json, element)
     }
-    return JSONItems(bytes: Array(UnsafeBufferPointer(start: json.storage, count: json.count)), depth: depth)
+    return JSONItems(bytes: json.buffer.bytes(0..<json.buffer.count), depth: depth)
   }
 
   /// An object whose members `members` writes (with ``key(_:)`` and a value each).
@@ -89,7 +85,7 @@ struct JSONWriter: ~Copyable {
     open(0x5B)
     for piece in pieces where !piece.bytes.isEmpty {
       precondition(piece.depth == depth, "items rendered for another depth")
-      spliced.append((count, piece.bytes))
+      spliced.append((buffer.count, piece.bytes))
       hasMembers = true
     }
     close(0x5D)
@@ -100,7 +96,7 @@ struct JSONWriter: ~Copyable {
   mutating func key(_ name: StaticString) {
     startMember()
     append(0x22)
-    name.withUTF8Buffer { append($0) }
+    append(literal: name)
     append(0x22)
     append(0x3A)
     append(0x20)
@@ -154,7 +150,7 @@ struct JSONWriter: ~Copyable {
   @inline(__always)
   private mutating func appendBreak(comma: Bool) {
     let end = 2 + 2 * depth
-    Self.memberBreak.withUnsafeBufferPointer { append(UnsafeBufferPointer(rebasing: $0[(comma ? 0 : 1)..<end])) }
+    Self.memberBreak.withByteView((comma ? 0 : 1)..<end) { buffer.append($0) }
   }
 
   // MARK: Values
@@ -177,8 +173,7 @@ struct JSONWriter: ~Copyable {
     if value == value.rounded() && abs(value) < 1e15 {
       int(Int(value))
     } else {
-      var text = value.description
-      text.withUTF8 { append($0) }
+      value.description.withByteView { buffer.append($0) }
     }
   }
 
@@ -207,74 +202,32 @@ struct JSONWriter: ~Copyable {
 
   /// A string, escaped; `nil` is null.
   mutating func string(_ value: String?) {
-    guard var value else { return null() }
+    guard let value else { return null() }
     append(0x22)
-    value.withUTF8 { writeEscaped($0) }
+    value.withByteView { writeEscaped($0) }
     append(0x22)
   }
 
   // MARK: Bytes
 
   @inline(__always)
-  private mutating func reserve(_ extra: Int) {
-    if count + extra > capacity { grow(to: count + extra) }
-  }
+  private mutating func append(_ byte: UInt8) { buffer.append(byte) }
 
-  private mutating func grow(to needed: Int) {
-    var grown = capacity * 2
-    while grown < needed { grown *= 2 }
-    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-    moved.update(from: storage, count: count)
-    storage.deallocate()
-    (storage, capacity) = (moved, grown)
-  }
+  private mutating func append(literal: StaticString) { buffer.append(literal) }
 
+  /// `value` in decimal, zero-padded to `width` digits.
   @inline(__always)
-  private mutating func append(_ byte: UInt8) {
-    reserve(1)
-    storage[count] = byte
-    count += 1
-  }
-
-  @inline(__always)
-  private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
-    reserve(bytes.count)
-    (storage + count).update(from: base, count: bytes.count)
-    count += bytes.count
-  }
-
-  private mutating func append(literal: StaticString) {
-    literal.withUTF8Buffer { append($0) }
-  }
-
-  /// `value` in decimal, zero-padded to `width` digits (written backwards in place).
-  @inline(__always)
-  private mutating func digits<Value: UnsignedInteger>(_ value: Value, width: Int) {
-    var remaining = UInt64(value)
-    var length = 1
-    var rest = remaining / 10
-    while rest > 0 { (length, rest) = (length + 1, rest / 10) }
-    length = Swift.max(length, width)
-    reserve(length)
-    var position = count + length
-    for _ in 0..<length {
-      position -= 1
-      storage[position] = 0x30 + UInt8(truncatingIfNeeded: remaining % 10)
-      remaining /= 10
-    }
-    count += length
-  }
+  private mutating func digits<Value: UnsignedInteger>(_ value: Value, width: Int) { buffer.appendDecimal(UInt64(value), width: width) }
 
   /// The bytes of a string's contents; U+2028 and U+2029 (E2 80 A8/A9) are escaped too, as
   /// they end lines in JavaScript.
-  private mutating func writeEscaped(_ text: UnsafeBufferPointer<UInt8>) {
+  private mutating func writeEscaped(_ text: ByteView) {
     var plain = true
     for byte in text where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 {
       plain = false
       break
     }
-    if plain { return append(text) }
+    if plain { return buffer.append(text) }
     var index = 0
     while index < text.count {
       let byte = text[index]
@@ -285,12 +238,9 @@ struct JSONWriter: ~Copyable {
       case 0x0D: append(literal: "\\r")
       case 0x09: append(literal: "\\t")
       case 0..<0x20:
-        let hex: StaticString = "0123456789abcdef"
         append(literal: "\\u00")
-        hex.withUTF8Buffer { digits in
-          append(digits[Int(byte >> 4)])
-          append(digits[Int(byte & 0x0F)])
-        }
+        append(Self.hexDigits[Int(byte >> 4)])
+        append(Self.hexDigits[Int(byte & 0x0F)])
       case 0xE2 where index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
         append(literal: text[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
         index += 2

@@ -1,3 +1,4 @@
+import CSVStream
 import Testing
 
 @testable import ReferralCore
@@ -55,14 +56,14 @@ import Testing
   @Test func emptyTextsKeepTheCommonWidthAndSurviveTheSwitchToOffsets() {
     var column = TextColumn()
     let texts = ["", "D0000001", "", "D0000002"] + Array(repeating: "", count: 70) + ["D0000003"]
-    for text in texts { text.withUTF8Bytes { column.append($0) } }
+    for text in texts { text.withByteView { column.append($0) } }
     func all() -> [String] { (0..<column.count).map { column[$0] } }
     #expect(all() == texts)
     #expect(column.isEmpty(0) && !column.isEmpty(1) && column.isEmpty(72) && !column.isEmpty(74))
-    "D1".withUTF8Bytes { #expect(!column.equals(3, $0)) }
-    "D0000002".withUTF8Bytes { #expect(column.equals(3, $0)) }
-    "L12".withUTF8Bytes { column.append($0) }  // another length: offsets from here on
-    "".withUTF8Bytes { column.append($0) }
+    "D1".withByteView { #expect(!column.equals(3, $0)) }
+    "D0000002".withByteView { #expect(column.equals(3, $0)) }
+    "L12".withByteView { column.append($0) }  // another length: offsets from here on
+    "".withByteView { column.append($0) }
     #expect(all() == texts + ["L12", ""])
     #expect(column.isEmpty(2) && column.isEmpty(76) && !column.isEmpty(75))
   }
@@ -75,14 +76,14 @@ import Testing
       let bytes: [UInt8] = (0..<length).map { offset in UInt8(0x61 + (offset * 7 + length) % 26) }
       return String(decoding: bytes, as: UTF8.self)
     }
-    for text in texts { text.withUTF8Bytes { column.append($0) } }
+    for text in texts { text.withByteView { column.append($0) } }
     for (position, text) in texts.enumerated() {
-      text.withUTF8Bytes { #expect(column.equals(position, $0)) }
-      (text + "x").withUTF8Bytes { #expect(!column.equals(position, $0)) }
+      text.withByteView { #expect(column.equals(position, $0)) }
+      (text + "x").withByteView { #expect(!column.equals(position, $0)) }
       for changed in 0..<text.utf8.count {
         var bytes = Array(text.utf8)
         bytes[changed] ^= 0x20
-        bytes.withUnsafeBytes { #expect(!column.equals(position, $0)) }
+        bytes.withByteView { #expect(!column.equals(position, $0)) }
       }
     }
   }
@@ -91,7 +92,7 @@ import Testing
 @Suite struct NumberedTextsTests {
   func column(_ texts: [String]) -> TextColumn {
     var column = TextColumn()
-    for text in texts { text.withUTF8Bytes { column.append($0) } }
+    for text in texts { text.withByteView { column.append($0) } }
     return column
   }
 
@@ -112,7 +113,7 @@ import Testing
     let column = column(texts)
     #expect(all(column) == texts)
     for (position, text) in texts.enumerated() {
-      text.withUTF8Bytes { #expect(column.equals(position, $0)) }
+      text.withByteView { #expect(column.equals(position, $0)) }
       #expect(column.isEmpty(position) == text.isEmpty)
     }
   }
@@ -121,7 +122,7 @@ import Testing
     let column = column(["L0000042", "CUST"])  // "CUST" spells the column out
     let numbered = self.column(["L0000042", "L0000043"])
     for text in ["L42", "L00000042", "K0000042", "L000004x", ""] {
-      text.withUTF8Bytes {
+      text.withByteView {
         #expect(!numbered.equals(0, $0))
         #expect(!column.equals(0, $0))
       }

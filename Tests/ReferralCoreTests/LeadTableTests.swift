@@ -1,3 +1,4 @@
+import CSVStream
 import ReferralCore
 import Testing
 
@@ -18,10 +19,10 @@ import Testing
 
   @Test func aRepeatedIdIsNotAddedAndNamesTheFirst() {
     var table = LeadTable([Lead(id: "L1", created: day, source: 0, line: 2)])
-    #expect(Array("L1".utf8).withUnsafeBytes { table.claim($0) } == 0)
+    #expect(Array("L1".utf8).withByteView { table.claim($0) } == 0)
     #expect(table.count == 1)
-    #expect(Array("L2".utf8).withUnsafeBytes { table.claim($0) } == nil)
-    Array("Acme".utf8).withUnsafeBytes { table.fill(created: day, source: 1, owner: 0, referrer: nil, company: $0, thanked: nil, line: 3) }
+    #expect(Array("L2".utf8).withByteView { table.claim($0) } == nil)
+    Array("Acme".utf8).withByteView { table.fill(created: day, source: 1, owner: 0, referrer: nil, company: $0, thanked: nil, line: 3) }
     #expect(table.company(1) == "Acme")
     #expect(table.owner(1) == 0)
     #expect(table.line(0) == 2)

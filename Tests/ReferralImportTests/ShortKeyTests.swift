@@ -1,9 +1,10 @@
+import CSVStream
 import Testing
 
 @testable import ReferralImport
 
 @Suite struct ShortKeyTests {
-  func key(_ bytes: [UInt8]) -> ShortKey? { bytes.withUnsafeBytes { ShortKey($0) } }
+  func key(_ bytes: [UInt8]) -> ShortKey? { bytes.withByteView { ShortKey($0) } }
 
   @Test(arguments: 0...16)
   func everyByteOfAShortValueCounts(length: Int) {

@@ -1,3 +1,4 @@
+import CSVStream
 import ReferralCore
 
 @testable import ReferralImport
@@ -6,26 +7,22 @@ import ReferralCore
 
 extension DateReader {
   static func read(_ text: String) -> DateReading {
-    var text = text
-    return text.withUTF8 { read(UnsafeRawBufferPointer($0)) }
+    return text.withByteView { read($0) }
   }
 
   static func read(_ text: String, as format: DateFormat) -> Day? {
-    var text = text
-    return text.withUTF8 { read(UnsafeRawBufferPointer($0), as: format) }
+    return text.withByteView { read($0, as: format) }
   }
 }
 
 extension AmountReader {
   static func read(_ text: String, decimal: DecimalSeparator? = nil) -> Result<Amount, Failure> {
-    var text = text
-    return text.withUTF8 { read(UnsafeRawBufferPointer($0), decimal: decimal) }
+    return text.withByteView { read($0, decimal: decimal) }
   }
 }
 
 extension DateColumn {
   mutating func read(_ text: String, line: Int) -> Result<Day, RowProblem> {
-    var text = text
-    return text.withUTF8 { read(UnsafeRawBufferPointer($0), line: line) }
+    return text.withByteView { read($0, line: line) }
   }
 }

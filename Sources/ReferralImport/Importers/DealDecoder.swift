@@ -70,7 +70,7 @@ struct DealDecoder: RowDecoder {
     return nil
   }
 
-  private mutating func stageOutcome(of stage: UnsafeRawBufferPointer) -> DealOutcome? {
+  private mutating func stageOutcome(of stage: ByteView) -> DealOutcome? {
     if let known = stages.value(for: stage) { return known }
     let outcome = options.stages.outcome(of: stage)
     stages.remember(outcome, for: stage)
@@ -86,7 +86,7 @@ struct DealDecoder: RowDecoder {
   mutating func releaseIDLookups() { deals.releaseIDLookups() }
 
   /// The first of several associated ids ("101;205", as HubSpot writes them).
-  static func firstID(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+  static func firstID(_ bytes: ByteView) -> ByteView {
     guard let cut = bytes.firstIndex(of: 0x3B) else { return bytes }
     return bytes.part(0..<cut).trimmed
   }

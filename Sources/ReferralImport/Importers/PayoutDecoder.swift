@@ -53,7 +53,7 @@ struct PayoutDecoder: RowDecoder {
     return nil
   }
 
-  private mutating func payoutKind(of bytes: UnsafeRawBufferPointer) -> Payout.Kind? {
+  private mutating func payoutKind(of bytes: ByteView) -> Payout.Kind? {
     if let known = kinds.value(for: bytes) { return known }
     let kind = Self.kindNames[compactKey(bytes)]
     kinds.remember(kind, for: bytes)

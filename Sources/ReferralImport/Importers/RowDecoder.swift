@@ -34,14 +34,14 @@ struct RowFields {
   var line: Int { row.info.line }
 
   @inline(__always)
-  func raw(_ column: Int?) -> UnsafeRawBufferPointer? {
+  func raw(_ column: Int?) -> ByteView? {
     guard let column else { return nil }
     return row.field(column)
   }
 
   /// The trimmed value, or `nil` when the column is absent or the cell empty.
   @inline(__always)
-  func value(_ column: Int?) -> UnsafeRawBufferPointer? {
+  func value(_ column: Int?) -> ByteView? {
     guard let bytes = raw(column)?.trimmed, !bytes.isEmpty else { return nil }
     return bytes
   }

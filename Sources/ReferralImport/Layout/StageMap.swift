@@ -1,3 +1,4 @@
+import CSVStream
 import ReferralCore
 
 /// Which raw stage values mean won, lost and open; compared by ``compactKey(_:)``, so
@@ -16,7 +17,7 @@ public struct StageMap: Sendable, Equatable {
     for value in values { outcomes[compactKey(value.utf8)] = outcome }
   }
 
-  func outcome(of raw: UnsafeRawBufferPointer) -> DealOutcome? { outcomes[compactKey(raw)] }
+  func outcome(of raw: ByteView) -> DealOutcome? { outcomes[compactKey(raw)] }
 
   /// Stage values common to most CRMs.
   public static let standard = StageMap(

@@ -1,3 +1,5 @@
+import CSVStream
+
 /// Which character separates decimals in an amount column.
 public enum DecimalSeparator: String, Sendable {
   case point = "."
@@ -25,7 +27,7 @@ enum AmountReader {
     case tooLarge
   }
 
-  static func read(_ bytes: UnsafeRawBufferPointer, decimal: DecimalSeparator? = nil) -> Result<Amount, Failure> {
+  static func read(_ bytes: ByteView, decimal: DecimalSeparator? = nil) -> Result<Amount, Failure> {
     if decimal != .comma, let plain = plainDecimal(bytes) { return plain }
     var text = bytes.trimmed
     var currency: String?
@@ -136,7 +138,7 @@ enum AmountReader {
   /// `1234`, `1234.5`, `1234.56`: digits with at most one point and at most two decimals, the
   /// shape of most exports' amounts, read in one pass; anything else takes the general path.
   @inline(__always)
-  private static func plainDecimal(_ bytes: UnsafeRawBufferPointer) -> Result<Amount, Failure>? {
+  private static func plainDecimal(_ bytes: ByteView) -> Result<Amount, Failure>? {
     guard !bytes.isEmpty, bytes.count <= 14 else { return nil }
     var units: Int64 = 0
     var index = 0
@@ -164,7 +166,7 @@ enum AmountReader {
     (Array("¥".utf8), "JPY"), (Array("₹".utf8), "INR"),
   ]
 
-  private static func stripCurrency(prefixOf text: UnsafeRawBufferPointer) -> (String, UnsafeRawBufferPointer)? {
+  private static func stripCurrency(prefixOf text: ByteView) -> (String, ByteView)? {
     for (symbol, code) in symbols where text.starts(with: symbol) {
       return (code, text.part(symbol.count..<text.count))
     }
@@ -174,7 +176,7 @@ enum AmountReader {
     return nil
   }
 
-  private static func stripCurrency(suffixOf text: UnsafeRawBufferPointer) -> (String, UnsafeRawBufferPointer)? {
+  private static func stripCurrency(suffixOf text: ByteView) -> (String, ByteView)? {
     for (symbol, code) in symbols where text.reversed().starts(with: symbol.reversed()) {
       return (code, text.part(0..<(text.count - symbol.count)))
     }

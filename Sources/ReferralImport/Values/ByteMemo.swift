@@ -1,3 +1,5 @@
+import CSVStream
+
 /// What the few distinct values of a column (stages, currencies, payout kinds) decode to,
 /// found again by their bytes: a row then costs a comparison or two instead of a `String`, a
 /// normalised key and a dictionary lookup. Values of up to 16 bytes (nearly all) are compared
@@ -10,7 +12,7 @@ struct ByteMemo<Value: Sendable>: Sendable {
 
   /// What `bytes` decoded to when they were last seen, if they were.
   @inline(__always)
-  func value(for bytes: UnsafeRawBufferPointer) -> Value? {
+  func value(for bytes: ByteView) -> Value? {
     if let key = ShortKey(bytes) {
       for entry in short where entry.key == key { return entry.value }
       return nil
@@ -20,7 +22,7 @@ struct ByteMemo<Value: Sendable>: Sendable {
   }
 
   /// Remembers what `bytes` decode to (while there is room).
-  mutating func remember(_ value: Value, for bytes: UnsafeRawBufferPointer) {
+  mutating func remember(_ value: Value, for bytes: ByteView) {
     if let key = ShortKey(bytes) {
       if short.count < Self.limit { short.append((key, value)) }
     } else if long.count < Self.limit {

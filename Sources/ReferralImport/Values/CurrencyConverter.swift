@@ -1,3 +1,4 @@
+import CSVStream
 import ReferralCore
 
 /// Converts amounts into the reporting currency, one per decoder: the currency codes a file
@@ -15,7 +16,7 @@ struct CurrencyConverter: Sendable {
 
   /// `amount` in the reporting currency: the row's currency column wins over a symbol in the
   /// amount; neither means the reporting currency.
-  mutating func convert(_ amount: Amount, currencyColumn: UnsafeRawBufferPointer?) -> Result<Money, RowProblem> {
+  mutating func convert(_ amount: Amount, currencyColumn: ByteView?) -> Result<Money, RowProblem> {
     let money = Money(minorUnits: amount.minorUnits)
     if let column = currencyColumn?.trimmed, !column.isEmpty {
       let entry = lookUp(column)
@@ -27,7 +28,7 @@ struct CurrencyConverter: Sendable {
     return .success(money.multiplied(by: rate))
   }
 
-  private mutating func lookUp(_ column: UnsafeRawBufferPointer) -> (rate: Double?, code: String) {
+  private mutating func lookUp(_ column: ByteView) -> (rate: Double?, code: String) {
     if let known = seen.value(for: column) { return known }
     let code = column.string.uppercased()
     let entry = (rate: code == reporting ? 1 : rates[code], code: code)

@@ -1,3 +1,4 @@
+import CSVStream
 import ReferralCore
 
 /// Reads one date column of one file and decides its format from all of its values.
@@ -34,7 +35,7 @@ struct DateColumn {
   }
 
   /// The provisional day of `bytes`, or the reason it is not a date.
-  mutating func read(_ bytes: UnsafeRawBufferPointer, line: Int) -> Result<Day, RowProblem> {
+  mutating func read(_ bytes: ByteView, line: Int) -> Result<Day, RowProblem> {
     guard let key = ShortKey(bytes) else { return readUncached(bytes, line: line) }
     let slot = key.slot(recent.count - 1)
     if let entry = recent[slot], entry.key == key { return .success(entry.day) }
@@ -44,9 +45,9 @@ struct DateColumn {
   }
 
   /// Whether the value is written `a/b/YYYY`, the one shape whose reading depends on the column.
-  private func isSlashed(_ bytes: UnsafeRawBufferPointer) -> Bool { bytes.contains(0x2F) }
+  private func isSlashed(_ bytes: ByteView) -> Bool { bytes.contains(0x2F) }
 
-  private mutating func readUncached(_ bytes: UnsafeRawBufferPointer, line: Int) -> Result<Day, RowProblem> {
+  private mutating func readUncached(_ bytes: ByteView, line: Int) -> Result<Day, RowProblem> {
     if let configured {
       guard let day = DateReader.read(bytes, as: configured) else {
         return .failure(.badDate(field, bytes.string, expected: configured.rawValue))

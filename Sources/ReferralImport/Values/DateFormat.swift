@@ -1,3 +1,4 @@
+import CSVStream
 import ReferralCore
 
 /// The shapes of dates that CRM exports use; the time of day, when present, is ignored.
@@ -23,7 +24,7 @@ enum DateReading: Equatable {
 
 enum DateReader {
   /// Reads the date part of `bytes` and checks that any trailing time is well formed.
-  static func read(_ bytes: UnsafeRawBufferPointer) -> DateReading {
+  static func read(_ bytes: ByteView) -> DateReading {
     if let day = plainISO(bytes) { return .exact(day, .iso) }
     var scanner = Scanner(bytes: bytes.trimmed)
     guard let first = scanner.number(maxDigits: 4) else { return .invalid }
@@ -52,7 +53,7 @@ enum DateReader {
 
   /// `YYYY-MM-DD` and nothing else, the shape of most exports' dates, read in one go.
   @inline(__always)
-  private static func plainISO(_ bytes: UnsafeRawBufferPointer) -> Day? {
+  private static func plainISO(_ bytes: ByteView) -> Day? {
     guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
     @inline(__always) func digit(_ index: Int) -> Int? {
       let digit = bytes[index] &- 0x30
@@ -65,7 +66,7 @@ enum DateReader {
   }
 
   /// Reads `bytes` in a configured format: no guessing.
-  static func read(_ bytes: UnsafeRawBufferPointer, as format: DateFormat) -> Day? {
+  static func read(_ bytes: ByteView, as format: DateFormat) -> Day? {
     switch read(bytes) {
     case .exact(let day, let found) where found == format: return day
     case .slashed(let a, let b, let year) where format == .monthDayYear: return Day(year: year, month: a, day: b)
@@ -77,10 +78,10 @@ enum DateReader {
 
 /// A cursor over the bytes of one value.
 private struct Scanner {
-  let bytes: UnsafeRawBufferPointer
+  let bytes: ByteView
   var index = 0
 
-  init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+  init(bytes: ByteView) { self.bytes = bytes }
 
   var atEnd: Bool { index >= bytes.count }
 

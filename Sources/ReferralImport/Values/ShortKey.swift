@@ -1,3 +1,5 @@
+import CSVStream
+
 /// The bytes of a value of at most 16 bytes as two words and a length: two values are equal
 /// exactly when their keys are, so a value seen before is recognised in a few instructions.
 struct ShortKey: Equatable {
@@ -8,15 +10,15 @@ struct ShortKey: Equatable {
   /// The key of `bytes`, or `nil` when they are longer than 16 bytes. Overlapping loads cover
   /// every byte (first and last eight, first and last four, or each of up to three).
   @inline(__always)
-  init?(_ bytes: UnsafeRawBufferPointer) {
+  init?(_ bytes: ByteView) {
     count = bytes.count
     switch count {
     case 8...16:
-      head = bytes.loadUnaligned(as: UInt64.self)
-      tail = bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+      head = bytes.word(at: 0, as: UInt64.self)
+      tail = bytes.word(at: count - 8, as: UInt64.self)
     case 4..<8:
-      head = UInt64(bytes.loadUnaligned(as: UInt32.self))
-      tail = UInt64(bytes.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+      head = UInt64(bytes.word(at: 0, as: UInt32.self))
+      tail = UInt64(bytes.word(at: count - 4, as: UInt32.self))
     case 1..<4:
       head = UInt64(bytes[0]) | UInt64(bytes[count / 2]) << 8
       tail = UInt64(bytes[count - 1])
