@@ -26,6 +26,9 @@ public struct DataQuality: Sendable, Equatable {
   public var unmatchedDeals: Int
   public var unmatchedDealExamples: [String]
   public var warnings: [Warning]
+  /// What the exports cannot tell, whatever their rows hold (an export without deal ids, one
+  /// of won deals only): said in the report, so nobody reads a figure as more than it is.
+  public var limits: [String]
   /// Every rejected row, whole, for `rejects.csv`.
   public var rejects: [Reject]
 
@@ -44,6 +47,11 @@ public struct DataQuality: Sendable, Equatable {
     // The ten lowest ids, ordered by their bytes: only those ten become text.
     let deals = ledger.deals
     unmatchedDealExamples = ledger.unmatchedDeals.sorted { deals.index.precedes($0, $1) }.prefix(10).map { deals.id($0) }
+    limits = []
+    if !data.dealsHaveStages { limits.append(ChannelFigures.wonOnly + ", so win rates are n/a") }
+    if !data.dealsHaveIDs {
+      limits.append("the deals export has no deal id column: each deal is named by its file and line, and a deal exported twice cannot be told from two deals")
+    }
     warnings = (data.warnings + Self.wonBeforeTheirLead(ledger)).sorted { ($0.file, $0.line) < ($1.file, $1.line) }
     rejects = data.rejects.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
   }

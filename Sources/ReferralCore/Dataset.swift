@@ -95,6 +95,9 @@ public struct Dataset: Sendable {
   /// Whether the deals export has a stage column: without one it holds won deals only, so
   /// nothing is known of the deals that were lost.
   public var dealsHaveStages = true
+  /// Whether the deals export has a deal id column: without one deals are named by file and
+  /// line, and a deal exported twice cannot be told from two deals.
+  public var dealsHaveIDs = true
   /// `false` when the leads export has no `thanked_at` column (thank-you discipline unknown).
   public var leadsHaveThankedAt = true
   public var hasSpend = false

@@ -52,7 +52,7 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
       ]
     case .deals:
       return [
-        (.dealID, true), (.leadID, false), (.stage, false), (.amount, false), (.currency, false),
+        (.dealID, false), (.leadID, false), (.stage, false), (.amount, false), (.currency, false),
         (.createdAt, false), (.closedAt, false), (.owner, false), (.source, false),
       ]
     case .spend:

@@ -77,6 +77,7 @@ public enum Importer {
     dataset.dealTable = deals.decoder.deals
     dataset.dealsHaveAmounts = deals.decoder.hasAmounts
     dataset.dealsHaveStages = deals.decoder.hasStages
+    dataset.dealsHaveIDs = deals.decoder.hasIDs
     if let spend {
       dataset.spend = spend.decoder.entries
       dataset.hasSpend = true

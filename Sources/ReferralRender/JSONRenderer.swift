@@ -129,6 +129,8 @@ public enum JSONRenderer {
       }
       json.member("unmatched_deals", .int(q.unmatchedDeals))
       json.member("warnings", .int(q.warnings.count))
+      json.key("limits")
+      json.array(q.limits) { json, limit in json.string(limit) }
     }
   }
 }

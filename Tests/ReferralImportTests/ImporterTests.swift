@@ -195,4 +195,16 @@ import Testing
     #expect(data.leads.map(\.id) == ["L1"])
     #expect(data.leads.map(\.company) == ["Zoë GmbH"])
   }
+
+  /// A won-deals export keyed by the lead alone: no deal id column. Each deal is named by its
+  /// file and line, and the same deal twice is two deals (nothing can tell them apart).
+  @Test func dealsWithoutAnIDColumnAreNamedByFileAndLine() throws {
+    let data = try load(
+      leads: "lead_id,created_at\nL1,2026-10-01\nL2,2026-10-02\n",
+      deals: "lead_id,amount,closed_at\nL1,100,2026-10-20\nL2,50,2026-10-21\nL2,50,2026-10-21\n")
+    #expect(data.deals.map(\.id) == ["deals.csv:2", "deals.csv:3", "deals.csv:4"])
+    #expect(data.deals.map(\.leadID) == ["L1", "L2", "L2"])
+    #expect(data.inputs[1].accepted == 3 && data.inputs[1].rejected == 0)
+    #expect(!data.dealsHaveIDs && !data.dealsHaveStages)
+  }
 }

@@ -145,7 +145,7 @@ extension CLITests {
   /// A won-deals export (no stage column) shows no win rate anywhere, and says why.
   @Test func aWonOnlyExportShowsWinRateAsNotApplicable() throws {
     let folder = try CLI.temporaryFolder()
-    try "deal_id,lead_id,amount,closed_at\nD1,L1,100,2026-10-20\nD2,L2,50,2026-10-21\n"
+    try "lead_id,amount,closed_at\nL1,100,2026-10-20\nL2,50,2026-10-21\n"
       .write(toFile: folder + "/won.csv", atomically: true, encoding: .utf8)
     let result = try CLI.run(["run", "--leads", "\(fixtures)/leads.csv", "--deals", folder + "/won.csv", "--month", "2026-10", "--out", folder + "/r"])
     #expect(result.status == 0, "\(result.stderr)")
@@ -156,5 +156,8 @@ extension CLITests {
     let json = try String(contentsOfFile: folder + "/r/summary.json", encoding: .utf8)
     #expect(!json.contains("\"win_rate\": 1"))
     #expect(json.contains("\"win_rate\": null"))
+    // It has no deal ids either (keyed by the lead): accepted, and the report says what that costs.
+    #expect(markdown.contains("- The deals export has no deal id column: each deal is named by its file and line"))
+    #expect(json.contains("\"limits\": [\n      \"the deals export has no stage column, so it holds won deals only, so win rates are n/a\","))
   }
 }

@@ -29,10 +29,21 @@ struct DealDecoder: RowDecoder {
   var hasAmounts: Bool { layout[.amount] != nil }
   var hasStages: Bool { layout[.stage] != nil }
 
+  /// Whether the export has a deal id column. Without one a deal is named by its file and
+  /// line (`deals.csv:57`), and duplicates cannot be detected.
+  var hasIDs: Bool { layout[.dealID] != nil }
+
   mutating func decode(_ row: CSVRowView) -> RowProblem? {
     let fields = RowFields(row: row)
+    guard hasIDs else { return "\(fileName):\(fields.line)".withByteView { decode(fields, id: $0) } }
     guard let id = fields.value(layout[.dealID]) else { return .missing(.dealID) }
+    return decode(fields, id: id)
+  }
 
+  /// The file's name without its folders, for the names of deals without ids.
+  private var fileName: Substring { file.split(separator: "/").last ?? Substring(file) }
+
+  private mutating func decode(_ fields: RowFields, id: ByteView) -> RowProblem? {
     var outcome = DealOutcome.won
     if let stageColumn = layout[.stage] {
       guard let stage = fields.value(stageColumn) else { return .missing(.stage) }

@@ -15,6 +15,10 @@ extension ReportBuilder {
       })
     blocks.append(.paragraph("Every row read is accepted, rejected (listed whole in rejects.csv) or skipped (report footers, empty rows)."))
     blocks.append(.table(inputs))
+    if !quality.limits.isEmpty {
+      blocks.append(.paragraph("What these exports cannot tell:"))
+      blocks.append(.list(quality.limits.map { Text(plain: $0.prefix(1).uppercased() + $0.dropFirst() + ".") }))
+    }
     if quality.rejectReasons.isEmpty {
       blocks.append(.note("No rows were rejected."))
     } else {
