@@ -8,6 +8,8 @@ public struct AttributionResult: Sendable, Equatable {
   public var model: AttributionModel
   public var current: PeriodFigures
   public var previous: PeriodFigures
+  /// The deals still open at the end of the period, by channel.
+  public var openPipeline: OpenPipeline
   public var programme: Programme
   public var quality: DataQuality
 }

@@ -13,7 +13,7 @@ public enum Attributor {
     let current = counter.figures(for: period)
     // The sections only read the ledger: they are computed side by side, the longest first
     // (as measured at 1M leads), so that no long one is left to run alone at the end.
-    let (fees, chains, referrers, trend, thankYous, reps, quality, targets, previous) = Scheduler.run(
+    let (fees, chains, referrers, trend, thankYous, reps, quality, targets, previous, open) = Scheduler.run(
       { FeeLedger(ledger: ledger, period: period, options: options, current: current) },
       { ReferralChains(ledger: ledger, period: period) },
       { TopReferrers(ledger: ledger, period: period, referralRevenue: current.referral.revenue) },
@@ -22,13 +22,15 @@ public enum Attributor {
       { RepReferrals(ledger: ledger, period: period, target: options.targets.referralLeadsPerRepPerMonth) },
       { DataQuality(ledger: ledger) },
       { TargetProgress(counter: counter, period: period, options: options) },
-      { counter.figures(for: period.previous) })
+      { counter.figures(for: period.previous) },
+      { OpenPipeline(ledger: ledger, period: period) })
     return AttributionResult(
       currency: options.currency,
       targetShare: options.targetShare,
       model: options.model,
       current: current,
       previous: previous,
+      openPipeline: open,
       programme: Programme(
         fees: fees, reps: reps, referrers: referrers, chains: chains, thankYous: thankYous, targets: targets, trend: trend),
       quality: quality)

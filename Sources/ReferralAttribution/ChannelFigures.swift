@@ -27,6 +27,12 @@ public struct ChannelFigures: Sendable, Equatable {
   /// has no win rate, whatever it holds.
   public var lossesKnown = true
 
+  /// This channel's share of all channels' leads, wins and revenue in the period; `nil` when
+  /// there were none (or no revenue figures).
+  public var leadShare: Double?
+  public var winShare: Double?
+  public var revenueShare: Double?
+
   /// Why the win rate is unknown when ``lossesKnown`` is false.
   public static let wonOnly = "the deals export has no stage column, so it holds won deals only"
 

@@ -58,8 +58,19 @@ struct PeriodCounter {
       leads: ratio(referral.leads, totals.leads),
       wins: ratio(referral.won, totals.won),
       revenue: ratio(referral.revenue, totals.revenue))
-    let ordered = active.map { rows[$0] }.sorted(by: Self.channelOrder)
-    return PeriodFigures(period: period, channels: ordered, totals: totals, referral: referral, referralShare: share)
+    let ordered = active.map { Self.sharing(rows[$0], of: totals) }.sorted(by: Self.channelOrder)
+    return PeriodFigures(
+      period: period, channels: ordered, totals: Self.sharing(totals, of: totals), referral: Self.sharing(referral, of: totals),
+      referralShare: share)
+  }
+
+  /// `figures` with their shares of `totals`' leads, wins and revenue.
+  static func sharing(_ figures: ChannelFigures, of totals: ChannelFigures) -> ChannelFigures {
+    var figures = figures
+    figures.leadShare = ratio(figures.leads, totals.leads)
+    figures.winShare = ratio(figures.won, totals.won)
+    figures.revenueShare = ratio(figures.revenue, totals.revenue)
+    return figures
   }
 
   /// Most leads first, then most wins, most revenue, then by name: a total order.

@@ -42,6 +42,8 @@ public enum JSONRenderer {
     totals(result.current.referral, into: &json)
     json.key("referral_share")
     share(result.current.referralShare, target: result.targetShare, into: &json)
+    json.key("open_pipeline")
+    openPipeline(result.openPipeline, into: &json)
     json.key("previous_period")
     json.object { json in
       json.member("from", .day(result.previous.period.from))
@@ -67,6 +69,28 @@ public enum JSONRenderer {
     }
   }
 
+  static func openPipeline(_ open: OpenPipeline, into json: inout JSONWriter) {
+    func members(_ row: OpenPipeline.Row, into json: inout JSONWriter) {
+      json.member("deals", .int(row.deals))
+      json.member("value", .money(row.value))
+    }
+    json.object { json in
+      json.member("as_of", .day(open.asOf))
+      json.key("channels")
+      json.array(open.channels) { json, row in
+        json.object { json in
+          json.member("channel", .string(row.channel))
+          json.member("referral", .bool(row.referral))
+          members(row, into: &json)
+        }
+      }
+      json.key("totals")
+      json.object { json in members(open.totals, into: &json) }
+      json.key("referral_channels")
+      json.object { json in members(open.referral, into: &json) }
+    }
+  }
+
   static func totals(_ figures: ChannelFigures, into json: inout JSONWriter) {
     json.object { json in members(of: figures, into: &json) }
   }
@@ -76,6 +100,9 @@ public enum JSONRenderer {
     json.member("converted_leads", .int(c.convertedLeads))
     json.member("won", .int(c.won))
     json.member("lost", .int(c.lost))
+    json.member("lead_share", .number(c.leadShare))
+    json.member("win_share", .number(c.winShare))
+    json.member("revenue_share", .number(c.revenueShare))
     json.member("win_rate", .number(c.winRate))
     json.member("lead_conversion", .number(c.leadConversion))
     json.member("revenue", .money(c.revenue))

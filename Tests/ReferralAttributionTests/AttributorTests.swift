@@ -163,3 +163,30 @@ import Testing
     #expect(result.quality.warnings.map(\.line) == [2])
   }
 }
+
+extension AttributorTests {
+  /// October's 6 leads: Referral L1, L2; Paid Search L3, L4; Unknown L5; Podcast L7. Its 3 wins:
+  /// Referral D1 ($1,000) and D4 ($2,000), Paid Search D3 ($500, by its lead L3).
+  @Test func eachChannelsShareOfLeadsWinsAndRevenue() throws {
+    let referral = try channel("Referral")
+    #expect(referral.leadShare == 2.0 / 6.0)
+    #expect(referral.winShare == 2.0 / 3.0)
+    #expect(referral.revenueShare == 3000.0 / 3500.0)
+    let paid = try channel("Paid Search")
+    #expect(paid.leadShare == 2.0 / 6.0 && paid.winShare == 1.0 / 3.0 && paid.revenueShare == 500.0 / 3500.0)
+    #expect(result.current.totals.leadShare == 1)
+    #expect(result.current.referral.leadShare == result.current.referralShare.leads)
+  }
+
+  /// The only open deal is D7 ($900, lead L4 of Paid Search, created 10-12, before the end).
+  @Test func theOpenPipelineAtThePeriodsEnd() {
+    let open = result.openPipeline
+    #expect(open.asOf == Day(iso: "2026-10-31"))
+    #expect(open.channels.map { "\($0.channel) \($0.deals) \($0.value.map { "\($0)" } ?? "nil")" } == ["Paid Search 1 \(Fixture.usd(900))"])
+    #expect(open.totals.deals == 1 && open.totals.value == Fixture.usd(900))
+    #expect(open.referral.deals == 0 && open.referral.value == .zero)
+    // At the end of September L4 had not been created yet: nothing was open.
+    let september = Attributor.attribute(Fixture.dataset, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 9)!)))
+    #expect(september.openPipeline.channels.isEmpty && september.openPipeline.totals.deals == 0)
+  }
+}

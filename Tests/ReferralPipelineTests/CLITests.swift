@@ -151,8 +151,9 @@ extension CLITests {
     #expect(result.status == 0, "\(result.stderr)")
     let markdown = try String(contentsOfFile: folder + "/r/report.md", encoding: .utf8)
     #expect(markdown.contains("Win rate is n/a: the deals export has no stage column, so it holds won deals only."))
-    // Both referral leads won: conversion 100%, win rate unknown (the lost deals are not in the export).
-    #expect(markdown.contains("| Referral | yes | 2 | 2 | 0 | n/a | 100.0% | $150.00 |"))
+    // 2 of the 5 leads are referrals (40%) and won both wins (100%): conversion 100%, win rate
+    // unknown (the lost deals are not in the export).
+    #expect(markdown.contains("| Referral | yes | 2 (40.0%) | 2 (100.0%) | 0 | n/a | 100.0% | $150.00 (100.0%) |"))
     let json = try String(contentsOfFile: folder + "/r/summary.json", encoding: .utf8)
     #expect(!json.contains("\"win_rate\": 1"))
     #expect(json.contains("\"win_rate\": null"))

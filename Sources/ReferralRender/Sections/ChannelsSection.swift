@@ -5,19 +5,21 @@ import ReferralCore
 extension ReportBuilder {
   static func channels(_ result: AttributionResult) -> Section {
     let currency = result.currency
+    /// A share of all channels' figure, after the figure: " (21.8%)"; nothing when unknown.
+    func shown(_ share: Double?) -> String { share.map { " (\(Format.rate($0)))" } ?? "" }
     func row(_ c: ChannelFigures, name: Cell) -> [Cell] {
       [
-        name, .plain(c.referral ? "yes" : "no"), .plain(Format.count(c.leads)), .plain(Format.count(c.won)),
+        name, .plain(c.referral ? "yes" : "no"), .plain(Format.count(c.leads) + shown(c.leadShare)), .plain(Format.count(c.won) + shown(c.winShare)),
         .plain(Format.count(c.lost)), .plain(Format.rate(c.winRate)), .plain(Format.rate(c.leadConversion)),
-        .plain(Format.money(c.revenue, currency: currency)), .plain(Format.money(c.averageDeal, currency: currency)),
+        .plain(Format.money(c.revenue, currency: currency) + shown(c.revenueShare)), .plain(Format.money(c.averageDeal, currency: currency)),
         .plain(Format.days(c.salesCycleDays)),
       ]
     }
     let now = result.current
     let table = Table(
       columns: [
-        .init("Channel", .left), .init("Referral", .left), .init("Leads"), .init("Won"), .init("Lost"),
-        .init(winRateTitle), .init(conversionTitle), .init("Revenue"), .init("Average deal = revenue ÷ won"),
+        .init("Channel", .left), .init("Referral", .left), .init("Leads (share)"), .init("Won (share)"), .init("Lost"),
+        .init(winRateTitle), .init(conversionTitle), .init("Revenue (share)"), .init("Average deal = revenue ÷ won"),
         .init("Sales cycle (median days)"),
       ],
       rows: now.channels.map { row($0, name: .data($0.channel)) },
