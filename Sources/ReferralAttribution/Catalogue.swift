@@ -41,6 +41,12 @@ public struct Catalogue: Sendable, Equatable {
     for alias in [name] + newAliases { aliases[Self.key(alias)] = index }
   }
 
+  /// The values (as keys) that map onto `channel`, sorted: its own name and its aliases.
+  public func aliases(of channel: String) -> [String] {
+    guard let index = channels.firstIndex(where: { $0.name == channel }) else { return [] }
+    return aliases.filter { $0.value == index }.map(\.key).sorted()
+  }
+
   /// The catalogued channel of a raw value, or `nil` when no alias matches.
   public func channel(for raw: String) -> Channel? {
     aliases[Self.key(raw)].map { channels[$0] }

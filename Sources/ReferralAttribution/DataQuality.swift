@@ -17,11 +17,20 @@ public struct DataQuality: Sendable, Equatable {
     public var channel: String
   }
 
+  /// The raw source values the exports hold that went into one channel, as written.
+  public struct ChannelValues: Sendable, Equatable {
+    public var channel: String
+    public var values: [String]
+  }
+
   public var inputs: [InputAccount]
   /// Rejects grouped by file and kind of problem (``RowProblem/summary``), most frequent first.
   public var rejectReasons: [ReasonCount]
   /// Raw source values no alias matched (each became its own channel).
   public var unmappedSources: [UnmappedSource]
+  /// Every raw source value, by the channel it went into (channels and values sorted): so a
+  /// merge such as "Google" into Organic Search is visible.
+  public var sourceValues: [ChannelValues]
   /// Deals whose `lead_id` matched no lead (attributed by their own source).
   public var unmatchedDeals: Int
   public var unmatchedDealExamples: [String]
@@ -43,6 +52,11 @@ public struct DataQuality: Sendable, Equatable {
     unmappedSources = ledger.unmapped
       .map { UnmappedSource(value: $0.value, channel: ledger.channels[$0.channel].name) }
       .sorted { ($0.channel, $0.value) < ($1.channel, $1.value) }
+    var byChannel = Array(repeating: [String](), count: ledger.channels.count)
+    for (index, raw) in data.sources.enumerated() { byChannel[ledger.sourceChannel[index]].append(raw.isEmpty ? "(empty)" : raw) }
+    sourceValues = ledger.channels.indices.filter { !byChannel[$0].isEmpty }.map {
+      ChannelValues(channel: ledger.channels[$0].name, values: byChannel[$0].sorted())
+    }.sorted { $0.channel < $1.channel }  // not the order channels were met: rows in any order give the same list
     unmatchedDeals = ledger.unmatchedDeals.count
     // The ten lowest ids, ordered by their bytes: only those ten become text.
     let deals = ledger.deals

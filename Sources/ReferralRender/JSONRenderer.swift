@@ -154,6 +154,14 @@ public enum JSONRenderer {
           json.member("channel", .string(source.channel))
         }
       }
+      json.key("source_values")
+      json.array(q.sourceValues) { json, channel in
+        json.object { json in
+          json.member("channel", .string(channel.channel))
+          json.key("values")
+          json.array(channel.values) { json, value in json.string(value) }
+        }
+      }
       json.member("unmatched_deals", .int(q.unmatchedDeals))
       json.member("warnings", .int(q.warnings.count))
       json.key("limits")

@@ -19,11 +19,7 @@ struct InputOptions: ParsableArguments {
   @Option(help: "The referral payouts export (CSV), optional.")
   var payouts: String?
 
-  @Option(help: "The config file (default: referral-report.toml when it exists in the current folder).")
-  var config: String?
-
-  @Option(help: "The CRM the exports come from: \(Preset.names) (default: the config's, else generic).")
-  var preset: Preset?
+  @OptionGroup var setup: SetupOptions
 
   @Option(help: "Report on one month, YYYY-MM (default: the month of the latest date in the data).")
   var month: String?
@@ -42,17 +38,7 @@ struct InputOptions: ParsableArguments {
 
   /// The plan these options describe, on top of the configuration.
   func plan(output: String? = nil) throws(RunError) -> RunPlan {
-    var configuration = Configuration()
-    do {
-      if let config {
-        configuration = try ConfigLoader.load(file: config)
-      } else if FileManager.default.fileExists(atPath: ConfigLoader.defaultFile) {
-        configuration = try ConfigLoader.load(file: ConfigLoader.defaultFile)
-      }
-    } catch {
-      throw .config(error)
-    }
-    if let preset, preset != configuration.preset { configuration.apply(preset) }
+    var configuration = try setup.configuration()
     if let attribution { configuration.attribution.model = attribution }
     if let maxRejectRate {
       guard (0...1).contains(maxRejectRate) else { throw .usage("--max-reject-rate must be between 0 and 1, e.g. 0.01 for 1%") }
@@ -111,4 +97,3 @@ struct InputOptions: ParsableArguments {
 }
 
 extension AttributionModel: ExpressibleByArgument {}
-extension Preset: ExpressibleByArgument {}

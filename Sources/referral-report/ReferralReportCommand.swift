@@ -14,7 +14,7 @@ struct ReferralReportCommand: ParsableCommand {
       passed --max-reject-rate; 64 usage; 65 bad input content (missing column, empty file, \
       ambiguous dates); 66 input missing or unreadable; 73 output not writable; 78 invalid config.
       """,
-    subcommands: [RunCommand.self, CheckCommand.self, SampleCommand.self],
+    subcommands: [RunCommand.self, CheckCommand.self, ChannelsCommand.self, SampleCommand.self],
     defaultSubcommand: nil
   )
 

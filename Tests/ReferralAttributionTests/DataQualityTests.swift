@@ -29,4 +29,17 @@ import Testing
         "duplicate lead_id: 2", "unparseable or impossible created_at: 1", "unparseable or impossible thanked_at: 1",
       ])
   }
+
+  /// Every raw value is listed under the channel it went into, so a built-in merge shows:
+  /// "Google" into Organic Search, "" and "n/a" into Unknown, "Podcast" as its own channel.
+  @Test func rawSourceValuesAreListedByChannel() {
+    var data = Dataset()
+    data.sources = ["Google", "SEO", "", "n/a", "Podcast", "Customer Referral"]
+    data.leads = (0..<6).map { Lead(id: "L\($0)", created: Day(iso: "2026-10-0\($0 + 1)")!, source: TextID($0)) }
+    let quality = Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))).quality
+    #expect(
+      quality.sourceValues.map { "\($0.channel): \($0.values.joined(separator: ", "))" } == [
+        "Organic Search: Google, SEO", "Podcast: Podcast", "Referral: Customer Referral", "Unknown: (empty), n/a",
+      ])
+  }
 }

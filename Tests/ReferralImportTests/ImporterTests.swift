@@ -208,3 +208,19 @@ import Testing
     #expect(!data.dealsHaveIDs && !data.dealsHaveStages)
   }
 }
+
+extension ImporterTests {
+  /// An opportunity pipeline as CRMs export it: every stage is known without a [stages] map.
+  @Test(arguments: [
+    ("Won", DealOutcome.won), ("Lost", .lost), ("Engaging", .open), ("Prospecting", .open), ("Needs Analysis", .open),
+    ("Negotiation/Review", .open), ("appointmentscheduled", .open), ("Qualified to buy", .open), ("decisionmakerboughtin", .open),
+    ("contractsent", .open), ("closedwon", .won), ("Closed Lost", .lost), ("open", .open),
+  ])
+  func theOpenStagesOfTheCommonPipelinesAreKnown(stage: String, outcome: DealOutcome) throws {
+    let closed = outcome == .open ? "" : "2026-10-20"
+    let data = try load(
+      leads: "lead_id,created_at\nL1,2026-10-01\n", deals: "deal_id,lead_id,stage,amount,closed_at\nD1,L1,\(stage),100,\(closed)\n")
+    #expect(data.inputs[1].rejected == 0)
+    #expect(data.deals.map(\.outcome) == [outcome])
+  }
+}

@@ -162,3 +162,21 @@ extension CLITests {
     #expect(json.contains("\"limits\": [\n      \"the deals export has no stage column, so it holds won deals only, so win rates are n/a\","))
   }
 }
+
+extension CLITests {
+  /// `channels` prints the catalogue in force: built in, the preset's and the config's.
+  @Test func channelsListsTheCatalogueWithThePresetsAndTheConfigsAdditions() throws {
+    let folder = try CLI.temporaryFolder()
+    try "[channels.\"Podcast Ads\"]\nreferral = false\naliases = [\"podcast\", \"spotify\"]\n"
+      .write(toFile: folder + "/c.toml", atomically: true, encoding: .utf8)
+    let result = try CLI.run(["channels", "--config", folder + "/c.toml", "--preset", "hubspot"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.contains("Organic Search (not referral): google, organic, organic search, search, seo"))
+    #expect(lines.contains("Web Referral (not referral): referrals, web referral"))  // HubSpot's false friend
+    #expect(lines.contains("Podcast Ads (not referral): podcast, podcast ads, spotify"))
+    #expect(lines.contains { $0.hasPrefix("Unknown (not referral): (empty), (none), (not set), ?, n/a") })
+    let missing = try CLI.run(["channels", "--config", folder + "/nope.toml"])
+    #expect(missing.status == ExitStatus.config.rawValue)
+  }
+}

@@ -19,7 +19,9 @@ public struct StageMap: Sendable, Equatable {
 
   func outcome(of raw: ByteView) -> DealOutcome? { outcomes[compactKey(raw)] }
 
-  /// Stage values common to most CRMs.
+  /// Stage values common to most CRMs: Salesforce's standard opportunity stages, HubSpot's
+  /// default deal pipeline (ids and labels: the keys ignore case, spaces and punctuation),
+  /// Pipedrive's statuses, and the open stages sales teams commonly name their own.
   public static let standard = StageMap(
     won: ["won", "closed won", "win", "closed - won"],
     lost: ["lost", "closed lost", "closed - lost", "lose", "disqualified", "no decision"],
@@ -27,5 +29,7 @@ public struct StageMap: Sendable, Equatable {
       "open", "new", "prospecting", "qualification", "qualified", "needs analysis", "discovery", "demo",
       "value proposition", "id. decision makers", "perception analysis", "proposal", "proposal/price quote",
       "negotiation", "negotiation/review", "contract sent", "in progress",
+      "appointment scheduled", "qualified to buy", "presentation scheduled", "decision maker bought-in",
+      "engaging", "contacted", "meeting scheduled", "evaluation", "closing", "commit", "best case",
     ])
 }

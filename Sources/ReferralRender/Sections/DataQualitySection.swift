@@ -25,6 +25,11 @@ extension ReportBuilder {
       blocks.append(.paragraph("Rejected rows by reason:"))
       blocks.append(.list(quality.rejectReasons.map { Text([.data($0.file), .plain(": \($0.reason): "), .strong(Format.count($0.count))]) }))
     }
+    if !quality.sourceValues.isEmpty {
+      blocks.append(.paragraph("Source values by the channel they went into (the command referral-report channels lists the whole catalogue):"))
+      blocks.append(
+        .list(quality.sourceValues.map { Text([.data($0.channel), .plain(": "), .data($0.values.joined(separator: ", "))]) }))
+    }
     if !quality.unmappedSources.isEmpty {
       blocks.append(.paragraph("Source values that match no channel of the catalogue (each kept as its own channel; add an alias to map it):"))
       blocks.append(.list(quality.unmappedSources.map { Text([.data($0.value)]) }))
