@@ -26,6 +26,9 @@ public struct AttributionOptions: Sendable {
   public var fiscalYearStart = 1
   /// Days after a referred lead's creation within which its referrer should be thanked.
   public var thankYouWindowDays = 2
+  /// A won deal above this many times the period's median won amount is listed as an outlier
+  /// (see ``Outlier``).
+  public var outlierMultiple = 10.0
 
   public init(
     period: Period? = nil, model: AttributionModel = .lead, catalogue: Catalogue = .standard,

@@ -38,10 +38,12 @@ public struct DataQuality: Sendable, Equatable {
   /// What the exports cannot tell, whatever their rows hold (an export without deal ids, one
   /// of won deals only): said in the report, so nobody reads a figure as more than it is.
   public var limits: [String]
+  /// Won deals of the period whose amount dwarfs the rest, largest first.
+  public var outliers: [Outlier]
   /// Every rejected row, whole, for `rejects.csv`.
   public var rejects: [Reject]
 
-  init(ledger: Ledger) {
+  init(ledger: Ledger, period: Period, outlierMultiple: Double) {
     let data = ledger.dataset
     inputs = data.inputs
     var counts: [String: [String: Int]] = [:]
@@ -61,6 +63,7 @@ public struct DataQuality: Sendable, Equatable {
     // The ten lowest ids, ordered by their bytes: only those ten become text.
     let deals = ledger.deals
     unmatchedDealExamples = ledger.unmatchedDeals.sorted { deals.index.precedes($0, $1) }.prefix(10).map { deals.id($0) }
+    outliers = Outlier.find(in: ledger, period: period, multiple: outlierMultiple)
     limits = []
     if !data.dealsHaveStages { limits.append(ChannelFigures.wonOnly + ", so win rates are n/a") }
     if !data.dealsHaveIDs {

@@ -154,6 +154,17 @@ public enum JSONRenderer {
           json.member("channel", .string(source.channel))
         }
       }
+      json.key("outliers")
+      json.array(q.outliers) { json, outlier in
+        json.object { json in
+          json.member("deal_id", .string(outlier.dealID))
+          json.member("channel", .string(outlier.channel))
+          json.member("closed_at", .day(outlier.closed))
+          json.member("amount", .money(outlier.amount))
+          json.member("share_of_revenue", .number(outlier.shareOfRevenue))
+          json.member("times_median", .number(outlier.timesMedian))
+        }
+      }
       json.key("source_values")
       json.array(q.sourceValues) { json, channel in
         json.object { json in

@@ -42,4 +42,21 @@ import Testing
         "Organic Search: Google, SEO", "Podcast: Podcast", "Referral: Customer Referral", "Unknown: (empty), n/a",
       ])
   }
+
+  /// October's won amounts $100, $200, $300 and $50,000: revenue $50,600, median (200 + 300) / 2
+  /// = $250. D4 is 50,000 / 50,600 = 98.8% of revenue and 200× the median; D3 is 1.2×: not one.
+  @Test func aDealThatDwarfsThePeriodIsAnOutlier() throws {
+    var data = Dataset()
+    data.sources = ["Web"]
+    data.leads = [Lead(id: "L1", created: Day(iso: "2026-10-01")!, source: 0)]
+    data.deals = [100, 200, 300, 50_000].enumerated().map {
+      Deal(id: "D\($0.offset + 1)", leadID: "L1", outcome: .won, amount: Money(minorUnits: Int64($0.element) * 100), closed: Day(iso: "2026-10-20"))
+    }
+    let quality = Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))).quality
+    let outlier = try #require(quality.outliers.first)
+    #expect(quality.outliers.count == 1)
+    #expect(outlier.dealID == "D4" && outlier.channel == "Direct" && outlier.amount == Money(minorUnits: 5_000_000))
+    #expect(outlier.shareOfRevenue == 50_000.0 / 50_600.0)
+    #expect(outlier.timesMedian == 200)
+  }
 }

@@ -3,7 +3,7 @@ import ReferralCore
 
 /// The account of every input row, reject reasons, unmapped sources and warnings.
 extension ReportBuilder {
-  static func dataQuality(_ quality: DataQuality) -> Section {
+  static func dataQuality(_ quality: DataQuality, currency: String) -> Section {
     var blocks: [Block] = []
     let inputs = Table(
       columns: [.init("Input", .left), .init("File", .left), .init("Rows"), .init("Accepted"), .init("Rejected"), .init("Skipped")],
@@ -24,6 +24,17 @@ extension ReportBuilder {
     } else {
       blocks.append(.paragraph("Rejected rows by reason:"))
       blocks.append(.list(quality.rejectReasons.map { Text([.data($0.file), .plain(": \($0.reason): "), .strong(Format.count($0.count))]) }))
+    }
+    if !quality.outliers.isEmpty {
+      blocks.append(.paragraph("Won deals whose amount dwarfs the rest of the period (check them before trusting revenue figures):"))
+      blocks.append(
+        .list(
+          quality.outliers.map {
+            Text([
+              .data($0.dealID), .plain(" ("), .data($0.channel), .plain(", won \($0.closed)): "), .strong(Format.money($0.amount, currency: currency)),
+              .plain(", \(Format.rate($0.shareOfRevenue)) of the period's revenue and \(Format.fixed($0.timesMedian, decimals: 1))× the median won deal"),
+            ])
+          }))
     }
     if !quality.sourceValues.isEmpty {
       blocks.append(.paragraph("Source values by the channel they went into (the command referral-report channels lists the whole catalogue):"))
