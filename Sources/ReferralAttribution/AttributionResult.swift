@@ -12,4 +12,6 @@ public struct AttributionResult: Sendable, Equatable {
   public var openPipeline: OpenPipeline
   public var programme: Programme
   public var quality: DataQuality
+  /// What needs doing, in the order the report lists it.
+  public var actions: [Action]
 }

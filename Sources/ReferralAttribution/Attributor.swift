@@ -24,6 +24,8 @@ public enum Attributor {
       { TargetProgress(counter: counter, period: period, options: options) },
       { counter.figures(for: period.previous) },
       { OpenPipeline(ledger: ledger, period: period) })
+    let programme = Programme(
+      fees: fees, reps: reps, referrers: referrers, chains: chains, thankYous: thankYous, targets: targets, trend: trend)
     return AttributionResult(
       currency: options.currency,
       targetShare: options.targetShare,
@@ -31,8 +33,8 @@ public enum Attributor {
       current: current,
       previous: previous,
       openPipeline: open,
-      programme: Programme(
-        fees: fees, reps: reps, referrers: referrers, chains: chains, thankYous: thankYous, targets: targets, trend: trend),
-      quality: quality)
+      programme: programme,
+      quality: quality,
+      actions: Action.list(current: current, programme: programme, quality: quality))
   }
 }

@@ -26,6 +26,10 @@ public struct ChannelFigures: Sendable, Equatable {
   /// Whether lost deals can be known at all: an export of won deals only (no stage column)
   /// has no win rate, whatever it holds.
   public var lossesKnown = true
+  /// Whether a leads export was given (without one, lead counts are unknown, not 0).
+  public var leadsKnown = true
+  /// Whether anything says how deals ended (a deals export, or the leads' own stage column).
+  public var outcomesKnown = true
 
   /// This channel's share of all channels' leads, wins and revenue in the period; `nil` when
   /// there were none (or no revenue figures).
@@ -35,6 +39,22 @@ public struct ChannelFigures: Sendable, Equatable {
 
   /// Why the win rate is unknown when ``lossesKnown`` is false.
   public static let wonOnly = "the deals export has no stage column, so it holds won deals only"
+  /// Why wins, losses and revenue are unknown when ``outcomesKnown`` is false.
+  public static let noOutcomes = "no deals export was given and the leads export has no stage column, so no outcome is known"
+  /// Why lead counts are unknown when ``leadsKnown`` is false.
+  public static let noLeads = "no leads export was given, so leads and lead conversion are not known"
+
+  /// Why the win rate is n/a for every channel, when it is.
+  public var winRateUnknownBecause: String? { !outcomesKnown ? Self.noOutcomes : lossesKnown ? nil : Self.wonOnly }
+
+  /// Leads, when they can be known.
+  public var knownLeads: Int? { leadsKnown ? leads : nil }
+  /// Leads with a won deal, when both leads and outcomes can be known.
+  public var knownConvertedLeads: Int? { leadsKnown && outcomesKnown ? convertedLeads : nil }
+  /// Won deals, when outcomes can be known.
+  public var knownWon: Int? { outcomesKnown ? won : nil }
+  /// Lost deals, when losses can be known.
+  public var knownLost: Int? { outcomesKnown && lossesKnown ? lost : nil }
 
   public init(channel: String, referral: Bool) {
     self.channel = channel
@@ -42,9 +62,9 @@ public struct ChannelFigures: Sendable, Equatable {
   }
 
   /// won / (won + lost).
-  public var winRate: Double? { lossesKnown ? ratio(won, won + lost) : nil }
+  public var winRate: Double? { lossesKnown && outcomesKnown ? ratio(won, won + lost) : nil }
   /// converted leads / leads.
-  public var leadConversion: Double? { ratio(convertedLeads, leads) }
+  public var leadConversion: Double? { leadsKnown && outcomesKnown ? ratio(convertedLeads, leads) : nil }
   /// revenue / won.
   public var averageDeal: Money? {
     guard let revenue, won > 0 else { return nil }
@@ -97,6 +117,9 @@ public struct ReferralShare: Sendable, Equatable {
     self.wins = wins
     self.revenue = revenue
   }
+
+  /// Whether the referral share of leads meets `target` (`nil` when the share is unknown).
+  public func meets(target: Double) -> Bool? { leads.map { $0 >= target } }
 }
 
 /// Every channel's figures over one period, their totals and the referral share.
@@ -107,4 +130,7 @@ public struct PeriodFigures: Sendable, Equatable {
   /// All referral channels together.
   public var referral: ChannelFigures
   public var referralShare: ReferralShare
+  /// Won deals of the period whose channel cannot be known (no lead, no source of their own):
+  /// when every won deal is one, the referral share of wins and revenue is unknown, not 0%.
+  public var unknownChannelWins = 0
 }

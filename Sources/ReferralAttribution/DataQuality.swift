@@ -65,8 +65,17 @@ public struct DataQuality: Sendable, Equatable {
     unmatchedDealExamples = ledger.unmatchedDeals.sorted { deals.index.precedes($0, $1) }.prefix(10).map { deals.id($0) }
     outliers = Outlier.find(in: ledger, period: period, multiple: outlierMultiple)
     limits = []
-    if !data.dealsHaveStages { limits.append(ChannelFigures.wonOnly + ", so win rates are n/a") }
-    if !data.dealsHaveIDs {
+    if !data.hasLeads { limits.append(ChannelFigures.noLeads + "; deals take the channel of their own source") }
+    if !data.hasOutcomes {
+      limits.append(ChannelFigures.noOutcomes + ": wins, losses, revenue, win rates and lead conversion are n/a")
+    } else if data.outcomesFromLeads {
+      limits.append(
+        "the outcomes come from the leads export's stage column: a lead that ended is counted as won or lost in the period it was created, "
+          + "and sales cycles are not known")
+    } else if !data.dealsHaveStages {
+      limits.append(ChannelFigures.wonOnly + "; win rates are n/a")
+    }
+    if !data.dealsHaveIDs, !data.outcomesFromLeads, data.hasOutcomes {
       limits.append("the deals export has no deal id column: each deal is named by its file and line, and a deal exported twice cannot be told from two deals")
     }
     warnings = (data.warnings + Self.wonBeforeTheirLead(ledger)).sorted { ($0.file, $0.line) < ($1.file, $1.line) }

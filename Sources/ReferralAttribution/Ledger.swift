@@ -27,6 +27,8 @@ struct Ledger {
   private(set) var unmapped: [(value: String, channel: Int)] = []
   /// Deals whose `lead_id` matched no lead.
   private(set) var unmatchedDeals: [Int] = []
+  /// Won deals whose channel cannot be known: no lead of the exports and no source of their own.
+  private(set) var channellessWins: [Int] = []
   /// The deals, column by column (stored, like `leads`).
   let deals: DealTable
 
@@ -67,7 +69,7 @@ struct Ledger {
     let ledger = self
     let (joined, referrerChannel) = Scheduler.run(
       { ledger.joinDeals(model: options.model, unknown: unknown) }, { ledger.referrerChannels() })
-    (dealChannels, unmatchedDeals, leadConverted) = joined
+    (dealChannels, unmatchedDeals, leadConverted, channellessWins) = joined
     // A payout is spent on its deal's channel when that is a referral channel, else on the
     // channel of the referrer's referrals, else on the first referral channel.
     let payouts = dataset.payoutTable
@@ -77,12 +79,13 @@ struct Ledger {
     }
   }
 
-  /// Each deal's channel under `model`, the deals whose lead is not among the leads, and the
-  /// leads that have a won deal.
-  private func joinDeals(model: AttributionModel, unknown: Int) -> (channels: [Int32], unmatched: [Int], converted: [Bool]) {
+  /// Each deal's channel under `model`, the deals whose lead is not among the leads, the
+  /// leads that have a won deal, and the won deals that have no channel to be known.
+  private func joinDeals(model: AttributionModel, unknown: Int) -> (channels: [Int32], unmatched: [Int], converted: [Bool], channelless: [Int]) {
     var channels: [Int32] = []
     channels.reserveCapacity(deals.count)
     var unmatched: [Int] = []
+    var channelless: [Int] = []
     var converted = Array(repeating: false, count: leads.count)
     for index in deals.indices {
       let lead = dealLead(index)
@@ -90,12 +93,13 @@ struct Ledger {
       if let lead, deals.outcome[index] == .won { converted[lead] = true }
       let own = deals.source(index).map { channel(ofSource: $0) }
       let viaLead = lead.map { leadChannel($0) }
+      if own == nil, viaLead == nil, deals.outcome[index] == .won { channelless.append(index) }
       switch model {
       case .lead: channels.append(Int32(viaLead ?? own ?? unknown))
       case .deal: channels.append(Int32(own ?? viaLead ?? unknown))
       }
     }
-    return (channels, unmatched, converted)
+    return (channels, unmatched, converted, channelless)
   }
 
   /// Per referrer, the lead and channel of their earliest referral (then lowest lead id).
@@ -206,7 +210,8 @@ struct Ledger {
 
   /// Whole days from a won deal's start (its lead's creation, else its own) to its close.
   func cycleDays(ofDeal index: Int) -> Int? {
-    guard let closed = closeDay(ofDeal: index),
+    // A lead's own outcome has no close date: it is counted on the lead's day, with no cycle.
+    guard !dataset.outcomesFromLeads, let closed = closeDay(ofDeal: index),
       let start = dealLead(index).map({ leads.created($0) }) ?? deals.created(index)
     else { return nil }
     return start.days(to: closed)

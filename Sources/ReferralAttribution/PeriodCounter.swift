@@ -45,7 +45,7 @@ struct PeriodCounter {
     for i in rows.indices {
       rows[i].salesCycleDays = cycles[i].median
       rows[i].grossMargin = options.grossMargin
-      rows[i].lossesKnown = data.dealsHaveStages
+      Self.know(data, &rows[i])
     }
 
     let active = rows.indices.filter { i in
@@ -54,14 +54,23 @@ struct PeriodCounter {
     let totals = combine(active.map { rows[$0] }, cycles: active.map { cycles[$0] }, name: "Total", referral: false)
     let referralRows = active.filter { ledger.isReferral($0) }
     let referral = combine(referralRows.map { rows[$0] }, cycles: referralRows.map { cycles[$0] }, name: "Referral channels", referral: true)
+    let unknowable = ledger.channellessWins.count { index in ledger.closeDay(ofDeal: index).map(period.contains) ?? false }
+    let channelsKnown = unknowable < totals.won
     let share = ReferralShare(
       leads: ratio(referral.leads, totals.leads),
-      wins: ratio(referral.won, totals.won),
-      revenue: ratio(referral.revenue, totals.revenue))
+      wins: channelsKnown ? ratio(referral.won, totals.won) : nil,
+      revenue: channelsKnown ? ratio(referral.revenue, totals.revenue) : nil)
     let ordered = active.map { Self.sharing(rows[$0], of: totals) }.sorted(by: Self.channelOrder)
     return PeriodFigures(
       period: period, channels: ordered, totals: Self.sharing(totals, of: totals), referral: Self.sharing(referral, of: totals),
-      referralShare: share)
+      referralShare: share, unknownChannelWins: unknowable)
+  }
+
+  /// What `data` lets figures know: losses, leads, outcomes.
+  static func know(_ data: Dataset, _ figures: inout ChannelFigures) {
+    figures.lossesKnown = data.dealsHaveStages
+    figures.leadsKnown = data.hasLeads
+    figures.outcomesKnown = data.hasOutcomes
   }
 
   /// `figures` with their shares of `totals`' leads, wins and revenue.
@@ -84,7 +93,7 @@ struct PeriodCounter {
   private func combine(_ rows: [ChannelFigures], cycles: [CycleCounts], name: String, referral: Bool) -> ChannelFigures {
     var total = ChannelFigures(channel: name, referral: referral)
     total.grossMargin = options.grossMargin
-    total.lossesKnown = ledger.dataset.dealsHaveStages
+    Self.know(ledger.dataset, &total)
     if ledger.dataset.dealsHaveAmounts { total.revenue = .zero }
     for row in rows {
       total.leads += row.leads

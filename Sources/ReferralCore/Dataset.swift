@@ -98,6 +98,16 @@ public struct Dataset: Sendable {
   /// Whether the deals export has a deal id column: without one deals are named by file and
   /// line, and a deal exported twice cannot be told from two deals.
   public var dealsHaveIDs = true
+  /// Whether a leads export was given: without one, lead counts, lead conversion and the
+  /// referral share of leads are unknown, not zero.
+  public var hasLeads = true
+  /// Whether anything says how deals or leads ended: a deals export, or a leads export with an
+  /// outcome column. Without either, wins, losses and revenue are unknown, not zero.
+  public var hasOutcomes = true
+  /// Whether the deals are the leads' own outcomes (a leads export with a `stage` column and no
+  /// deals export): each such lead is one deal, won or lost on the day the lead was created,
+  /// so its sales cycle is not known.
+  public var outcomesFromLeads = false
   /// `false` when the leads export has no `thanked_at` column (thank-you discipline unknown).
   public var leadsHaveThankedAt = true
   public var hasSpend = false
@@ -168,18 +178,30 @@ public struct Dataset: Sendable {
   }
 
   /// The latest date in the leads and deals: the default period is its month, so the same
-  /// files always give the same report. `nil` when they hold no dates at all.
+  /// files always give the same report. (An open deal's close date is an expected one, not a
+  /// date of the data: a pipeline export would otherwise report on next quarter.) `nil` when they hold no dates at all.
   public var latestDay: Day? { linkedLatestDay ?? findLatestDay() }
 
   /// ``latestDay`` of a linked dataset (its records no longer change); a pass over every lead
   /// and deal, which the run asks for twice.
   private var linkedLatestDay: Day??
 
+  /// The earliest date in the leads and deals (a pass over both: asked only by `--all`).
+  public var earliestDay: Day? {
+    var earliest = leadTable.indices.lazy.map(leadTable.created).min()
+    for deal in dealTable.indices {
+      for day in [dealTable.created(deal), dealTable.outcome[deal] == .open ? nil : dealTable.closed(deal)] {
+        if let day, earliest.map({ day < $0 }) ?? true { earliest = day }
+      }
+    }
+    return earliest
+  }
+
   private func findLatestDay() -> Day? {
     var latest = leadTable.indices.lazy.map(leadTable.created).max()
     for deal in dealTable.indices {
       if let day = dealTable.created(deal), latest.map({ day > $0 }) ?? true { latest = day }
-      if let day = dealTable.closed(deal), latest.map({ day > $0 }) ?? true { latest = day }
+      if let day = dealTable.closed(deal), dealTable.outcome[deal] != .open, latest.map({ day > $0 }) ?? true { latest = day }
     }
     return latest
   }

@@ -48,7 +48,7 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
     case .leads:
       return [
         (.leadID, true), (.createdAt, true), (.source, false), (.owner, false),
-        (.referrerID, false), (.company, false), (.thankedAt, false),
+        (.referrerID, false), (.company, false), (.thankedAt, false), (.stage, false),
       ]
     case .deals:
       return [

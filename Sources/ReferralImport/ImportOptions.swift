@@ -17,6 +17,9 @@ public struct ImportOptions: Sendable {
   public var dialects: [InputRole: CSVDialect]
   /// Rows longer than this are rejected (bounded memory whatever the file holds).
   public var maxRowBytes: Int
+  /// Whether a leads export's `stage` column is read as the lead's outcome: set by the importer
+  /// when there is no deals export (which would say how the leads ended otherwise).
+  var leadOutcomes = false
 
   public init(
     currency: String = "USD", rates: [String: Double] = [:], columns: ColumnNames = ColumnNames(),
@@ -35,20 +38,27 @@ public struct ImportOptions: Sendable {
   }
 }
 
-/// The paths of the inputs of one run.
+/// The paths of the inputs of one run, by role: any of them may be absent, but not both the
+/// leads and the deals (the run checks that before importing).
 public struct InputFiles: Sendable, Equatable {
-  public var leads: String
-  public var deals: String
-  public var spend: String?
-  public var payouts: String?
+  private var paths: [InputRole: String] = [:]
+
+  public init(leads: String? = nil, deals: String? = nil, spend: String? = nil, payouts: String? = nil) {
+    paths[.leads] = leads
+    paths[.deals] = deals
+    paths[.spend] = spend
+    paths[.payouts] = payouts
+  }
+
+  /// The path of the input with `role`, if given.
+  public subscript(role: InputRole) -> String? {
+    get { paths[role] }
+    set { paths[role] = newValue }
+  }
+
+  /// The roles given, in report order (the order the importer reads and accounts for them).
+  public var roles: [InputRole] { InputRole.allCases.filter { paths[$0] != nil } }
 
   /// Every path given, leads first.
-  public var all: [String] { [leads, deals] + [spend, payouts].compactMap { $0 } }
-
-  public init(leads: String, deals: String, spend: String? = nil, payouts: String? = nil) {
-    self.leads = leads
-    self.deals = deals
-    self.spend = spend
-    self.payouts = payouts
-  }
+  public var all: [String] { roles.compactMap { paths[$0] } }
 }

@@ -12,31 +12,36 @@ public enum Importer {
     _ files: InputFiles, options: ImportOptions,
     progress: (@Sendable (_ role: InputRole, _ bytesRead: Int, _ totalBytes: Int?) -> Void)? = nil
   ) throws(ImportError) -> Dataset {
+    var options = options
+    // A leads export carries its own outcome only when there is no deals export to say it.
+    options.leadOutcomes = files[.deals] == nil
+    let readOptions = options
     // The leads file (the largest) is read here; the others, one after another, on a thread of
     // their own (not a shared pool: a caller blocked on a busy pool must not wait for it).
     let (others, leads) = Scheduler.alongside {
       Result { () throws(ImportError) in
-        var deals = try FileImporter.run(DealDecoder.self, path: files.deals, options: options) { progress?(.deals, $0, $1) }
-        let spend = try files.spend.map { path throws(ImportError) in
-          try FileImporter.run(SpendDecoder.self, path: path, options: options) { progress?(.spend, $0, $1) }
-        }
-        var payouts = try files.payouts.map { path throws(ImportError) in
-          try FileImporter.run(PayoutDecoder.self, path: path, options: options) { progress?(.payouts, $0, $1) }
+        var read = ReadFiles()
+        for role in files.roles where role != .leads {
+          try read.read(role, path: files[role]!, options: readOptions, progress: progress)
         }
         // Deals and payouts are linked here, while the leads are still being read: their id
         // lookups are gone before the leads' are complete, and the join costs no wall time.
-        let payoutDeals = payouts?.decoder.link(to: deals.decoder.deals.index) ?? []
-        deals.decoder.releaseIDLookups()
-        return OtherFiles(deals: deals, spend: spend, payouts: payouts, payoutDeals: payoutDeals)
+        let dealIndex = read.deals?.decoder.deals.index ?? IDIndex()
+        let payoutDeals = read.payouts?.decoder.link(to: dealIndex) ?? []
+        read.deals?.decoder.releaseIDLookups()
+        return (read: read, payoutDeals: payoutDeals)
       }
     } meanwhile: {
       Result { () throws(ImportError) in
-        try FileImporter.run(LeadDecoder.self, path: files.leads, options: options) { progress?(.leads, $0, $1) }
+        var read = ReadFiles()
+        if let path = files[.leads] { try read.read(.leads, path: path, options: readOptions, progress: progress) }
+        return read
       }
     }
-    var leadsRead = try leads.get()
-    var rest = try others.get()
-    return assemble(leads: &leadsRead, deals: &rest.deals, spend: &rest.spend, payouts: &rest.payouts, payoutDeals: rest.payoutDeals)
+    let leadsRead = try leads.get()
+    let rest = try others.get()
+    var read = leadsRead.merged(with: rest.read)
+    return assemble(&read, payoutDeals: rest.payoutDeals)
   }
 
   /// Puts the files' records into one dataset with merged string tables. Records are
@@ -44,21 +49,23 @@ public enum Importer {
   /// tables share nothing and are merged side by side: sources and owners (with the deals and
   /// spend renumbered, and the leads' referrer ids made strings meanwhile), and referrers
   /// (with the payouts renumbered).
-  static func assemble(
-    leads: inout FileResult<LeadDecoder>, deals: inout FileResult<DealDecoder>,
-    spend: inout FileResult<SpendDecoder>?, payouts: inout FileResult<PayoutDecoder>?, payoutDeals: [Int32]
-  ) -> Dataset {
+  static func assemble(_ read: inout ReadFiles, payoutDeals: [Int32]) -> Dataset {
     var dataset = Dataset()
-    let (leadSources, leadOwners, leadReferrers) = (leads.decoder.sources, leads.decoder.owners, leads.decoder.referrers)
-    let (dealSources, dealOwners) = (deals.decoder.sources, deals.decoder.owners)
-    let (spendSources, payoutReferrers) = (spend?.decoder.sources, payouts?.decoder.referrers)
+    // Every file's account and rejects, taken alike for every role before anything else.
+    (dataset.inputs, dataset.rejects) = read.accounts
+    let emptyTable = Interner()
+    let (leadSources, leadOwners, leadReferrers) = (
+      read.leads?.decoder.sources ?? emptyTable, read.leads?.decoder.owners ?? emptyTable, read.leads?.decoder.referrers ?? emptyTable
+    )
+    let (dealSources, dealOwners) = (read.deals?.decoder.sources, read.deals?.decoder.owners)
+    let (spendSources, payoutReferrers) = (read.spend?.decoder.sources, read.payouts?.decoder.referrers)
     // Two groups of tables that share nothing, merged side by side; each renumbers its own
     // files' records once the merge has said how.
     let (sourcesAndOwners, referrers) = Scheduler.run(
       {
         var sources = TableMerger(leadSources)
         var owners = TableMerger(leadOwners)
-        let deals = (sources: sources.remap(dealSources), owners: owners.remap(dealOwners))
+        let deals = dealSources.map { (sources: sources.remap($0), owners: owners.remap(dealOwners!)) }
         let spend = spendSources.map { sources.remap($0) }
         // Read from the leads' own table, not the one merged into.
         return (deals: deals, spend: spend, sources: sources.values, owners: owners.values, leadReferrers: leadReferrers.index.strings)
@@ -68,41 +75,45 @@ public enum Importer {
         let payouts = payoutReferrers.map { referrers.remap($0) }
         return (payouts: payouts, added: referrers.values(from: leadReferrers.index.count))
       })
-    deals.decoder.renumber(sources: sourcesAndOwners.deals.sources, owners: sourcesAndOwners.deals.owners)
-    if let map = sourcesAndOwners.spend { spend!.decoder.renumber(sources: map) }
-    if let map = referrers.payouts { payouts!.decoder.renumber(referrers: map) }
+    if let map = sourcesAndOwners.deals { read.deals!.decoder.renumber(sources: map.sources, owners: map.owners) }
+    if let map = sourcesAndOwners.spend { read.spend!.decoder.renumber(sources: map) }
+    if let map = referrers.payouts { read.payouts!.decoder.renumber(referrers: map) }
 
-    dataset.leadTable = leads.decoder.leads
-    dataset.leadsHaveThankedAt = leads.decoder.hasThankedAt
-    dataset.dealTable = deals.decoder.deals
-    dataset.dealsHaveAmounts = deals.decoder.hasAmounts
-    dataset.dealsHaveStages = deals.decoder.hasStages
-    dataset.dealsHaveIDs = deals.decoder.hasIDs
-    if let spend {
+    dataset.hasLeads = read.leads != nil
+    if let leads = read.leads {
+      dataset.leadTable = leads.decoder.leads
+      dataset.leadsHaveThankedAt = leads.decoder.hasThankedAt
+      dataset.warnings += leads.decoder.warnings
+    } else {
+      dataset.leadsHaveThankedAt = false
+    }
+    if let deals = read.deals {
+      dataset.dealTable = deals.decoder.deals
+      dataset.dealsHaveAmounts = deals.decoder.hasAmounts
+      dataset.dealsHaveStages = deals.decoder.hasStages
+      dataset.dealsHaveIDs = deals.decoder.hasIDs
+      dataset.warnings += deals.decoder.warnings
+    } else if let leads = read.leads, leads.decoder.hasOutcomes {
+      // The leads' own outcome column: each lead with one is a deal of its own (see ``Dataset/outcomesFromLeads``).
+      dataset.dealTable = leads.decoder.outcomeDeals(file: leads.account.file)
+      dataset.outcomesFromLeads = true
+      (dataset.dealsHaveAmounts, dataset.dealsHaveIDs) = (false, false)
+    } else {
+      dataset.hasOutcomes = false
+      (dataset.dealsHaveAmounts, dataset.dealsHaveStages, dataset.dealsHaveIDs) = (false, false, false)
+    }
+    if let spend = read.spend {
       dataset.spend = spend.decoder.entries
       dataset.hasSpend = true
     }
-    if let payouts {
+    if let payouts = read.payouts {
       dataset.payoutTable = payouts.decoder.payouts
       dataset.hasPayouts = true
     }
     dataset.sources = sourcesAndOwners.sources
     dataset.owners = sourcesAndOwners.owners
     dataset.referrers = sourcesAndOwners.leadReferrers + referrers.added
-
-    dataset.inputs = [leads.account, deals.account] + [spend?.account, payouts?.account].compactMap { $0 }
-    dataset.rejects = leads.rejects + deals.rejects + (spend?.rejects ?? []) + (payouts?.rejects ?? [])
-    dataset.warnings = deals.decoder.warnings
     dataset.link(payoutDeals: payoutDeals)
     return dataset
   }
-}
-
-/// What the second thread reads.
-private struct OtherFiles: Sendable {
-  var deals: FileResult<DealDecoder>
-  var spend: FileResult<SpendDecoder>?
-  var payouts: FileResult<PayoutDecoder>?
-  /// The payouts' links to the deals, made on the second thread.
-  var payoutDeals: [Int32]
 }

@@ -143,7 +143,7 @@ public enum ConfigLoader {
 
   static func readStages(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
     for outcome in DealOutcome.allCases {
-      if let values = try t.strings(outcome.rawValue) { config.importOptions.stages.add(values, as: outcome) }
+      if let values = try t.stageValues(outcome.rawValue) { config.importOptions.stages.add(values, as: outcome) }
     }
     try t.rejectUnknownKeys()
   }

@@ -70,6 +70,26 @@ struct ConfigTable {
     return result
   }
 
+  /// A list of values written as strings or as whole numbers (`won = ["Won", 1]`: a 0/1
+  /// outcome column), each as its text.
+  mutating func stageValues(_ key: String) throws(ConfigError) -> [String]? {
+    allowed.insert(key)
+    guard let value = table[key] else { return nil }
+    let example = "e.g. [\"Closed Won\"] or [1]"
+    guard let array = value.array else { throw error(key, "'\(qualified(key))' must be a list of stage values, \(example)") }
+    var result: [String] = []
+    for item in array {
+      if let string = item.string {
+        result.append(string)
+      } else if let int = item.int {
+        result.append(String(int))
+      } else {
+        throw error(key, "'\(qualified(key))' must hold strings or whole numbers, \(example)")
+      }
+    }
+    return result
+  }
+
   mutating func subtable(_ key: String) throws(ConfigError) -> ConfigTable? {
     allowed.insert(key)
     guard let value = table[key] else { return nil }

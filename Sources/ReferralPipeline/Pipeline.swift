@@ -8,8 +8,10 @@ import Scheduler
 /// What one run is asked to do.
 public struct RunPlan: Sendable {
   public var files: InputFiles
-  /// `nil`: the month of the latest date in the data.
+  /// `nil`: the month of the latest date in the data (or all of it with ``wholeData``).
   public var period: Period?
+  /// Report on every date the data holds, from its earliest to its latest (`--all`).
+  public var wholeData = false
   /// `nil`: `<outputRoot>/<period>`.
   public var outputFolder: String?
   public var configuration: Configuration
@@ -54,6 +56,7 @@ public enum Pipeline {
     var options = config.attribution
     options.period = plan.period
     if plan.period == nil, dataset.latestDay == nil { throw .noDates(files: plan.files.all) }
+    if plan.wholeData, let first = dataset.earliestDay, let last = dataset.latestDay { options.period = Period(from: first, to: last) }
     let result = Attributor.attribute(dataset, options: options)
     let over = result.quality.inputs.filter { $0.rejectRate > config.maxRejectRate }
     return RunOutcome(result: result, folder: nil, overThreshold: over, maxRejectRate: config.maxRejectRate)

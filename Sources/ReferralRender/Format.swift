@@ -28,6 +28,9 @@ public enum Format {
   }
 
   /// `1,234`.
+  /// A count, or "n/a" when it cannot be known.
+  public static func count(_ value: Int?) -> String { value.map(count) ?? "n/a" }
+
   public static func count(_ value: Int) -> String {
     (value < 0 ? "-" : "") + grouped(Int64(abs(value)))
   }

@@ -56,6 +56,8 @@ public enum JSONRenderer {
       totals(result.previous.referral, into: &json)
     }
     programme(result.programme, lists, into: &json)
+    json.key("actions")
+    json.array(result.actions) { json, action in self.action(action, into: &json) }
     json.key("inputs")
     json.array(result.quality.inputs) { json, account in input(account, into: &json) }
     json.key("data_quality")
@@ -96,10 +98,10 @@ public enum JSONRenderer {
   }
 
   static func members(of c: ChannelFigures, into json: inout JSONWriter) {
-    json.member("leads", .int(c.leads))
-    json.member("converted_leads", .int(c.convertedLeads))
-    json.member("won", .int(c.won))
-    json.member("lost", .int(c.lost))
+    json.member("leads", .int(c.knownLeads))
+    json.member("converted_leads", .int(c.knownConvertedLeads))
+    json.member("won", .int(c.knownWon))
+    json.member("lost", .int(c.knownLost))
     json.member("lead_share", .number(c.leadShare))
     json.member("win_share", .number(c.winShare))
     json.member("revenue_share", .number(c.revenueShare))
@@ -120,6 +122,25 @@ public enum JSONRenderer {
       json.member("wins", .number(share.wins))
       json.member("revenue", .number(share.revenue))
       json.member("target", .number(target))
+      json.member("meets_target", .bool(share.meets(target: target)))
+    }
+  }
+
+  /// One action: its kind and count, the amount of fees outstanding, the names it is about.
+  static func action(_ action: Action, into json: inout JSONWriter) {
+    json.object { json in
+      json.member("kind", .string(action.kind))
+      json.member("count", .int(action.count))
+      switch action {
+      case .payFees(_, let outstanding): json.member("amount", .money(outstanding))
+      case .coachReps(let owners, _):
+        json.key("values")
+        json.array(owners) { json, owner in json.string(owner) }
+      case .mapSources(let values):
+        json.key("values")
+        json.array(values) { json, value in json.string(value) }
+      case .thankReferrers, .matchPayouts, .fixRejects, .giveDealsAChannel: break
+      }
     }
   }
 

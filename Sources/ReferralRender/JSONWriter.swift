@@ -110,7 +110,7 @@ struct JSONWriter: ~Copyable {
     case number(Double?)
     case money(Money?)
     case day(Day?)
-    case bool(Bool)
+    case bool(Bool?)
   }
 
   /// The member `name` of the open object, with a value that has no members of its own: one
@@ -123,7 +123,8 @@ struct JSONWriter: ~Copyable {
     case .number(let rate): number(rate)
     case .money(let amount): money(amount)
     case .day(let date): day(date)
-    case .bool(let flag): bool(flag)
+    case .bool(let flag):
+      if let flag { bool(flag) } else { null() }
     }
   }
 

@@ -7,10 +7,10 @@ import ReferralPipeline
 
 /// The options `run` and `check` share: which files, which period, which rules.
 struct InputOptions: ParsableArguments {
-  @Option(help: "The leads export (CSV). Required unless the config names it.")
+  @Option(help: "The leads export (CSV). A run needs leads, deals or both, here or in the config.")
   var leads: String?
 
-  @Option(help: "The deals/opportunities export (CSV). Required unless the config names it.")
+  @Option(help: "The deals/opportunities export (CSV). Without it, a leads export's stage column gives the outcomes.")
   var deals: String?
 
   @Option(help: "The marketing spend export (CSV), optional.")
@@ -30,6 +30,9 @@ struct InputOptions: ParsableArguments {
   @Option(help: "Last day of a custom period, YYYY-MM-DD (with --from).")
   var to: String?
 
+  @Flag(help: "Report on all the data, from its earliest date to its latest (instead of one month).")
+  var all = false
+
   @Option(help: "Credit deals to their lead's source (lead, first touch) or to their own source (deal).")
   var attribution: AttributionModel?
 
@@ -45,7 +48,9 @@ struct InputOptions: ParsableArguments {
       configuration.maxRejectRate = maxRejectRate
     }
     let files = try inputFiles(configuration)
-    return RunPlan(files: files, period: try period(), outputFolder: output, configuration: configuration)
+    var plan = RunPlan(files: files, period: try period(), outputFolder: output, configuration: configuration)
+    plan.wholeData = all
+    return plan
   }
 
   /// The inputs of the run. When `--leads` or `--deals` is given, the command line names the
@@ -59,11 +64,10 @@ struct InputOptions: ParsableArguments {
       if fromConfig, let configured { return (configured, configuration.file) }
       return nil
     }
-    guard let leads = pick(leads, configuration.leads) else {
-      throw .usage("no leads export given; pass --leads FILE" + (deals == nil ? "" : " (with --deals, the config's [inputs] are not used)"))
-    }
-    guard let deals = pick(deals, configuration.deals) else {
-      throw .usage("no deals export given; pass --deals FILE (with --leads, the config's [inputs] are not used)")
+    let leads = pick(leads, configuration.leads)
+    let deals = pick(deals, configuration.deals)
+    guard leads != nil || deals != nil else {
+      throw .usage("no leads or deals export given; pass --leads FILE, --deals FILE or both (or name them under [inputs] in the config)")
     }
     let spend = pick(spend, configuration.spend)
     let payouts = pick(payouts, configuration.payouts)
@@ -74,10 +78,11 @@ struct InputOptions: ParsableArguments {
       let list = given.map { "\($0.role) \($0.path)" + (oneOrigin ? "" : " (from \($0.origin))") }
       Diagnostics.printError("inputs: " + list.joined(separator: ", ") + (oneOrigin ? " (from \(given[0].origin))" : ""))
     }
-    return InputFiles(leads: leads.path, deals: deals.path, spend: spend?.path, payouts: payouts?.path)
+    return InputFiles(leads: leads?.path, deals: deals?.path, spend: spend?.path, payouts: payouts?.path)
   }
 
   func period() throws(RunError) -> Period? {
+    if all, month != nil || from != nil || to != nil { throw .usage("--all cannot be combined with --month or --from/--to") }
     if let month {
       guard from == nil, to == nil else { throw .usage("--month cannot be combined with --from/--to") }
       guard let parsed = Month(month) else { throw .usage("--month '\(month)' is not YYYY-MM, e.g. 2026-10") }

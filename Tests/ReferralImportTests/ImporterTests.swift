@@ -224,3 +224,38 @@ extension ImporterTests {
     #expect(data.deals.map(\.outcome) == [outcome])
   }
 }
+
+extension ImporterTests {
+  /// Without a deals export, a leads export's stage column is each lead's own outcome: a lead
+  /// that ended is one deal, named by its file and line, closed on the lead's day.
+  @Test func aLeadsExportCarriesItsOwnOutcomeWithoutADealsExport() throws {
+    let leads = "lead_id,created_at,source,stage\nL1,2026-10-01,Referral,1\nL2,2026-10-02,Web,0\nL3,2026-10-03,Web,\nL4,2026-10-04,Web,maybe\n"
+    let files = InputFiles(leads: try folder.file("leads.csv", leads))
+    let data = try Importer.load(files, options: ImportOptions(stages: StageMap(won: ["1"], lost: ["0"])))
+    // Four rows: L1 won, L2 lost, L3 open (no deal), L4's "maybe" names no outcome: rejected.
+    #expect(data.inputs.map(\.role) == [.leads])
+    #expect(data.inputs[0].accepted == 3)
+    #expect(data.inputs[0].rejected == 1)
+    #expect(data.rejects.map(\.line) == [5])
+    #expect(data.rejects.map(\.reason) == ["unknown stage 'maybe' (map it under [stages] in the config)"])
+    #expect(data.outcomesFromLeads)
+    let deals = data.deals.map { "\($0.id) \($0.leadID ?? "-") \($0.outcome) \($0.closed.map(String.init(describing:)) ?? "-")" }
+    #expect(deals == ["leads.csv:2 L1 won 2026-10-01", "leads.csv:3 L2 lost 2026-10-02"])
+  }
+
+  /// With a deals export, the deals say how leads ended: a leads `stage` column is not read.
+  @Test func aDealsExportOutranksTheLeadsOwnStage() throws {
+    let data = try load(leads: "lead_id,created_at,stage\nL1,2026-10-01,nonsense\n", deals: Self.goodDeals)
+    #expect(data.inputs[0].rejected == 0)
+    #expect(!data.outcomesFromLeads)
+    #expect(data.deals.map(\.id) == ["D1"])
+  }
+
+  /// A deals export alone: no lead, and the account holds the deals only.
+  @Test func aDealsExportAloneIsADataset() throws {
+    let data = try Importer.load(InputFiles(deals: try folder.file("deals.csv", Self.goodDeals)), options: ImportOptions())
+    #expect(data.inputs.map(\.role) == [.deals])
+    #expect(!data.hasLeads)
+    #expect(data.deals.count == 1)
+  }
+}

@@ -59,9 +59,12 @@ import Testing
     #expect(bothPeriods.stderr.contains("--month cannot be combined with --from/--to"))
     let badMonth = try CLI.run(["check", "--leads", "a", "--deals", "b", "--month", "October"])
     #expect(badMonth.status == ExitStatus.usage.rawValue)
-    let noLeads = try CLI.run(["check", "--deals", "b"], in: try CLI.temporaryFolder())
-    #expect(noLeads.status == ExitStatus.usage.rawValue)
-    #expect(noLeads.stderr.contains("no leads export given; pass --leads FILE"))
+    let noInputs = try CLI.run(["check", "--spend", "s.csv"], in: try CLI.temporaryFolder())
+    #expect(noInputs.status == ExitStatus.usage.rawValue)
+    #expect(noInputs.stderr.contains("no leads or deals export given; pass --leads FILE, --deals FILE or both"))
+    let allAndMonth = try CLI.run(["check", "--leads", "a", "--all", "--month", "2026-10"])
+    #expect(allAndMonth.status == ExitStatus.usage.rawValue)
+    #expect(allAndMonth.stderr.contains("--all cannot be combined with --month or --from/--to"))
   }
 
   @Test func anInvalidConfigExits78WithTheLine() throws {
@@ -153,13 +156,14 @@ extension CLITests {
     #expect(markdown.contains("Win rate is n/a: the deals export has no stage column, so it holds won deals only."))
     // 2 of the 5 leads are referrals (40%) and won both wins (100%): conversion 100%, win rate
     // unknown (the lost deals are not in the export).
-    #expect(markdown.contains("| Referral | yes | 2 (40.0%) | 2 (100.0%) | 0 | n/a | 100.0% | $150.00 (100.0%) |"))
+    // Lost is n/a too: 0 would say no deal was lost.
+    #expect(markdown.contains("| Referral | yes | 2 (40.0%) | 2 (100.0%) | n/a | n/a | 100.0% | $150.00 (100.0%) |"))
     let json = try String(contentsOfFile: folder + "/r/summary.json", encoding: .utf8)
     #expect(!json.contains("\"win_rate\": 1"))
     #expect(json.contains("\"win_rate\": null"))
     // It has no deal ids either (keyed by the lead): accepted, and the report says what that costs.
     #expect(markdown.contains("- The deals export has no deal id column: each deal is named by its file and line"))
-    #expect(json.contains("\"limits\": [\n      \"the deals export has no stage column, so it holds won deals only, so win rates are n/a\","))
+    #expect(json.contains("\"limits\": [\n      \"the deals export has no stage column, so it holds won deals only; win rates are n/a\","))
   }
 }
 

@@ -19,6 +19,14 @@ import Testing
     #expect(config.importOptions.currency == "USD")
   }
 
+  /// A 0/1 outcome column is mapped with numbers: `won = [1]` reads as the value "1".
+  @Test func stageValuesMayBeWholeNumbers() throws {
+    let config = try load("[stages]\nwon = [1, \"Yes\"]\nlost = [0]\n")
+    #expect(config.importOptions.stages.outcome(ofText: "1") == .won)
+    #expect(config.importOptions.stages.outcome(ofText: "yes") == .won)
+    #expect(config.importOptions.stages.outcome(ofText: "0") == .lost)
+  }
+
   @Test func readsEverySection() throws {
     let config = try load(
       """
@@ -80,6 +88,8 @@ import Testing
       "c.toml:2: error: unknown date format 'YYYY.MM.DD' (use one of \"YYYY-MM-DD\", \"MM/DD/YYYY\", \"DD/MM/YYYY\", \"DD.MM.YYYY\")"
     ),
     ("[inputs]\npreset = \"zoho\"\n", "c.toml:2: error: unknown preset 'zoho' (choose generic, salesforce, hubspot or pipedrive)"),
+    ("[stages]\nwon = [1.5]\n", "c.toml:2: error: 'stages.won' must hold strings or whole numbers, e.g. [\"Closed Won\"] or [1]"),
+    ("[stages]\nwon = 1\n", "c.toml:2: error: 'stages.won' must be a list of stage values, e.g. [\"Closed Won\"] or [1]"),
     ("[report\n", "c.toml:1: error: invalid TOML: Error while parsing table header: expected ']', saw '\\n'"),
   ])
   func everyMistakeNamesItsKeyAndLine(text: String, message: String) {

@@ -12,11 +12,22 @@ struct LeadDecoder: RowDecoder {
   private(set) var owners = Interner()
   private(set) var referrers = Interner()
   let warnings: [Warning] = []
+  /// The column of the leads' own outcome, when there is no deals export (see
+  /// ``ImportOptions/leadOutcomes``).
+  private let stageColumn: Int?
+  private let stageMap: StageMap
+  private var stages = ByteMemo<DealOutcome?>()
+  /// The leads that ended, with how (positions in ``leads``), when ``stageColumn`` is read.
+  private var outcomes: [(lead: Int32, outcome: DealOutcome)] = []
 
   var hasThankedAt: Bool { layout[.thankedAt] != nil }
+  /// Whether the leads carry their own outcome.
+  var hasOutcomes: Bool { stageColumn != nil }
 
   init(layout: ColumnLayout, options: ImportOptions, file: String) {
     self.layout = layout
+    stageColumn = options.leadOutcomes ? layout[.stage] : nil
+    stageMap = options.stages
     created = .make(.createdAt, layout, options, Self.role)
     thanked = .make(.thankedAt, layout, options, Self.role)
   }
@@ -35,6 +46,13 @@ struct LeadDecoder: RowDecoder {
     case .failure(let problem): return problem
     case .success(let day): thankedDay = day
     }
+    // An empty outcome is a lead still open; a value the stages do not name is refused, as in
+    // a deals export.
+    var outcome = DealOutcome.open
+    if let stageColumn, let stage = fields.value(stageColumn) {
+      guard let mapped = stageOutcome(of: stage) else { return .unknownStage(stage.string) }
+      outcome = mapped
+    }
     // One hash checks for a duplicate and claims the id; only then are texts interned.
     if let first = leads.claim(id) { return .duplicate(.leadID, id.string, firstLine: leads.line(first)) }
     leads.fill(
@@ -43,7 +61,29 @@ struct LeadDecoder: RowDecoder {
       owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
       referrer: referrers.internUnlessEmpty(fields.raw(layout[.referrerID])),
       company: fields.value(layout[.company]) ?? .empty, thanked: thankedDay, line: fields.line)
+    if outcome != .open { outcomes.append((Int32(leads.count - 1), outcome)) }
     return nil
+  }
+
+  private mutating func stageOutcome(of stage: ByteView) -> DealOutcome? {
+    if let known = stages.value(for: stage) { return known }
+    let outcome = stageMap.outcome(of: stage)
+    stages.remember(outcome, for: stage)
+    return outcome
+  }
+
+  /// The leads' own outcomes as deals: one per lead that ended, named by the lead's file and
+  /// line, won or lost on the day the lead was created (no close date is known).
+  func outcomeDeals(file: String) -> DealTable {
+    let name = file.split(separator: "/").last.map(String.init) ?? file
+    return DealTable(
+      outcomes.map { lead, outcome in
+        let position = Int(lead)
+        let created = leads.created(position)
+        return Deal(
+          id: "\(name):\(leads.line(position))", leadID: leads.id(position), outcome: outcome, created: created, closed: created,
+          line: leads.line(position))
+      })
   }
 
   mutating func prefetch(_ row: CSVRowView) {

@@ -19,6 +19,9 @@ public struct StageMap: Sendable, Equatable {
 
   func outcome(of raw: ByteView) -> DealOutcome? { outcomes[compactKey(raw)] }
 
+  /// The outcome a stage value means, as the importer reads it (for tests and messages).
+  public func outcome(ofText text: String) -> DealOutcome? { outcomes[compactKey(text.utf8)] }
+
   /// Stage values common to most CRMs: Salesforce's standard opportunity stages, HubSpot's
   /// default deal pipeline (ids and labels: the keys ignore case, spaces and punctuation),
   /// Pipedrive's statuses, and the open stages sales teams commonly name their own.

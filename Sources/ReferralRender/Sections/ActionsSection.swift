@@ -1,56 +1,55 @@
 import ReferralAttribution
 import ReferralCore
 
-/// What needs doing, before any figure: one line per kind of action.
+/// What needs doing, before any figure: one line per action attribution listed.
 extension ReportBuilder {
   static let actionLimit = 25
 
-  /// What needs doing, first: one list per kind of action.
+  /// What needs doing, first: one line per ``Action``.
   static func actions(_ result: AttributionResult) -> Section {
-    let p = result.programme
-    var items: [Text] = []
-    if !p.thankYous.missed.isEmpty {
-      // Counted per referral: one referrer with two unthanked referrals is two thank-yous owed.
-      let (n, noun) = Format.counted(p.thankYous.missed.count, "referred lead")
-      items.append(
-        Text([
-          .strong(n), .plain(" \(noun) whose referrer was not thanked within \(p.thankYous.windowDays) days (see Thank-you discipline)"),
-        ]))
-    }
-    if let unpaid = p.fees.unpaid, !unpaid.isEmpty {
-      items.append(
-        Text([
-          .strong(Format.count(unpaid.count)),
-          .plain(unpaid.count == 1 ? " won referred deal with a referral fee outstanding, " : " won referred deals with referral fees outstanding, "),
-          .strong(Format.money(p.fees.outstanding, currency: result.currency)), .plain(" in all (see Referral fees)"),
-        ]))
-    }
-    if !p.fees.unmatched.isEmpty {
-      let (n, noun) = Format.counted(p.fees.unmatched.count, "payout")
-      items.append(Text([.strong(n), .plain(" \(noun) in the period \(p.fees.unmatched.count == 1 ? "matches" : "match") no deal (see Referral fees)")]))
-    }
-    if !p.reps.belowTarget.isEmpty {
-      items.append(
-        Text([
-          .strong(Format.count(p.reps.belowTarget.count)),
-          .plain(" \(p.reps.belowTarget.count == 1 ? "rep" : "reps") below \(p.reps.target) referral leads a month: "),
-          .data(p.reps.belowTarget.map(\.owner).joined(separator: ", ")),
-        ]))
-    }
-    if !result.quality.unmappedSources.isEmpty {
-      items.append(
-        Text([
-          .strong(Format.count(result.quality.unmappedSources.count)),
-          .plain(result.quality.unmappedSources.count == 1 ? " source value matches no channel: " : " source values match no channel: "),
-          .data(result.quality.unmappedSources.map(\.value).joined(separator: ", ")), .plain(" (add aliases under [channels] in the config)"),
-        ]))
-    }
-    let rejected = result.quality.inputs.reduce(0) { $0 + $1.rejected }
-    if rejected > 0 {
-      let (n, noun) = Format.counted(rejected, "input row")
-      items.append(
-        Text([.strong(n), .plain(" \(noun) rejected, listed whole in "), .link(text: "rejects.csv", file: "rejects.csv"), .plain(" (see Data quality)")]))
-    }
+    let items = result.actions.map { line($0, currency: result.currency) }
     return Section(title: "Actions", id: "actions", blocks: items.isEmpty ? [.note("Nothing to act on.")] : [.list(items)])
+  }
+
+  /// One action as a line of the list.
+  static func line(_ action: Action, currency: String) -> Text {
+    switch action {
+    case .giveDealsAChannel(let wonDeals):
+      // Counted per won deal: the referral share of wins is n/a when no won deal has a channel.
+      let (n, noun) = Format.counted(wonDeals, "won deal")
+      return Text([
+        .strong(n),
+        .plain(
+          " \(noun) of the period \(wonDeals == 1 ? "has" : "have") no channel: no lead matches \(wonDeals == 1 ? "it" : "them") and \(wonDeals == 1 ? "it has" : "they have") no source of \(wonDeals == 1 ? "its" : "their") own "
+            + "(give the leads export with --leads, or map the deals' source column under [columns.deals])"),
+      ])
+    case .thankReferrers(let referredLeads, let windowDays):
+      // Counted per referral: one referrer with two unthanked referrals is two thank-yous owed.
+      let (n, noun) = Format.counted(referredLeads, "referred lead")
+      return Text([.strong(n), .plain(" \(noun) whose referrer was not thanked within \(windowDays) days (see Thank-you discipline)")])
+    case .payFees(let deals, let outstanding):
+      return Text([
+        .strong(Format.count(deals)),
+        .plain(deals == 1 ? " won referred deal with a referral fee outstanding, " : " won referred deals with referral fees outstanding, "),
+        .strong(Format.money(outstanding, currency: currency)), .plain(" in all (see Referral fees)"),
+      ])
+    case .matchPayouts(let payouts):
+      let (n, noun) = Format.counted(payouts, "payout")
+      return Text([.strong(n), .plain(" \(noun) in the period \(payouts == 1 ? "matches" : "match") no deal (see Referral fees)")])
+    case .coachReps(let owners, let target):
+      return Text([
+        .strong(Format.count(owners.count)), .plain(" \(owners.count == 1 ? "rep" : "reps") below \(target) referral leads a month: "),
+        .data(owners.joined(separator: ", ")),
+      ])
+    case .mapSources(let values):
+      return Text([
+        .strong(Format.count(values.count)),
+        .plain(values.count == 1 ? " source value matches no channel: " : " source values match no channel: "),
+        .data(values.joined(separator: ", ")), .plain(" (add aliases under [channels] in the config)"),
+      ])
+    case .fixRejects(let rows):
+      let (n, noun) = Format.counted(rows, "input row")
+      return Text([.strong(n), .plain(" \(noun) rejected, listed whole in "), .link(text: "rejects.csv", file: "rejects.csv"), .plain(" (see Data quality)")])
+    }
   }
 }

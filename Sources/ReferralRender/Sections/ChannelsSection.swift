@@ -9,8 +9,9 @@ extension ReportBuilder {
     func shown(_ share: Double?) -> String { share.map { " (\(Format.rate($0)))" } ?? "" }
     func row(_ c: ChannelFigures, name: Cell) -> [Cell] {
       [
-        name, .plain(c.referral ? "yes" : "no"), .plain(Format.count(c.leads) + shown(c.leadShare)), .plain(Format.count(c.won) + shown(c.winShare)),
-        .plain(Format.count(c.lost)), .plain(Format.rate(c.winRate)), .plain(Format.rate(c.leadConversion)),
+        name, .plain(c.referral ? "yes" : "no"), .plain(Format.count(c.knownLeads) + shown(c.leadShare)),
+        .plain(Format.count(c.knownWon) + shown(c.winShare)), .plain(Format.count(c.knownLost)), .plain(Format.rate(c.winRate)),
+        .plain(Format.rate(c.leadConversion)),
         .plain(Format.money(c.revenue, currency: currency) + shown(c.revenueShare)), .plain(Format.money(c.averageDeal, currency: currency)),
         .plain(Format.days(c.salesCycleDays)),
       ]
@@ -34,7 +35,7 @@ extension ReportBuilder {
       unit: .count)
     // An export of won deals only has no win rate to chart: the chart shows conversion alone.
     let rates =
-      now.totals.lossesKnown
+      now.totals.winRateUnknownBecause == nil
       ? Chart(
         kind: .bars, title: "Win rate and lead conversion by channel",
         summary: "Win rate (won ÷ (won + lost)) and lead conversion (leads with a won deal ÷ leads) per channel: "
@@ -57,7 +58,7 @@ extension ReportBuilder {
         .paragraph(
           "Leads are those created in the period; won and lost are deals closed in the period. "
             + "\"Close rate\" means different things in different CRMs, so both rates are shown with their formulas."),
-      ] + (now.totals.lossesKnown ? [] : [.note("Win rate is n/a: \(ChannelFigures.wonOnly).")])
+      ] + (now.totals.winRateUnknownBecause.map { [.note("Win rate is n/a: \($0).")] } ?? [])
     return Section(title: "Channels", id: "channels", blocks: blocks)
   }
 }

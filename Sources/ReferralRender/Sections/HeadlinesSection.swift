@@ -10,8 +10,8 @@ extension ReportBuilder {
     func shareRow(_ title: String, _ a: Double?, _ b: Double?) -> [Cell] {
       [.plain(title), .plain(Format.rate(a)), .plain(Format.rate(b)), .plain(Format.pointChange(a, b)), .plain(Format.rate(result.targetShare))]
     }
-    func countRow(_ title: String, _ a: Int, _ b: Int) -> [Cell] {
-      [.plain(title), .plain(Format.count(a)), .plain(Format.count(b)), .plain(Format.relativeChange(Double(a), Double(b))), .plain("")]
+    func countRow(_ title: String, _ a: Int?, _ b: Int?) -> [Cell] {
+      [.plain(title), .plain(Format.count(a)), .plain(Format.count(b)), .plain(Format.relativeChange(a.map(Double.init), b.map(Double.init))), .plain("")]
     }
     func rateRow(_ title: String, _ a: Double?, _ b: Double?) -> [Cell] {
       [.plain(title), .plain(Format.rate(a)), .plain(Format.rate(b)), .plain(Format.pointChange(a, b)), .plain("")]
@@ -27,24 +27,26 @@ extension ReportBuilder {
         shareRow("Referral share of leads", now.referralShare.leads, before.referralShare.leads),
         shareRow("Referral share of won deals", now.referralShare.wins, before.referralShare.wins),
         shareRow("Referral share of revenue", now.referralShare.revenue, before.referralShare.revenue),
-        countRow("Leads", now.totals.leads, before.totals.leads),
-        countRow("Won deals", now.totals.won, before.totals.won),
+        countRow("Leads", now.totals.knownLeads, before.totals.knownLeads),
+        countRow("Won deals", now.totals.knownWon, before.totals.knownWon),
         revenueRow,
         rateRow(winRateTitle, now.totals.winRate, before.totals.winRate),
         rateRow("Referral " + winRateTitle.prefix(1).lowercased() + winRateTitle.dropFirst(), now.referral.winRate, before.referral.winRate),
         rateRow(conversionTitle, now.totals.leadConversion, before.totals.leadConversion),
       ])
-    let wonOnly: [Block] = now.totals.lossesKnown ? [] : [.note("Win rates are n/a: \(ChannelFigures.wonOnly).")]
+    let wonOnly: [Block] = now.totals.winRateUnknownBecause.map { [.note("Win rates are n/a: \($0).")] } ?? []
     return Section(title: "Headlines", id: "headlines", blocks: [.paragraph(verdict(result)), .table(table)] + wonOnly)
   }
 
   /// One sentence a sales manager can forward: referral share against the target.
   static func verdict(_ result: AttributionResult) -> String {
-    guard let share = result.current.referralShare.leads else {
-      return "No leads were created in this period, so the referral share cannot be computed."
+    guard let share = result.current.referralShare.leads, let meets = result.current.referralShare.meets(target: result.targetShare) else {
+      return result.current.totals.leadsKnown
+        ? "No leads were created in this period, so the referral share cannot be computed."
+        : "The referral share of leads cannot be computed: \(ChannelFigures.noLeads)."
     }
     let target = result.targetShare
-    let standing = share >= target ? "meets" : "is below"
+    let standing = meets ? "meets" : "is below"
     var text = "Referrals brought \(Format.rate(share)) of this period's leads, which \(standing) the \(Format.rate(target)) target"
     if let wins = result.current.referralShare.wins {
       text += ", and \(Format.rate(wins)) of won deals"

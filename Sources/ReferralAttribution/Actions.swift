@@ -1,0 +1,58 @@
+import ReferralCore
+
+/// One thing that needs doing, decided once from the figures: the report's Actions section and
+/// `summary.json`'s `actions` list both read these, so they cannot disagree.
+public enum Action: Sendable, Equatable {
+  /// Referred leads of the period whose referrer was not thanked within the window.
+  case thankReferrers(referredLeads: Int, windowDays: Int)
+  /// Won referred deals with a fee outstanding (only when fee rules and payouts are both known).
+  case payFees(deals: Int, outstanding: Money?)
+  /// Payouts of the period that name no deal of the exports.
+  case matchPayouts(payouts: Int)
+  /// Reps below the monthly referral-lead target in some month of the period.
+  case coachReps(owners: [String], target: Int)
+  /// Raw source values that match no channel of the catalogue.
+  case mapSources(values: [String])
+  /// Input rows rejected (listed in `rejects.csv`).
+  case fixRejects(rows: Int)
+  /// Won deals of the period whose channel cannot be known: no lead and no source of their own.
+  case giveDealsAChannel(wonDeals: Int)
+
+  /// The action's name in `summary.json`.
+  public var kind: String {
+    switch self {
+    case .thankReferrers: "thank_referrers"
+    case .payFees: "pay_fees"
+    case .matchPayouts: "match_payouts"
+    case .coachReps: "coach_reps"
+    case .mapSources: "map_sources"
+    case .fixRejects: "fix_rejects"
+    case .giveDealsAChannel: "give_deals_a_channel"
+    }
+  }
+
+  /// How many rows, deals or people the action is about.
+  public var count: Int {
+    switch self {
+    case .thankReferrers(let n, _), .payFees(let n, _), .matchPayouts(let n), .fixRejects(let n), .giveDealsAChannel(let n): n
+    case .coachReps(let owners, _): owners.count
+    case .mapSources(let values): values.count
+    }
+  }
+
+  /// The actions of a result, in the order the report lists them (an action with nothing to do
+  /// is not listed).
+  static func list(current: PeriodFigures, programme p: Programme, quality: DataQuality) -> [Action] {
+    var actions: [Action] = []
+    if current.unknownChannelWins > 0 { actions.append(.giveDealsAChannel(wonDeals: current.unknownChannelWins)) }
+    if !p.thankYous.missed.isEmpty { actions.append(.thankReferrers(referredLeads: p.thankYous.missed.count, windowDays: p.thankYous.windowDays)) }
+    if let unpaid = p.fees.unpaid, !unpaid.isEmpty { actions.append(.payFees(deals: unpaid.count, outstanding: p.fees.outstanding)) }
+    if !p.fees.unmatched.isEmpty { actions.append(.matchPayouts(payouts: p.fees.unmatched.count)) }
+    let below = p.reps.belowTarget
+    if !below.isEmpty { actions.append(.coachReps(owners: below.map(\.owner), target: p.reps.target)) }
+    if !quality.unmappedSources.isEmpty { actions.append(.mapSources(values: quality.unmappedSources.map(\.value))) }
+    let rejected = quality.inputs.reduce(0) { $0 + $1.rejected }
+    if rejected > 0 { actions.append(.fixRejects(rows: rejected)) }
+    return actions
+  }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// The exports of `SampleData/examples/`, shaped as real ones come (a lead list with only a 0/1
+/// outcome, a won-deals export, an opportunity pipeline with open stages), run unedited with the
+/// README's recipes; every figure worked out by hand.
+@Suite struct ExampleExportsTests {
+  let examples = CLI.root.appendingPathComponent("SampleData/examples").path
+
+  /// Runs the tool and returns the report's Markdown and JSON.
+  func report(_ arguments: [String]) throws -> (markdown: String, json: String) {
+    let folder = try CLI.temporaryFolder() + "/r"
+    let result = try CLI.run(["run"] + arguments + ["--out", folder])
+    #expect(result.status == 0, "\(result.stderr)")
+    return (
+      try String(contentsOfFile: folder + "/report.md", encoding: .utf8), try String(contentsOfFile: folder + "/summary.json", encoding: .utf8)
+    )
+  }
+
+  @Test func aLeadListWithOnlyAnOutcomeColumn() throws {
+    let (markdown, json) = try report(["--config", "\(examples)/leads-with-outcome/referral-report.toml"])
+    // October: L02–L10 are 9 leads; Referral L02 L03 L04 and Partner L09 are 4 (4 ÷ 9 = 44.4%).
+    // Converted 1 = won, 0 = lost, empty = open (L10): won L02 L04 L06 L09 = 4, lost L03 L05 L07
+    // L08 = 4; win rate 4 ÷ 8 = 50%; lead conversion 4 ÷ 9 = 44.4%.
+    #expect(markdown.contains("| Referral share of leads | 44.4% | 100.0% | -55.6 pts | 41.0% |"))
+    // Referral channels won L02 L04 L09 of the 4 wins: 75%; they lost L03: 3 ÷ 4 = 75%.
+    #expect(markdown.contains("| Referral share of won deals | 75.0% | 100.0% | -25.0 pts | 41.0% |"))
+    #expect(markdown.contains("| Win rate = won ÷ (won + lost) | 50.0% | 100.0% | -50.0 pts |  |"))
+    // Referral: L02 won, L03 lost, L04 won → 2 of 3 leads, 2 ÷ 3 = 66.7% both ways. Web is
+    // Direct: L06 won, L05 L07 L08 lost → 1 ÷ 4 = 25%. No amounts: revenue n/a; no close date:
+    // no sales cycle.
+    #expect(markdown.contains("| Referral | yes | 3 (33.3%) | 2 (50.0%) | 1 | 66.7% | 66.7% | n/a | n/a | n/a |"))
+    #expect(markdown.contains("| Direct | no | 4 (44.4%) | 1 (25.0%) | 3 | 25.0% | 25.0% | n/a | n/a | n/a |"))
+    #expect(markdown.contains("- The outcomes come from the leads export's stage column"))
+    #expect(json.contains("\"revenue\": null"))
+  }
+
+  @Test func allTheDataIsOnePeriodWithAll() throws {
+    let (markdown, _) = try report(["--config", "\(examples)/leads-with-outcome/referral-report.toml", "--all"])
+    // 2026-09-28 (L01) to 2026-10-20 (L10): all 10 leads, won 5 (L01 too), lost 4: 5 ÷ 9 = 55.6%.
+    #expect(markdown.hasPrefix("# Referral report: 2026-09-28 to 2026-10-20"))
+    #expect(markdown.contains("| Leads | 10 |"))
+    #expect(markdown.contains("| Win rate = won ÷ (won + lost) | 55.6% |"))
+  }
+
+  @Test func aWonDealsExportWithoutLeads() throws {
+    let (markdown, json) = try report(["--deals", "\(examples)/won-only/deals.csv"])
+    // Five won deals, $5,500; Referral L1 $1,200 + L3 $500 = 2 wins (40%), $1,700 (30.9%).
+    // Without leads, leads are n/a; without a stage column, lost and win rate are n/a.
+    #expect(markdown.contains("| Referral share of won deals | 40.0% |"))
+    #expect(markdown.contains("| Referral share of revenue | 30.9% |"))
+    #expect(markdown.contains("| Referral | yes | n/a | 2 (40.0%) | n/a | n/a | n/a | $1,700.00 (30.9%) | $850.00 | n/a |"))
+    // L5 has no source and no lead to take one from: an action, not a silent Unknown.
+    #expect(markdown.contains("- **1** won deal of the period has no channel"))
+    #expect(json.contains("\"kind\": \"give_deals_a_channel\",\n      \"count\": 1"))
+    #expect(json.contains("\"leads\": null"))
+  }
+
+  @Test func anOpportunityPipelineWithOpenStages() throws {
+    let (markdown, _) = try report(["--deals", "\(examples)/pipeline/opportunities.csv", "--preset", "salesforce"])
+    // Engaging, Prospecting and Negotiation/Review are open: nothing rejected. The open deals'
+    // expected close dates (November, December) do not move the period: October.
+    #expect(markdown.hasPrefix("# Referral report: October 2026"))
+    #expect(markdown.contains("| deals | \(examples)/pipeline/opportunities.csv | 7 | 7 | 0 | 0 |"))
+    // Closed in October: won 006A1 Referral $5,000 (31 days from 09/01) and 006A5 Web $1,500 (19
+    // days); lost 006A2 Web and 006A6 Referral. Win rate 2 ÷ 4 = 50%; median cycle (19 + 31) ÷ 2 = 25.
+    #expect(
+      markdown.contains("| **Total** | **no** | **n/a** | **2 (100.0%)** | **2** | **50.0%** | **n/a** | **$6,500.00 (100.0%)** | **$3,250.00** | **25** |"))
+    // Open at the end of October: Cedar $4,000 (Referral), Gale $6,000 (Partner), Delta $2,500 (Direct).
+    #expect(markdown.contains("| **All referral channels** | **yes** | **2** | **$10,000.00** |"))
+    #expect(markdown.contains("| **Total** | **no** | **3** | **$12,500.00** |"))
+  }
+
+  @Test func dealsWhoseChannelCannotBeKnownHaveNoReferralShare() throws {
+    let folder = try CLI.temporaryFolder()
+    try "lead_id,amount,closed_at\nL1,100,2026-10-20\nL2,50,2026-10-21\n".write(toFile: folder + "/won.csv", atomically: true, encoding: .utf8)
+    let (markdown, json) = try report(["--deals", folder + "/won.csv"])
+    // No leads and no deal source: both wins are in no channel; a share of them would be 0%.
+    #expect(markdown.contains("| Referral share of won deals | n/a |"))
+    #expect(markdown.contains("| Referral share of revenue | n/a |"))
+    #expect(markdown.contains("- **2** won deals of the period have no channel"))
+    #expect(!markdown.contains("Nothing to act on"))
+    #expect(json.contains("\"wins\": null"))
+  }
+}
