@@ -108,6 +108,11 @@ enum SVGChart {
 
   // MARK: Kinds
 
+  /// Whether a value label fits over its bar at the phone's larger type (about 10 units per
+  /// character of 17-unit text): one wider would be drawn over the next bar, so it is left out
+  /// (the value is in the bar's tooltip and in the section's table).
+  static func fits(_ text: String, within barWidth: Double) -> Bool { Double(text.count) * 10 <= barWidth }
+
   static func bars(_ chart: Chart) -> [HTMLNode] {
     let n = max(chart.categories.count, 1)
     let maxValue = niceMax(chart.series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0)
@@ -127,11 +132,12 @@ enum SVGChart {
               ("fill", palette[s % palette.count]),
             ],
             [.element("title", [], [.text("\(chart.categories[index]), \(series.name): \(label(value, chart.unit))")])]))
-        if n * chart.series.count <= 24 {
+        let text = label(value, chart.unit)
+        if n * chart.series.count <= 24, fits(text, within: barWidth) {
           nodes.append(
             .element(
               "text", [("x", number(x + barWidth / 2)), ("y", number(top - 3)), ("class", "value"), ("text-anchor", "middle")],
-              [.text(label(value, chart.unit))]))
+              [.text(text)]))
         }
       }
     }

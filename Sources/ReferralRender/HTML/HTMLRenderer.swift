@@ -64,13 +64,20 @@ public enum HTMLRenderer {
     }
   }
 
+  /// Tables wider than this many columns become one card per row on a phone (see
+  /// ``Stylesheet``): each cell then says its column's title itself.
+  static let cardColumns = 5
+
   static func render(_ table: Table) -> HTMLNode {
+    let wide = table.columns.count > cardColumns
     func cells(_ row: [Cell], tag: String) -> HTMLNode {
       .element(
         "tr", [],
         zip(table.columns, row).map { column, cell in
           let kind = column.alignment == .right ? "num" : (cell.isData ? "text" : "")
-          return .element(tag, kind.isEmpty ? [] : [("class", kind)], [.text(cell.isData && cell.text.isEmpty ? "(empty)" : cell.text)])
+          var attributes = kind.isEmpty ? [] : [("class", kind)]
+          if wide { attributes.append(("data-label", column.title)) }
+          return .element(tag, attributes, [.text(cell.isData && cell.text.isEmpty ? "(empty)" : cell.text)])
         })
     }
     var children: [HTMLNode] = [
@@ -84,6 +91,6 @@ public enum HTMLRenderer {
       .element("tbody", [], table.rows.map { cells($0, tag: "td") }),
     ]
     if !table.footer.isEmpty { children.append(.element("tfoot", [], table.footer.map { cells($0, tag: "td") })) }
-    return .element("div", [("class", "table-wrap")], [.element("table", [], children)])
+    return .element("div", [("class", "table-wrap")], [.element("table", wide ? [("class", "wide")] : [], children)])
   }
 }

@@ -1,5 +1,6 @@
-/// The report's inline CSS: system fonts only, readable on a phone (tables scroll inside their
-/// box, never the page), and a print stylesheet that keeps charts and table rows whole.
+/// The report's inline CSS: system fonts only, readable on a phone (a wide table becomes one
+/// card per row, each cell titled; a narrow one scrolls inside its box, never the page), and a
+/// print stylesheet that keeps charts and table rows whole.
 enum Stylesheet {
   static let css: StaticString = """
     :root { --ink: #1d2330; --muted: #5b6577; --line: #d8dde6; --soft: #f4f6f9; --accent: #0072B2; --warn: #D55E00; }
@@ -18,7 +19,8 @@ enum Stylesheet {
     table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
     th, td { padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
     th { background: var(--soft); text-align: left; font-weight: 600; }
-    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+    td.num { white-space: nowrap; }
     tfoot td { font-weight: 600; background: var(--soft); }
     td.text { overflow-wrap: anywhere; min-width: 8em; }
     .note { color: var(--muted); font-style: italic; }
@@ -34,7 +36,15 @@ enum Stylesheet {
     svg .tick, svg .value { font-size: 11px; fill: var(--muted); }
     svg .category, svg .legend { font-size: 12px; }
     footer { color: var(--muted); font-size: 0.85em; margin-top: 2em; }
-    @media (max-width: 600px) { body { font-size: 14px; } main { padding: 10px; } th, td { padding: 5px 7px; } }
+    @media (max-width: 600px) {
+      body { font-size: 14px; } main { padding: 10px; } th, td { padding: 5px 7px; }
+      table.wide thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+      table.wide, table.wide tbody, table.wide tfoot, table.wide tr { display: block; width: 100%; }
+      table.wide tr { border-bottom: 2px solid var(--line); padding: 4px 0; }
+      table.wide td { display: flex; justify-content: space-between; gap: 1em; border: none; padding: 2px 8px; text-align: right; white-space: normal; }
+      table.wide td::before { content: attr(data-label); text-align: left; color: var(--muted); font-weight: normal; }
+      svg .tick, svg .value { font-size: 17px; } svg .category, svg .legend { font-size: 18px; }
+    }
     @media print {
       @page { margin: 14mm; }
       body { font-size: 10.5pt; }
