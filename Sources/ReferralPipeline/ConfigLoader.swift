@@ -53,10 +53,7 @@ public enum ConfigLoader {
       let dir = base.relativePath
       return dir == "." || dir.isEmpty ? path : "\(dir)/\(path)"
     }
-    config.leads = resolve(try t.string("leads"))
-    config.deals = resolve(try t.string("deals"))
-    config.spend = resolve(try t.string("spend"))
-    config.payouts = resolve(try t.string("payouts"))
+    for role in InputRole.allCases { config.inputs[role] = resolve(try t.string(role.rawValue)) }
     if let name = try t.string("preset") {
       guard let preset = Preset(rawValue: name) else {
         throw t.error("preset", "unknown preset '\(name)' (choose \(Preset.names))")

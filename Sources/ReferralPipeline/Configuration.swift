@@ -7,11 +7,9 @@ import ReferralImport
 public struct Configuration: Sendable {
   /// The config file this was read from (`nil`: the defaults, no file).
   public var file: String?
-  /// Input paths from the config (`[inputs]`); the CLI's `--leads` etc. win.
-  public var leads: String?
-  public var deals: String?
-  public var spend: String?
-  public var payouts: String?
+  /// Input paths from the config (`[inputs]`, one key per ``InputRole``); the CLI's `--leads`
+  /// etc. win.
+  public var inputs = InputFiles()
   public var preset: Preset = .generic
   public var importOptions = ImportOptions()
   public var attribution = AttributionOptions()

@@ -57,28 +57,32 @@ struct InputOptions: ParsableArguments {
   /// dataset: no other input is taken from the config's `[inputs]`, so two datasets are never
   /// mixed in one report. Says on standard error which inputs the config supplied.
   func inputFiles(_ configuration: Configuration) throws(RunError) -> InputFiles {
+    // The command line's input options, by role: the one list to extend for a new input.
+    let options: [InputRole: String?] = [.leads: leads, .deals: deals, .spend: spend, .payouts: payouts]
     let fromConfig = leads == nil && deals == nil
-    /// An input's path and the config file it came from (`nil`: the command line).
-    func pick(_ given: String?, _ configured: String?) -> (path: String, config: String?)? {
-      if let given { return (given, nil) }
-      if fromConfig, let configured { return (configured, configuration.file) }
-      return nil
+    var files = InputFiles()
+    /// Each input's path and the config file it came from (`nil`: the command line).
+    var origins: [(role: InputRole, path: String, config: String?)] = []
+    for role in InputRole.allCases {
+      if let given = options[role] ?? nil {
+        origins.append((role, given, nil))
+      } else if fromConfig, let configured = configuration.inputs[role] {
+        origins.append((role, configured, configuration.file))
+      } else {
+        continue
+      }
+      files[role] = origins.last!.path
     }
-    let leads = pick(leads, configuration.leads)
-    let deals = pick(deals, configuration.deals)
-    guard leads != nil || deals != nil else {
+    guard files[.leads] != nil || files[.deals] != nil else {
       throw .usage("no leads or deals export given; pass --leads FILE, --deals FILE or both (or name them under [inputs] in the config)")
     }
-    let spend = pick(spend, configuration.spend)
-    let payouts = pick(payouts, configuration.payouts)
-    let chosen = [("leads", leads), ("deals", deals), ("spend", spend), ("payouts", payouts)]
-    let given = chosen.compactMap { role, input in input.map { (role: role, path: $0.path, origin: $0.config ?? "the command line") } }
-    if chosen.contains(where: { $0.1?.config != nil }) {
-      let oneOrigin = Set(given.map(\.origin)).count == 1
-      let list = given.map { "\($0.role) \($0.path)" + (oneOrigin ? "" : " (from \($0.origin))") }
-      Diagnostics.printError("inputs: " + list.joined(separator: ", ") + (oneOrigin ? " (from \(given[0].origin))" : ""))
+    if origins.contains(where: { $0.config != nil }) {
+      let named = origins.map { (role: $0.role.rawValue, path: $0.path, origin: $0.config ?? "the command line") }
+      let oneOrigin = Set(named.map(\.origin)).count == 1
+      let list = named.map { "\($0.role) \($0.path)" + (oneOrigin ? "" : " (from \($0.origin))") }
+      Diagnostics.printError("inputs: " + list.joined(separator: ", ") + (oneOrigin ? " (from \(named[0].origin))" : ""))
     }
-    return InputFiles(leads: leads?.path, deals: deals?.path, spend: spend?.path, payouts: payouts?.path)
+    return files
   }
 
   func period() throws(RunError) -> Period? {

@@ -1,18 +1,24 @@
 import Foundation
 import ReferralCore
+import Scheduler
 
 /// A progress bar on standard error while large exports are read: bytes read of the total,
 /// rate and time left. Only when standard error is a terminal and the inputs are large; the
-/// leads and deals files are read on two threads, so updates are locked.
-final class ProgressBar: @unchecked Sendable {
+/// leads and the other files are read on two threads, so the bar's state is a
+/// ``Scheduler/Shared`` value.
+struct ProgressBar: Sendable {
   /// Inputs smaller than this finish before a bar would be worth drawing.
   static let threshold = 20_000_000
 
-  private let lock = NSLock()
+  /// What has been read, and when the bar was last drawn.
+  private struct Progress: Sendable {
+    var read: [InputRole: Int] = [:]
+    var lastDraw = Date.distantPast
+  }
+
   private let total: Int
-  private var read: [InputRole: Int] = [:]
   private let start = Date()
-  private var lastDraw = Date.distantPast
+  private let progress = Scheduler.Shared(Progress())
 
   /// A bar for `files`, or `nil` when none should be shown.
   static func make(for files: [String]) -> ProgressBar? {
@@ -24,24 +30,21 @@ final class ProgressBar: @unchecked Sendable {
   private init(total: Int) { self.total = total }
 
   func update(_ role: InputRole, bytesRead: Int) {
-    lock.lock()
-    defer { lock.unlock() }
-    read[role] = bytesRead
-    let now = Date()
-    guard now.timeIntervalSince(lastDraw) >= 0.1 else { return }
-    lastDraw = now
-    draw(now: now)
+    progress.update { progress in
+      progress.read[role] = bytesRead
+      let now = Date()
+      guard now.timeIntervalSince(progress.lastDraw) >= 0.1 else { return }
+      progress.lastDraw = now
+      draw(progress.read.values.reduce(0, +), now: now)
+    }
   }
 
   /// Clears the bar's line, before the final message is printed.
   func finish() {
-    lock.lock()
-    defer { lock.unlock() }
-    FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+    progress.update { _ in FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
   }
 
-  private func draw(now: Date) {
-    let done = read.values.reduce(0, +)
+  private func draw(_ done: Int, now: Date) {
     let fraction = min(1, Double(done) / Double(max(total, 1)))
     let elapsed = max(now.timeIntervalSince(start), 0.001)
     let rate = Double(done) / elapsed

@@ -57,7 +57,7 @@ import Testing
       decimal = ","
       delimiter = ";"
       """)
-    #expect(config.leads == "l.csv")
+    #expect(config.inputs[.leads] == "l.csv")
     #expect(config.attribution.currency == "EUR" && config.importOptions.currency == "EUR")
     #expect(config.importOptions.rates == ["USD": 0.92])
     #expect(config.attribution.fiscalYearStart == 4)

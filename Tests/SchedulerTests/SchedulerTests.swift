@@ -78,9 +78,18 @@ import Testing
 }
 
 /// A count several threads add to.
-final class Counter: @unchecked Sendable {
-  private let lock = NSLock()
-  private var count = 0
-  func add() { lock.withLock { count += 1 } }
-  var value: Int { lock.withLock { count } }
+struct Counter: Sendable {
+  private let count = Scheduler.Shared(0)
+  func add() { count.update { $0 += 1 } }
+  var value: Int { count.update { $0 } }
+}
+
+extension SchedulerTests {
+  /// Updates from many jobs at once each run alone: none is lost.
+  @Test func sharedStateLosesNoUpdate() {
+    let counter = Counter()
+    _ = Scheduler.map(64) { _ in for _ in 0..<1_000 { counter.add() } }
+    // 64 jobs × 1,000 additions each.
+    #expect(counter.value == 64_000)
+  }
 }
