@@ -1,6 +1,7 @@
 import CSVStream
 import Foundation
 import ReferralAttribution
+import ReferralCore
 import ReferralImport
 import ReferralRender
 
@@ -26,12 +27,22 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   FileManager.default.createFile(atPath: deals, contents: Data(bytes))
   var options = ImportOptions(rates: ["EUR": 1.1])
   options.maxRowBytes = 512
-  guard let dataset = try? Importer.load(InputFiles(leads: leads, deals: deals, spend: leads, payouts: deals), options: options) else { return 0 }
+  // Every input at once, then the leads alone (read with their own outcome) and the deals alone.
+  report(InputFiles(leads: leads, deals: deals, spend: leads, payouts: deals), options)
+  options.stages.add(["1", "yes"], as: .won)
+  options.stages.add(["0", "no"], as: .lost)
+  report(InputFiles(leads: leads), options)
+  report(InputFiles(deals: deals), options)
+  return 0
+}
+
+/// Imports `files` and renders every output, when the import succeeds.
+private func report(_ files: InputFiles, _ options: ImportOptions) {
+  guard let dataset = try? Importer.load(files, options: options) else { return }
   let result = Attributor.attribute(dataset, options: AttributionOptions())
   _ = MarkdownRenderer.render(ReportBuilder.build(result))
   _ = JSONRenderer.bytes(result)
   _ = RejectsCSV.bytes(result)
-  return 0
 }
 
 // SwiftPM links an executable's entry point as `<module>_main`; it hands over to libFuzzer's
