@@ -7,6 +7,8 @@ public enum Action: Sendable, Equatable {
   case thankReferrers(referredLeads: Int, windowDays: Int)
   /// Won referred deals with a fee outstanding (only when fee rules and payouts are both known).
   case payFees(deals: Int, outstanding: Money?)
+  /// Referred deals won in the period whose referrer has had no gift or fee since the win.
+  case closeTheLoop(deals: Int)
   /// Payouts of the period that name no deal of the exports.
   case matchPayouts(payouts: Int)
   /// Reps below the monthly referral-lead target in some month of the period.
@@ -23,6 +25,7 @@ public enum Action: Sendable, Equatable {
     switch self {
     case .thankReferrers: "thank_referrers"
     case .payFees: "pay_fees"
+    case .closeTheLoop: "close_the_loop"
     case .matchPayouts: "match_payouts"
     case .coachReps: "coach_reps"
     case .mapSources: "map_sources"
@@ -34,7 +37,7 @@ public enum Action: Sendable, Equatable {
   /// How many rows, deals or people the action is about.
   public var count: Int {
     switch self {
-    case .thankReferrers(let n, _), .payFees(let n, _), .matchPayouts(let n), .fixRejects(let n), .giveDealsAChannel(let n): n
+    case .thankReferrers(let n, _), .payFees(let n, _), .closeTheLoop(let n), .matchPayouts(let n), .fixRejects(let n), .giveDealsAChannel(let n): n
     case .coachReps(let owners, _): owners.count
     case .mapSources(let values): values.count
     }
@@ -47,6 +50,7 @@ public enum Action: Sendable, Equatable {
     if current.unknownChannelWins > 0 { actions.append(.giveDealsAChannel(wonDeals: current.unknownChannelWins)) }
     if !p.thankYous.missed.isEmpty { actions.append(.thankReferrers(referredLeads: p.thankYous.missed.count, windowDays: p.thankYous.windowDays)) }
     if let unpaid = p.fees.unpaid, !unpaid.isEmpty { actions.append(.payFees(deals: unpaid.count, outstanding: p.fees.outstanding)) }
+    if let open = p.closingTheLoop.open, !open.isEmpty { actions.append(.closeTheLoop(deals: open.count)) }
     if !p.fees.unmatched.isEmpty { actions.append(.matchPayouts(payouts: p.fees.unmatched.count)) }
     let below = p.reps.belowTarget
     if !below.isEmpty { actions.append(.coachReps(owners: below.map(\.owner), target: p.reps.target)) }

@@ -9,4 +9,6 @@ public struct Programme: Sendable, Equatable {
   public var thankYous: ThankYous
   public var targets: TargetProgress
   public var trend: Trend
+  public var closingTheLoop: ClosingTheLoop
+  public var referrerTypes: ReferrerTypes
 }

@@ -18,6 +18,33 @@ extension JSONRenderer {
     targets(p.targets, into: &json)
     json.key("trend")
     json.array(p.trend.points) { json, point in trendPoint(point, into: &json) }
+    json.key("close_the_loop")
+    closingTheLoop(p.closingTheLoop, into: &json)
+    json.key("referrer_types")
+    json.array(p.referrerTypes.rows) { json, row in
+      json.object { json in
+        json.member("kind", .string(row.kind.rawValue))
+        json.member("referrers", .int(row.referrers))
+        json.member("leads", .int(row.leads))
+        json.member("won", .int(row.won))
+        json.member("revenue", .money(row.revenue))
+      }
+    }
+  }
+
+  /// The won referrals waiting for a gift or fee; null without a payouts export.
+  static func closingTheLoop(_ loop: ClosingTheLoop, into json: inout JSONWriter) {
+    guard let open = loop.open else { return json.null() }
+    json.array(open) { json, entry in
+      json.object { json in
+        json.member("deal_id", .string(entry.dealID))
+        json.member("lead_id", .string(entry.leadID))
+        json.member("referrer", .string(entry.referrer))
+        json.member("amount", .money(entry.amount))
+        json.member("won_at", .day(entry.won))
+        json.member("days_since_win", .int(entry.daysSinceWin))
+      }
+    }
   }
 
   /// The unpaid fees listed: none unless both the rules and the payouts are known.

@@ -19,7 +19,8 @@ public enum ReportBuilder {
         + "Deals are attributed by \(model).",
       sections: [
         actions(result), headlines(result), channels(result), openPipeline(result), costs(result), fees(result), reps(result),
-        referrers(result), chains(result), thankYous(result), targets(result), trend(result), dataQuality(result.quality, currency: result.currency),
+        referrers(result), referrerTypes(result), chains(result), thankYous(result), closingTheLoop(result), targets(result), trend(result),
+        dataQuality(result.quality, currency: result.currency),
       ])
   }
 }

@@ -33,6 +33,9 @@ extension ReportBuilder {
         .plain(deals == 1 ? " won referred deal with a referral fee outstanding, " : " won referred deals with referral fees outstanding, "),
         .strong(Format.money(outstanding, currency: currency)), .plain(" in all (see Referral fees)"),
       ])
+    case .closeTheLoop(let deals):
+      let (n, noun) = Format.counted(deals, "won referred deal")
+      return Text([.strong(n), .plain(" \(noun) whose referrer has had no gift or fee since the win (see Closing the loop)")])
     case .matchPayouts(let payouts):
       let (n, noun) = Format.counted(payouts, "payout")
       return Text([.strong(n), .plain(" \(noun) in the period \(payouts == 1 ? "matches" : "match") no deal (see Referral fees)")])

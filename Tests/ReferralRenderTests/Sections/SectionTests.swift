@@ -84,3 +84,21 @@ import Testing
       ])
   }
 }
+
+extension SectionTests {
+  /// C1 is outside the leads; L1 and L2 are their referral leads, D1 ($2,500) their win.
+  @Test func whoRefersIsOneRowPerKind() throws {
+    let rows = try table(ReportBuilder.referrerTypes(Self.result)).rows.map { $0.map(\.text) }
+    #expect(
+      rows == [
+        ["a customer", "0", "0", "0", "$0.00"], ["a lost prospect", "0", "0", "0", "$0.00"], ["an open prospect", "0", "0", "0", "$0.00"],
+        ["outside the leads", "1", "2", "1", "$2,500.00"],
+      ])
+  }
+
+  /// Without a payouts export the section says the loop cannot be checked, and lists nothing.
+  @Test func closingTheLoopNeedsPayouts() {
+    let section = ReportBuilder.closingTheLoop(Self.result)
+    #expect(section.blocks == [.note("No payouts export was given, so whether referrers heard of their won referrals cannot be checked.")])
+  }
+}
