@@ -26,6 +26,8 @@ public struct AttributionOptions: Sendable {
   public var fiscalYearStart = 1
   /// Days after a referred lead's creation within which its referrer should be thanked.
   public var thankYouWindowDays = 2
+  /// Days after an ask within which a referral from the asked lead is that ask's result.
+  public var askWindowDays = 30
   /// A won deal above this many times the period's median won amount is listed as an outlier
   /// (see ``Outlier``).
   public var outlierMultiple = 10.0

@@ -11,4 +11,6 @@ public struct Programme: Sendable, Equatable {
   public var trend: Trend
   public var closingTheLoop: ClosingTheLoop
   public var referrerTypes: ReferrerTypes
+  /// `nil` without a referral requests export.
+  public var asking: Asking?
 }

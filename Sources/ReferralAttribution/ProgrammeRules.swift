@@ -34,6 +34,8 @@ public struct Targets: Sendable, Equatable {
   public var referralLeadsPerYear: Int?
   /// Referral revenue for the fiscal year; `nil` when not set.
   public var referralRevenuePerYear: Money?
+  /// Share of customers to ask for a referral at least once a year (default 1: every one).
+  public var customersAskedPerYear = 1.0
 
   public init(referralLeadsPerRepPerMonth: Int = 5, referralLeadsPerYear: Int? = nil, referralRevenuePerYear: Money? = nil) {
     self.referralLeadsPerRepPerMonth = referralLeadsPerRepPerMonth

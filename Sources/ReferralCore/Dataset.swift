@@ -1,6 +1,6 @@
 /// The role a file plays in the report.
 public enum InputRole: String, Sendable, CaseIterable, Comparable {
-  case leads, deals, spend, payouts
+  case leads, deals, spend, payouts, asks
 
   public static func < (lhs: InputRole, rhs: InputRole) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -80,6 +80,8 @@ public struct Dataset: Sendable {
   /// The deals, column by column (the importer fills it directly).
   public var dealTable = DealTable()
   public var spend: [SpendEntry] = []
+  /// The referral requests (asks), in file order.
+  public var asks: [Ask] = []
   /// The payouts, column by column (the importer fills it directly).
   public var payoutTable = PayoutTable() {
     didSet { precondition(links == nil, Self.frozen) }
@@ -111,6 +113,8 @@ public struct Dataset: Sendable {
   /// `false` when the leads export has no `thanked_at` column (thank-you discipline unknown).
   public var leadsHaveThankedAt = true
   public var hasSpend = false
+  /// Whether a referral requests export was given (without one, asking is unknown, not zero).
+  public var hasAsks = false
   public var hasPayouts = false
   /// The joins between the inputs, once made by ``link()`` (attribution makes them itself for
   /// a dataset built by hand).
@@ -132,6 +136,8 @@ public struct Dataset: Sendable {
     let dataset = self
     let (links, latest) = Links.make(dataset, payoutDeals: payoutDeals) { dataset.findLatestDay() }
     linkedLatestDay = .some(latest)
+    // Asks name their lead by id: resolved while the leads' id lookups still exist.
+    for index in asks.indices { asks[index].lead = leadTable.index.position(of: asks[index].leadID).map(Int32.init) }
     leadTable.releaseLookups()
     if payoutDeals == nil { payoutTable.releaseLookups(keepingDealIDsOf: Links.unmatchedRows(links.payoutDeals)) }
     dealTable.releaseLookups(keepingLeadIDsOf: Links.unmatchedRows(links.dealLeads))

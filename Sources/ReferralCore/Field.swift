@@ -16,6 +16,9 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
   case amount
   case currency
   case kind
+  case askID = "ask_id"
+  case askedAt = "asked_at"
+  case outcome
 
   public static func < (lhs: Field, rhs: Field) -> Bool { lhs.slot < rhs.slot }
 
@@ -39,6 +42,9 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
     case .amount: 13
     case .currency: 14
     case .kind: 15
+    case .askID: 16
+    case .askedAt: 17
+    case .outcome: 18
     }
   }
 
@@ -62,6 +68,8 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
         (.payoutID, true), (.paidAt, true), (.referrerID, false), (.dealID, false),
         (.kind, false), (.amount, true), (.currency, false),
       ]
+    case .asks:
+      return [(.askID, false), (.askedAt, true), (.leadID, true), (.owner, false), (.outcome, false)]
     }
   }
 }

@@ -66,6 +66,30 @@ public struct Deal: Sendable, Equatable {
   }
 }
 
+/// One referral request: someone in the company asked a customer or contact for a referral.
+public struct Ask: Sendable, Equatable {
+  /// What came of the ask, when the export says (`referred`, `declined`, `later`); other
+  /// values are kept as free text.
+  public var outcome: String?
+  public var id: String
+  public var asked: Day
+  /// The lead (customer or contact) who was asked, as written.
+  public var leadID: String
+  /// Position of that lead among the leads, once resolved (`nil`: not among them).
+  public var lead: Int32?
+  public var owner: TextID?
+  public var line: Int
+
+  public init(id: String, asked: Day, leadID: String, owner: TextID? = nil, outcome: String? = nil, line: Int = 0) {
+    self.id = id
+    self.asked = asked
+    self.leadID = leadID
+    self.owner = owner
+    self.outcome = outcome
+    self.line = line
+  }
+}
+
 /// Marketing spend of one source in one month.
 public struct SpendEntry: Sendable, Equatable {
   public var month: Month

@@ -43,11 +43,12 @@ public struct ImportOptions: Sendable {
 public struct InputFiles: Sendable, Equatable {
   private var paths: [InputRole: String] = [:]
 
-  public init(leads: String? = nil, deals: String? = nil, spend: String? = nil, payouts: String? = nil) {
+  public init(leads: String? = nil, deals: String? = nil, spend: String? = nil, payouts: String? = nil, asks: String? = nil) {
     paths[.leads] = leads
     paths[.deals] = deals
     paths[.spend] = spend
     paths[.payouts] = payouts
+    paths[.asks] = asks
   }
 
   /// The path of the input with `role`, if given.

@@ -59,6 +59,7 @@ public enum Importer {
     )
     let (dealSources, dealOwners) = (read.deals?.decoder.sources, read.deals?.decoder.owners)
     let (spendSources, payoutReferrers) = (read.spend?.decoder.sources, read.payouts?.decoder.referrers)
+    let askOwners = read.asks?.decoder.owners
     // Two groups of tables that share nothing, merged side by side; each renumbers its own
     // files' records once the merge has said how.
     let (sourcesAndOwners, referrers) = Scheduler.run(
@@ -67,8 +68,11 @@ public enum Importer {
         var owners = TableMerger(leadOwners)
         let deals = dealSources.map { (sources: sources.remap($0), owners: owners.remap(dealOwners!)) }
         let spend = spendSources.map { sources.remap($0) }
+        let asks = askOwners.map { owners.remap($0) }
         // Read from the leads' own table, not the one merged into.
-        return (deals: deals, spend: spend, sources: sources.values, owners: owners.values, leadReferrers: leadReferrers.index.strings)
+        return (
+          deals: deals, spend: spend, asks: asks, sources: sources.values, owners: owners.values, leadReferrers: leadReferrers.index.strings
+        )
       },
       {
         var referrers = TableMerger(leadReferrers)
@@ -78,6 +82,7 @@ public enum Importer {
     if let map = sourcesAndOwners.deals { read.deals!.decoder.renumber(sources: map.sources, owners: map.owners) }
     if let map = sourcesAndOwners.spend { read.spend!.decoder.renumber(sources: map) }
     if let map = referrers.payouts { read.payouts!.decoder.renumber(referrers: map) }
+    if let map = sourcesAndOwners.asks { read.asks!.decoder.renumber(owners: map) }
 
     dataset.hasLeads = read.leads != nil
     if let leads = read.leads {
@@ -109,6 +114,10 @@ public enum Importer {
     if let payouts = read.payouts {
       dataset.payoutTable = payouts.decoder.payouts
       dataset.hasPayouts = true
+    }
+    if let asks = read.asks {
+      dataset.asks = asks.decoder.asks
+      dataset.hasAsks = true
     }
     dataset.sources = sourcesAndOwners.sources
     dataset.owners = sourcesAndOwners.owners

@@ -12,6 +12,7 @@ struct ReadFiles: Sendable {
   var deals: FileResult<DealDecoder>?
   var spend: FileResult<SpendDecoder>?
   var payouts: FileResult<PayoutDecoder>?
+  var asks: FileResult<AskDecoder>?
 
   /// Reads the file at `path` into the place of `role`.
   mutating func read(
@@ -23,6 +24,7 @@ struct ReadFiles: Sendable {
     case .deals: deals = try FileImporter.run(DealDecoder.self, path: path, options: options, progress: report)
     case .spend: spend = try FileImporter.run(SpendDecoder.self, path: path, options: options, progress: report)
     case .payouts: payouts = try FileImporter.run(PayoutDecoder.self, path: path, options: options, progress: report)
+    case .asks: asks = try FileImporter.run(AskDecoder.self, path: path, options: options, progress: report)
     }
   }
 
@@ -33,6 +35,7 @@ struct ReadFiles: Sendable {
     case .deals: deals.map { ($0.account, $0.rejects) }
     case .spend: spend.map { ($0.account, $0.rejects) }
     case .payouts: payouts.map { ($0.account, $0.rejects) }
+    case .asks: asks.map { ($0.account, $0.rejects) }
     }
   }
 
@@ -45,6 +48,7 @@ struct ReadFiles: Sendable {
   /// These files with the places `other` filled (the two threads' halves of one run).
   func merged(with other: ReadFiles) -> ReadFiles {
     ReadFiles(
-      leads: leads ?? other.leads, deals: deals ?? other.deals, spend: spend ?? other.spend, payouts: payouts ?? other.payouts)
+      leads: leads ?? other.leads, deals: deals ?? other.deals, spend: spend ?? other.spend, payouts: payouts ?? other.payouts,
+      asks: asks ?? other.asks)
   }
 }

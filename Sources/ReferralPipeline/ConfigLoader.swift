@@ -82,6 +82,7 @@ public enum ConfigLoader {
     if let margin = try t.number("gross_margin", in: 0...1) { config.attribution.grossMargin = margin }
     if let month = try t.integer("fiscal_year_start", in: 1...12) { config.attribution.fiscalYearStart = month }
     if let days = try t.integer("thank_you_days", in: 0...365) { config.attribution.thankYouWindowDays = days }
+    if let days = try t.integer("ask_window_days", in: 0...365) { config.attribution.askWindowDays = days }
     if let multiple = try t.number("outlier_multiple", in: 1...1_000_000) { config.attribution.outlierMultiple = multiple }
     try t.rejectUnknownKeys()
   }
@@ -106,6 +107,7 @@ public enum ConfigLoader {
     if let leads = try t.integer("referral_leads_per_year", in: 0...100_000_000) {
       config.attribution.targets.referralLeadsPerYear = leads
     }
+    if let share = try t.number("customers_asked_per_year", in: 0...1) { config.attribution.targets.customersAskedPerYear = share }
     if let revenue = try t.number("referral_revenue_per_year", in: 0...1e13) {
       config.attribution.targets.referralRevenuePerYear = money(revenue)
     }

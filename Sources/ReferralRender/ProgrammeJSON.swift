@@ -18,6 +18,8 @@ extension JSONRenderer {
     targets(p.targets, into: &json)
     json.key("trend")
     json.array(p.trend.points) { json, point in trendPoint(point, into: &json) }
+    json.key("asking")
+    asking(p.asking, into: &json)
     json.key("close_the_loop")
     closingTheLoop(p.closingTheLoop, into: &json)
     json.key("referrer_types")
@@ -28,6 +30,34 @@ extension JSONRenderer {
         json.member("leads", .int(row.leads))
         json.member("won", .int(row.won))
         json.member("revenue", .money(row.revenue))
+      }
+    }
+  }
+
+  /// Asking for referrals; null without a referral requests export.
+  static func asking(_ asking: Asking?, into json: inout JSONWriter) {
+    guard let a = asking else { return json.null() }
+    json.object { json in
+      json.member("customers", .int(a.customers))
+      json.member("customers_asked", .int(a.customersAsked))
+      json.member("customers_asked_share", .number(a.customersAskedShare))
+      json.member("target", .number(a.target))
+      json.member("window_days", .int(a.windowDays))
+      json.member("asks", .int(a.asks))
+      json.member("asks_that_referred", .int(a.asksThatReferred))
+      json.member("referral_rate", .number(a.referralRate))
+      json.key("months")
+      json.array(a.months) { json, month in json.string(month.description) }
+      json.key("reps")
+      json.array(a.reps) { json, rep in
+        json.object { json in
+          json.member("owner", .string(rep.owner))
+          json.key("asks_per_month")
+          json.array(rep.perMonth) { json, count in json.int(count) }
+          json.member("asks", .int(rep.asks))
+          json.member("referred", .int(rep.referred))
+          json.member("referral_rate", .number(rep.referralRate))
+        }
       }
     }
   }

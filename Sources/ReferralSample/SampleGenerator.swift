@@ -25,7 +25,7 @@ public struct SampleGenerator: Sendable {
     self.lastMonth = lastMonth
   }
 
-  /// Writes leads.csv, deals.csv, spend.csv and payouts.csv into `folder`.
+  /// Writes leads.csv, deals.csv, spend.csv, payouts.csv and asks.csv into `folder`.
   public func write(to folder: String) throws {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     var world = World(generator: self)
@@ -37,6 +37,10 @@ public struct SampleGenerator: Sendable {
 private struct World {
   let generator: SampleGenerator
   var random: SplitMix
+  /// The referral requests' own draws: asks.csv never changes what the other files hold.
+  var askRandom: SplitMix
+  /// The referral requests, written once the deals are made.
+  var asks: [[String]] = []
   let firstDay: Day
   let lastDay: Day
   let idWidth: Int
@@ -48,6 +52,7 @@ private struct World {
   init(generator: SampleGenerator) {
     self.generator = generator
     random = SplitMix(seed: generator.seed)
+    askRandom = SplitMix(seed: generator.seed ^ 0x6173_6B73)
     firstDay = generator.lastMonth.adding(months: 1 - generator.months).firstDay
     lastDay = generator.lastMonth.lastDay
     idWidth = max(6, String(generator.leadCount * 2).count)
@@ -130,6 +135,9 @@ private struct World {
     try deals.close()
     try payouts.close()
     try writeSpend(path: folder + "/spend.csv")
+    var askFile = try Output(path: folder + "/asks.csv", header: ["ask_id", "asked_at", "lead_id", "owner", "outcome"])
+    for (number, ask) in asks.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }).enumerated() { askFile.write([id("A", number + 1)] + ask) }
+    try askFile.close()
   }
 
   mutating func makeDeal(
@@ -156,6 +164,7 @@ private struct World {
       stage = random.pick([("Closed Lost", 5.0), ("Lost", 1)])
     }
     deals.write([dealID, leadID, stage, amount.description, currency, created.description, closed.description, owner, ownSource])
+    if !leadID.isEmpty { ask(leadID, after: closed, won: won, owner: owner) }
     guard won, !leadID.isEmpty else { return }
     customersFrom[closed.ordinal, default: []].append(leadID)
     guard !referrer.isEmpty else { return }
@@ -172,6 +181,16 @@ private struct World {
       payouts.write([id("P", nextPayout), paid.description, referrer, dealID, "fee", fee.description, "USD"])
       nextPayout += 1
     }
+  }
+
+  /// Most customers are asked for a referral some weeks after their win, and some lost prospects
+  /// soon after the loss ("who would be a better fit?").
+  mutating func ask(_ leadID: String, after closed: Day, won: Bool, owner: String) {
+    guard askRandom.chance(won ? 0.7 : 0.2) else { return }
+    let asked = closed.adding(days: won ? askRandom.int(20...120) : askRandom.int(1...10))
+    guard asked <= lastDay else { return }
+    let outcome = askRandom.pick([("", 4.0), ("referred", 2), ("declined", 2), ("later", 1)])
+    asks.append([asked.description, leadID, owner, outcome])
   }
 
   /// Won customers become referrers from the day their deal closed.

@@ -19,6 +19,9 @@ struct InputOptions: ParsableArguments {
   @Option(help: "The referral payouts export (CSV), optional.")
   var payouts: String?
 
+  @Option(help: "The referral requests export (CSV: who asked which customer, when), optional.")
+  var asks: String?
+
   @OptionGroup var setup: SetupOptions
 
   @Option(help: "Report on one month, YYYY-MM (default: the month of the latest date in the data).")
@@ -58,7 +61,7 @@ struct InputOptions: ParsableArguments {
   /// mixed in one report. Says on standard error which inputs the config supplied.
   func inputFiles(_ configuration: Configuration) throws(RunError) -> InputFiles {
     // The command line's input options, by role: the one list to extend for a new input.
-    let options: [InputRole: String?] = [.leads: leads, .deals: deals, .spend: spend, .payouts: payouts]
+    let options: [InputRole: String?] = [.leads: leads, .deals: deals, .spend: spend, .payouts: payouts, .asks: asks]
     let fromConfig = leads == nil && deals == nil
     var files = InputFiles()
     /// Each input's path and the config file it came from (`nil`: the command line).

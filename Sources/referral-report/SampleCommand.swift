@@ -8,7 +8,7 @@ struct SampleCommand: ParsableCommand {
     commandName: "sample",
     abstract: "Generate realistic CRM exports of a fictional company, for demos and benchmarks.",
     discussion: """
-      Writes leads.csv, deals.csv, spend.csv and payouts.csv in the generic layout, covering the \
+      Writes leads.csv, deals.csv, spend.csv, payouts.csv and asks.csv in the generic layout, covering the \
       14 months up to --last-month. The same options always give the same bytes.
       """
   )
@@ -42,7 +42,7 @@ struct SampleCommand: ParsableCommand {
     var generator = SampleGenerator(leadCount: leads, seed: seed, lastMonth: Month(lastMonth)!)
     generator.badRowRate = badRowRate
     try generator.write(to: out)
-    print("wrote \(out)/ (leads.csv, deals.csv, spend.csv, payouts.csv)")
+    print("wrote \(out)/ (leads.csv, deals.csv, spend.csv, payouts.csv, asks.csv)")
     for preset in crm {
       try CRMExport(preset: preset).convert(genericFolder: out, to: "\(out)/\(preset.rawValue)")
       print("wrote \(out)/\(preset.rawValue)/ (leads.csv, deals.csv as \(preset.rawValue) exports them)")

@@ -259,3 +259,25 @@ extension ImporterTests {
     #expect(data.deals.count == 1)
   }
 }
+
+extension ImporterTests {
+  /// Referral requests: every row accepted or rejected with its line, owners merged with the
+  /// leads' table, the asked lead resolved, an ask without an id named by file and line.
+  @Test func referralRequestsAreAnInputLikeAnyOther() throws {
+    let leads = "lead_id,created_at,owner\nL1,2026-10-01,Ana\n"
+    let asks = "asked_at,lead_id,owner,outcome\n2026-10-03,L1,Ben,Referred\n,L1,Ana,\n2026-10-04,,Ana,\n2026-10-05,L9,Ana,later\n"
+    let files = InputFiles(
+      leads: try folder.file("leads.csv", leads), deals: try folder.file("deals.csv", Self.goodDeals), asks: try folder.file("asks.csv", asks))
+    let data = try Importer.load(files, options: ImportOptions())
+    let account = try #require(data.inputs.first { $0.role == .asks })
+    // Four rows: two asks, one without a date (line 3), one without a lead (line 4).
+    #expect((account.accepted, account.rejected, account.rows) == (2, 2, 4))
+    #expect(data.rejects.filter { $0.file.hasSuffix("asks.csv") }.map(\.line) == [3, 4])
+    #expect(data.asks.map(\.id) == ["asks.csv:2", "asks.csv:5"])
+    #expect(data.asks.map { $0.owner.map { data.owners[Int($0)] } } == ["Ben", "Ana"])
+    #expect(data.asks.map(\.outcome) == ["referred", "later"])
+    // L1 is the first lead; L9 is none.
+    #expect(data.asks.map(\.lead) == [0, nil])
+    #expect(data.hasAsks)
+  }
+}

@@ -29,7 +29,8 @@ import Testing
     let result = try CLI.run(["sample", "--leads", "600", "--seed", "3", "--out", folder, "--crm", "salesforce", "--crm", "hubspot", "--crm", "pipedrive"])
     #expect(result.status == 0)
     let files =
-      ["leads.csv", "deals.csv", "spend.csv", "payouts.csv"] + ["salesforce", "hubspot", "pipedrive"].flatMap { ["\($0)/leads.csv", "\($0)/deals.csv"] }
+      ["leads.csv", "deals.csv", "spend.csv", "payouts.csv", "asks.csv"]
+      + ["salesforce", "hubspot", "pipedrive"].flatMap { ["\($0)/leads.csv", "\($0)/deals.csv"] }
     for file in files {
       #expect(
         FileManager.default.contents(atPath: "\(folder)/\(file)") == FileManager.default.contents(atPath: "\(CLI.root.path)/SampleData/\(file)"),

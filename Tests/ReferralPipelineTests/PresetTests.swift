@@ -27,7 +27,7 @@ import Testing
     let generic = try figures([])
     let crm = try figures([
       "--preset", preset.rawValue, "--leads", "SampleData/\(preset.rawValue)/leads.csv", "--deals", "SampleData/\(preset.rawValue)/deals.csv",
-      "--spend", "SampleData/spend.csv", "--payouts", "SampleData/payouts.csv",
+      "--spend", "SampleData/spend.csv", "--payouts", "SampleData/payouts.csv", "--asks", "SampleData/asks.csv",
     ])
     #expect(crm.inputs == generic.inputs)
     for key in generic.figures.keys.sorted() {

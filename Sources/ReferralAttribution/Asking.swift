@@ -1,0 +1,78 @@
+import ReferralCore
+
+/// Asking for referrals, from the referral requests export: the share of customers asked in the
+/// trailing twelve months, the asks of each rep per month, and how often an ask brought a
+/// referral within the window after it.
+public struct Asking: Sendable, Equatable {
+  public struct Rep: Sendable, Equatable {
+    public var owner: String
+    /// Asks in each month of the period.
+    public var perMonth: [Int]
+    public var asks: Int
+    /// Of those, asks followed by a referral from the asked lead within the window.
+    public var referred: Int
+
+    public var referralRate: Double? { ratio(referred, asks) }
+  }
+
+  /// Leads with a won deal closed by the period's end.
+  public var customers: Int
+  /// Of those, the ones asked at least once in the twelve months up to the period's end.
+  public var customersAsked: Int
+  /// Target share of customers asked a year (`[targets] customers_asked_per_year`).
+  public var target: Double
+  /// Days after an ask within which a referral from the asked lead counts as its result.
+  public var windowDays: Int
+  public var months: [Month]
+  /// Asks made in the period, and those followed by a referral within the window.
+  public var asks: Int
+  public var asksThatReferred: Int
+  /// By rep: most asks first, then by name.
+  public var reps: [Rep]
+
+  public var customersAskedShare: Double? { ratio(customersAsked, customers) }
+  public var referralRate: Double? { ratio(asksThatReferred, asks) }
+
+  /// `nil` without a referral requests export: asking is then unknown, not zero.
+  static func make(ledger: Ledger, period: Period, options: AttributionOptions) -> Asking? {
+    let data = ledger.dataset
+    guard data.hasAsks else { return nil }
+    let (deals, leads) = (ledger.deals, ledger.leads)
+    var customer = Array(repeating: false, count: leads.count)
+    for index in deals.indices where deals.outcome[index] == .won {
+      if let closed = deals.closed(index), closed <= period.to, let lead = ledger.dealLead(index) { customer[lead] = true }
+    }
+    // The days each lead referred someone on (the referred leads' creation), to match asks.
+    var referralDays: [Int: [Day]] = [:]
+    leads.forEachReferral { index, referrer in
+      if let referring = ledger.lead(ofReferrer: referrer) { referralDays[referring, default: []].append(leads.created(index)) }
+    }
+    let yearStart = period.to.adding(days: -364)
+    var asked = Array(repeating: false, count: leads.count)
+    let months = period.months
+    var byOwner: [String: Rep] = [:]
+    var (asks, referred) = (0, 0)
+    for ask in data.asks {
+      let lead = ask.lead.map(Int.init) ?? (data.links == nil ? leads.index.position(of: ask.leadID) : nil)
+      if let lead, ask.asked >= yearStart, ask.asked <= period.to { asked[lead] = true }
+      guard period.contains(ask.asked) else { continue }
+      let owner = ask.owner.map { data.owners[Int($0)] } ?? "(no owner)"
+      let deadline = ask.asked.adding(days: options.askWindowDays)
+      let brought = lead.flatMap { referralDays[$0] }?.contains { $0 >= ask.asked && $0 <= deadline } ?? false
+      var rep = byOwner[owner] ?? Rep(owner: owner, perMonth: Array(repeating: 0, count: months.count), asks: 0, referred: 0)
+      rep.perMonth[months.firstIndex(of: ask.asked.month)!] += 1
+      rep.asks += 1
+      asks += 1
+      if brought {
+        rep.referred += 1
+        referred += 1
+      }
+      byOwner[owner] = rep
+    }
+    let customers = customer.indices.filter { customer[$0] }
+    return Asking(
+      customers: customers.count, customersAsked: customers.count { asked[$0] }, target: options.targets.customersAskedPerYear,
+      windowDays: options.askWindowDays, months: months, asks: asks, asksThatReferred: referred,
+      reps: byOwner.values.sorted { ($1.asks, $0.owner) < ($0.asks, $1.owner) })
+  }
+}

@@ -1,0 +1,53 @@
+import CSVStream
+import ReferralCore
+
+/// Referral requests: a date, the lead who was asked, who asked, and optionally what came of it.
+/// Without an `ask_id` column an ask is named by its file and line.
+struct AskDecoder: RowDecoder {
+  static let role = InputRole.asks
+  private let layout: ColumnLayout
+  private let fileName: String
+  private var asked: DateColumn?
+  private(set) var asks: [Ask] = []
+  private var days: [Day] = []
+  private(set) var owners = Interner()
+  let warnings: [Warning] = []
+
+  init(layout: ColumnLayout, options: ImportOptions, file: String) {
+    self.layout = layout
+    fileName = file.split(separator: "/").last.map(String.init) ?? file
+    asked = .make(.askedAt, layout, options, Self.role)
+  }
+
+  mutating func decode(_ row: CSVRowView) -> RowProblem? {
+    let fields = RowFields(row: row)
+    let day: Day
+    switch fields.date(layout[.askedAt], &asked) {
+    case .failure(let problem): return problem
+    case .success(nil): return .missing(.askedAt)
+    case .success(let value?): day = value
+    }
+    guard let lead = fields.value(layout[.leadID]) else { return .missing(.leadID) }
+    let id = fields.value(layout[.askID])?.string ?? "\(fileName):\(fields.line)"
+    days.append(day)
+    asks.append(
+      Ask(
+        id: id, asked: day, leadID: lead.string, owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
+        outcome: fields.value(layout[.outcome]).map { $0.string.lowercased() }, line: fields.line))
+    return nil
+  }
+
+  mutating func reserve(rows: Int) {
+    asks.reserveCapacity(rows)
+  }
+
+  /// Renumbers owners into the dataset's merged table.
+  mutating func renumber(owners map: [TextID]) {
+    for i in asks.indices { asks[i].owner = asks[i].owner.map { map[Int($0)] } }
+  }
+
+  mutating func finish(file: String) throws(ImportError) {
+    let fix = try asked.resolution(file: file)
+    for i in asks.indices { asks[i].asked = fix.apply(days[i]) }
+  }
+}
