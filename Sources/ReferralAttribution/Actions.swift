@@ -9,6 +9,10 @@ public enum Action: Sendable, Equatable {
   case payFees(deals: Int, outstanding: Money?)
   /// Referred deals won in the period whose referrer has had no gift or fee since the win.
   case closeTheLoop(deals: Int)
+  /// Customers due an ask for a referral (see ``AskList``).
+  case askCustomers(customers: Int)
+  /// Prospects lost in the period, to ask who would be a better fit.
+  case askLostProspects(prospects: Int)
   /// Payouts of the period that name no deal of the exports.
   case matchPayouts(payouts: Int)
   /// Reps below the monthly referral-lead target in some month of the period.
@@ -26,6 +30,8 @@ public enum Action: Sendable, Equatable {
     case .thankReferrers: "thank_referrers"
     case .payFees: "pay_fees"
     case .closeTheLoop: "close_the_loop"
+    case .askCustomers: "ask_customers"
+    case .askLostProspects: "ask_lost_prospects"
     case .matchPayouts: "match_payouts"
     case .coachReps: "coach_reps"
     case .mapSources: "map_sources"
@@ -37,7 +43,9 @@ public enum Action: Sendable, Equatable {
   /// How many rows, deals or people the action is about.
   public var count: Int {
     switch self {
-    case .thankReferrers(let n, _), .payFees(let n, _), .closeTheLoop(let n), .matchPayouts(let n), .fixRejects(let n), .giveDealsAChannel(let n): n
+    case .thankReferrers(let n, _), .payFees(let n, _), .closeTheLoop(let n), .askCustomers(let n), .askLostProspects(let n),
+      .matchPayouts(let n), .fixRejects(let n), .giveDealsAChannel(let n):
+      n
     case .coachReps(let owners, _): owners.count
     case .mapSources(let values): values.count
     }
@@ -51,6 +59,8 @@ public enum Action: Sendable, Equatable {
     if !p.thankYous.missed.isEmpty { actions.append(.thankReferrers(referredLeads: p.thankYous.missed.count, windowDays: p.thankYous.windowDays)) }
     if let unpaid = p.fees.unpaid, !unpaid.isEmpty { actions.append(.payFees(deals: unpaid.count, outstanding: p.fees.outstanding)) }
     if let open = p.closingTheLoop.open, !open.isEmpty { actions.append(.closeTheLoop(deals: open.count)) }
+    if !p.askList.customers.isEmpty { actions.append(.askCustomers(customers: p.askList.customers.count)) }
+    if !p.askList.lostProspects.isEmpty { actions.append(.askLostProspects(prospects: p.askList.lostProspects.count)) }
     if !p.fees.unmatched.isEmpty { actions.append(.matchPayouts(payouts: p.fees.unmatched.count)) }
     let below = p.reps.belowTarget
     if !below.isEmpty { actions.append(.coachReps(owners: below.map(\.owner), target: p.reps.target)) }

@@ -28,6 +28,8 @@ public struct AttributionOptions: Sendable {
   public var thankYouWindowDays = 2
   /// Days after an ask within which a referral from the asked lead is that ask's result.
   public var askWindowDays = 30
+  /// Days after a customer's first win before they are due an ask (they have used what they bought).
+  public var askAfterDays = 60
   /// A won deal above this many times the period's median won amount is listed as an outlier
   /// (see ``Outlier``).
   public var outlierMultiple = 10.0

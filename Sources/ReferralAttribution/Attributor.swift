@@ -13,7 +13,7 @@ public enum Attributor {
     let current = counter.figures(for: period)
     // The sections only read the ledger: they are computed side by side, the longest first
     // (as measured at 1M leads), so that no long one is left to run alone at the end.
-    let (fees, chains, referrers, trend, thankYous, reps, quality, targets, previous, open, loop, types, asking) = Scheduler.run(
+    let (fees, chains, referrers, trend, thankYous, reps, quality, targets, previous, open, loop, types, asking, askList, effect) = Scheduler.run(
       { FeeLedger(ledger: ledger, period: period, options: options, current: current) },
       { ReferralChains(ledger: ledger, period: period) },
       { TopReferrers(ledger: ledger, period: period, referralRevenue: current.referral.revenue) },
@@ -26,10 +26,13 @@ public enum Attributor {
       { OpenPipeline(ledger: ledger, period: period) },
       { ClosingTheLoop(ledger: ledger, period: period) },
       { ReferrerTypes(ledger: ledger, period: period) },
-      { Asking.make(ledger: ledger, period: period, options: options) })
+      { Asking.make(ledger: ledger, period: period, options: options) },
+      { AskList(ledger: ledger, period: period, afterDays: options.askAfterDays) },
+      { ThankYouEffect.make(ledger: ledger, period: period, windowDays: options.thankYouWindowDays) })
     let programme = Programme(
       fees: fees, reps: reps, referrers: referrers, chains: chains, thankYous: thankYous, targets: targets, trend: trend,
-      closingTheLoop: loop, referrerTypes: types, asking: asking)
+      closingTheLoop: loop, referrerTypes: types, asking: asking,
+      askList: askList, thankYouEffect: effect)
     return AttributionResult(
       currency: options.currency,
       targetShare: options.targetShare,

@@ -13,4 +13,7 @@ public struct Programme: Sendable, Equatable {
   public var referrerTypes: ReferrerTypes
   /// `nil` without a referral requests export.
   public var asking: Asking?
+  public var askList: AskList
+  /// `nil` without a `thanked_at` column.
+  public var thankYouEffect: ThankYouEffect?
 }

@@ -83,6 +83,7 @@ public enum ConfigLoader {
     if let month = try t.integer("fiscal_year_start", in: 1...12) { config.attribution.fiscalYearStart = month }
     if let days = try t.integer("thank_you_days", in: 0...365) { config.attribution.thankYouWindowDays = days }
     if let days = try t.integer("ask_window_days", in: 0...365) { config.attribution.askWindowDays = days }
+    if let days = try t.integer("ask_after_days", in: 0...365) { config.attribution.askAfterDays = days }
     if let multiple = try t.number("outlier_multiple", in: 1...1_000_000) { config.attribution.outlierMultiple = multiple }
     try t.rejectUnknownKeys()
   }

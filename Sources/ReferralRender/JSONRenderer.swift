@@ -139,7 +139,7 @@ public enum JSONRenderer {
       case .mapSources(let values):
         json.key("values")
         json.array(values) { json, value in json.string(value) }
-      case .thankReferrers, .closeTheLoop, .matchPayouts, .fixRejects, .giveDealsAChannel: break
+      case .thankReferrers, .closeTheLoop, .askCustomers, .askLostProspects, .matchPayouts, .fixRejects, .giveDealsAChannel: break
       }
     }
   }

@@ -20,6 +20,29 @@ extension JSONRenderer {
     json.array(p.trend.points) { json, point in trendPoint(point, into: &json) }
     json.key("asking")
     asking(p.asking, into: &json)
+    json.key("ask_list")
+    json.array(p.askList.customers) { json, c in
+      json.object { json in
+        json.member("lead_id", .string(c.leadID))
+        json.member("company", .string(c.company))
+        json.member("owner", .string(c.owner))
+        json.member("first_win", .day(c.firstWin))
+        json.member("revenue", .money(c.revenue))
+        json.member("days_since_first_win", .int(c.daysSinceFirstWin))
+      }
+    }
+    json.key("lost_ask_list")
+    json.array(p.askList.lostProspects) { json, l in
+      json.object { json in
+        json.member("lead_id", .string(l.leadID))
+        json.member("company", .string(l.company))
+        json.member("owner", .string(l.owner))
+        json.member("deal_id", .string(l.dealID))
+        json.member("lost_at", .day(l.lost))
+      }
+    }
+    json.key("thank_you_effect")
+    thankYouEffect(p.thankYouEffect, into: &json)
     json.key("close_the_loop")
     closingTheLoop(p.closingTheLoop, into: &json)
     json.key("referrer_types")
@@ -31,6 +54,27 @@ extension JSONRenderer {
         json.member("won", .int(row.won))
         json.member("revenue", .money(row.revenue))
       }
+    }
+  }
+
+  /// The referred-again rates of referrers thanked in time and not; null without `thanked_at`.
+  static func thankYouEffect(_ effect: ThankYouEffect?, into json: inout JSONWriter) {
+    guard let e = effect else { return json.null() }
+    func group(_ g: ThankYouEffect.Group, into json: inout JSONWriter) {
+      json.object { json in
+        json.member("referrers", .int(g.referrers))
+        json.member("referred_again", .int(g.referredAgain))
+        json.member("rate", .number(g.rate))
+      }
+    }
+    json.object { json in
+      json.member("cohort_end", .day(e.cohortEnd))
+      json.member("window_days", .int(e.windowDays))
+      json.key("thanked")
+      group(e.thanked, into: &json)
+      json.key("not_thanked")
+      group(e.notThanked, into: &json)
+      json.member("too_small", .bool(e.tooSmall))
     }
   }
 

@@ -18,8 +18,9 @@ public enum ReportBuilder {
         + "(\(result.previous.period.from) to \(result.previous.period.to)). Amounts in \(result.currency). "
         + "Deals are attributed by \(model).",
       sections: [
-        actions(result), headlines(result), channels(result), openPipeline(result), costs(result), fees(result), reps(result), asking(result),
-        referrers(result), referrerTypes(result), chains(result), thankYous(result), closingTheLoop(result), targets(result), trend(result),
+        actions(result), askList(result), closingTheLoop(result), headlines(result), channels(result), openPipeline(result), costs(result), fees(result),
+        reps(result), asking(result),
+        referrers(result), referrerTypes(result), chains(result), thankYous(result), thankYouEffect(result), targets(result), trend(result),
         dataQuality(result.quality, currency: result.currency),
       ])
   }

@@ -70,7 +70,7 @@ import Testing
   @Test(arguments: [
     (
       "[report]\nbogus = 1\n",
-      "c.toml:2: error: unknown key 'report.bogus' (known keys here: ask_window_days, attribution, currency, fiscal_year_start, gross_margin, max_reject_rate, outlier_multiple, output, thank_you_days)"
+      "c.toml:2: error: unknown key 'report.bogus' (known keys here: ask_after_days, ask_window_days, attribution, currency, fiscal_year_start, gross_margin, max_reject_rate, outlier_multiple, output, thank_you_days)"
     ),
     ("[reprot]\n", "c.toml:1: error: unknown key 'reprot' (known keys here: channels, columns, fees, formats, inputs, rates, report, stages, targets)"),
     ("[report]\n\ngross_margin = \"high\"\n", "c.toml:3: error: 'report.gross_margin' must be a number"),

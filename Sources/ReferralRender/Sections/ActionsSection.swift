@@ -36,6 +36,12 @@ extension ReportBuilder {
     case .closeTheLoop(let deals):
       let (n, noun) = Format.counted(deals, "won referred deal")
       return Text([.strong(n), .plain(" \(noun) whose referrer has had no gift or fee since the win (see Closing the loop)")])
+    case .askCustomers(let customers):
+      let (n, noun) = Format.counted(customers, "customer")
+      return Text([.strong(n), .plain(" \(noun) due an ask for a referral (see Who to ask next)")])
+    case .askLostProspects(let prospects):
+      let (n, noun) = Format.counted(prospects, "prospect")
+      return Text([.strong(n), .plain(" \(noun) lost in the period to ask who would be a better fit (see Who to ask next)")])
     case .matchPayouts(let payouts):
       let (n, noun) = Format.counted(payouts, "payout")
       return Text([.strong(n), .plain(" \(noun) in the period \(payouts == 1 ? "matches" : "match") no deal (see Referral fees)")])

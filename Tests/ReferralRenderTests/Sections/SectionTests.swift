@@ -102,3 +102,21 @@ extension SectionTests {
     #expect(section.blocks == [.note("No payouts export was given, so whether referrers heard of their won referrals cannot be checked.")])
   }
 }
+
+extension SectionTests {
+  /// No customer has a won deal 60 days old and no deal was lost: both lists say so, and the
+  /// paragraph says that without an asks export nobody counts as asked.
+  @Test func whoToAskNextSaysWhyItIsEmpty() {
+    let blocks = ReportBuilder.askList(Self.result).blocks
+    #expect(blocks.contains(.note("No customer is due an ask.")))
+    #expect(blocks.contains(.note("No deal with a lead was lost in the period.")))
+    #expect(blocks.contains { if case .paragraph(let text) = $0 { text.contains("no asks export was given") } else { false } })
+  }
+
+  /// The comparison is n/a without groups of 30: a note instead of a chart.
+  @Test func thankingIsNotJudgedOnSmallGroups() {
+    let blocks = ReportBuilder.thankYouEffect(Self.result).blocks
+    #expect(blocks.contains(.note("Too few referrers to judge by: each group needs at least 30.")))
+    #expect(!blocks.contains { if case .chart = $0 { true } else { false } })
+  }
+}

@@ -1,0 +1,65 @@
+import ReferralCore
+
+/// Does thanking pay? Referrers whose first referral was thanked within the window, against
+/// those thanked late or never: the share of each who referred again within twelve months.
+public struct ThankYouEffect: Sendable, Equatable {
+  public struct Group: Sendable, Equatable {
+    /// Referrers whose first referral falls in the cohort.
+    public var referrers: Int
+    /// Of those, the ones with another referral within 365 days after their first.
+    public var referredAgain: Int
+
+    public var rate: Double? { ratio(referredAgain, referrers) }
+
+    public init(referrers: Int, referredAgain: Int) {
+      self.referrers = referrers
+      self.referredAgain = referredAgain
+    }
+  }
+
+  /// A group smaller than this is too small to judge by (the report says so).
+  public static let minimumGroup = 30
+
+  /// Referrers whose first referral was thanked within the window, and the others.
+  public var thanked: Group
+  public var notThanked: Group
+  /// The last first-referral day counted: a year before the period's end, so that every
+  /// referrer counted had a whole year to refer again.
+  public var cohortEnd: Day
+  public var windowDays: Int
+
+  /// Whether either group is too small to judge by.
+  public var tooSmall: Bool { min(thanked.referrers, notThanked.referrers) < Self.minimumGroup }
+
+  /// `nil` when the leads export has no `thanked_at` column.
+  static func make(ledger: Ledger, period: Period, windowDays: Int) -> ThankYouEffect? {
+    guard ledger.dataset.leadsHaveThankedAt else { return nil }
+    let leads = ledger.leads
+    // Every referral's day, per referrer; the first one's lead (the lowest position on a tie).
+    var days: [Int: [Day]] = [:]
+    var first: [Int: Int] = [:]
+    leads.forEachReferral { index, referrer in
+      guard ledger.isReferral(ledger.leadChannel(index)) else { return }
+      let key = Int(referrer)
+      days[key, default: []].append(leads.created(index))
+      if let known = first[key], (leads.created(known), known) <= (leads.created(index), index) { return }
+      first[key] = index
+    }
+    let cohortEnd = period.to.adding(days: -365)
+    var groups = (thanked: Group(referrers: 0, referredAgain: 0), notThanked: Group(referrers: 0, referredAgain: 0))
+    for (referrer, lead) in first {
+      let start = leads.created(lead)
+      guard start <= cohortEnd else { continue }
+      let again = (days[referrer] ?? []).count { $0 >= start && $0 <= start.adding(days: 365) } > 1
+      let onTime = leads.thanked(lead).map { $0 <= start.adding(days: windowDays) } ?? false
+      if onTime {
+        groups.thanked.referrers += 1
+        if again { groups.thanked.referredAgain += 1 }
+      } else {
+        groups.notThanked.referrers += 1
+        if again { groups.notThanked.referredAgain += 1 }
+      }
+    }
+    return ThankYouEffect(thanked: groups.thanked, notThanked: groups.notThanked, cohortEnd: cohortEnd, windowDays: windowDays)
+  }
+}
