@@ -25,7 +25,8 @@ public struct AskList: Sendable, Equatable {
   /// Customers whose first win is between ``afterDays`` and 365 days before the period's end,
   /// not asked in the twelve months to it, who referred nobody in them; most revenue first.
   public var customers: [Customer]
-  /// Leads whose deal was lost in the period, one entry each (their latest loss), oldest first.
+  /// Leads whose deal was lost in the period, one entry each (their latest loss, the later in
+  /// the export on a tie), oldest first.
   public var lostProspects: [LostProspect]
   public var afterDays: Int
   /// Whether an asks export said who was asked (without one, nobody counts as asked).
@@ -37,7 +38,8 @@ public struct AskList: Sendable, Equatable {
     let yearStart = period.to.adding(days: -364)
     var firstWin = [Day?](repeating: nil, count: leads.count)
     var revenue = [Money?](repeating: nil, count: leads.count)
-    var lost: [Int: (deal: Int, day: Day)] = [:]
+    // Each lead's latest deal lost in the period (-1: none), by position: no hashing per deal.
+    var lost = Array(repeating: Int32(-1), count: leads.count)
     for index in deals.indices {
       guard let lead = ledger.dealLead(index), let closed = deals.closed(index), closed <= period.to else { continue }
       switch deals.outcome[index] {
@@ -45,8 +47,9 @@ public struct AskList: Sendable, Equatable {
         firstWin[lead] = min(firstWin[lead] ?? closed, closed)
         if let amount = deals.amount(index) { revenue[lead].add(amount) }
       case .lost:
-        guard period.contains(closed), lost[lead].map { ($0.day, deals.id($0.deal)) < (closed, deals.id(index)) } ?? true else { continue }
-        lost[lead] = (index, closed)
+        guard period.contains(closed) else { continue }
+        let known = Int(lost[lead])
+        if known < 0 || (deals.closed(known)!, known) < (closed, index) { lost[lead] = Int32(index) }
       case .open: continue
       }
     }
@@ -60,23 +63,34 @@ public struct AskList: Sendable, Equatable {
       askedOrReferred[referring] = true
     }
     let owner = { (lead: Int) in leads.owner(lead).map { data.owners[Int($0)] } }
-    customers = leads.indices.compactMap { lead -> Customer? in
-      guard let win = firstWin[lead], !askedOrReferred[lead] else { return nil }
+    // Ranked by position first (integer keys; ids compared only on equal revenue), and only
+    // then made into entries: at a million leads, tens of thousands are due.
+    let due = leads.indices.filter { lead in
+      guard let win = firstWin[lead], !askedOrReferred[lead] else { return false }
       let age = win.days(to: period.to)
-      guard age >= afterDays, age <= 365 else { return nil }
+      return age >= afterDays && age <= 365
+    }
+    let ranked = due.sorted { a, b in
+      let (x, y) = ((revenue[a] ?? .zero).minorUnits, (revenue[b] ?? .zero).minorUnits)
+      return x != y ? x > y : leads.index.precedes(a, b)
+    }
+    customers = ranked.map { lead in
+      let win = firstWin[lead]!
       return Customer(
-        leadID: leads.id(lead), company: ledger.company(ofLead: lead), owner: owner(lead), firstWin: win, revenue: revenue[lead], daysSinceFirstWin: age)
+        leadID: leads.id(lead), company: ledger.company(ofLead: lead), owner: owner(lead), firstWin: win, revenue: revenue[lead],
+        daysSinceFirstWin: win.days(to: period.to))
     }
-    .sorted { a, b in
-      if (a.revenue ?? .zero) != (b.revenue ?? .zero) { return (a.revenue ?? .zero) > (b.revenue ?? .zero) }
-      return a.leadID < b.leadID
+    let lostDay = { (lead: Int) in deals.closed(Int(lost[lead]))!.ordinal }
+    let lostOrder = leads.indices.filter { lost[$0] >= 0 }.sorted { a, b in
+      let (x, y) = (lostDay(a), lostDay(b))
+      return x != y ? x < y : leads.index.precedes(a, b)
     }
-    lostProspects = lost.map { lead, entry in
-      LostProspect(
-        leadID: leads.id(lead), company: ledger.company(ofLead: lead), owner: deals.owner(entry.deal).map { data.owners[Int($0)] } ?? owner(lead),
-        dealID: deals.id(entry.deal), lost: entry.day)
+    lostProspects = lostOrder.map { lead in
+      let deal = Int(lost[lead])
+      return LostProspect(
+        leadID: leads.id(lead), company: ledger.company(ofLead: lead), owner: deals.owner(deal).map { data.owners[Int($0)] } ?? owner(lead),
+        dealID: deals.id(deal), lost: deals.closed(deal)!)
     }
-    .sorted { ($0.lost, $0.leadID) < ($1.lost, $1.leadID) }
     self.afterDays = afterDays
     asksKnown = data.hasAsks
   }

@@ -40,10 +40,13 @@ public struct ReferrerTypes: Sendable, Equatable {
     }
     let hasAmounts = ledger.dataset.dealsHaveAmounts
     var rows = Kind.allCases.map { Row(kind: $0, referrers: 0, leads: 0, won: 0, revenue: hasAmounts ? .zero : nil) }
-    var counted = Set<TextID>()
+    var counted = Array(repeating: false, count: ledger.dataset.referrers.count)
     func slot(_ referrer: TextID) -> Int {
       let slot = Kind.allCases.firstIndex(of: kind(of: referrer))!
-      if counted.insert(referrer).inserted { rows[slot].referrers += 1 }
+      if !counted[Int(referrer)] {
+        counted[Int(referrer)] = true
+        rows[slot].referrers += 1
+      }
       return slot
     }
     leads.forEachReferral { index, referrer in

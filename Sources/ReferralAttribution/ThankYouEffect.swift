@@ -35,29 +35,35 @@ public struct ThankYouEffect: Sendable, Equatable {
   static func make(ledger: Ledger, period: Period, windowDays: Int) -> ThankYouEffect? {
     guard ledger.dataset.leadsHaveThankedAt else { return nil }
     let leads = ledger.leads
-    // Every referral's day, per referrer; the first one's lead (the lowest position on a tie).
-    var days: [Int: [Day]] = [:]
-    var first: [Int: Int] = [:]
+    // Each referrer's first referral (the lowest position on a tie), then whether another of
+    // their referrals came within a year of it: two passes over arrays by referrer number.
+    let count = ledger.dataset.referrers.count
+    var first = Array(repeating: -1, count: count)
     leads.forEachReferral { index, referrer in
       guard ledger.isReferral(ledger.leadChannel(index)) else { return }
-      let key = Int(referrer)
-      days[key, default: []].append(leads.created(index))
-      if let known = first[key], (leads.created(known), known) <= (leads.created(index), index) { return }
-      first[key] = index
+      let known = first[Int(referrer)]
+      if known < 0 || (leads.created(index), index) < (leads.created(known), known) { first[Int(referrer)] = index }
+    }
+    var again = Array(repeating: false, count: count)
+    leads.forEachReferral { index, referrer in
+      let firstLead = first[Int(referrer)]
+      guard firstLead >= 0, firstLead != index, ledger.isReferral(ledger.leadChannel(index)) else { return }
+      let (start, day) = (leads.created(firstLead), leads.created(index))
+      if day >= start, day <= start.adding(days: 365) { again[Int(referrer)] = true }
     }
     let cohortEnd = period.to.adding(days: -365)
     var groups = (thanked: Group(referrers: 0, referredAgain: 0), notThanked: Group(referrers: 0, referredAgain: 0))
-    for (referrer, lead) in first {
+    for referrer in 0..<count where first[referrer] >= 0 {
+      let lead = first[referrer]
       let start = leads.created(lead)
       guard start <= cohortEnd else { continue }
-      let again = (days[referrer] ?? []).count { $0 >= start && $0 <= start.adding(days: 365) } > 1
       let onTime = leads.thanked(lead).map { $0 <= start.adding(days: windowDays) } ?? false
       if onTime {
         groups.thanked.referrers += 1
-        if again { groups.thanked.referredAgain += 1 }
+        if again[referrer] { groups.thanked.referredAgain += 1 }
       } else {
         groups.notThanked.referrers += 1
-        if again { groups.notThanked.referredAgain += 1 }
+        if again[referrer] { groups.notThanked.referredAgain += 1 }
       }
     }
     return ThankYouEffect(thanked: groups.thanked, notThanked: groups.notThanked, cohortEnd: cohortEnd, windowDays: windowDays)

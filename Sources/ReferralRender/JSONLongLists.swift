@@ -1,14 +1,22 @@
 import ReferralAttribution
 
-/// `summary.json`'s two long lists, unpaid fees and missed thank-yous (tens of thousands of
-/// objects for a large export), in pieces that can be rendered side by side with ``render(_:)``
+/// `summary.json`'s long lists, unpaid fees, missed thank-yous and the two ask lists (tens of
+/// thousands of objects for a large export), in pieces that can be rendered side by side with ``render(_:)``
 /// and then spliced into the document by ``JSONRenderer/runs(_:splicing:)``: rendered in
 /// place, they made the JSON file the last of the report to be ready by far.
 public struct JSONLongLists: Sendable {
-  private enum List { case unpaid, missed }
+  private enum List {
+    case unpaid, missed, askList, lostAskList
 
-  /// Where both lists' items sit: root object, then `referral_fees` or `thank_yous`, then the array.
-  private static let itemDepth = 3
+    /// Where the list's items sit: in the root object's `referral_fees` or `thank_yous`, then
+    /// the array (3), or in an array of the root object (2).
+    var itemDepth: Int {
+      switch self {
+      case .unpaid, .missed: 3
+      case .askList, .lostAskList: 2
+      }
+    }
+  }
 
   private let programme: Programme
   private let pieces: [(list: List, range: Range<Int>)]
@@ -18,9 +26,10 @@ public struct JSONLongLists: Sendable {
     programme = result.programme
     let unpaid = JSONRenderer.unpaidList(programme.fees).count
     let missed = programme.thankYous.known ? programme.thankYous.missed.count : 0
-    pieces =
-      stride(from: 0, to: unpaid, by: pieceSize).map { (.unpaid, $0..<min($0 + pieceSize, unpaid)) }
-      + stride(from: 0, to: missed, by: pieceSize).map { (.missed, $0..<min($0 + pieceSize, missed)) }
+    let counts: [(List, Int)] = [
+      (.unpaid, unpaid), (.missed, missed), (.askList, programme.askList.customers.count), (.lostAskList, programme.askList.lostProspects.count),
+    ]
+    pieces = counts.flatMap { list, count in stride(from: 0, to: count, by: pieceSize).map { (list, $0..<min($0 + pieceSize, count)) } }
   }
 
   /// How many pieces there are to render.
@@ -32,21 +41,28 @@ public struct JSONLongLists: Sendable {
     switch list {
     case .unpaid:
       return JSONWriter.items(
-        JSONRenderer.unpaidList(programme.fees)[range], depth: Self.itemDepth, continuing: range.lowerBound > 0,
+        JSONRenderer.unpaidList(programme.fees)[range], depth: list.itemDepth, continuing: range.lowerBound > 0,
         capacity: 320 * range.count, JSONRenderer.unpaidFee)
     case .missed:
       return JSONWriter.items(
-        programme.thankYous.missed[range], depth: Self.itemDepth, continuing: range.lowerBound > 0,
+        programme.thankYous.missed[range], depth: list.itemDepth, continuing: range.lowerBound > 0,
         capacity: 320 * range.count, JSONRenderer.missedThankYou)
+    case .askList:
+      return JSONWriter.items(
+        programme.askList.customers[range], depth: list.itemDepth, continuing: range.lowerBound > 0, capacity: 256 * range.count,
+        JSONRenderer.askCustomer)
+    case .lostAskList:
+      return JSONWriter.items(
+        programme.askList.lostProspects[range], depth: list.itemDepth, continuing: range.lowerBound > 0, capacity: 224 * range.count,
+        JSONRenderer.lostProspect)
     }
   }
 
   /// The rendered pieces (every one, in order), by list.
   public func spliced(_ rendered: [JSONItems]) -> JSONSplicedLists {
     precondition(rendered.count == pieces.count, "every piece must be rendered")
-    let unpaid = pieces.indices.filter { pieces[$0].list == .unpaid }.map { rendered[$0] }
-    let missed = pieces.indices.filter { pieces[$0].list == .missed }.map { rendered[$0] }
-    return JSONSplicedLists(unpaid: unpaid, missed: missed)
+    func of(_ list: List) -> [JSONItems] { pieces.indices.filter { pieces[$0].list == list }.map { rendered[$0] } }
+    return JSONSplicedLists(unpaid: of(.unpaid), missed: of(.missed), askList: of(.askList), lostAskList: of(.lostAskList))
   }
 }
 
@@ -54,4 +70,6 @@ public struct JSONLongLists: Sendable {
 public struct JSONSplicedLists: Sendable {
   let unpaid: [JSONItems]
   let missed: [JSONItems]
+  let askList: [JSONItems]
+  let lostAskList: [JSONItems]
 }

@@ -21,26 +21,9 @@ extension JSONRenderer {
     json.key("asking")
     asking(p.asking, into: &json)
     json.key("ask_list")
-    json.array(p.askList.customers) { json, c in
-      json.object { json in
-        json.member("lead_id", .string(c.leadID))
-        json.member("company", .string(c.company))
-        json.member("owner", .string(c.owner))
-        json.member("first_win", .day(c.firstWin))
-        json.member("revenue", .money(c.revenue))
-        json.member("days_since_first_win", .int(c.daysSinceFirstWin))
-      }
-    }
+    if let asks = lists?.askList { json.array(spliced: asks) } else { json.array(p.askList.customers, askCustomer) }
     json.key("lost_ask_list")
-    json.array(p.askList.lostProspects) { json, l in
-      json.object { json in
-        json.member("lead_id", .string(l.leadID))
-        json.member("company", .string(l.company))
-        json.member("owner", .string(l.owner))
-        json.member("deal_id", .string(l.dealID))
-        json.member("lost_at", .day(l.lost))
-      }
-    }
+    if let lost = lists?.lostAskList { json.array(spliced: lost) } else { json.array(p.askList.lostProspects, lostProspect) }
     json.key("thank_you_effect")
     thankYouEffect(p.thankYouEffect, into: &json)
     json.key("close_the_loop")
@@ -54,6 +37,27 @@ extension JSONRenderer {
         json.member("won", .int(row.won))
         json.member("revenue", .money(row.revenue))
       }
+    }
+  }
+
+  static func askCustomer(_ json: inout JSONWriter, _ c: AskList.Customer) {
+    json.object { json in
+      json.member("lead_id", .string(c.leadID))
+      json.member("company", .string(c.company))
+      json.member("owner", .string(c.owner))
+      json.member("first_win", .day(c.firstWin))
+      json.member("revenue", .money(c.revenue))
+      json.member("days_since_first_win", .int(c.daysSinceFirstWin))
+    }
+  }
+
+  static func lostProspect(_ json: inout JSONWriter, _ l: AskList.LostProspect) {
+    json.object { json in
+      json.member("lead_id", .string(l.leadID))
+      json.member("company", .string(l.company))
+      json.member("owner", .string(l.owner))
+      json.member("deal_id", .string(l.dealID))
+      json.member("lost_at", .day(l.lost))
     }
   }
 

@@ -52,9 +52,11 @@ import Testing
     try SampleGenerator(leadCount: 3000, seed: 5).write(to: folder)
     let configuration = try ConfigLoader.load(file: "\(CLI.root.path)/referral-report.toml")
     let files = InputFiles(
-      leads: "\(folder)/leads.csv", deals: "\(folder)/deals.csv", spend: "\(folder)/spend.csv", payouts: "\(folder)/payouts.csv")
+      leads: "\(folder)/leads.csv", deals: "\(folder)/deals.csv", spend: "\(folder)/spend.csv", payouts: "\(folder)/payouts.csv",
+      asks: "\(folder)/asks.csv")
     let result = try Pipeline.analyse(RunPlan(files: files, configuration: configuration)).result
     #expect((result.programme.fees.unpaid?.count ?? 0) > 8 && result.programme.thankYous.missed.count > 8)
+    #expect(result.programme.askList.customers.count > 8 && result.programme.askList.lostProspects.count > 8)
     let lists = JSONLongLists(result, pieceSize: pieceSize)
     let pieces = (0..<lists.count).reversed().map { lists.render($0) }.reversed()
     let runs = JSONRenderer.runs(result, splicing: lists.spliced(Array(pieces)))
