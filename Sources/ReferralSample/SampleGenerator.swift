@@ -94,6 +94,8 @@ private struct World {
           referrer = "CUST-\(random.int(100...160))"  // a customer from before the exports begin
         } else {
           referrer = random.pick(customers)
+          // Many such referrals answer an ask a few days before.
+          if askRandom.chance(0.4) { asks.append([created.adding(days: -askRandom.int(1...20)).description, referrer, owner, "referred"]) }
         }
         if !referrer.isEmpty {
           switch random.int(0...99) {
