@@ -12,7 +12,8 @@ public struct TargetProgress: Sendable, Equatable {
   /// The fiscal year-to-date: from the fiscal year's first day to the end of the period.
   public var yearToDate: Period
   public var fiscalYear: Period
-  public var referralLeads: Figure<Int>
+  /// `nil` without a leads export.
+  public var referralLeads: Figure<Int>?
   public var referralRevenue: Figure<Money>?
   public var referralShareOfLeads: Double?
   public var targetShare: Double
@@ -28,8 +29,9 @@ public struct TargetProgress: Sendable, Equatable {
     yearToDate = Period(from: start.firstDay, to: period.to)!
     let figures = counter.figures(for: yearToDate)
     let scale = Double(fiscalYear.dayCount) / Double(yearToDate.dayCount)
-    let leads = figures.referral.leads
-    referralLeads = Figure(actual: leads, projected: Int((Double(leads) * scale).rounded()), target: options.targets.referralLeadsPerYear)
+    referralLeads = figures.referral.knownLeads.map { leads in
+      Figure(actual: leads, projected: Int((Double(leads) * scale).rounded()), target: options.targets.referralLeadsPerYear)
+    }
     referralRevenue = figures.referral.revenue.map {
       Figure(actual: $0, projected: $0.multiplied(by: scale), target: options.targets.referralRevenuePerYear)
     }

@@ -255,10 +255,14 @@ extension JSONRenderer {
       json.key("year_to_date")
       period(t.yearToDate, into: &json)
       json.key("referral_leads")
-      json.object { json in
-        json.member("actual", .int(t.referralLeads.actual))
-        json.member("projected", .int(t.referralLeads.projected))
-        json.member("target", .int(t.referralLeads.target))
+      if let leads = t.referralLeads {
+        json.object { json in
+          json.member("actual", .int(leads.actual))
+          json.member("projected", .int(leads.projected))
+          json.member("target", .int(leads.target))
+        }
+      } else {
+        json.null()
       }
       json.key("referral_revenue")
       if let revenue = t.referralRevenue {

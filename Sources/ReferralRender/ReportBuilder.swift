@@ -7,6 +7,11 @@ public enum ReportBuilder {
   public static let winRateTitle = "Win rate = won ÷ (won + lost)"
   public static let conversionTitle = "Lead conversion = leads with a won deal ÷ leads"
 
+  /// What a section that counts leads or referrers shows without a leads export.
+  static func withoutLeads(_ title: String, id: String) -> Section {
+    Section(title: title, id: id, blocks: [.note("No leads export was given, so this cannot be computed.")])
+  }
+
   /// The sections in reading order: actions first, data quality last.
   public static func build(_ result: AttributionResult) -> ReportDocument {
     let period = result.current.period

@@ -54,6 +54,12 @@ import Testing
     #expect(markdown.contains("- **1** won deal of the period has no channel"))
     #expect(json.contains("\"kind\": \"give_deals_a_channel\",\n      \"count\": 1"))
     #expect(json.contains("\"leads\": null"))
+    // Whatever counts leads or referrers says it cannot, instead of showing 0.
+    #expect(markdown.contains("| Referral leads | n/a | n/a | — | n/a (no leads export) |"))
+    #expect(json.contains("\"referral_leads\": null"))
+    for title in ["Referrals per rep", "Top referrers", "Who refers", "Referral chains", "Thank-you discipline", "Who to ask next"] {
+      #expect(markdown.contains("## \(title)\n\n_No leads export was given, so this cannot be computed._"), "\(title)")
+    }
   }
 
   @Test func anOpportunityPipelineWithOpenStages() throws {

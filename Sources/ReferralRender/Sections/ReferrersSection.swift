@@ -6,6 +6,7 @@ extension ReportBuilder {
   static let topLimit = 20
 
   static func referrers(_ result: AttributionResult) -> Section {
+    guard result.leadsKnown else { return withoutLeads("Top referrers", id: "referrers") }
     let t = result.programme.referrers
     let currency = result.currency
     guard !t.ranked.isEmpty else {

@@ -11,10 +11,12 @@ extension ReportBuilder {
       return Format.rate(value(actual) / value(target))
     }
     var rows: [[Cell]] = [
-      [
-        .plain("Referral leads"), .plain(Format.count(t.referralLeads.actual)), .plain(Format.count(t.referralLeads.projected)),
-        .plain(t.referralLeads.target.map(Format.count) ?? "—"), .plain(progress(t.referralLeads.projected, t.referralLeads.target) { Double($0) }),
-      ]
+      t.referralLeads.map { leads in
+        [
+          .plain("Referral leads"), .plain(Format.count(leads.actual)), .plain(Format.count(leads.projected)),
+          .plain(leads.target.map(Format.count) ?? "—"), .plain(progress(leads.projected, leads.target) { Double($0) }),
+        ]
+      } ?? [.plain("Referral leads"), .plain("n/a"), .plain("n/a"), .plain("—"), .plain("n/a (no leads export)")]
     ]
     if let revenue = t.referralRevenue {
       rows.append([
@@ -27,8 +29,8 @@ extension ReportBuilder {
       .plain(Format.rate(t.targetShare)), .plain(t.referralShareOfLeads.map { Format.rate($0 / t.targetShare) } ?? "n/a"),
     ])
     var progressRows: [(String, Double?, Double?)] = []
-    if let target = t.referralLeads.target, target > 0 {
-      progressRows.append(("Referral leads", Double(t.referralLeads.actual) / Double(target), Double(t.referralLeads.projected) / Double(target)))
+    if let leads = t.referralLeads, let target = leads.target, target > 0 {
+      progressRows.append(("Referral leads", Double(leads.actual) / Double(target), Double(leads.projected) / Double(target)))
     }
     if let revenue = t.referralRevenue, let target = revenue.target, target > .zero {
       progressRows.append(("Referral revenue", revenue.actual.doubleValue / target.doubleValue, revenue.projected.doubleValue / target.doubleValue))

@@ -4,6 +4,7 @@ import ReferralCore
 /// Does thanking pay: referred-again rates of referrers thanked on time and of the others.
 extension ReportBuilder {
   static func thankYouEffect(_ result: AttributionResult) -> Section {
+    guard result.leadsKnown else { return withoutLeads("Does thanking pay?", id: "thank-you-effect") }
     let title = "Does thanking pay?"
     guard let e = result.programme.thankYouEffect else {
       return Section(title: title, id: "thank-you-effect", blocks: [.note("The leads export has no thanked_at column, so thanking cannot be compared.")])
