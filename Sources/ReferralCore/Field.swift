@@ -19,6 +19,7 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
   case askID = "ask_id"
   case askedAt = "asked_at"
   case outcome
+  case activityType = "activity_type"
 
   public static func < (lhs: Field, rhs: Field) -> Bool { lhs.slot < rhs.slot }
 
@@ -45,6 +46,7 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
     case .askID: 16
     case .askedAt: 17
     case .outcome: 18
+    case .activityType: 19
     }
   }
 
@@ -69,7 +71,7 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
         (.kind, false), (.amount, true), (.currency, false),
       ]
     case .asks:
-      return [(.askID, false), (.askedAt, true), (.leadID, true), (.owner, false), (.outcome, false)]
+      return [(.askID, false), (.askedAt, true), (.leadID, true), (.owner, false), (.outcome, false), (.activityType, false)]
     }
   }
 }

@@ -17,6 +17,9 @@ public struct ImportOptions: Sendable {
   public var dialects: [InputRole: CSVDialect]
   /// Rows longer than this are rejected (bounded memory whatever the file holds).
   public var maxRowBytes: Int
+  /// The activity types (or subjects) that make a row of an activity export a referral request
+  /// (`[asks] activities`); empty: every row of the asks export is one.
+  public var askActivities: [String] = []
   /// Whether a leads export's `stage` column is read as the lead's outcome: set by the importer
   /// when there is no deals export (which would say how the leads ended otherwise).
   var leadOutcomes = false

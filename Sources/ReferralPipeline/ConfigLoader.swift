@@ -38,6 +38,7 @@ public enum ConfigLoader {
     if var channels = try root.subtable("channels") { try readChannels(&channels, into: &config) }
     if var fees = try root.subtable("fees") { try readFees(&fees, into: &config) }
     if var stages = try root.subtable("stages") { try readStages(&stages, into: &config) }
+    if var asks = try root.subtable("asks") { try readAsks(&asks, into: &config) }
     if var columns = try root.subtable("columns") { try readColumns(&columns, into: &config) }
     if var formats = try root.subtable("formats") { try readFormats(&formats, into: &config) }
     try root.rejectUnknownKeys()
@@ -139,6 +140,12 @@ public enum ConfigLoader {
       }
       config.attribution.feeRules[name] = rule
     }
+  }
+
+  /// `[asks] activities`: which rows of an activity export are referral requests.
+  static func readAsks(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
+    if let activities = try t.strings("activities") { config.importOptions.askActivities = activities }
+    try t.rejectUnknownKeys()
   }
 
   static func readStages(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {

@@ -281,3 +281,41 @@ extension ImporterTests {
     #expect(data.hasAsks)
   }
 }
+
+extension ImporterTests {
+  /// An activity export holds calls and meetings too: with `[asks] activities`, only rows of
+  /// those types are referral requests; the others are skipped and counted as skipped.
+  @Test func anActivityExportKeepsOnlyItsReferralRequests() throws {
+    let activities = """
+      Activity ID,Date,Contact ID,Assigned To,Type
+      1,2026-10-02,L1,Ana,Call
+      2,2026-10-03,L1,Ana,Referral request
+      3,2026-10-04,L1,Ben,Meeting
+      4,2026-10-05,L9,Ben,referral_request
+      5,2026-10-06,L1,Ben,
+
+      """
+    var options = ImportOptions()
+    for (field, header) in [(Field.askID, "Activity ID"), (.askedAt, "Date"), (.leadID, "Contact ID"), (.owner, "Assigned To"), (.activityType, "Type")] {
+      options.columns.override(field, role: .asks, header: header)
+    }
+    options.askActivities = ["Referral request"]
+    let files = InputFiles(leads: try folder.file("leads.csv", "lead_id,created_at\nL1,2026-10-01\n"), asks: try folder.file("asks.csv", activities))
+    let data = try Importer.load(files, options: options)
+    let account = try #require(data.inputs.first { $0.role == .asks })
+    // Five rows: activities 2 and 4 are referral requests (the type's case and punctuation do
+    // not matter); the call, the meeting and the untyped row are skipped.
+    #expect((account.accepted, account.rejected, account.skipped, account.rows) == (2, 0, 3, 5))
+    #expect(data.asks.map(\.id) == ["2", "4"])
+  }
+
+  /// A filter with no type column to read is an error for the file, not a silent "every row".
+  @Test func anActivityFilterNeedsItsColumn() throws {
+    var options = ImportOptions()
+    options.askActivities = ["Referral request"]
+    let files = InputFiles(
+      leads: try folder.file("leads.csv", "lead_id,created_at\nL1,2026-10-01\n"),
+      asks: try folder.file("asks.csv", "asked_at,lead_id\n2026-10-02,L1\n"))
+    #expect(throws: ImportError.self) { try Importer.load(files, options: options) }
+  }
+}

@@ -27,6 +27,12 @@ import Testing
     #expect(config.importOptions.stages.outcome(ofText: "0") == .lost)
   }
 
+  /// `[asks] activities` names the activity types that are referral requests.
+  @Test func askActivitiesAreRead() throws {
+    let config = try load("[asks]\nactivities = [\"Referral request\", \"Referral ask\"]\n")
+    #expect(config.importOptions.askActivities == ["Referral request", "Referral ask"])
+  }
+
   @Test func readsEverySection() throws {
     let config = try load(
       """
@@ -72,7 +78,7 @@ import Testing
       "[report]\nbogus = 1\n",
       "c.toml:2: error: unknown key 'report.bogus' (known keys here: ask_after_days, ask_window_days, attribution, currency, fiscal_year_start, gross_margin, max_reject_rate, outlier_multiple, output, thank_you_days)"
     ),
-    ("[reprot]\n", "c.toml:1: error: unknown key 'reprot' (known keys here: channels, columns, fees, formats, inputs, rates, report, stages, targets)"),
+    ("[reprot]\n", "c.toml:1: error: unknown key 'reprot' (known keys here: asks, channels, columns, fees, formats, inputs, rates, report, stages, targets)"),
     ("[report]\n\ngross_margin = \"high\"\n", "c.toml:3: error: 'report.gross_margin' must be a number"),
     ("[report]\ngross_margin = 1.5\n", "c.toml:2: error: 'report.gross_margin' must be between 0.0 and 1.0, not 1.5"),
     ("[rates]\nEUR = -1\n", "c.toml:2: error: 'rates.EUR' must be a positive number of USD per EUR"),

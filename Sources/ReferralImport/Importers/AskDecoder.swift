@@ -12,9 +12,14 @@ struct AskDecoder: RowDecoder {
   private var days: [Day] = []
   private(set) var owners = Interner()
   let warnings: [Warning] = []
+  /// The activity types that are referral requests, as keys; empty: no filter.
+  private let activities: Set<String>
+
+  static let skipsRows = true
 
   init(layout: ColumnLayout, options: ImportOptions, file: String) {
     self.layout = layout
+    activities = Set(options.askActivities.map { compactKey($0.utf8) })
     fileName = file.split(separator: "/").last.map(String.init) ?? file
     asked = .make(.askedAt, layout, options, Self.role)
   }
@@ -37,6 +42,13 @@ struct AskDecoder: RowDecoder {
     return nil
   }
 
+  /// A row whose activity type is not a referral request (a call, a meeting) is skipped.
+  mutating func skips(_ row: CSVRowView) -> Bool {
+    guard !activities.isEmpty, let column = layout[.activityType] else { return false }
+    guard let value = RowFields(row: row).value(column) else { return true }
+    return !activities.contains(compactKey(value))
+  }
+
   mutating func reserve(rows: Int) {
     asks.reserveCapacity(rows)
   }
@@ -47,6 +59,10 @@ struct AskDecoder: RowDecoder {
   }
 
   mutating func finish(file: String) throws(ImportError) {
+    // A filter with no column to read would take every activity for a referral request.
+    if !activities.isEmpty, layout[.activityType] == nil {
+      throw .missingColumn(file: file, field: Field.activityType.rawValue, expected: [Field.activityType.rawValue], found: layout.header)
+    }
     let fix = try asked.resolution(file: file)
     for i in asks.indices { asks[i].asked = fix.apply(days[i]) }
   }

@@ -88,6 +88,10 @@ enum FileImporter {
               found = RowProblem(broken)
             } else if row.fieldCount != headerCount {
               found = .ragged(found: row.fieldCount, expected: headerCount)
+            } else if Decoder.skipsRows, active.skips(batch.view(row)) {
+              // A row of another kind in a mixed export: counted, not read.
+              account.skipped += 1
+              continue
             } else {
               found = active.decode(batch.view(row))
             }

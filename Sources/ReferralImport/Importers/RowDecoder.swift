@@ -20,9 +20,17 @@ protocol RowDecoder: Sendable {
   /// Settles what needed the whole file (date formats); may throw for the file as a whole.
   mutating func finish(file: String) throws(ImportError)
   var warnings: [Warning] { get }
+  /// Whether an export of this input may hold rows of other kinds (an activity export holds
+  /// calls and meetings besides referral requests); fixed per input, so other inputs' rows pay
+  /// nothing for the check.
+  static var skipsRows: Bool { get }
+  /// Whether `row` is of another kind and is skipped (counted as skipped, never rejected).
+  mutating func skips(_ row: CSVRowView) -> Bool
 }
 
 extension RowDecoder {
+  static var skipsRows: Bool { false }
+  mutating func skips(_ row: CSVRowView) -> Bool { false }
   mutating func prefetch(_ row: CSVRowView) {}
   var prefetches: Bool { false }
 }
