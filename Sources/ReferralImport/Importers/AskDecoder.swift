@@ -20,7 +20,7 @@ struct AskDecoder: RowDecoder {
   init(layout: ColumnLayout, options: ImportOptions, file: String) {
     self.layout = layout
     activities = Set(options.askActivities.map { compactKey($0.utf8) })
-    fileName = file.split(separator: "/").last.map(String.init) ?? file
+    fileName = file.fileName
     asked = .make(.askedAt, layout, options, Self.role)
   }
 

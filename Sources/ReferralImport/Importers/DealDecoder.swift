@@ -41,7 +41,7 @@ struct DealDecoder: RowDecoder {
   }
 
   /// The file's name without its folders, for the names of deals without ids.
-  private var fileName: Substring { file.split(separator: "/").last ?? Substring(file) }
+  private var fileName: String { file.fileName }
 
   private mutating func decode(_ fields: RowFields, id: ByteView) -> RowProblem? {
     var outcome = DealOutcome.won

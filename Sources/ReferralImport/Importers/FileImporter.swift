@@ -162,6 +162,9 @@ enum Footer {
 }
 
 extension String {
+  /// The path's last component: how a record without an id is named (`deals.csv:57`).
+  var fileName: String { split(separator: "/").last.map(String.init) ?? self }
+
   var trimmedText: String {
     var slice = Substring(self)
     while let first = slice.first, first.isWhitespace { slice.removeFirst() }

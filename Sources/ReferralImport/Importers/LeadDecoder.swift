@@ -75,7 +75,7 @@ struct LeadDecoder: RowDecoder {
   /// The leads' own outcomes as deals: one per lead that ended, named by the lead's file and
   /// line, won or lost on the day the lead was created (no close date is known).
   func outcomeDeals(file: String) -> DealTable {
-    let name = file.split(separator: "/").last.map(String.init) ?? file
+    let name = file.fileName
     return DealTable(
       outcomes.map { lead, outcome in
         let position = Int(lead)
