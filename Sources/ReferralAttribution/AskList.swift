@@ -35,7 +35,7 @@ public struct AskList: Sendable, Equatable {
   init(ledger: Ledger, period: Period, afterDays: Int) {
     let data = ledger.dataset
     let (deals, leads) = (ledger.deals, ledger.leads)
-    let yearStart = period.to.adding(days: -364)
+    let year = period.trailingYear
     var firstWin = [Day?](repeating: nil, count: leads.count)
     var revenue = [Money?](repeating: nil, count: leads.count)
     // Each lead's latest deal lost in the period (-1: none), by position: no hashing per deal.
@@ -54,12 +54,11 @@ public struct AskList: Sendable, Equatable {
       }
     }
     var askedOrReferred = Array(repeating: false, count: leads.count)
-    for ask in data.asks where ask.asked >= yearStart && ask.asked <= period.to {
-      if let lead = ask.lead.map(Int.init) ?? (data.links == nil ? leads.index.position(of: ask.leadID) : nil) { askedOrReferred[lead] = true }
+    for ask in data.asks where year.contains(ask.asked) {
+      if let lead = ledger.lead(ofAsk: ask) { askedOrReferred[lead] = true }
     }
     leads.forEachReferral { index, referrer in
-      let created = leads.created(index)
-      guard created >= yearStart, created <= period.to, let referring = ledger.lead(ofReferrer: referrer) else { return }
+      guard year.contains(leads.created(index)), let referring = ledger.lead(ofReferrer: referrer) else { return }
       askedOrReferred[referring] = true
     }
     let owner = { (lead: Int) in leads.owner(lead).map { data.owners[Int($0)] } }

@@ -47,14 +47,14 @@ public struct Asking: Sendable, Equatable {
     leads.forEachReferral { index, referrer in
       if let referring = ledger.lead(ofReferrer: referrer) { referralDays[referring, default: []].append(leads.created(index)) }
     }
-    let yearStart = period.to.adding(days: -364)
+    let year = period.trailingYear
     var asked = Array(repeating: false, count: leads.count)
     let months = period.months
     var byOwner: [String: Rep] = [:]
     var (asks, referred) = (0, 0)
     for ask in data.asks {
-      let lead = ask.lead.map(Int.init) ?? (data.links == nil ? leads.index.position(of: ask.leadID) : nil)
-      if let lead, ask.asked >= yearStart, ask.asked <= period.to { asked[lead] = true }
+      let lead = ledger.lead(ofAsk: ask)
+      if let lead, year.contains(ask.asked) { asked[lead] = true }
       guard period.contains(ask.asked) else { continue }
       let owner = ask.owner.map { data.owners[Int($0)] } ?? "(no owner)"
       let deadline = ask.asked.adding(days: options.askWindowDays)

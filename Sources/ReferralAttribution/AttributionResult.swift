@@ -12,8 +12,9 @@ public struct AttributionResult: Sendable, Equatable {
   public var openPipeline: OpenPipeline
   public var programme: Programme
   public var quality: DataQuality
-  /// Whether a leads export was given: the sections that count leads and referrers need one.
-  public var leadsKnown: Bool
   /// What needs doing, in the order the report lists it.
   public var actions: [Action]
+
+  /// Whether a leads export was given: the sections that count leads and referrers need one.
+  public var leadsKnown: Bool { current.totals.leadsKnown }
 }

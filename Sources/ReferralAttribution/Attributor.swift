@@ -42,7 +42,6 @@ public enum Attributor {
       openPipeline: open,
       programme: programme,
       quality: quality,
-      leadsKnown: dataset.hasLeads,
       actions: Action.list(current: current, programme: programme, quality: quality))
   }
 }

@@ -116,6 +116,12 @@ struct Ledger {
     return referrerChannel
   }
 
+  /// The lead an ask names: resolved by the importer, looked up here for a dataset built by
+  /// hand (whose id lookups were never let go).
+  func lead(ofAsk ask: Ask) -> Int? {
+    ask.lead.map(Int.init) ?? (dataset.links == nil ? leads.index.position(of: ask.leadID) : nil)
+  }
+
   /// The referrer id of a lead, as written.
   func referrer(ofLead index: Int) -> String? {
     dataset.leadTable.referrer(index).map { dataset.referrers[Int($0)] }

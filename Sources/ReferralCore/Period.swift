@@ -35,6 +35,10 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     return Period(from: from.adding(days: -dayCount), to: from.adding(days: -1))!
   }
 
+  /// The twelve months up to the period's last day (365 days, that day included): how far back
+  /// an ask or a referral still counts as this year's.
+  public var trailingYear: Period { Period(from: to.adding(days: -364), to: to)! }
+
   /// The months the period touches, in order.
   public var months: [Month] {
     var result: [Month] = []

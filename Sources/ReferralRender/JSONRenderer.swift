@@ -55,7 +55,7 @@ public enum JSONRenderer {
       json.key("referral_channels")
       totals(result.previous.referral, into: &json)
     }
-    programme(result.programme, lists, into: &json)
+    programme(result.programme, leadsKnown: result.leadsKnown, lists, into: &json)
     json.key("actions")
     json.array(result.actions) { json, action in self.action(action, into: &json) }
     json.key("inputs")

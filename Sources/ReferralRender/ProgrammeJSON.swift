@@ -3,15 +3,18 @@ import ReferralCore
 
 /// The referral-programme keys of `summary.json`.
 extension JSONRenderer {
-  static func programme(_ p: Programme, _ lists: JSONSplicedLists?, into json: inout JSONWriter) {
+  /// The programme's keys; those of sections that count leads or referrers are `null` without
+  /// a leads export (as the report says they cannot be computed), never lists of zeros.
+  static func programme(_ p: Programme, leadsKnown: Bool, _ lists: JSONSplicedLists?, into json: inout JSONWriter) {
+    func leadBased(_ name: StaticString, _ body: (inout JSONWriter) -> Void) {
+      json.key(name)
+      if leadsKnown { body(&json) } else { json.null() }
+    }
     json.key("referral_fees")
     fees(p.fees, unpaid: lists?.unpaid, into: &json)
-    json.key("referrals_per_rep")
-    reps(p.reps, into: &json)
-    json.key("top_referrers")
-    referrers(p.referrers, into: &json)
-    json.key("referral_chains")
-    chains(p.chains, into: &json)
+    leadBased("referrals_per_rep") { reps(p.reps, into: &$0) }
+    leadBased("top_referrers") { referrers(p.referrers, into: &$0) }
+    leadBased("referral_chains") { chains(p.chains, into: &$0) }
     json.key("thank_yous")
     thankYous(p.thankYous, missed: lists?.missed, into: &json)
     json.key("targets")
@@ -20,22 +23,24 @@ extension JSONRenderer {
     json.array(p.trend.points) { json, point in trendPoint(point, into: &json) }
     json.key("asking")
     asking(p.asking, into: &json)
-    json.key("ask_list")
-    if let asks = lists?.askList { json.array(spliced: asks) } else { json.array(p.askList.customers, askCustomer) }
-    json.key("lost_ask_list")
-    if let lost = lists?.lostAskList { json.array(spliced: lost) } else { json.array(p.askList.lostProspects, lostProspect) }
+    leadBased("ask_list") { json in
+      if let asks = lists?.askList { json.array(spliced: asks) } else { json.array(p.askList.customers, askCustomer) }
+    }
+    leadBased("lost_ask_list") { json in
+      if let lost = lists?.lostAskList { json.array(spliced: lost) } else { json.array(p.askList.lostProspects, lostProspect) }
+    }
     json.key("thank_you_effect")
     thankYouEffect(p.thankYouEffect, into: &json)
-    json.key("close_the_loop")
-    closingTheLoop(p.closingTheLoop, into: &json)
-    json.key("referrer_types")
-    json.array(p.referrerTypes.rows) { json, row in
-      json.object { json in
-        json.member("kind", .string(row.kind.rawValue))
-        json.member("referrers", .int(row.referrers))
-        json.member("leads", .int(row.leads))
-        json.member("won", .int(row.won))
-        json.member("revenue", .money(row.revenue))
+    leadBased("close_the_loop") { closingTheLoop(p.closingTheLoop, into: &$0) }
+    leadBased("referrer_types") { json in
+      json.array(p.referrerTypes.rows) { json, row in
+        json.object { json in
+          json.member("kind", .string(row.kind.rawValue))
+          json.member("referrers", .int(row.referrers))
+          json.member("leads", .int(row.leads))
+          json.member("won", .int(row.won))
+          json.member("revenue", .money(row.revenue))
+        }
       }
     }
   }

@@ -51,6 +51,13 @@ import Testing
     #expect(range.dayCount == 10)
   }
 
+  /// 365 days with the last one: 2025-11-01 to 2026-10-31 (2026 is no leap year).
+  @Test func theTrailingYearEndsOnThePeriodsLastDay() {
+    let year = Period(month: Month(year: 2026, month: 10)!).trailingYear
+    #expect(year == Period(from: Day(iso: "2025-11-01")!, to: Day(iso: "2026-10-31")!))
+    #expect(year.dayCount == 365)
+  }
+
   @Test func labelsAMonthByItsName() {
     #expect(Period(month: Month(year: 2026, month: 10)!).label == "2026-10")
   }

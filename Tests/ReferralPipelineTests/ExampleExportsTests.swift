@@ -57,7 +57,10 @@ import Testing
     // Whatever counts leads or referrers says it cannot, instead of showing 0.
     #expect(markdown.contains("| Referral leads | n/a | n/a | — | n/a (no leads export) |"))
     #expect(json.contains("\"referral_leads\": null"))
-    for title in ["Referrals per rep", "Top referrers", "Who refers", "Referral chains", "Thank-you discipline", "Who to ask next"] {
+    for key in ["referrals_per_rep", "top_referrers", "referral_chains", "ask_list", "lost_ask_list", "close_the_loop", "referrer_types"] {
+      #expect(json.contains("\"\(key)\": null"), "\(key)")
+    }
+    for title in ["Referrals per rep", "Top referrers", "Who refers", "Referral chains", "Thank-you discipline", "Who to ask next", "Closing the loop"] {
       #expect(markdown.contains("## \(title)\n\n_No leads export was given, so this cannot be computed._"), "\(title)")
     }
   }

@@ -14,13 +14,18 @@ struct DealDecoder: RowDecoder {
   private(set) var owners = Interner()
   private(set) var warnings: [Warning] = []
   private let file: String
-  private var stages = ByteMemo<DealOutcome?>()
+  /// The file's name without its folders, for the names of deals without ids (made once, not
+  /// per row).
+  private let fileName: String
+  private var stages: StageReader
   private var currencies: CurrencyConverter
 
   init(layout: ColumnLayout, options: ImportOptions, file: String) {
     self.layout = layout
     self.options = options
     self.file = file
+    fileName = file.fileName
+    stages = StageReader(options.stages)
     currencies = CurrencyConverter(options: options)
     created = .make(.createdAt, layout, options, Self.role)
     closed = .make(.closedAt, layout, options, Self.role)
@@ -40,14 +45,11 @@ struct DealDecoder: RowDecoder {
     return decode(fields, id: id)
   }
 
-  /// The file's name without its folders, for the names of deals without ids.
-  private var fileName: String { file.fileName }
-
   private mutating func decode(_ fields: RowFields, id: ByteView) -> RowProblem? {
     var outcome = DealOutcome.won
     if let stageColumn = layout[.stage] {
       guard let stage = fields.value(stageColumn) else { return .missing(.stage) }
-      guard let mapped = stageOutcome(of: stage) else { return .unknownStage(stage.string) }
+      guard let mapped = stages.outcome(of: stage) else { return .unknownStage(stage.string) }
       outcome = mapped
     }
     let createdDay: Day?
@@ -79,13 +81,6 @@ struct DealDecoder: RowDecoder {
       created: createdDay, closed: closedDay, owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
       source: fields.value(layout[.source]).map { sources.intern($0) }, line: fields.line)
     return nil
-  }
-
-  private mutating func stageOutcome(of stage: ByteView) -> DealOutcome? {
-    if let known = stages.value(for: stage) { return known }
-    let outcome = options.stages.outcome(of: stage)
-    stages.remember(outcome, for: stage)
-    return outcome
   }
 
   /// Renumbers sources and owners into the dataset's merged tables.

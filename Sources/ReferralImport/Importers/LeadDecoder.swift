@@ -15,8 +15,7 @@ struct LeadDecoder: RowDecoder {
   /// The column of the leads' own outcome, when there is no deals export (see
   /// ``ImportOptions/leadOutcomes``).
   private let stageColumn: Int?
-  private let stageMap: StageMap
-  private var stages = ByteMemo<DealOutcome?>()
+  private var stages: StageReader
   /// The leads that ended, with how (positions in ``leads``), when ``stageColumn`` is read.
   private var outcomes: [(lead: Int32, outcome: DealOutcome)] = []
 
@@ -27,7 +26,7 @@ struct LeadDecoder: RowDecoder {
   init(layout: ColumnLayout, options: ImportOptions, file: String) {
     self.layout = layout
     stageColumn = options.leadOutcomes ? layout[.stage] : nil
-    stageMap = options.stages
+    stages = StageReader(options.stages)
     created = .make(.createdAt, layout, options, Self.role)
     thanked = .make(.thankedAt, layout, options, Self.role)
   }
@@ -50,7 +49,7 @@ struct LeadDecoder: RowDecoder {
     // a deals export.
     var outcome = DealOutcome.open
     if let stageColumn, let stage = fields.value(stageColumn) {
-      guard let mapped = stageOutcome(of: stage) else { return .unknownStage(stage.string) }
+      guard let mapped = stages.outcome(of: stage) else { return .unknownStage(stage.string) }
       outcome = mapped
     }
     // One hash checks for a duplicate and claims the id; only then are texts interned.
@@ -63,13 +62,6 @@ struct LeadDecoder: RowDecoder {
       company: fields.value(layout[.company]) ?? .empty, thanked: thankedDay, line: fields.line)
     if outcome != .open { outcomes.append((Int32(leads.count - 1), outcome)) }
     return nil
-  }
-
-  private mutating func stageOutcome(of stage: ByteView) -> DealOutcome? {
-    if let known = stages.value(for: stage) { return known }
-    let outcome = stageMap.outcome(of: stage)
-    stages.remember(outcome, for: stage)
-    return outcome
   }
 
   /// The leads' own outcomes as deals: one per lead that ended, named by the lead's file and

@@ -36,3 +36,21 @@ public struct StageMap: Sendable, Equatable {
       "engaging", "contacted", "meeting scheduled", "evaluation", "closing", "commit", "best case",
     ])
 }
+
+/// Reads a stage column through a ``StageMap``, remembering the few values a column holds so
+/// each row costs a short lookup, not a key made and hashed (deals, and leads with their own
+/// outcome, read stages alike).
+struct StageReader: Sendable {
+  private let map: StageMap
+  private var memo = ByteMemo<DealOutcome?>()
+
+  init(_ map: StageMap) { self.map = map }
+
+  /// The outcome `stage` means; `nil` when the map does not name it.
+  mutating func outcome(of stage: ByteView) -> DealOutcome? {
+    if let known = memo.value(for: stage) { return known }
+    let outcome = map.outcome(of: stage)
+    memo.remember(outcome, for: stage)
+    return outcome
+  }
+}

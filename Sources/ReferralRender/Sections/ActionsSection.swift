@@ -16,12 +16,13 @@ extension ReportBuilder {
     switch action {
     case .giveDealsAChannel(let wonDeals):
       // Counted per won deal: the referral share of wins is n/a when no won deal has a channel.
-      let (n, noun) = Format.counted(wonDeals, "won deal")
+      let why =
+        wonDeals == 1
+        ? " won deal of the period has no channel: no lead matches it and it has no source of its own"
+        : " won deals of the period have no channel: no lead matches them and they have no source of their own"
       return Text([
-        .strong(n),
-        .plain(
-          " \(noun) of the period \(wonDeals == 1 ? "has" : "have") no channel: no lead matches \(wonDeals == 1 ? "it" : "them") and \(wonDeals == 1 ? "it has" : "they have") no source of \(wonDeals == 1 ? "its" : "their") own "
-            + "(give the leads export with --leads, or map the deals' source column under [columns.deals])"),
+        .strong(Format.count(wonDeals)),
+        .plain(why + " (give the leads export with --leads, or map the deals' source column under [columns.deals])"),
       ])
     case .thankReferrers(let referredLeads, let windowDays):
       // Counted per referral: one referrer with two unthanked referrals is two thank-yous owed.

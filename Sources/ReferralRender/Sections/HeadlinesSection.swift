@@ -41,7 +41,7 @@ extension ReportBuilder {
   /// One sentence a sales manager can forward: referral share against the target.
   static func verdict(_ result: AttributionResult) -> String {
     guard let share = result.current.referralShare.leads, let meets = result.current.referralShare.meets(target: result.targetShare) else {
-      return result.current.totals.leadsKnown
+      return result.leadsKnown
         ? "No leads were created in this period, so the referral share cannot be computed."
         : "The referral share of leads cannot be computed: \(ChannelFigures.noLeads)."
     }
