@@ -6,9 +6,11 @@ public struct DataQuality: Sendable, Equatable {
     public var file: String
     public var reason: String
     public var count: Int
+    /// The config setting that fixes it (see ``RowProblem/fix(in:)``), from its first row.
+    public var fix: String?
 
-    public init(file: String, reason: String, count: Int) {
-      (self.file, self.reason, self.count) = (file, reason, count)
+    public init(file: String, reason: String, count: Int, fix: String? = nil) {
+      (self.file, self.reason, self.count, self.fix) = (file, reason, count, fix)
     }
   }
 
@@ -46,10 +48,12 @@ public struct DataQuality: Sendable, Equatable {
   init(ledger: Ledger, period: Period, outlierMultiple: Double) {
     let data = ledger.dataset
     inputs = data.inputs
-    var counts: [String: [String: Int]] = [:]
-    for reject in data.rejects { counts[reject.file, default: [:]][reject.problem.summary, default: 0] += 1 }
+    var counts: [String: [String: (count: Int, fix: String?)]] = [:]
+    for reject in data.rejects {
+      counts[reject.file, default: [:]][reject.problem.summary, default: (0, reject.problem.fix(in: reject.role))].count += 1
+    }
     rejectReasons = counts.flatMap { file, reasons in
-      reasons.map { ReasonCount(file: file, reason: $0.key, count: $0.value) }
+      reasons.map { ReasonCount(file: file, reason: $0.key, count: $0.value.count, fix: $0.value.fix) }
     }.sorted { ($1.count, $0.file, $0.reason) < ($0.count, $1.file, $1.reason) }
     unmappedSources = ledger.unmapped
       .map { UnmappedSource(value: $0.value, channel: ledger.channels[$0.channel].name) }

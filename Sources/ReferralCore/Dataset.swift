@@ -41,6 +41,8 @@ public struct InputAccount: Sendable, Equatable {
 /// One input row that the report could not use, kept whole with where it was and why.
 public struct Reject: Sendable, Equatable {
   public var file: String
+  /// The input the file is: the fix a reason names is that input's setting.
+  public var role: InputRole
   public var line: Int
   public var problem: RowProblem
   /// The row's fields; for a row that could not be split into fields (an unterminated quote,
@@ -48,12 +50,13 @@ public struct Reject: Sendable, Equatable {
   public var fields: [String]
 
   /// The `reason` column of `rejects.csv`.
-  public var reason: String { problem.reason }
+  public var reason: String { problem.reason(in: role) }
   /// Whether ``fields`` is the raw text of a line that could not be split into fields.
   public var unparsed: Bool { problem.leftRowUnsplit }
 
-  public init(file: String, line: Int, problem: RowProblem, fields: [String]) {
+  public init(file: String, role: InputRole, line: Int, problem: RowProblem, fields: [String]) {
     self.file = file
+    self.role = role
     self.line = line
     self.problem = problem
     self.fields = fields

@@ -26,14 +26,45 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
   case missingCloseDate(DealOutcome)
   case missingAmount
 
-  /// The whole reason, with the value it is about and the fix.
-  public var reason: String {
+  /// The whole reason, with the value it is about and, where the config can fix it, the fix
+  /// for a file of `role` (see ``fix(in:)``).
+  public func reason(in role: InputRole) -> String {
+    guard let fix = fix(in: role) else { return problem }
+    return "\(problem) (\(fix))"
+  }
+
+  /// The config setting that fixes this problem in a file of `role`, written as TOML a user can
+  /// paste (`[table] key = value`: the table's header, then the line); `<…>` marks what only the
+  /// user knows. `nil` when only the export can be fixed.
+  public func fix(in role: InputRole) -> String? {
+    switch self {
+    case .invalidUTF8: "for a Windows-1252 export set [formats.\(role.rawValue)] encoding = \"windows-1252\""
+    case .unknownStage(let value): "add it to won, lost or open under [stages], e.g. [stages] open = [\"\(Self.tomlEscaped(value))\"]"
+    case .noRate(let currency): "add its rate to the reporting currency under [rates], e.g. [rates] \(Self.tomlKey(currency)) = <rate>"
+    default: nil
+    }
+  }
+
+  /// `text` inside a TOML basic string.
+  private static func tomlEscaped(_ text: String) -> String {
+    String(text.flatMap { $0 == "\\" || $0 == "\"" ? ["\\", $0] : [$0] })
+  }
+
+  /// `key` as a TOML key: bare when it can be, quoted otherwise.
+  private static func tomlKey(_ key: String) -> String {
+    let bare =
+      !key.isEmpty && key.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") }
+    return bare ? key : "\"\(tomlEscaped(key))\""
+  }
+
+  /// What is wrong with the row, with the value it is about.
+  private var problem: String {
     switch self {
     case .ragged(let found, let expected): return "row has \(found) fields, the header has \(expected)"
     case .unterminatedQuote: return "unterminated quote: a quoted field never closes; the lines after this one were read as rows again"
     case .tooLong(let limit): return "row longer than \(limit) bytes (its text was cut)"
     case .nulByte: return "contains a NUL byte"
-    case .invalidUTF8: return "invalid UTF-8 (for a Windows-1252 export set encoding = \"windows-1252\" under [formats])"
+    case .invalidUTF8: return "invalid UTF-8"
     case .byteOrderMark: return "a byte-order mark inside the data (were two exports concatenated?)"
     case .repeatedHeader: return "the header row again (were two exports concatenated?)"
     case .missing(let field): return "missing \(field.rawValue)"
@@ -43,9 +74,9 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
     case .badAmount(let field, let value): return "unparseable \(field.rawValue) '\(value)'"
     case .tooLarge(let field, let value): return "implausibly large \(field.rawValue) '\(value)'"
     case .negativeAmount(let field, let value): return "negative \(field.rawValue) '\(value)'"
-    case .unknownStage(let value): return "unknown stage '\(value)' (map it under [stages] in the config)"
+    case .unknownStage(let value): return "unknown stage '\(value)'"
     case .unknownKind(let value): return "unknown payout kind '\(value)' (expected fee or gift)"
-    case .noRate(let currency): return "no exchange rate for currency '\(currency)' (add it under [rates] in the config)"
+    case .noRate(let currency): return "no exchange rate for currency '\(currency)'"
     case .missingCloseDate(let outcome): return "missing closed_at for a \(outcome.rawValue) deal"
     case .missingAmount: return "missing amount for a won deal"
     }
@@ -58,7 +89,7 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
     case .ragged: return "wrong number of fields"
     case .unterminatedQuote: return "unterminated quote"
     case .tooLong(let limit): return "row longer than \(limit) bytes"
-    case .nulByte, .invalidUTF8, .byteOrderMark, .repeatedHeader, .missing, .missingCloseDate, .missingAmount: return reason
+    case .nulByte, .invalidUTF8, .byteOrderMark, .repeatedHeader, .missing, .missingCloseDate, .missingAmount: return problem
     case .duplicate(let field, _, _): return "duplicate \(field.rawValue)"
     case .badDate(let field, _, _): return "unparseable or impossible \(field.rawValue)"
     case .badAmount(let field, _): return "unparseable \(field.rawValue)"

@@ -4,8 +4,22 @@ public enum ImportError: Error, Equatable, Sendable {
   case empty(file: String)
   case missingColumn(file: String, field: String, expected: [String], found: [String])
   case duplicateColumn(file: String, field: String, columns: [Int], header: String)
-  case ambiguousDates(file: String, column: String, example: String)
-  case mixedDates(file: String, column: String, monthFirstLine: Int, dayFirstLine: Int)
+  case ambiguousDates(file: String, column: String, setting: DateSetting, example: String)
+  case mixedDates(file: String, column: String, setting: DateSetting, monthFirstLine: Int, dayFirstLine: Int)
+}
+
+/// Where the config sets the format of one date column: `[formats.<role>] <field> = "…"`.
+public struct DateSetting: Equatable, Sendable {
+  public var role: String
+  public var field: String
+
+  public init(role: String, field: String) {
+    self.role = role
+    self.field = field
+  }
+
+  /// The setting as TOML a user can paste (one line: the table, then the key).
+  public func toml(_ format: String) -> String { "[formats.\(role)] \(field) = \"\(format)\"" }
 }
 
 extension ImportError: CustomStringConvertible {
@@ -24,12 +38,12 @@ extension ImportError: CustomStringConvertible {
     case .duplicateColumn(let file, let field, let columns, let header):
       let list = columns.map(String.init).joined(separator: " and ")
       return "\(file):1: error: columns \(list) are both '\(Self.shown(header))', so \(field) is ambiguous; rename or remove one in the export"
-    case .ambiguousDates(let file, let column, let example):
+    case .ambiguousDates(let file, let column, let setting, let example):
       return "\(file): error: column '\(Self.shown(column))' is ambiguous: every date (e.g. '\(Self.shown(example))') reads as MM/DD/YYYY "
-        + "and as DD/MM/YYYY; set its format in the config ([formats] \(column) = \"MM/DD/YYYY\")"
-    case .mixedDates(let file, let column, let monthFirstLine, let dayFirstLine):
+        + "and as DD/MM/YYYY; set its format in the config: \(setting.toml("MM/DD/YYYY")) (or \"DD/MM/YYYY\")"
+    case .mixedDates(let file, let column, let setting, let monthFirstLine, let dayFirstLine):
       return "\(file): error: column '\(Self.shown(column))' mixes MM/DD/YYYY (line \(monthFirstLine)) and DD/MM/YYYY "
-        + "(line \(dayFirstLine)) dates; fix the export or set the column's format in the config"
+        + "(line \(dayFirstLine)) dates; fix the export, or set its format in the config: \(setting.toml("MM/DD/YYYY"))"
     }
   }
 

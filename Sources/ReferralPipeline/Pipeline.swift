@@ -33,11 +33,17 @@ public struct RunOutcome: Sendable {
 
   public var exitStatus: ExitStatus { overThreshold.isEmpty ? .success : .rejectThresholdExceeded }
 
-  /// One line per input over the threshold, naming the file and its share.
+  /// One line per input over the threshold, naming the file, its share, and its most frequent
+  /// reason with that reason's fix (reasons come most frequent first).
   public var thresholdMessages: [String] {
-    overThreshold.map {
-      "\($0.file): error: \(Format.rate($0.rejectRate)) of rows rejected (\($0.rejected) of \($0.accepted + $0.rejected)), "
-        + "above the \(Format.rate(maxRejectRate)) limit; see rejects.csv, fix the export or raise --max-reject-rate"
+    overThreshold.map { input in
+      let top = result.quality.rejectReasons.first { $0.file == input.file }
+      let reason = top.map { top in
+        let rows = Format.counted(top.count, "row")
+        return "; most often \(top.reason) (\(rows.count) \(rows.noun))" + (top.fix.map { ": \($0)" } ?? "")
+      }
+      return "\(input.file): error: \(Format.rate(input.rejectRate)) of rows rejected (\(input.rejected) of \(input.accepted + input.rejected)), "
+        + "above the \(Format.rate(maxRejectRate)) limit\(reason ?? ""); see rejects.csv, fix the export or raise --max-reject-rate"
     }
   }
 }

@@ -67,7 +67,7 @@ import Testing
     #expect(
       rejects == [
         "2: contains a NUL byte",
-        "3: invalid UTF-8 (for a Windows-1252 export set encoding = \"windows-1252\" under [formats])",
+        "3: invalid UTF-8 (for a Windows-1252 export set [formats.leads] encoding = \"windows-1252\")",
         "4: a byte-order mark inside the data (were two exports concatenated?)",
       ])
     #expect(ids == ["L4"])

@@ -40,7 +40,7 @@ import Testing
 
 @Suite struct DateColumnTests {
   func read(_ values: [String]) -> (DateColumn, [Day?]) {
-    var column = DateColumn(field: .createdAt, header: "Created", configured: nil)
+    var column = DateColumn(field: .createdAt, role: .leads, header: "Created", configured: nil)
     let days = values.enumerated().map { index, value in
       try? column.read(value, line: index + 2).get()
     }
@@ -72,10 +72,12 @@ import Testing
 
   @Test func aColumnThatFitsBothReadingsIsAnError() {
     let (column, _) = read(["03/04/2026", "05/06/2026"])
-    #expect(throws: ImportError.ambiguousDates(file: "x.csv", column: "Created", example: "03/04/2026")) {
+    #expect(throws: ImportError.ambiguousDates(file: "x.csv", column: "Created", setting: .init(role: "leads", field: "created_at"), example: "03/04/2026")) {
       try column.resolve(file: "x.csv")
     }
-    #expect(ImportError.ambiguousDates(file: "x.csv", column: "Created", example: "03/04/2026").description.contains("set its format"))
+    #expect(
+      ImportError.ambiguousDates(file: "x.csv", column: "Created", setting: .init(role: "leads", field: "created_at"), example: "03/04/2026").description
+        .contains("set its format"))
   }
 
   @Test func sameDayAndMonthIsNotAmbiguous() throws {
@@ -85,7 +87,9 @@ import Testing
 
   @Test func aColumnMixingBothOrdersIsAnError() {
     let (column, _) = read(["25/12/2026", "12/25/2026"])
-    #expect(throws: ImportError.mixedDates(file: "x.csv", column: "Created", monthFirstLine: 3, dayFirstLine: 2)) {
+    #expect(
+      throws: ImportError.mixedDates(file: "x.csv", column: "Created", setting: .init(role: "leads", field: "created_at"), monthFirstLine: 3, dayFirstLine: 2)
+    ) {
       try column.resolve(file: "x.csv")
     }
   }

@@ -102,8 +102,8 @@ import Testing
     #expect(data.deals[3].amount == Money(minorUnits: 11_000))
     #expect(
       data.rejects.map(\.reason) == [
-        "no exchange rate for currency 'JPY' (add it under [rates] in the config)",
-        "unknown stage 'Maybe' (map it under [stages] in the config)",
+        "no exchange rate for currency 'JPY' (add its rate to the reporting currency under [rates], e.g. [rates] JPY = <rate>)",
+        "unknown stage 'Maybe' (add it to won, lost or open under [stages], e.g. [stages] open = [\"Maybe\"])",
         "missing amount for a won deal",
         "negative amount '-5'",
         "missing closed_at for a lost deal",
@@ -237,7 +237,7 @@ extension ImporterTests {
     #expect(data.inputs[0].accepted == 3)
     #expect(data.inputs[0].rejected == 1)
     #expect(data.rejects.map(\.line) == [5])
-    #expect(data.rejects.map(\.reason) == ["unknown stage 'maybe' (map it under [stages] in the config)"])
+    #expect(data.rejects.map(\.reason) == ["unknown stage 'maybe' (add it to won, lost or open under [stages], e.g. [stages] open = [\"maybe\"])"])
     #expect(data.outcomesFromLeads)
     let deals = data.deals.map { "\($0.id) \($0.leadID ?? "-") \($0.outcome) \($0.closed.map(String.init(describing:)) ?? "-")" }
     #expect(deals == ["leads.csv:2 L1 won 2026-10-01", "leads.csv:3 L2 lost 2026-10-02"])

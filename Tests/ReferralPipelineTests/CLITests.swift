@@ -41,7 +41,7 @@ import Testing
     let rejects = try String(contentsOfFile: "\(out)/rejects.csv", encoding: .utf8)
     #expect(
       rejects.contains(
-        "\(fixtures)/deals-bad-row.csv,4,unknown stage 'Maybe Later' (map it under [stages] in the config),D3,L3,Maybe Later,500,USD,2026-10-11,2026-10-30,Ana,\r\n"
+        "\(fixtures)/deals-bad-row.csv,4,\"unknown stage 'Maybe Later' (add it to won, lost or open under [stages], e.g. [stages] open = [\"\"Maybe Later\"\"])\",D3,L3,Maybe Later,500,USD,2026-10-11,2026-10-30,Ana,\r\n"
       ))
   }
 
@@ -49,7 +49,10 @@ import Testing
     let out = try CLI.temporaryFolder() + "/report"
     let result = try CLI.run(["run", "--leads", "\(fixtures)/leads.csv", "--deals", "\(fixtures)/deals-bad-row.csv", "--out", out])
     #expect(result.status == ExitStatus.rejectThresholdExceeded.rawValue)
-    #expect(result.stderr.contains("deals-bad-row.csv: error: 25.0% of rows rejected (1 of 4), above the 1.0% limit"))
+    #expect(
+      result.stderr.contains(
+        "deals-bad-row.csv: error: 25.0% of rows rejected (1 of 4), above the 1.0% limit; most often unknown stage (1 row): "
+          + "add it to won, lost or open under [stages], e.g. [stages] open = [\"Maybe Later\"]; see rejects.csv"))
     #expect(FileManager.default.fileExists(atPath: "\(out)/report.md"))
   }
 

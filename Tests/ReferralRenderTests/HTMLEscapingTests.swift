@@ -21,7 +21,7 @@ import Testing
       Deal(id: "D" + payloads[i], leadID: payloads[i], outcome: .won, amount: Money(minorUnits: 1000 * Int64(i + 1)), closed: Day(iso: "2026-10-20"))
     }
     data.inputs = [InputAccount(role: .leads, file: "<b>leads</b>.csv", accepted: 6)]
-    data.rejects = [Reject(file: "<b>leads</b>.csv", line: 2, problem: .missing(.leadID), fields: payloads)]
+    data.rejects = [Reject(file: "<b>leads</b>.csv", role: .leads, line: 2, problem: .missing(.leadID), fields: payloads)]
     data.warnings = [Warning(file: "x.csv", line: 3, message: payloads[0])]
     return data
   }

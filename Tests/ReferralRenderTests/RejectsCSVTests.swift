@@ -30,8 +30,8 @@ import Testing
         account(.spend, "spend.csv", ["Month", "Amount"]),  // no rejects: no columns of its own
       ],
       rejects: [
-        Reject(file: "leads.csv", line: 3, problem: .missing(.leadID), fields: ["", "2026-10-01", "Ana"]),
-        Reject(file: "deals.csv", line: 2, problem: .badAmount(.amount, "x"), fields: ["D1", "Ben", "x"]),
+        Reject(file: "leads.csv", role: .leads, line: 3, problem: .missing(.leadID), fields: ["", "2026-10-01", "Ana"]),
+        Reject(file: "deals.csv", role: .deals, line: 2, problem: .badAmount(.amount, "x"), fields: ["D1", "Ben", "x"]),
       ])
     #expect(
       csv == """
@@ -48,8 +48,8 @@ import Testing
     let csv = render(
       inputs: [account(.leads, "l.csv", ["Name", "", "Name"])],
       rejects: [
-        Reject(file: "l.csv", line: 2, problem: .ragged(found: 4, expected: 3), fields: ["a", "b", "c", "d"]),
-        Reject(file: "l.csv", line: 3, problem: .unterminatedQuote, fields: ["e,\"f"]),
+        Reject(file: "l.csv", role: .leads, line: 2, problem: .ragged(found: 4, expected: 3), fields: ["a", "b", "c", "d"]),
+        Reject(file: "l.csv", role: .leads, line: 3, problem: .unterminatedQuote, fields: ["e,\"f"]),
       ])
     #expect(
       csv == """

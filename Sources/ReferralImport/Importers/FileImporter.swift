@@ -109,7 +109,7 @@ enum FileImporter {
               if batch.strings(of: row).map(\.trimmedText) == header { problem = .repeatedHeader }
             }
             account.rejected += 1
-            rejects.append(Reject(file: path, line: row.line, problem: problem, fields: batch.strings(of: row)))
+            rejects.append(Reject(file: path, role: role, line: row.line, problem: problem, fields: batch.strings(of: row)))
           }
           decoder = active
         }

@@ -78,7 +78,7 @@ extension DateColumn {
   /// A reader for `field` when the layout has that column.
   static func make(_ field: Field, _ layout: ColumnLayout, _ options: ImportOptions, _ role: InputRole) -> DateColumn? {
     guard let column = layout[field] else { return nil }
-    return DateColumn(field: field, header: layout.header[column], configured: options.dateFormats[role]?[field])
+    return DateColumn(field: field, role: role, header: layout.header[column], configured: options.dateFormats[role]?[field])
   }
 }
 

@@ -15,6 +15,8 @@ struct DateColumn {
   }
 
   let field: Field
+  /// The input the column is in: its format is set under `[formats.<role>]`.
+  let role: InputRole
   let header: String
   let configured: DateFormat?
   private var monthFirstFits = true
@@ -28,8 +30,9 @@ struct DateColumn {
   /// a value seen before is not parsed again.
   private var recent: [(key: ShortKey, day: Day)?] = Array(repeating: nil, count: 1024)
 
-  init(field: Field, header: String, configured: DateFormat?) {
+  init(field: Field, role: InputRole, header: String, configured: DateFormat?) {
     self.field = field
+    self.role = role
     self.header = header
     self.configured = configured
   }
@@ -79,18 +82,21 @@ struct DateColumn {
     }
   }
 
+  /// Where the config sets this column's format.
+  private var setting: DateSetting { DateSetting(role: role.rawValue, field: field.rawValue) }
+
   /// The column's format, decided from every value read.
   func resolve(file: String) throws(ImportError) -> Resolution {
     switch (monthFirstFits, dayFirstFits) {
     case (true, true):
       if sawBothReadings {
-        throw .ambiguousDates(file: file, column: header, example: example ?? "")
+        throw .ambiguousDates(file: file, column: header, setting: setting, example: example ?? "")
       }
       return .asRead
     case (true, false): return .asRead
     case (false, true): return .swapDayAndMonth
     case (false, false):
-      throw .mixedDates(file: file, column: header, monthFirstLine: monthFirstOnlyLine ?? 0, dayFirstLine: dayFirstOnlyLine ?? 0)
+      throw .mixedDates(file: file, column: header, setting: setting, monthFirstLine: monthFirstOnlyLine ?? 0, dayFirstLine: dayFirstOnlyLine ?? 0)
     }
   }
 }

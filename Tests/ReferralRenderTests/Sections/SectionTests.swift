@@ -23,9 +23,9 @@ import Testing
     data.deals = [Deal(id: "D1", leadID: "L1", outcome: .won, amount: Money(minorUnits: 250_000), closed: Day(iso: "2026-10-25"))]
     data.inputs = [InputAccount(role: .leads, file: "leads.csv", accepted: 3, rejected: 3, skipped: 1)]
     data.rejects = [
-      Reject(file: "leads.csv", line: 5, problem: .ragged(found: 2, expected: 3), fields: ["x", "y"]),
-      Reject(file: "leads.csv", line: 6, problem: .ragged(found: 4, expected: 3), fields: ["x", "y", "z", "w"]),
-      Reject(file: "leads.csv", line: 7, problem: .duplicate(.leadID, "L1", firstLine: 2), fields: ["L1", "2026-10-01", "Web"]),
+      Reject(file: "leads.csv", role: .leads, line: 5, problem: .ragged(found: 2, expected: 3), fields: ["x", "y"]),
+      Reject(file: "leads.csv", role: .leads, line: 6, problem: .ragged(found: 4, expected: 3), fields: ["x", "y", "z", "w"]),
+      Reject(file: "leads.csv", role: .leads, line: 7, problem: .duplicate(.leadID, "L1", firstLine: 2), fields: ["L1", "2026-10-01", "Web"]),
     ]
     var options = AttributionOptions(period: october)
     options.targets.referralLeadsPerRepPerMonth = 1
