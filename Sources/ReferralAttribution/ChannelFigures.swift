@@ -30,6 +30,8 @@ public struct ChannelFigures: Sendable, Equatable {
   public var leadsKnown = true
   /// Whether anything says how deals ended (a deals export, or the leads' own stage column).
   public var outcomesKnown = true
+  /// Whether any deal could be linked to its lead: without a link, lead conversion is unknown.
+  public var linksKnown = true
 
   /// This channel's share of all channels' leads, wins and revenue in the period; `nil` when
   /// there were none (or no revenue figures).
@@ -41,6 +43,10 @@ public struct ChannelFigures: Sendable, Equatable {
   public static let wonOnly = "the deals export has no stage column, so it holds won deals only"
   /// Why wins, losses and revenue are unknown when ``outcomesKnown`` is false.
   public static let noOutcomes = "no deals export was given and the leads export has no stage column, so no outcome is known"
+  /// Why lead conversion is unknown when ``linksKnown`` is false.
+  public static let noLinks =
+    "no deal names a lead of the leads export and no lead names its deal, so lead conversion is not known "
+    + "(map [columns.deals] lead_id to the deals' lead or contact id column, or [columns.leads] deal_id to the leads' converted deal id)"
   /// Why lead counts are unknown when ``leadsKnown`` is false.
   public static let noLeads = "no leads export was given, so leads and lead conversion are not known"
 
@@ -50,7 +56,7 @@ public struct ChannelFigures: Sendable, Equatable {
   /// Leads, when they can be known.
   public var knownLeads: Int? { leadsKnown ? leads : nil }
   /// Leads with a won deal, when both leads and outcomes can be known.
-  public var knownConvertedLeads: Int? { leadsKnown && outcomesKnown ? convertedLeads : nil }
+  public var knownConvertedLeads: Int? { leadsKnown && outcomesKnown && linksKnown ? convertedLeads : nil }
   /// Won deals, when outcomes can be known.
   public var knownWon: Int? { outcomesKnown ? won : nil }
   /// Lost deals, when losses can be known.
@@ -64,7 +70,7 @@ public struct ChannelFigures: Sendable, Equatable {
   /// won / (won + lost).
   public var winRate: Double? { lossesKnown && outcomesKnown ? ratio(won, won + lost) : nil }
   /// converted leads / leads.
-  public var leadConversion: Double? { leadsKnown && outcomesKnown ? ratio(convertedLeads, leads) : nil }
+  public var leadConversion: Double? { leadsKnown && outcomesKnown && linksKnown ? ratio(convertedLeads, leads) : nil }
   /// revenue / won.
   public var averageDeal: Money? {
     guard let revenue, won > 0 else { return nil }

@@ -70,6 +70,7 @@ public struct DataQuality: Sendable, Equatable {
     outliers = Outlier.find(in: ledger, period: period, multiple: outlierMultiple)
     limits = []
     if !data.hasLeads { limits.append(ChannelFigures.noLeads + "; deals take the channel of their own source") }
+    if !ledger.linksKnown { limits.append(ChannelFigures.noLinks + "; deals take the channel of their own source") }
     if !data.hasOutcomes {
       limits.append(ChannelFigures.noOutcomes + ": wins, losses, revenue, win rates and lead conversion are n/a")
     } else if data.outcomesFromLeads {

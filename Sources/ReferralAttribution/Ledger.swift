@@ -41,6 +41,8 @@ struct Ledger {
   private var referrerLeads: [Int32] = []
   /// The latest date in the leads and deals.
   let latestDay: Day?
+  /// Whether any deal and lead were linked (see ``Dataset/linksLeadsAndDeals(_:)``).
+  private(set) var linksKnown = true
   /// The leads' distinct companies, made text once: names of referrers and thank-yous share
   /// them instead of each making its own.
   let companyNames: [String]
@@ -63,6 +65,7 @@ struct Ledger {
     // Made by the importer; made here for a dataset built by hand.
     let links = dataset.links ?? Links(dataset)
     dealLeads = links.dealLeads
+    linksKnown = dataset.linksLeadsAndDeals(links)
     referrerLeads = links.referrerLeads
     payoutDeals = links.payoutDeals
     // The deals' channels and the referrers' only read the channels settled above: side by side.

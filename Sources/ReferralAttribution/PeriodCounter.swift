@@ -45,7 +45,7 @@ struct PeriodCounter {
     for i in rows.indices {
       rows[i].salesCycleDays = cycles[i].median
       rows[i].grossMargin = options.grossMargin
-      Self.know(data, &rows[i])
+      Self.know(ledger, &rows[i])
     }
 
     let active = rows.indices.filter { i in
@@ -66,11 +66,13 @@ struct PeriodCounter {
       referralShare: share, unknownChannelWins: unknowable)
   }
 
-  /// What `data` lets figures know: losses, leads, outcomes.
-  static func know(_ data: Dataset, _ figures: inout ChannelFigures) {
+  /// What the data lets figures know: losses, leads, outcomes, the links between them.
+  static func know(_ ledger: Ledger, _ figures: inout ChannelFigures) {
+    let data = ledger.dataset
     figures.lossesKnown = data.dealsHaveStages
     figures.leadsKnown = data.hasLeads
     figures.outcomesKnown = data.hasOutcomes
+    figures.linksKnown = ledger.linksKnown
   }
 
   /// `figures` with their shares of `totals`' leads, wins and revenue.
@@ -93,7 +95,7 @@ struct PeriodCounter {
   private func combine(_ rows: [ChannelFigures], cycles: [CycleCounts], name: String, referral: Bool) -> ChannelFigures {
     var total = ChannelFigures(channel: name, referral: referral)
     total.grossMargin = options.grossMargin
-    Self.know(ledger.dataset, &total)
+    Self.know(ledger, &total)
     if ledger.dataset.dealsHaveAmounts { total.revenue = .zero }
     for row in rows {
       total.leads += row.leads

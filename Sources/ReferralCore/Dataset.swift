@@ -113,8 +113,18 @@ public struct Dataset: Sendable {
   /// deals export): each such lead is one deal, won or lost on the day the lead was created,
   /// so its sales cycle is not known.
   public var outcomesFromLeads = false
+  /// The deal each converted lead became, by deal id, when the leads export names it
+  /// (Salesforce's `Converted Opportunity ID`): deals that name no lead are linked this way.
+  public var convertedDeals: [String: Int32] = [:]
   /// `false` when the leads export has no `thanked_at` column (thank-you discipline unknown).
   public var leadsHaveThankedAt = true
+  /// Whether deals and leads were linked by `links`: `false` when both exports were given and
+  /// not one deal names a lead of the leads export (nor a lead its deal), so lead conversion is
+  /// unknown, not 0.
+  public func linksLeadsAndDeals(_ links: Links) -> Bool {
+    guard hasLeads, !outcomesFromLeads, dealTable.count > 0 else { return true }
+    return links.dealLeads.contains { $0 >= 0 }
+  }
   public var hasSpend = false
   /// Whether a referral requests export was given (without one, asking is unknown, not zero).
   public var hasAsks = false

@@ -20,6 +20,9 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
   case askedAt = "asked_at"
   case outcome
   case activityType = "activity_type"
+  /// The close date of lost deals, for exports that keep it apart from the won deals' (Pipedrive's
+  /// `Won time` and `Lost time`): read when `closed_at` is empty.
+  case lostAt = "lost_at"
 
   public static func < (lhs: Field, rhs: Field) -> Bool { lhs.slot < rhs.slot }
 
@@ -47,6 +50,7 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
     case .askedAt: 17
     case .outcome: 18
     case .activityType: 19
+    case .lostAt: 20
     }
   }
 
@@ -56,12 +60,12 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
     case .leads:
       return [
         (.leadID, true), (.createdAt, true), (.source, false), (.owner, false),
-        (.referrerID, false), (.company, false), (.thankedAt, false), (.stage, false),
+        (.referrerID, false), (.company, false), (.thankedAt, false), (.stage, false), (.dealID, false),
       ]
     case .deals:
       return [
         (.dealID, false), (.leadID, false), (.stage, false), (.amount, false), (.currency, false),
-        (.createdAt, false), (.closedAt, false), (.owner, false), (.source, false),
+        (.createdAt, false), (.closedAt, false), (.lostAt, false), (.owner, false), (.source, false),
       ]
     case .spend:
       return [(.month, true), (.source, true), (.amount, true), (.currency, false)]

@@ -43,7 +43,9 @@ public struct Links: Sendable, Equatable {
       { Self.dealLeads(deals, parts[2], leads) },
       alongside,
       { made ?? dataset.payoutTable.dealPositions(in: deals.index) })
-    return (Links(dealLeads: first + second + last, payoutDeals: payoutDeals, referrerLeads: referrerLeads), extra)
+    var dealLeads = first + second + last
+    Self.linkConverted(&dealLeads, deals, dataset.convertedDeals)
+    return (Links(dealLeads: dealLeads, payoutDeals: payoutDeals, referrerLeads: referrerLeads), extra)
   }
 
   /// The links of `dataset` (see ``make(_:payoutDeals:alongside:)``).
@@ -53,6 +55,15 @@ public struct Links: Sendable, Equatable {
 
   private init(dealLeads: [Int32], payoutDeals: [Int32], referrerLeads: [Int32]) {
     (self.dealLeads, self.payoutDeals, self.referrerLeads) = (dealLeads, payoutDeals, referrerLeads)
+  }
+
+  /// Links the deals that name no lead (or one not among the leads) to the lead that names them
+  /// as its converted deal: a pass over the deals' ids, made only when leads name deals.
+  private static func linkConverted(_ dealLeads: inout [Int32], _ deals: DealTable, _ converted: [String: Int32]) {
+    guard !converted.isEmpty else { return }
+    for deal in dealLeads.indices where dealLeads[deal] < 0 {
+      if let lead = converted[deals.id(deal)] { dealLeads[deal] = lead }
+    }
   }
 
   /// The lead of every deal of `range`, in order.

@@ -88,6 +88,7 @@ public enum Importer {
     if let leads = read.leads {
       dataset.leadTable = leads.decoder.leads
       dataset.leadsHaveThankedAt = leads.decoder.hasThankedAt
+      dataset.convertedDeals = leads.decoder.convertedDeals
       dataset.warnings += leads.decoder.warnings
     } else {
       dataset.leadsHaveThankedAt = false

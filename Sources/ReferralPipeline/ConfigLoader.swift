@@ -209,5 +209,5 @@ public enum ConfigLoader {
 }
 
 extension Field {
-  var isDate: Bool { [.createdAt, .closedAt, .paidAt, .thankedAt, .month].contains(self) }
+  var isDate: Bool { [.createdAt, .closedAt, .lostAt, .paidAt, .thankedAt, .month].contains(self) }
 }

@@ -8,6 +8,7 @@ import ReferralImport
 public enum Preset: String, Sendable, CaseIterable {
   case generic
   case salesforce
+  case salesforceAPI = "salesforce-api"
   case hubspot
   case pipedrive
 
@@ -16,6 +17,7 @@ public enum Preset: String, Sendable, CaseIterable {
     switch self {
     case .generic: .generic
     case .salesforce: .salesforce
+    case .salesforceAPI: .salesforceAPI
     case .hubspot: .hubspot
     case .pipedrive: .pipedrive
     }

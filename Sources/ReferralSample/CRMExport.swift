@@ -38,7 +38,9 @@ public struct CRMExport: Sendable {
   }
 
   private func write(role: InputRole, rows: [[String]], to path: String) throws {
-    guard let header = rows.first else { return }
+    guard !rows.isEmpty else { return }
+    let rows = role == .deals && preset.columns.names(.lostAt, role: .deals) ? Self.lostDatesApart(rows) : rows
+    let header = rows[0]
     let fields = header.map { Field(rawValue: $0) }
     let columns = preset.columns
     let delimiter = dialect.delimiter
@@ -59,12 +61,27 @@ public struct CRMExport: Sendable {
     try Data(bytes).write(to: URL(fileURLWithPath: path))
   }
 
+  /// `rows` with the lost deals' close dates moved to a `lost_at` column of their own, as
+  /// Pipedrive writes its Won time and Lost time.
+  private static func lostDatesApart(_ rows: [[String]]) -> [[String]] {
+    let header = rows[0]
+    guard let closed = header.firstIndex(of: Field.closedAt.rawValue), let stage = header.firstIndex(of: Field.stage.rawValue) else { return rows }
+    return [header + [Field.lostAt.rawValue]]
+      + rows.dropFirst().map { row in
+        guard row[stage].lowercased().hasSuffix("lost") else { return row + [""] }
+        var row = row
+        let day = row[closed]
+        row[closed] = ""
+        return row + [day]
+      }
+  }
+
   private var dialect: ExportDialect { preset.definition.dialect }
 
   private func convert(_ value: String, field: Field, id: String) -> String {
     guard !value.isEmpty else { return value }
     switch field {
-    case .createdAt, .closedAt, .thankedAt: return date(value, withTime: field == .createdAt, seed: id)
+    case .createdAt, .closedAt, .lostAt, .thankedAt: return date(value, withTime: field == .createdAt, seed: id)
     case .amount: return amount(value)
     case .stage: return stage(value)
     default: return value

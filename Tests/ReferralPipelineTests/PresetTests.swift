@@ -58,6 +58,25 @@ import Testing
     #expect(generic.attribution.catalogue.channel(for: "Referrals")?.referral == true)
   }
 
+  /// HubSpot documents nine Original Source values (and AI referrals since); each, as label and
+  /// as internal value, lands in a channel of its own, none of them a customer referral.
+  @Test func everyHubSpotOriginalSourceIsMapped() {
+    var config = Configuration()
+    config.apply(.hubspot)
+    let catalogue = config.attribution.catalogue
+    let expected = [
+      ("Organic search", "ORGANIC_SEARCH", "Organic Search"), ("Paid search", "PAID_SEARCH", "Paid Search"),
+      ("Email marketing", "EMAIL_MARKETING", "Email"), ("Organic social", "SOCIAL_MEDIA", "Social"),
+      ("Referrals", "REFERRALS", "Web Referral"), ("Other campaigns", "OTHER_CAMPAIGNS", "Other Campaigns"),
+      ("Direct traffic", "DIRECT_TRAFFIC", "Direct"), ("Offline sources", "OFFLINE", "Offline"),
+      ("Paid social", "PAID_SOCIAL", "Paid Social"), ("AI referrals", "AI_REFERRALS", "AI Assistants"),
+    ]
+    for (label, value, channel) in expected {
+      #expect(catalogue.channel(for: label) == Catalogue.Channel(name: channel, referral: false), "\(label)")
+      #expect(catalogue.channel(for: value) == Catalogue.Channel(name: channel, referral: false), "\(value)")
+    }
+  }
+
   @Test func presetStagesAreKnown() throws {
     var config = Configuration()
     config.apply(.hubspot)

@@ -28,7 +28,7 @@ struct DealDecoder: RowDecoder {
     stages = StageReader(options.stages)
     currencies = CurrencyConverter(options: options)
     created = .make(.createdAt, layout, options, Self.role)
-    closed = .make(.closedAt, layout, options, Self.role)
+    closed = .make(.closedAt, layout, options, Self.role) ?? .make(.lostAt, layout, options, Self.role)
   }
 
   var hasAmounts: Bool { layout[.amount] != nil }
@@ -57,10 +57,17 @@ struct DealDecoder: RowDecoder {
     case .failure(let problem): return problem
     case .success(let day): createdDay = day
     }
-    let closedDay: Day?
+    var closedDay: Day?
     switch fields.date(layout[.closedAt], &closed) {
     case .failure(let problem): return problem
     case .success(let day): closedDay = day
+    }
+    // A lost deal's date may sit in a column of its own; read with the close dates' format.
+    if closedDay == nil, outcome == .lost, let lostColumn = layout[.lostAt] {
+      switch fields.date(lostColumn, &closed, as: .lostAt) {
+      case .failure(let problem): return problem
+      case .success(let day): closedDay = day
+      }
     }
     if outcome != .open, closedDay == nil { return .missingCloseDate(outcome) }
     let amount: Money?

@@ -18,6 +18,9 @@ struct LeadDecoder: RowDecoder {
   private var stages: StageReader
   /// The leads that ended, with how (positions in ``leads``), when ``stageColumn`` is read.
   private var outcomes: [(lead: Int32, outcome: DealOutcome)] = []
+  /// The deal each converted lead became, by deal id (Salesforce's `Converted Opportunity ID`):
+  /// the link from the other side, for deals exports that name no lead.
+  private(set) var convertedDeals: [String: Int32] = [:]
 
   var hasThankedAt: Bool { layout[.thankedAt] != nil }
   /// Whether the leads carry their own outcome.
@@ -61,6 +64,8 @@ struct LeadDecoder: RowDecoder {
       referrer: referrers.internUnlessEmpty(fields.raw(layout[.referrerID])),
       company: fields.value(layout[.company]) ?? .empty, thanked: thankedDay, line: fields.line)
     if outcome != .open { outcomes.append((Int32(leads.count - 1), outcome)) }
+    // The first lead that names a deal keeps it.
+    if let deal = fields.value(layout[.dealID])?.string, convertedDeals[deal] == nil { convertedDeals[deal] = Int32(leads.count - 1) }
     return nil
   }
 

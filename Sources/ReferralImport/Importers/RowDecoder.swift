@@ -54,9 +54,11 @@ struct RowFields {
     return bytes
   }
 
-  func date(_ column: Int?, _ reader: inout DateColumn?) -> Result<Day?, RowProblem> {
+  /// The row's date in `column`, read by `reader`; a bad one is named as `field` (by default the
+  /// reader's own).
+  func date(_ column: Int?, _ reader: inout DateColumn?, as field: Field? = nil) -> Result<Day?, RowProblem> {
     guard let bytes = value(column), reader != nil else { return .success(nil) }
-    return reader!.read(bytes, line: line).map { $0 }
+    return reader!.read(bytes, line: line, as: field).map { $0 }
   }
 
   /// The row's `amount` in the reporting currency (its `currency` column or symbol converted).

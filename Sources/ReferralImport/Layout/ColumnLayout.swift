@@ -54,6 +54,9 @@ public struct ColumnNames: Sendable, Equatable {
 
   func isExplicit(_ field: Field, role: InputRole) -> Bool { explicit.contains("\(role.rawValue).\(field.rawValue)") }
 
+  /// Whether this layout names a header of its own for `field` (beyond the generic name).
+  public func names(_ field: Field, role: InputRole) -> Bool { names[role]?[field] != nil }
+
   /// The name this layout's exports use for `field` (for writing exports in it).
   public func primaryHeader(for field: Field, role: InputRole) -> String {
     names[role]?[field]?.first ?? field.rawValue

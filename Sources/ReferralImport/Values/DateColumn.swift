@@ -38,11 +38,12 @@ struct DateColumn {
   }
 
   /// The provisional day of `bytes`, or the reason it is not a date.
-  mutating func read(_ bytes: ByteView, line: Int) -> Result<Day, RowProblem> {
-    guard let key = ShortKey(bytes) else { return readUncached(bytes, line: line) }
+  /// `as`: the field a bad value is named as, when the reader serves a second column.
+  mutating func read(_ bytes: ByteView, line: Int, as named: Field? = nil) -> Result<Day, RowProblem> {
+    guard let key = ShortKey(bytes) else { return readUncached(bytes, line: line, as: named ?? field) }
     let slot = key.slot(recent.count - 1)
     if let entry = recent[slot], entry.key == key { return .success(entry.day) }
-    let result = readUncached(bytes, line: line)
+    let result = readUncached(bytes, line: line, as: named ?? field)
     if case .success(let day) = result, configured != nil || !isSlashed(bytes) { recent[slot] = (key, day) }
     return result
   }
@@ -50,7 +51,7 @@ struct DateColumn {
   /// Whether the value is written `a/b/YYYY`, the one shape whose reading depends on the column.
   private func isSlashed(_ bytes: ByteView) -> Bool { bytes.contains(0x2F) }
 
-  private mutating func readUncached(_ bytes: ByteView, line: Int) -> Result<Day, RowProblem> {
+  private mutating func readUncached(_ bytes: ByteView, line: Int, as field: Field) -> Result<Day, RowProblem> {
     if let configured {
       guard let day = DateReader.read(bytes, as: configured) else {
         return .failure(.badDate(field, bytes.string, expected: configured.rawValue))

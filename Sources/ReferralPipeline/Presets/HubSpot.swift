@@ -7,13 +7,13 @@ extension CRMPreset {
     title: "HubSpot",
     columns: ColumnNames([
       .leads: [
-        .leadID: ["Record ID", "Contact ID"], .createdAt: ["Create Date"], .source: ["Original Source"], .owner: ["Contact owner"],
+        .leadID: ["Record ID", "Contact ID"], .createdAt: ["Create Date"], .source: ["Original Source", "Original Traffic Source"], .owner: ["Contact owner"],
         .referrerID: ["Referred by (Record ID)", "Referrer ID"], .company: ["Company Name"], .thankedAt: ["Thank-you sent date"],
       ],
       .deals: [
         .dealID: ["Record ID", "Deal ID"], .leadID: ["Associated Contact IDs", "Associated Contact ID", "Contact ID"], .stage: ["Deal Stage"],
         .amount: ["Amount"], .currency: ["Currency", "Deal currency code"], .createdAt: ["Create Date"], .closedAt: ["Close Date"],
-        .owner: ["Deal owner"], .source: ["Original Source"],
+        .owner: ["Deal owner"], .source: ["Original Source", "Original Traffic Source"],
       ],
     ]),
     wonStages: ["closedwon", "Closed won"],
@@ -22,13 +22,20 @@ extension CRMPreset {
       "appointmentscheduled", "qualifiedtobuy", "presentationscheduled", "decisionmakerboughtin", "contractsent",
       "Appointment scheduled", "Qualified to buy", "Presentation scheduled", "Decision maker bought-in", "Contract sent",
     ],
-    // Original Source "Referrals" is traffic from links on other web sites, not a customer
-    // referral: a web channel.
+    // The documented Original (Traffic) Source values, by label and by internal value
+    // (`ORGANIC_SEARCH` reads as "organic search"). "Referrals" is traffic from links on other
+    // web sites and "AI referrals" from AI assistants, not customer referrals: web channels.
     sourceChannels: [
-      .init(channel: "Web Referral", referral: false, aliases: ["referrals"]),
-      .init(channel: "Social", referral: false, aliases: ["social media"]),
+      .init(channel: "Organic Search", referral: false, aliases: ["organic search"]),
+      .init(channel: "Paid Search", referral: false, aliases: ["paid search"]),
       .init(channel: "Email", referral: false, aliases: ["email marketing"]),
+      .init(channel: "Social", referral: false, aliases: ["social media", "organic social"]),
+      .init(channel: "Web Referral", referral: false, aliases: ["referrals"]),
+      .init(channel: "Other Campaigns", referral: false, aliases: ["other campaigns"]),
       .init(channel: "Direct", referral: false, aliases: ["direct traffic"]),
+      .init(channel: "Offline", referral: false, aliases: ["offline sources", "offline"]),
+      .init(channel: "Paid Social", referral: false, aliases: ["paid social"]),
+      .init(channel: "AI Assistants", referral: false, aliases: ["ai referrals"]),
     ],
     dialect: ExportDialect(
       encoding: .utf8WithByteOrderMark, dates: .iso,

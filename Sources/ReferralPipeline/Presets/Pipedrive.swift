@@ -12,10 +12,16 @@ extension CRMPreset {
         .referrerID: ["Person - Referred by", "Lead - Referred by"], .company: ["Person - Organization", "Lead - Organization"],
         .thankedAt: ["Person - Thanked on", "Lead - Thanked on"],
       ],
+      // A deals export names the won and the lost deals' dates in columns of their own, the
+      // value's currency as "Currency of Value" (headers are matched ignoring case), the source
+      // as "Source channel"; Czech accounts write "Obchod - …".
       .deals: [
-        .dealID: ["Deal - ID"], .leadID: ["Person - ID", "Deal - Contact person ID"], .stage: ["Deal - Status"], .amount: ["Deal - Value"],
-        .currency: ["Deal - Currency"], .createdAt: ["Deal - Deal created"], .closedAt: ["Deal - Deal closed on", "Deal - Won time"],
-        .owner: ["Deal - Owner"], .source: ["Deal - Source"],
+        .dealID: ["Deal - ID", "Obchod - ID"], .leadID: ["Person - ID", "Deal - Contact person ID", "Osoba - ID"],
+        .stage: ["Deal - Status", "Obchod - Stav"], .amount: ["Deal - Value", "Obchod - Hodnota"],
+        .currency: ["Deal - Currency of Value", "Deal - Currency", "Obchod - Měna hodnoty", "Obchod - Měna"],
+        .createdAt: ["Deal - Deal created", "Obchod - Obchod vytvořen"],
+        .closedAt: ["Deal - Won time", "Deal - Deal closed on", "Obchod - Čas výhry"], .lostAt: ["Deal - Lost time", "Obchod - Čas prohry"],
+        .owner: ["Deal - Owner", "Obchod - Vlastník"], .source: ["Deal - Source channel", "Deal - Source", "Obchod - Zdrojový kanál"],
       ],
     ]),
     dialect: ExportDialect(

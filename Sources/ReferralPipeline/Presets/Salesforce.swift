@@ -10,7 +10,7 @@ extension CRMPreset {
       .leads: [
         .leadID: ["Lead ID", "Contact ID"], .createdAt: ["Create Date", "Created Date"], .source: ["Lead Source"],
         .owner: ["Lead Owner", "Contact Owner"], .referrerID: ["Referred By ID", "Referrer ID"], .company: ["Company / Account", "Company", "Account Name"],
-        .thankedAt: ["Thank You Sent", "Thanked Date"],
+        .thankedAt: ["Thank You Sent", "Thanked Date"], .dealID: ["Converted Opportunity ID"],
       ],
       .deals: [
         .dealID: ["Opportunity ID"], .leadID: ["Converted Lead ID", "Lead ID", "Contact ID"], .stage: ["Stage"], .amount: ["Amount"],
