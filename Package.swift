@@ -15,6 +15,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // MARK: The C boundary
@@ -33,8 +34,11 @@ let package = Package(
     // MARK: Values shared by the stages
     .target(name: "ReferralCore", dependencies: ["CSVStream", "CSystemShims", "Scheduler"]),
 
+    // MARK: Excel workbooks, read into CSV for the one parser
+    .target(name: "Workbook", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+
     // MARK: Stages
-    .target(name: "ReferralImport", dependencies: ["CSVStream", "ReferralCore", "Scheduler"]),
+    .target(name: "ReferralImport", dependencies: ["CSVStream", "ReferralCore", "Scheduler", "Workbook"]),
     .target(name: "ReferralAttribution", dependencies: ["ReferralCore", "Scheduler"]),
     .target(name: "ReferralRender", dependencies: ["ReferralAttribution", "ReferralCore", "CSVStream"]),
 
@@ -59,6 +63,7 @@ let package = Package(
 
     // MARK: Tests (mirror the sources)
     .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"]),
+    .testTarget(name: "WorkbookTests", dependencies: ["Workbook", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream", "CLibCSV", "ReferralCore"]),
     .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore", "CSVStream"]),
     .testTarget(name: "ReferralImportTests", dependencies: ["ReferralImport", "ReferralCore", "CSVStream"]),

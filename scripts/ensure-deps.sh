@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, when it is missing: libcsv's header (Debian
-# libcsv-dev). Uses sudo when not root; says exactly what failed when it cannot.
+# libcsv-dev), and libxml2's link library (libxml2-dev), which Foundation's XML parser (the
+# reader of Excel workbooks) links against. Uses sudo when not root; says exactly what failed when it cannot.
 set -euo pipefail
 
 as_root() {
@@ -26,5 +27,9 @@ apt_install() {
 if [ ! -f /usr/include/csv.h ]; then
   command -v apt-get >/dev/null 2>&1 || { echo "ensure-deps: libcsv's header /usr/include/csv.h is missing and apt-get is not available; install libcsv (https://github.com/rgamble/libcsv) and re-run" >&2; exit 1; }
   apt_install libcsv-dev
+fi
+if ! ldconfig -p 2>/dev/null | grep -q 'libxml2\.so ' && [ ! -e /usr/lib/x86_64-linux-gnu/libxml2.so ] && [ ! -e /usr/lib/aarch64-linux-gnu/libxml2.so ]; then
+  command -v apt-get >/dev/null 2>&1 || { echo "ensure-deps: libxml2's link library (libxml2.so) is missing and apt-get is not available; install libxml2's development files and re-run" >&2; exit 1; }
+  apt_install libxml2-dev
 fi
 command -v swift >/dev/null 2>&1 || { echo "ensure-deps: swift is not on PATH; install Swift 6 (https://swift.org/install) and re-run" >&2; exit 1; }

@@ -51,6 +51,23 @@ public enum CSVReader {
       maxRowBytes: maxRowBytes, progress: progress, handOff: handOff)
   }
 
+  /// Reads CSV from bytes in memory (a workbook's sheet, made CSV), named `path` in errors,
+  /// handing batches on as ``readBatches(path:dialect:chunkSize:maxRowBytes:progress:handOff:)``.
+  public static func readBatches(
+    bytes: [UInt8],
+    path: String,
+    dialect: CSVDialect = CSVDialect(),
+    chunkSize: Int = defaultChunkSize,
+    maxRowBytes: Int = defaultMaxRowBytes,
+    progress: ((_ bytesRead: Int, _ totalBytes: Int?) -> Void)? = nil,
+    handOff: (CSVBatch) throws -> CSVBatch
+  ) throws -> CSVReadSummary {
+    var source = MemorySource(bytes: bytes)
+    return try read(
+      from: &source, path: path, dialect: dialect, chunkSize: chunkSize,
+      maxRowBytes: maxRowBytes, progress: progress, handOff: handOff)
+  }
+
   /// Reads CSV from bytes in memory; the same path as files, for tests and fuzzing.
   public static func read(
     bytes: [UInt8],
@@ -59,11 +76,7 @@ public enum CSVReader {
     maxRowBytes: Int = defaultMaxRowBytes,
     onBatch: (CSVBatch) throws -> Void
   ) throws -> CSVReadSummary {
-    var source = MemorySource(bytes: bytes)
-    return try read(
-      from: &source, path: "<memory>", dialect: dialect, chunkSize: chunkSize,
-      maxRowBytes: maxRowBytes, progress: nil
-    ) { batch in
+    try readBatches(bytes: bytes, path: "<memory>", dialect: dialect, chunkSize: chunkSize, maxRowBytes: maxRowBytes) { batch in
       try onBatch(batch)
       return batch
     }

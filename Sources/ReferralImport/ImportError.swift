@@ -1,3 +1,5 @@
+import Workbook
+
 /// Why an input stops the run: problems no single row rejection can account for.
 public enum ImportError: Error, Equatable, Sendable {
   case unreadable(file: String, reason: String)
@@ -6,6 +8,8 @@ public enum ImportError: Error, Equatable, Sendable {
   case duplicateColumn(file: String, field: String, columns: [Int], header: String)
   case ambiguousDates(file: String, column: String, setting: DateSetting, example: String)
   case mixedDates(file: String, column: String, setting: DateSetting, monthFirstLine: Int, dayFirstLine: Int)
+  /// An Excel workbook that cannot be read (or an old `.xls`).
+  case workbook(file: String, WorkbookError)
 }
 
 /// Where the config sets the format of one date column: `[formats.<role>] <field> = "…"`.
@@ -41,6 +45,8 @@ extension ImportError: CustomStringConvertible {
     case .ambiguousDates(let file, let column, let setting, let example):
       return "\(file): error: column '\(Self.shown(column))' is ambiguous: every date (e.g. '\(Self.shown(example))') reads as MM/DD/YYYY "
         + "and as DD/MM/YYYY; set its format in the config: \(setting.toml("MM/DD/YYYY")) (or \"DD/MM/YYYY\")"
+    case .workbook(let file, let error):
+      return "\(file): error: \(error)"
     case .mixedDates(let file, let column, let setting, let monthFirstLine, let dayFirstLine):
       return "\(file): error: column '\(Self.shown(column))' mixes MM/DD/YYYY (line \(monthFirstLine)) and DD/MM/YYYY "
         + "(line \(dayFirstLine)) dates; fix the export, or set its format in the config: \(setting.toml("MM/DD/YYYY"))"

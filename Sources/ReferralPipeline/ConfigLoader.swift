@@ -185,6 +185,7 @@ public enum ConfigLoader {
         }
         config.importOptions.decimalSeparators[role] = separator
       }
+      if let sheet = try formats.string("sheet") { config.importOptions.sheets[role] = sheet }
       var dialect = config.importOptions.dialects[role] ?? CSVDialect()
       if let text = try formats.string("encoding") {
         guard let encoding = CSVDialect.Encoding(rawValue: text.lowercased()) else {

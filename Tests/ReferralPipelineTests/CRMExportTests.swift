@@ -76,4 +76,43 @@ import Testing
     // Every value is one HubSpot documents: nothing unmapped to act on.
     #expect(!json.contains("\"kind\": \"map_sources\""))
   }
+
+  /// HubSpot's default export is a workbook: the same contacts and deals as the CSV example
+  /// (written by openpyxl, dates as date cells), the same figures.
+  @Test func hubspotsWorkbookExportGivesTheFiguresOfItsCSV() throws {
+    let (markdown, _, _) = try report(["--config", "\(examples)/hubspot-xlsx/referral-report.toml"])
+    let (csv, _, _) = try report(["--config", "\(examples)/hubspot/referral-report.toml"])
+    let channels = { (text: String) in text.components(separatedBy: "## Channels")[1].components(separatedBy: "## ")[0] }
+    #expect(channels(markdown) == channels(csv))
+    #expect(markdown.contains("| Referral | yes | 1 (20.0%) | 1 (33.3%) | 0 | 100.0% | 100.0% | $2,000.00 (57.1%) | $2,000.00 | 21 |"))
+  }
+
+  @Test func salesforcesFormattedReportWorkbookSkipsItsTitleAndFooter() throws {
+    let (markdown, json, _) = try report(["--config", "\(examples)/salesforce-xlsx/referral-report.toml"])
+    // 12 sheet rows, 3 empty: 2 title rows and 3 footer lines skipped, 3 deals accepted (the
+    // header is no row). 006X Customer Referral won $1,000, created 15 Oct, closed 20 Oct: 5 days.
+    #expect(markdown.contains("| deals | \(examples)/salesforce-xlsx/opportunities.xlsx\\[Opportunities\\] | 8 | 3 | 0 | 5 |"))
+    #expect(markdown.contains("| Referral | yes | n/a | 1 (100.0%) | 0 | 100.0% | n/a | $1,000.00 (100.0%) | $1,000.00 | 5 |"))
+    #expect(json.contains("\"file\": \"\(examples)/salesforce-xlsx/opportunities.xlsx[Opportunities]\""))
+  }
+
+  /// A workbook's rejects name the sheet, and their line is the sheet's row.
+  @Test func aWorkbooksRejectNamesItsSheetAndRow() throws {
+    let fixtures = CLI.root.appendingPathComponent("Tests/ReferralPipelineTests/Fixtures").path
+    let folder = try CLI.temporaryFolder() + "/r"
+    let result = try CLI.run(["run", "--leads", "\(fixtures)/leads-bad-row.xlsx", "--out", folder, "--max-reject-rate", "0.5"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let rejects = try String(contentsOfFile: folder + "/rejects.csv", encoding: .utf8)
+    #expect(rejects.contains("\(fixtures)/leads-bad-row.xlsx[Leads],4,unparseable or impossible created_at 'someday',L3,someday,Web\r\n"))
+  }
+
+  @Test func anOldBinaryWorkbookStopsWithOneLine() throws {
+    let fixtures = CLI.root.appendingPathComponent("Tests/ReferralPipelineTests/Fixtures").path
+    let result = try CLI.run(["run", "--leads", "\(fixtures)/leads-old.xls", "--out", try CLI.temporaryFolder() + "/r"])
+    #expect(result.status == 65)
+    #expect(
+      result.stderr.split(separator: "\n").last
+        == "referral-report: \(fixtures)/leads-old.xls: error: is an old Excel workbook (.xls), which referral-report does not read; save it as CSV or as an Excel workbook (.xlsx)"[
+          ...])
+  }
 }

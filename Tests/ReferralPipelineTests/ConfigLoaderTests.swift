@@ -27,6 +27,12 @@ import Testing
     #expect(config.importOptions.stages.outcome(ofText: "0") == .lost)
   }
 
+  /// `[formats.<input>] sheet` names the sheet of a workbook input.
+  @Test func aWorkbooksSheetIsNamedPerInput() throws {
+    let config = try load("[formats.deals]\nsheet = \"Opportunities\"\n")
+    #expect(config.importOptions.sheets == [.deals: "Opportunities"])
+  }
+
   /// `[asks] activities` names the activity types that are referral requests.
   @Test func askActivitiesAreRead() throws {
     let config = try load("[asks]\nactivities = [\"Referral request\", \"Referral ask\"]\n")

@@ -2,6 +2,7 @@ import CSVStream
 import Foundation
 import ReferralCore
 import Scheduler
+import Workbook
 
 /// What the reader thread hands the decoding thread.
 enum ReaderOutput: Sendable {
@@ -30,6 +31,10 @@ enum FileImporter {
     progress: ((Int, Int?) -> Void)? = nil
   ) throws(ImportError) -> FileResult<Decoder> {
     let role = Decoder.role
+    // A workbook's sheet is read as CSV from memory, named `file.xlsx[Sheet]` in the account,
+    // the rejects and the errors.
+    let sheet = try Self.sheet(of: path, options.sheets[role])
+    let path = sheet.map { "\(path)[\($0.name)]" } ?? path
     var decoder: Decoder?
     var headerCount = 0
     var hasHeader = false
@@ -37,24 +42,25 @@ enum FileImporter {
     var reserved = false
     var account = InputAccount(role: role, file: path)
     var rejects: [Reject] = []
-    let dialect = options.dialects[role] ?? CSVDialect()
+    let dialect = sheet == nil ? options.dialects[role] ?? CSVDialect() : CSVDialect()
     let maxRowBytes = options.maxRowBytes
     do {
       // libcsv reads on a thread of its own; this thread decodes what it hands over, and gives
       // each batch back to be filled again.
       try Scheduler.stream(capacity: 4) { (sender: Scheduler.Sender<ReaderOutput, CSVBatch>) in
-        let summary = try CSVReader.readBatches(
-          path: path, dialect: dialect, maxRowBytes: maxRowBytes,
-          progress: { bytesRead, totalBytes in try? sender.send(.progress(bytesRead: bytesRead, totalBytes: totalBytes)) }
-        ) { batch in
+        let progress = { (bytesRead: Int, totalBytes: Int?) in _ = try? sender.send(.progress(bytesRead: bytesRead, totalBytes: totalBytes)) }
+        let handOff = { (batch: CSVBatch) throws -> CSVBatch in
           try sender.send(.batch(batch))
           return sender.spare() ?? CSVBatch()
         }
+        let summary =
+          try sheet.map { try CSVReader.readBatches(bytes: $0.bytes, path: path, maxRowBytes: maxRowBytes, progress: progress, handOff: handOff) }
+          ?? CSVReader.readBatches(path: path, dialect: dialect, maxRowBytes: maxRowBytes, progress: progress, handOff: handOff)
         try sender.send(.finished(summary))
       } consume: { output, recycler in
         switch output {
         case .finished(let summary):
-          account.skipped += summary.skippedLines
+          account.skipped += summary.skippedLines + (sheet?.titleRows ?? 0)
         case .progress(let bytesRead, let totalBytes):
           if !reserved, let totalBytes, bytesRead > 0, account.rows > 0 {
             reserved = true
@@ -124,6 +130,22 @@ enum FileImporter {
     guard var decoder else { throw .empty(file: path) }
     try decoder.finish(file: path)
     return FileResult(decoder: decoder, account: account, rejects: rejects)
+  }
+
+  /// The sheet to read when `path` is an Excel workbook (`nil` for any other file); an old
+  /// binary workbook stops the run.
+  private static func sheet(of path: String, _ name: String?) throws(ImportError) -> (name: String, bytes: [UInt8], titleRows: Int)? {
+    do throws(WorkbookError) {
+      switch Workbook.kind(ofFileAt: path) {
+      case .other: return nil
+      case .binaryExcel: throw WorkbookError.binaryExcel
+      case .workbook:
+        let sheet = try Workbook(path: path).csv(sheet: name)
+        return (sheet.sheet, sheet.bytes, sheet.titleRows)
+      }
+    } catch {
+      throw .workbook(file: path, error)
+    }
   }
 }
 
