@@ -293,6 +293,8 @@ extension ImporterTests {
       3,2026-10-04,L1,Ben,Meeting
       4,2026-10-05,L9,Ben,referral_request
       5,2026-10-06,L1,Ben,
+      6,2026-10-07,L1,Ana,"Referral request: Acme, 2nd ask"
+      7,2026-10-08,L1,Ana,Referral
 
       """
     var options = ImportOptions()
@@ -303,10 +305,11 @@ extension ImporterTests {
     let files = InputFiles(leads: try folder.file("leads.csv", "lead_id,created_at\nL1,2026-10-01\n"), asks: try folder.file("asks.csv", activities))
     let data = try Importer.load(files, options: options)
     let account = try #require(data.inputs.first { $0.role == .asks })
-    // Five rows: activities 2 and 4 are referral requests (the type's case and punctuation do
-    // not matter); the call, the meeting and the untyped row are skipped.
-    #expect((account.accepted, account.rejected, account.skipped, account.rows) == (2, 0, 3, 5))
-    #expect(data.asks.map(\.id) == ["2", "4"])
+    // Seven rows: activities 2, 4 and 6 are referral requests (case and punctuation do not
+    // matter, and a subject that holds the name counts); the call, the meeting, the untyped row
+    // and "Referral" (which holds only part of the name) are skipped.
+    #expect((account.accepted, account.rejected, account.skipped, account.rows) == (3, 0, 4, 7))
+    #expect(data.asks.map(\.id) == ["2", "4", "6"])
   }
 
   /// A filter with no type column to read is an error for the file, not a silent "every row".
@@ -316,6 +319,8 @@ extension ImporterTests {
     let files = InputFiles(
       leads: try folder.file("leads.csv", "lead_id,created_at\nL1,2026-10-01\n"),
       asks: try folder.file("asks.csv", "asked_at,lead_id\n2026-10-02,L1\n"))
-    #expect(throws: ImportError.self) { try Importer.load(files, options: options) }
+    #expect(throws: ImportError.missingColumn(file: files[.asks]!, field: "activity_type", expected: ["activity_type"], found: ["asked_at", "lead_id"])) {
+      try Importer.load(files, options: options)
+    }
   }
 }

@@ -30,6 +30,17 @@ import Testing
     #expect(markdown.contains("| Outbound | no | 1 | €500.00 |"))
   }
 
+  /// Pipedrive's Activities export: the referral requests are the activities whose subject
+  /// holds "Referral request" (31 and 33); the check-in and the demo are skipped.
+  @Test func pipedrivesActivitiesAreTheReferralRequestsBySubject() throws {
+    let (markdown, json, _) = try report(["--config", "\(examples)/pipedrive/referral-report.toml"])
+    #expect(markdown.contains("| asks | \(examples)/pipedrive/activities.csv | 4 | 2 | 0 | 2 |"))
+    // Customers (people with a won deal): 101 and 103, both asked in the year: 2 ÷ 2.
+    #expect(markdown.contains("| Customers asked in the 12 months to 2026-10-31 = asked ÷ customers | 100.0% (2 of 2) | 100.0% |"))
+    #expect(markdown.contains("| Eva Novak | 1 | 1 | 0 (0.0%) |"))
+    #expect(json.contains("\"asks\": 2"))
+  }
+
   /// The currency column is read: a EUR deal is never counted as dollars. With the project's
   /// config (USD, EUR = 1.08 and no CZK rate) the CZK deal is rejected, and the error says which
   /// rate to add.
@@ -52,6 +63,10 @@ import Testing
     #expect(markdown.contains("| **Total** | **no** | **3 (100.0%)** | **1 (100.0%)** | **1** | **50.0%** | **33.3%** |"))
     #expect(markdown.contains("| **Total** | **no** | **1** | **$800.00** |"))
     #expect(json.contains("\"lead_conversion\": 0.3333"))
+    // Task 00T1 (subject "Referral request", about 00Q1, owner 005A) is the one ask: 00Q1 is the
+    // one customer, so 1 of 1 asked.
+    #expect(markdown.contains("| Customers asked in the 12 months to 2026-10-31 = asked ÷ customers | 100.0% (1 of 1) | 100.0% |"))
+    #expect(markdown.contains("| 005A | 1 | 1 | 0 (0.0%) |"))
   }
 
   @Test func salesforceReportsThatDoNotLinkHaveNoLeadConversion() throws {

@@ -12,14 +12,17 @@ struct AskDecoder: RowDecoder {
   private var days: [Day] = []
   private(set) var owners = Interner()
   let warnings: [Warning] = []
-  /// The activity types that are referral requests, as keys; empty: no filter.
-  private let activities: Set<String>
+  /// The names of referral requests, as keys; empty: no filter.
+  private let activities: [String]
+  /// The headers the activity column was looked for under (for the error without one).
+  private let activityHeaders: [String]
 
   static let skipsRows = true
 
   init(layout: ColumnLayout, options: ImportOptions, file: String) {
     self.layout = layout
-    activities = Set(options.askActivities.map { compactKey($0.utf8) })
+    activities = options.askActivities.map { compactKey($0.utf8) }.filter { !$0.isEmpty }
+    activityHeaders = options.columns.headers(for: .activityType, role: Self.role)
     fileName = file.fileName
     asked = .make(.askedAt, layout, options, Self.role)
   }
@@ -42,11 +45,14 @@ struct AskDecoder: RowDecoder {
     return nil
   }
 
-  /// A row whose activity type is not a referral request (a call, a meeting) is skipped.
+  /// A row whose activity type or subject names no referral request (a call, a meeting) is
+  /// skipped. A name matches when the value holds it, ignoring case, spaces and punctuation:
+  /// "Referral request" matches the subject "Referral request: Acme, 2nd ask".
   mutating func skips(_ row: CSVRowView) -> Bool {
     guard !activities.isEmpty, let column = layout[.activityType] else { return false }
     guard let value = RowFields(row: row).value(column) else { return true }
-    return !activities.contains(compactKey(value))
+    let key = compactKey(value)
+    return !activities.contains { key.contains($0) }
   }
 
   mutating func reserve(rows: Int) {
@@ -61,7 +67,7 @@ struct AskDecoder: RowDecoder {
   mutating func finish(file: String) throws(ImportError) {
     // A filter with no column to read would take every activity for a referral request.
     if !activities.isEmpty, layout[.activityType] == nil {
-      throw .missingColumn(file: file, field: Field.activityType.rawValue, expected: [Field.activityType.rawValue], found: layout.header)
+      throw .missingColumn(file: file, field: Field.activityType.rawValue, expected: activityHeaders, found: layout.header)
     }
     let fix = try asked.resolution(file: file)
     for i in asks.indices { asks[i].asked = fix.apply(days[i]) }

@@ -23,6 +23,12 @@ extension CRMPreset {
         .closedAt: ["Deal - Won time", "Deal - Deal closed on", "Obchod - Čas výhry"], .lostAt: ["Deal - Lost time", "Obchod - Čas prohry"],
         .owner: ["Deal - Owner", "Obchod - Vlastník"], .source: ["Deal - Source channel", "Deal - Source", "Obchod - Zdrojový kanál"],
       ],
+      // An Activities export (with Person - ID among its columns), named as the others are;
+      // `[asks] activities` keeps the referral requests, by subject.
+      .asks: [
+        .askID: ["Activity - ID"], .askedAt: ["Activity - Due date", "Activity - Add time"], .leadID: ["Person - ID"],
+        .owner: ["Activity - Assigned to user", "Activity - Owner"], .activityType: ["Activity - Subject", "Activity - Type"],
+      ],
     ]),
     dialect: ExportDialect(
       delimiter: ";", dates: .dotted, grouping: (".", ","),
