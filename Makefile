@@ -8,7 +8,7 @@ CONFIG     ?= referral-report.toml
 RELEASE_BUILD := $(SWIFT) build -c release --static-swift-stdlib
 SIZES      ?= 1000000,3000000
 
-.PHONY: deps build report test lint format screenshots nightly bench fuzz clean
+.PHONY: deps build report test lint format screenshots nightly install bench fuzz clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -40,11 +40,27 @@ screenshots: report
 	@scripts/ensure-test-tools.sh
 	scripts/screenshots.sh Reports/2026-10/report.html docs
 
-## For cron: the month of the latest data, into Reports/<period>/ and Reports/latest; exits
-## non-zero when the run does (missing input, bad export, reject threshold).
+## The month of the latest data, into Reports/<period>/ and Reports/latest (by hand; cron calls
+## scripts/nightly.sh itself, because make turns every failure into exit 2).
 nightly: deps
 	$(RELEASE_BUILD)
 	scripts/nightly.sh $(RELEASE) $(CONFIG)
+
+## Installs the release binary, its man page and the bash, zsh and fish completions under
+## PREFIX (default /usr/local; e.g. make install PREFIX=$$HOME/.local).
+PREFIX ?= /usr/local
+install: deps
+	mkdir -p .build/manual
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --output-directory .build/manual >/dev/null
+	$(RELEASE_BUILD)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/referral-report
+	install -m 644 .build/manual/referral-report.1 $(DESTDIR)$(PREFIX)/share/man/man1/referral-report.1
+	$(RELEASE) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/referral-report
+	$(RELEASE) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_referral-report
+	$(RELEASE) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/referral-report.fish
+	@echo "installed referral-report $$($(RELEASE) --version) under $(DESTDIR)$(PREFIX)"
 
 ## Speed and memory on generated 1M- and 3M-lead exports (cached in bench-data/, ignored by git),
 ## against libcsv's own count-only pass on the same files. Prints figures; never fails on them.

@@ -33,6 +33,9 @@ public struct AttributionOptions: Sendable {
   /// A won deal above this many times the period's median won amount is listed as an outlier
   /// (see ``Outlier``).
   public var outlierMultiple = 10.0
+  /// The share of an input's data rows that may be rejected before the run fails its check
+  /// (exit 2, and the report says so at the top).
+  public var maxRejectRate = 0.01
 
   public init(
     period: Period? = nil, model: AttributionModel = .lead, catalogue: Catalogue = .standard,

@@ -20,7 +20,7 @@ public enum Attributor {
       { Trend(counter: counter, period: period) },
       { ThankYous(ledger: ledger, period: period, windowDays: options.thankYouWindowDays) },
       { RepReferrals(ledger: ledger, period: period, target: options.targets.referralLeadsPerRepPerMonth) },
-      { DataQuality(ledger: ledger, period: period, outlierMultiple: options.outlierMultiple) },
+      { DataQuality(ledger: ledger, period: period, outlierMultiple: options.outlierMultiple, maxRejectRate: options.maxRejectRate) },
       { TargetProgress(counter: counter, period: period, options: options) },
       { counter.figures(for: period.previous) },
       { OpenPipeline(ledger: ledger, period: period) },

@@ -44,10 +44,18 @@ public struct DataQuality: Sendable, Equatable {
   public var outliers: [Outlier]
   /// Every rejected row, whole, for `rejects.csv`.
   public var rejects: [Reject]
+  /// The limit on an input's rejected share, and the inputs over it: a report with any failed
+  /// its check (the run exits 2), and says so at its top.
+  public var maxRejectRate: Double
+  public var overThreshold: [InputAccount]
+  /// Whether every input stayed within ``maxRejectRate``.
+  public var passed: Bool { overThreshold.isEmpty }
 
-  init(ledger: Ledger, period: Period, outlierMultiple: Double) {
+  init(ledger: Ledger, period: Period, outlierMultiple: Double, maxRejectRate: Double) {
     let data = ledger.dataset
     inputs = data.inputs
+    self.maxRejectRate = maxRejectRate
+    overThreshold = data.inputs.filter { $0.rejectRate > maxRejectRate }
     var counts: [String: [String: (count: Int, fix: String?)]] = [:]
     for reject in data.rejects {
       counts[reject.file, default: [:]][reject.problem.summary, default: (0, reject.problem.fix(in: reject.role))].count += 1

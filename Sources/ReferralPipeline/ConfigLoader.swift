@@ -9,11 +9,13 @@ import TOMLKit
 /// a wrong type or an impossible value stops the run with the file, line and key.
 public enum ConfigLoader {
   public static let defaultFile = "referral-report.toml"
+  /// The environment variable that names the config file when `--config` does not.
+  public static let environmentVariable = "REFERRAL_REPORT_CONFIG"
 
   /// Reads and checks the config file at `file`.
   public static func load(file: String) throws(ConfigError) -> Configuration {
     guard let data = FileManager.default.contents(atPath: file) else {
-      throw ConfigError(file: file, message: "cannot read the config file; check the path given to --config")
+      throw ConfigError(file: file, message: "cannot read the config file; check the path given to --config", unreadable: true)
     }
     return try parse(String(decoding: data, as: UTF8.self), file: file)
   }

@@ -13,8 +13,12 @@ public struct Configuration: Sendable {
   public var preset: Preset = .generic
   public var importOptions = ImportOptions()
   public var attribution = AttributionOptions()
-  /// Rejected share of any input above which the run fails (after writing the report).
-  public var maxRejectRate = 0.01
+  /// Rejected share of any input above which the run fails (after writing the report); kept in
+  /// the attribution options, where the report's status is decided.
+  public var maxRejectRate: Double {
+    get { attribution.maxRejectRate }
+    set { attribution.maxRejectRate = newValue }
+  }
   /// Folder under which `<period>/` is written.
   public var outputRoot = "Reports"
 

@@ -10,6 +10,9 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
   case dataError = 65
   /// An input file is missing or unreadable.
   case noInput = 66
+  /// The job cannot run at all: `scripts/nightly.sh` finds no binary and no swift to build one,
+  /// or the binary cannot start (a library missing). Never a verdict on the exports.
+  case unavailable = 69
   /// The output folder cannot be written.
   case cannotWrite = 73
   /// The configuration file is invalid.

@@ -24,12 +24,23 @@ public struct RunPlan: Sendable {
   }
 }
 
-/// What a run did: its result, where it wrote, and the inputs over the reject threshold.
+/// A stage of the run, as `--verbose` and the progress bar name it.
+public enum RunStage: String, Sendable, CaseIterable {
+  case reading = "reading the exports"
+  case attributing = "attributing"
+  case writing = "writing the report"
+}
+
+/// What a run did: its result, where it wrote, the inputs over the reject threshold, and how
+/// long each stage took.
 public struct RunOutcome: Sendable {
   public var result: AttributionResult
   public var folder: String?
-  public var overThreshold: [InputAccount]
-  public var maxRejectRate: Double
+  /// Seconds per stage, in the order they ran.
+  public var timings: [(stage: RunStage, seconds: Double)] = []
+  /// The inputs over the reject threshold (decided in attribution, see ``DataQuality/passed``).
+  public var overThreshold: [InputAccount] { result.quality.overThreshold }
+  public var maxRejectRate: Double { result.quality.maxRejectRate }
 
   public var exitStatus: ExitStatus { overThreshold.isEmpty ? .success : .rejectThresholdExceeded }
 
@@ -51,8 +62,14 @@ public struct RunOutcome: Sendable {
 /// The whole job: Import → Attribute → Render → write. The report folder is written only here.
 public enum Pipeline {
   /// Imports and attributes, writing nothing (`referral-report check`).
-  public static func analyse(_ plan: RunPlan, progress: (@Sendable (InputRole, Int, Int?) -> Void)? = nil) throws(RunError) -> RunOutcome {
+  /// `stage` is told when each stage starts.
+  public static func analyse(
+    _ plan: RunPlan, progress: (@Sendable (InputRole, Int, Int?) -> Void)? = nil, stage: ((RunStage) -> Void)? = nil
+  ) throws(RunError) -> RunOutcome {
     let config = plan.configuration
+    let clock = ContinuousClock()
+    var started = clock.now
+    stage?(.reading)
     let dataset: Dataset
     do {
       dataset = try Importer.load(plan.files, options: config.importOptions, progress: progress)
@@ -63,9 +80,13 @@ public enum Pipeline {
     options.period = plan.period
     if plan.period == nil, dataset.latestDay == nil { throw .noDates(files: plan.files.all) }
     if plan.wholeData, let first = dataset.earliestDay, let last = dataset.latestDay { options.period = Period(from: first, to: last) }
+    let read = clock.now - started
+    started = clock.now
+    stage?(.attributing)
     let result = Attributor.attribute(dataset, options: options)
-    let over = result.quality.inputs.filter { $0.rejectRate > config.maxRejectRate }
-    return RunOutcome(result: result, folder: nil, overThreshold: over, maxRejectRate: config.maxRejectRate)
+    var outcome = RunOutcome(result: result, folder: nil)
+    outcome.timings = [(.reading, read.seconds), (.attributing, (clock.now - started).seconds)]
+    return outcome
   }
 
   /// The report folder's files, in order.
@@ -120,8 +141,13 @@ public enum Pipeline {
   }
 
   /// Analyses, renders and writes the report folder atomically.
-  public static func run(_ plan: RunPlan, progress: (@Sendable (InputRole, Int, Int?) -> Void)? = nil) throws(RunError) -> RunOutcome {
-    var outcome = try analyse(plan, progress: progress)
+  public static func run(
+    _ plan: RunPlan, progress: (@Sendable (InputRole, Int, Int?) -> Void)? = nil, stage: ((RunStage) -> Void)? = nil
+  ) throws(RunError) -> RunOutcome {
+    var outcome = try analyse(plan, progress: progress, stage: stage)
+    let clock = ContinuousClock()
+    let started = clock.now
+    stage?(.writing)
     let folder = plan.outputFolder ?? "\(plan.configuration.outputRoot)/\(outcome.result.current.period.label)"
     let report = try ReportFolder(replacing: folder, protecting: plan.files.all + [plan.configuration.file].compactMap { $0 })
     let (written, failure) = renderAndWrite(outcome.result, into: report)
@@ -131,6 +157,12 @@ public enum Pipeline {
     }
     try report.commit(written)
     outcome.folder = folder
+    outcome.timings.append((.writing, (clock.now - started).seconds))
     return outcome
   }
+}
+
+extension Duration {
+  /// The duration in seconds.
+  var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -16,7 +16,7 @@ public enum RunError: Error, Equatable, Sendable {
     case .input(.unreadable): return .noInput
     case .input, .noDates: return .dataError
     case .output, .outputInTheWay: return .cannotWrite
-    case .config: return .config
+    case .config(let error): return error.unreadable ? .noInput : .config
     case .usage: return .usage
     }
   }

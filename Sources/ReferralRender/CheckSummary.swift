@@ -18,4 +18,21 @@ public enum CheckSummary {
     for warning in q.warnings { lines.append("  \(warning.file):\(warning.line): warning: \(warning.message)") }
     return lines.joined(separator: "\n")
   }
+
+  /// What `check --json` prints: the status, the period, the inputs' accounts and the data
+  /// quality, under the keys `summary.json` gives them.
+  public static func json(_ result: AttributionResult) -> String {
+    var json = JSONWriter()
+    json.object { json in
+      json.member("schema_version", .int(JSONRenderer.schemaVersion))
+      JSONRenderer.status(result.quality, into: &json)
+      json.key("period")
+      JSONRenderer.period(result.current.period, into: &json)
+      json.key("inputs")
+      json.array(result.quality.inputs) { json, account in JSONRenderer.input(account, into: &json) }
+      json.key("data_quality")
+      JSONRenderer.quality(result.quality, into: &json)
+    }
+    return String(decoding: json.finishedRuns().joined(), as: UTF8.self)
+  }
 }

@@ -24,6 +24,7 @@ public enum JSONRenderer {
 
   static func summary(_ result: AttributionResult, _ lists: JSONSplicedLists?, into json: inout JSONWriter) {
     json.member("schema_version", .int(schemaVersion))
+    status(result.quality, into: &json)
     json.key("period")
     period(result.current.period, into: &json)
     json.member("currency", .string(result.currency))
@@ -144,6 +145,21 @@ public enum JSONRenderer {
     }
   }
 
+  /// `status`: "ok", or "rejects_over_threshold" when an input's rejected share passed the limit
+  /// (the run exits 2), with the limit and the inputs over it: a report is never read as one
+  /// that passed when it did not.
+  static func status(_ q: DataQuality, into json: inout JSONWriter) {
+    json.member("status", .string(q.passed ? "ok" : "rejects_over_threshold"))
+    json.member("max_reject_rate", .number(q.maxRejectRate))
+    json.key("over_threshold")
+    json.array(q.overThreshold) { json, input in
+      json.object { json in
+        json.member("file", .string(input.file))
+        json.member("reject_rate", .number(input.rejectRate))
+      }
+    }
+  }
+
   static func input(_ account: InputAccount, into json: inout JSONWriter) {
     json.object { json in
       json.member("role", .string(account.role.rawValue))
@@ -166,6 +182,7 @@ public enum JSONRenderer {
           json.member("file", .string(reason.file))
           json.member("reason", .string(reason.reason))
           json.member("count", .int(reason.count))
+          json.member("fix", .string(reason.fix))
         }
       }
       json.key("unmapped_sources")

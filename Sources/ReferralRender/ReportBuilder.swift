@@ -22,7 +22,7 @@ public enum ReportBuilder {
       summary: "Period \(period.from) to \(period.to), compared with \(Format.period(result.previous.period)) "
         + "(\(result.previous.period.from) to \(result.previous.period.to)). Amounts in \(result.currency). "
         + "Deals are attributed by \(model).",
-      sections: [
+      sections: [status(result)].compactMap { $0 } + [
         actions(result), askList(result), closingTheLoop(result), headlines(result), channels(result), openPipeline(result), costs(result), fees(result),
         reps(result), asking(result),
         referrers(result), referrerTypes(result), chains(result), thankYous(result), thankYouEffect(result), targets(result), trend(result),

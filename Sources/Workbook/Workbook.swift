@@ -25,7 +25,11 @@ public struct Workbook: Sendable {
   public static func kind(ofFileAt path: String) -> Kind {
     guard let handle = FileHandle(forReadingAtPath: path) else { return .other }
     defer { try? handle.close() }
-    let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
+    return kind(of: [UInt8]((try? handle.read(upToCount: 8)) ?? Data()))
+  }
+
+  /// The kind of a file that starts with `head`.
+  public static func kind(of head: some Collection<UInt8>) -> Kind {
     if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .workbook }
     if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .binaryExcel }
     return .other

@@ -14,7 +14,9 @@ struct ChannelsCommand: ParsableCommand {
 
   func run() throws {
     do {
-      print(CatalogueText.render(try setup.configuration().attribution.catalogue))
+      let (configuration, note) = try setup.configuration()
+      if let note { setup.note(note) }
+      print(CatalogueText.render(configuration.attribution.catalogue))
     } catch {
       Diagnostics.printError(error.description)
       throw ExitCode(error.exitStatus.rawValue)

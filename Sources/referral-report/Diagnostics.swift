@@ -15,6 +15,12 @@ enum Diagnostics {
     }
   }
 
+  /// `--verbose`: how long each stage took.
+  static func timings(_ outcome: RunOutcome) {
+    let stages = outcome.timings.map { "\($0.stage.rawValue) \(String(format: "%.3f", $0.seconds)) s" }
+    printError("timings: " + stages.joined(separator: ", "))
+  }
+
   static func printError(_ message: String) {
     FileHandle.standardError.write(Data(("referral-report: " + message + "\n").utf8))
   }

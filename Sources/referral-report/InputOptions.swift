@@ -7,10 +7,10 @@ import ReferralPipeline
 
 /// The options `run` and `check` share: which files, which period, which rules.
 struct InputOptions: ParsableArguments {
-  @Option(help: "The leads export (CSV). A run needs leads, deals or both, here or in the config.")
+  @Option(help: "The leads export (CSV or Excel .xlsx; - reads standard input). A run needs leads, deals or both, here or in the config.")
   var leads: String?
 
-  @Option(help: "The deals/opportunities export (CSV). Without it, a leads export's stage column gives the outcomes.")
+  @Option(help: "The deals/opportunities export (CSV or .xlsx). Without it, a leads export's stage column gives the outcomes.")
   var deals: String?
 
   @Option(help: "The marketing spend export (CSV), optional.")
@@ -44,13 +44,13 @@ struct InputOptions: ParsableArguments {
 
   /// The plan these options describe, on top of the configuration.
   func plan(output: String? = nil) throws(RunError) -> RunPlan {
-    var configuration = try setup.configuration()
+    var (configuration, configNote) = try setup.configuration()
     if let attribution { configuration.attribution.model = attribution }
     if let maxRejectRate {
       guard (0...1).contains(maxRejectRate) else { throw .usage("--max-reject-rate must be between 0 and 1, e.g. 0.01 for 1%") }
       configuration.maxRejectRate = maxRejectRate
     }
-    let files = try inputFiles(configuration)
+    let files = try inputFiles(configuration, configNote: configNote)
     var plan = RunPlan(files: files, period: try period(), outputFolder: output, configuration: configuration)
     plan.wholeData = all
     return plan
@@ -58,8 +58,9 @@ struct InputOptions: ParsableArguments {
 
   /// The inputs of the run. When `--leads` or `--deals` is given, the command line names the
   /// dataset: no other input is taken from the config's `[inputs]`, so two datasets are never
-  /// mixed in one report. Says on standard error which inputs the config supplied.
-  func inputFiles(_ configuration: Configuration) throws(RunError) -> InputFiles {
+  /// mixed in one report. Says on standard error which inputs the config supplied, or else
+  /// `configNote` (which config file applies).
+  func inputFiles(_ configuration: Configuration, configNote: String? = nil) throws(RunError) -> InputFiles {
     // The command line's input options, by role: the one list to extend for a new input.
     let options: [InputRole: String?] = [.leads: leads, .deals: deals, .spend: spend, .payouts: payouts, .asks: asks]
     let fromConfig = leads == nil && deals == nil
@@ -79,11 +80,18 @@ struct InputOptions: ParsableArguments {
     guard files[.leads] != nil || files[.deals] != nil else {
       throw .usage("no leads or deals export given; pass --leads FILE, --deals FILE or both (or name them under [inputs] in the config)")
     }
-    if origins.contains(where: { $0.config != nil }) {
+    let fromStandardInput = origins.filter { $0.path == "-" }.map { "--\($0.role.rawValue)" }
+    if fromStandardInput.count > 1 {
+      throw .usage("\(fromStandardInput.joined(separator: " and ")) both read standard input ('-'); only one input can")
+    }
+    if setup.verbose || origins.contains(where: { $0.config != nil }) {
       let named = origins.map { (role: $0.role.rawValue, path: $0.path, origin: $0.config ?? "the command line") }
       let oneOrigin = Set(named.map(\.origin)).count == 1
       let list = named.map { "\($0.role) \($0.path)" + (oneOrigin ? "" : " (from \($0.origin))") }
-      Diagnostics.printError("inputs: " + list.joined(separator: ", ") + (oneOrigin ? " (from \(named[0].origin))" : ""))
+      if setup.verbose, let configNote { setup.note(configNote) }
+      setup.note("inputs: " + list.joined(separator: ", ") + (oneOrigin ? " (from \(named[0].origin))" : ""))
+    } else if let configNote {
+      setup.note(configNote)
     }
     return files
   }

@@ -1,11 +1,13 @@
 import Foundation
 import ReferralCore
+import ReferralPipeline
 import Scheduler
 
-/// A progress bar on standard error while large exports are read: bytes read of the total,
-/// rate and time left. Only when standard error is a terminal and the inputs are large; the
-/// leads and the other files are read on two threads, so the bar's state is a
-/// ``Scheduler/Shared`` value.
+/// A progress bar on standard error while large exports are read (bytes read of the total, rate
+/// and time left), then the stage the run is in, ended with a line of its own so what follows
+/// starts on a fresh line. Only when standard error is a terminal that can redraw a line (not
+/// `TERM=dumb`) and the inputs are large; the leads and the other files are read on two threads,
+/// so the bar's state is a ``Scheduler/Shared`` value.
 struct ProgressBar: Sendable {
   /// Inputs smaller than this finish before a bar would be worth drawing.
   static let threshold = 20_000_000
@@ -14,15 +16,18 @@ struct ProgressBar: Sendable {
   private struct Progress: Sendable {
     var read: [InputRole: Int] = [:]
     var lastDraw = Date.distantPast
+    /// Once reading is over, the stage the run is in (the bytes no longer move).
+    var stage: RunStage?
+    var finished = false
   }
 
   private let total: Int
   private let start = Date()
   private let progress = Scheduler.Shared(Progress())
 
-  /// A bar for `files`, or `nil` when none should be shown.
-  static func make(for files: [String]) -> ProgressBar? {
-    guard isatty(STDERR_FILENO) == 1 else { return nil }
+  /// A bar for `files`, or `nil` when none should be shown (`quiet`, no terminal, a dumb one).
+  static func make(for files: [String], quiet: Bool) -> ProgressBar? {
+    guard !quiet, isatty(STDERR_FILENO) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" else { return nil }
     let total = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
     return total >= threshold ? ProgressBar(total: total) : nil
   }
@@ -32,6 +37,7 @@ struct ProgressBar: Sendable {
   func update(_ role: InputRole, bytesRead: Int) {
     progress.update { progress in
       progress.read[role] = bytesRead
+      guard progress.stage == nil || progress.stage == .reading else { return }
       let now = Date()
       guard now.timeIntervalSince(progress.lastDraw) >= 0.1 else { return }
       progress.lastDraw = now
@@ -39,9 +45,28 @@ struct ProgressBar: Sendable {
     }
   }
 
-  /// Clears the bar's line, before the final message is printed.
+  /// Shows the stage the run is now in (after reading, the bytes stand still for seconds).
+  func enter(_ stage: RunStage) {
+    progress.update { progress in
+      progress.stage = stage
+      guard stage != .reading, !progress.finished else { return }
+      let elapsed = Date().timeIntervalSince(start)
+      let done = Double(progress.read.values.reduce(0, +))
+      let line = String(format: "\r\u{1B}[2Kread %.0f MB, %@…  %.1fs", done / 1e6, stage.rawValue, elapsed)
+      FileHandle.standardError.write(Data(line.utf8))
+    }
+  }
+
+  /// Replaces the bar with one line saying what was done, ended with a newline, before the
+  /// final message is printed.
   func finish() {
-    progress.update { _ in FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+    progress.update { progress in
+      guard !progress.finished else { return }
+      progress.finished = true
+      let elapsed = Date().timeIntervalSince(start)
+      let done = Double(progress.read.values.reduce(0, +))
+      FileHandle.standardError.write(Data(String(format: "\r\u{1B}[2Kread %.0f MB; done in %.1fs\n", done / 1e6, elapsed).utf8))
+    }
   }
 
   private func draw(_ done: Int, now: Date) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CSystemShims
+import ReferralPipeline
 
 @main
 struct ReferralReportCommand: ParsableCommand {
@@ -12,8 +13,10 @@ struct ReferralReportCommand: ParsableCommand {
 
       Exit codes: 0 success; 1 internal error; 2 report written but an input's rejected share \
       passed --max-reject-rate; 64 usage; 65 bad input content (missing column, empty file, \
-      ambiguous dates); 66 input missing or unreadable; 73 output not writable; 78 invalid config.
+      ambiguous dates); 66 input or config file missing or unreadable; 69 the nightly job cannot \
+      run (scripts/nightly.sh: no binary, no swift); 73 output not writable; 78 invalid config.
       """,
+    version: ToolVersion.current,
     subcommands: [RunCommand.self, CheckCommand.self, ChannelsCommand.self, SampleCommand.self],
     defaultSubcommand: nil
   )

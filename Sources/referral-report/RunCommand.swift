@@ -18,12 +18,15 @@ struct RunCommand: ParsableCommand {
   var out: String?
 
   func run() throws {
+    let setup = inputs.setup
     try Diagnostics.exit {
       let plan = try inputs.plan(output: out)
-      let bar = ProgressBar.make(for: plan.files.all)
+      let bar = ProgressBar.make(for: plan.files.all, quiet: setup.quiet)
       defer { bar?.finish() }
-      let outcome = try Pipeline.run(plan) { role, bytes, _ in bar?.update(role, bytesRead: bytes) }
-      print("wrote \(outcome.folder!)/ (report.md, report.html, summary.json, rejects.csv)")
+      let outcome = try Pipeline.run(plan, progress: { role, bytes, _ in bar?.update(role, bytesRead: bytes) }, stage: { bar?.enter($0) })
+      bar?.finish()
+      if setup.verbose { Diagnostics.timings(outcome) }
+      if !setup.quiet { print("wrote \(outcome.folder!)/ (report.md, report.html, summary.json, rejects.csv)") }
       return outcome
     }
   }

@@ -6,23 +6,32 @@ struct CLI {
   static let fixtures = root.appendingPathComponent("Tests/ReferralPipelineTests/Fixtures").path
   static let binary = root.appendingPathComponent(".build/debug/referral-report").path
 
+  /// What a run in the repository root says first: the project's config applies.
+  static let configNote = "referral-report: config: referral-report.toml (found in the current folder; --config names another)\n"
+
   struct Output {
     var status: Int32
     var stdout: String
     var stderr: String
   }
 
-  /// Runs the tool with `arguments` in `directory` (the repository root by default).
-  static func run(_ arguments: [String], in directory: String = root.path) throws -> Output {
+  /// Runs the tool with `arguments` in `directory` (the repository root by default), with
+  /// `input` on its standard input and `environment` added to the test's.
+  static func run(_ arguments: [String], in directory: String = root.path, input: Data? = nil, environment: [String: String] = [:]) throws -> Output {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     let out = Pipe()
     let err = Pipe()
+    let stdin = Pipe()
     process.standardOutput = out
     process.standardError = err
+    process.standardInput = stdin
     try process.run()
+    if let input { stdin.fileHandleForWriting.write(input) }
+    try stdin.fileHandleForWriting.close()
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

@@ -117,29 +117,6 @@ import Testing
     }
   }
 
-  /// The nightly job: writes the period's folder, points Reports/latest at it, is idempotent,
-  /// and exits with the run's status.
-  @Test func theNightlyJobUpdatesLatestAndFailsLoudly() throws {
-    let folder = try CLI.temporaryFolder()
-    let config = folder + "/nightly.toml"
-    try """
-    [inputs]
-    leads = "\(CLI.fixtures)/leads.csv"
-    deals = "\(CLI.fixtures)/deals.csv"
-    [report]
-    output = "\(folder)/Reports"
-    """.write(toFile: config, atomically: true, encoding: .utf8)
-    for _ in 0..<2 {
-      let run = try CLI.tool("bash", ["scripts/nightly.sh", CLI.binary, config])
-      #expect(run.status == 0, "\(run.output)")
-    }
-    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/Reports/latest") == "2026-10")
-    #expect(FileManager.default.fileExists(atPath: folder + "/Reports/latest/report.md"))
-    try "[inputs]\nleads = \"\(folder)/missing.csv\"\ndeals = \"\(CLI.fixtures)/deals.csv\"\n".write(toFile: config, atomically: true, encoding: .utf8)
-    let failing = try CLI.tool("bash", ["scripts/nightly.sh", CLI.binary, config])
-    #expect(failing.status == 66)
-  }
-
   func contents(of folder: String) throws -> [String: String] {
     var files: [String: String] = [:]
     for name in try FileManager.default.contentsOfDirectory(atPath: folder) {

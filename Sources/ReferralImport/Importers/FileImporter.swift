@@ -31,10 +31,11 @@ enum FileImporter {
     progress: ((Int, Int?) -> Void)? = nil
   ) throws(ImportError) -> FileResult<Decoder> {
     let role = Decoder.role
-    // A workbook's sheet is read as CSV from memory, named `file.xlsx[Sheet]` in the account,
-    // the rejects and the errors.
-    let sheet = try Self.sheet(of: path, options.sheets[role])
-    let path = sheet.map { "\(path)[\($0.name)]" } ?? path
+    // Standard input (`-`) and a workbook's sheet are read from memory; a sheet is named
+    // `file.xlsx[Sheet]` in the account, the rejects and the errors.
+    let source = try Self.source(of: path, sheet: options.sheets[role])
+    let path = source.name
+    let sheet = source.sheet
     var decoder: Decoder?
     var headerCount = 0
     var hasHeader = false
@@ -54,7 +55,9 @@ enum FileImporter {
           return sender.spare() ?? CSVBatch()
         }
         let summary =
-          try sheet.map { try CSVReader.readBatches(bytes: $0.bytes, path: path, maxRowBytes: maxRowBytes, progress: progress, handOff: handOff) }
+          try source.bytes.map {
+            try CSVReader.readBatches(bytes: $0, path: path, dialect: dialect, maxRowBytes: maxRowBytes, progress: progress, handOff: handOff)
+          }
           ?? CSVReader.readBatches(path: path, dialect: dialect, maxRowBytes: maxRowBytes, progress: progress, handOff: handOff)
         try sender.send(.finished(summary))
       } consume: { output, recycler in
@@ -132,21 +135,43 @@ enum FileImporter {
     return FileResult(decoder: decoder, account: account, rejects: rejects)
   }
 
-  /// The sheet to read when `path` is an Excel workbook (`nil` for any other file); an old
-  /// binary workbook stops the run.
-  private static func sheet(of path: String, _ name: String?) throws(ImportError) -> (name: String, bytes: [UInt8], titleRows: Int)? {
+  /// Where an input's bytes come from: the file itself (`bytes` is `nil`), standard input
+  /// (`-`, read whole), or the sheet of an Excel workbook made CSV. An old binary workbook
+  /// stops the run.
+  private struct Source {
+    var name: String
+    var bytes: [UInt8]?
+    var sheet: (name: String, titleRows: Int)?
+  }
+
+  /// The name standard input has in messages, rejects and the account.
+  static let standardInputName = "stdin"
+
+  private static func source(of path: String, sheet: String?) throws(ImportError) -> Source {
+    var source = Source(name: path)
+    var kind = Workbook.Kind.other
+    if path == "-" {
+      source.name = standardInputName
+      source.bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+      kind = Workbook.kind(of: source.bytes!.prefix(8))
+    } else {
+      kind = Workbook.kind(ofFileAt: path)
+    }
     do throws(WorkbookError) {
-      switch Workbook.kind(ofFileAt: path) {
-      case .other: return nil
+      switch kind {
+      case .other: return source
       case .binaryExcel: throw WorkbookError.binaryExcel
       case .workbook:
-        let sheet = try Workbook(path: path).csv(sheet: name)
-        return (sheet.sheet, sheet.bytes, sheet.titleRows)
+        let workbook: Workbook
+        if let bytes = source.bytes { workbook = try Workbook(data: Data(bytes)) } else { workbook = try Workbook(path: path) }
+        let read = try workbook.csv(sheet: sheet)
+        return Source(name: "\(source.name)[\(read.sheet)]", bytes: read.bytes, sheet: (read.sheet, read.titleRows))
       }
     } catch {
-      throw .workbook(file: path, error)
+      throw .workbook(file: source.name, error)
     }
   }
+
 }
 
 extension RowProblem {
