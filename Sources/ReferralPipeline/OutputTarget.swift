@@ -4,8 +4,8 @@ import Foundation
 ///
 /// The tool never removes, moves or overwrites a file it did not write, so the report's atomic
 /// swap applies only to a folder that is recognisably its own: one holding the ``marker`` and
-/// nothing but the report's files, or a missing or empty one. Anything else stops the run
-/// before a byte is written.
+/// nothing but the files the marker lists (the report's, its `tables/` and `tasks/`), or a
+/// missing or empty one. Anything else stops the run before a byte is written.
 public enum OutputTarget: Equatable, Sendable {
   /// Nothing there yet: the report folder is made.
   case missing
@@ -25,8 +25,29 @@ public enum OutputTarget: Equatable, Sendable {
 
     """
 
-  /// Every name the tool writes into a report folder.
+  /// Every name the tool writes into a report folder whatever its data: the report's files and
+  /// the marker (a marker of a version before the list names no more).
   static let ownNames: Set<String> = Set(reportFiles + [marker])
+
+  /// The line of the marker after which it lists the report's files, one per line.
+  static let listHeading = "Files of this report:"
+
+  /// The marker's text for a report of `files` (paths inside the folder).
+  static func markerText(listing files: [String]) -> String {
+    markerText + "\n" + listHeading + "\n" + files.map { $0 + "\n" }.joined()
+  }
+
+  /// The subfolder a listed path is in (`tables` of `tables/channels.csv`), if any.
+  static func subfolder(of path: String) -> String? { path.firstIndex(of: "/").map { String(path[..<$0]) } }
+
+  /// The files `folder`'s marker lists, with the marker and the report's files (all a marker of
+  /// a version before the list could mean).
+  static func listedFiles(in folder: String) -> Set<String> {
+    let text = (try? String(contentsOfFile: folder + "/" + marker, encoding: .utf8)) ?? ""
+    let lines = text.components(separatedBy: "\n")
+    let listed = lines.firstIndex(of: listHeading).map { lines[($0 + 1)...].filter { !$0.isEmpty } } ?? []
+    return ownNames.union(listed)
+  }
 
   /// Classifies `folder`, refusing whatever the tool did not make. `protected` are files the
   /// run reads (inputs, the config): a folder that holds one is never replaced.
@@ -56,11 +77,31 @@ public enum OutputTarget: Equatable, Sendable {
       throw .unreadable("cannot list it")
     }
     if names.isEmpty { return .empty }
-    if let foreign = names.first(where: { !ownNames.contains($0) }) { throw .foreignFile(foreign) }
     // A report folder of a version before the marker holds exactly the report's files.
-    guard names.contains(marker) || names == reportFiles.sorted() else { throw .notAReport }
-    for name in names where !isRegularFile("\(folder)/\(name)") { throw .foreignFile(name) }
+    guard names.contains(marker) || names == reportFiles.sorted() else {
+      if let foreign = names.first(where: { !ownNames.contains($0) }) { throw .foreignFile(foreign) }
+      throw .notAReport
+    }
+    let listed = listedFiles(in: folder)
+    let subfolders = Set(listed.compactMap(subfolder))
+    for name in names {
+      let path = "\(folder)/\(name)"
+      if subfolders.contains(name), isFolder(path) {
+        // A listed subfolder holds nothing but listed files.
+        let inside = (try? FileManager.default.contentsOfDirectory(atPath: path).sorted()) ?? []
+        if let foreign = inside.first(where: { !listed.contains("\(name)/\($0)") || !isRegularFile("\(path)/\($0)") }) {
+          throw .foreignFile("\(name)/\(foreign)")
+        }
+      } else if !listed.contains(name) || !isRegularFile(path) {
+        throw .foreignFile(name)
+      }
+    }
     return .ownReport
+  }
+
+  static func isFolder(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
   }
 
   static func isRegularFile(_ path: String) -> Bool {

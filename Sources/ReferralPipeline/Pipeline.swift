@@ -93,10 +93,11 @@ public enum Pipeline {
   private static let reportFiles = OutputTarget.reportFiles
 
   /// One job of rendering the report folder: the Markdown and HTML report (the longest, so
-  /// first), `rejects.csv`, or a piece of `summary.json`'s long lists.
+  /// first), `rejects.csv`, the tables and task lists, or a piece of `summary.json`'s long lists.
   private enum RenderJob: Sendable {
     case document
     case rejects
+    case extras
     case piece(Int)
   }
 
@@ -110,18 +111,24 @@ public enum Pipeline {
   /// result), each written by the job that rendered it, while the others still render;
   /// `summary.json` is put together from its pieces last. The files written, and the failure
   /// of the first file in report order (the same whichever job failed first).
-  private static func renderAndWrite(_ result: AttributionResult, into report: ReportFolder) -> ([ReportFolder.WrittenFile], RunError?) {
+  private static func renderAndWrite(
+    _ result: AttributionResult, _ document: ReportDocument, extras: [(name: String, bytes: [UInt8])], into report: ReportFolder
+  ) -> ([ReportFolder.WrittenFile], RunError?) {
     let lists = JSONLongLists(result)
-    let jobs: [RenderJob] = [.document, .rejects] + (0..<lists.count).map { .piece($0) }
+    let jobs: [RenderJob] = [.document, .rejects, .extras] + (0..<lists.count).map { .piece($0) }
     @Sendable func write(_ file: Int, _ runs: [[UInt8]]) -> (file: Int, outcome: Result<ReportFolder.WrittenFile, RunError>) {
       (file, Result { () throws(RunError) in try report.write(reportFiles[file], runs) })
     }
     let rendered = Scheduler.map(jobs.count) { index -> Rendered in
       switch jobs[index] {
       case .document:
-        let document = ReportBuilder.build(result)
         return .written([write(0, [Array(MarkdownRenderer.render(document).utf8)]), write(1, [Array(HTMLRenderer.render(document).utf8)])])
       case .rejects: return .written([write(3, [RejectsCSV.bytes(result)])])
+      case .extras:
+        return .written(
+          extras.indices.map { index in
+            (reportFiles.count + index, Result { () throws(RunError) in try report.write(extras[index].name, [extras[index].bytes]) })
+          })
       case .piece(let piece): return .piece(lists.render(piece))
       }
     }
@@ -149,8 +156,13 @@ public enum Pipeline {
     let started = clock.now
     stage?(.writing)
     let folder = plan.outputFolder ?? "\(plan.configuration.outputRoot)/\(outcome.result.current.period.label)"
-    let report = try ReportFolder(replacing: folder, protecting: plan.files.all + [plan.configuration.file].compactMap { $0 })
-    let (written, failure) = renderAndWrite(outcome.result, into: report)
+    // The document is built first: its tables are files of the report, which the marker lists
+    // before anything else is written.
+    let document = ReportBuilder.build(outcome.result)
+    let extras = TableFiles.files(document) + TaskFiles.files(outcome.result)
+    let report = try ReportFolder(
+      replacing: folder, protecting: plan.files.all + [plan.configuration.file].compactMap { $0 }, files: reportFiles + extras.map(\.name))
+    let (written, failure) = renderAndWrite(outcome.result, document, extras: extras, into: report)
     if let failure {
       report.discard(written)
       throw failure

@@ -25,8 +25,9 @@ public struct ReportFolder: Sendable {
   /// Starts the new report for `folder` in its hidden sibling, creating the parent folders
   /// and removing the staging folders of runs that were killed. Stops before anything is
   /// written when `folder` is not the tool's to replace (see ``OutputTarget``); `protected`
-  /// are the files the run reads.
-  public init(replacing folder: String, protecting protected: [String] = []) throws(RunError) {
+  /// are the files the run reads; `files` are those the report will hold (paths inside it, in
+  /// subfolders too), which the marker lists so the next run knows them for the tool's.
+  public init(replacing folder: String, protecting protected: [String] = [], files: [String] = OutputTarget.reportFiles) throws(RunError) {
     path = folder
     target = URL(fileURLWithPath: folder).standardizedFileURL
     do {
@@ -41,11 +42,14 @@ public struct ReportFolder: Sendable {
       try manager.createDirectory(at: parent, withIntermediateDirectories: true)
       Self.removeLeftovers(of: target)
       try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+      for subfolder in Set(files.compactMap(OutputTarget.subfolder)).sorted() {
+        try manager.createDirectory(at: staging.appendingPathComponent(subfolder), withIntermediateDirectories: false)
+      }
     } catch {
       throw .output(path: folder, reason: Self.reason(error))
     }
     // Written first: a staging folder left by a kill is recognisable as the tool's.
-    marker = try write(OutputTarget.marker, [Array(OutputTarget.markerText.utf8)])
+    marker = try write(OutputTarget.marker, [Array(OutputTarget.markerText(listing: files).utf8)])
   }
 
   /// The name of a staging folder of `target` but for the process id that ends it.
@@ -133,12 +137,17 @@ public struct ReportFolder: Sendable {
     Self.remove(staging)
   }
 
-  /// Removes the tool's own files from `folder`, side by side (freeing a large file's blocks
-  /// takes milliseconds), then the folder itself if that left it empty: a file someone added
-  /// meanwhile stays where it is.
+  /// Removes the tool's own files from `folder` (those its marker lists), side by side (freeing
+  /// a large file's blocks takes milliseconds), the marker last, then its subfolders and the
+  /// folder itself if that left them empty: a file someone added meanwhile stays where it is.
   private static func remove(_ folder: URL) {
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter(OutputTarget.ownNames.contains)
+    let listed = OutputTarget.listedFiles(in: folder.path)
+    let names = listed.filter { $0 != OutputTarget.marker }.sorted()
     _ = Scheduler.map(names.count) { index in unlink(folder.appendingPathComponent(names[index]).path) }
+    _ = unlink(folder.appendingPathComponent(OutputTarget.marker).path)
+    for subfolder in Set(names.compactMap(OutputTarget.subfolder)) {
+      _ = rmdir(folder.appendingPathComponent(subfolder).path)
+    }
     _ = rmdir(folder.path)
   }
 

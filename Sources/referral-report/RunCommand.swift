@@ -7,7 +7,8 @@ struct RunCommand: ParsableCommand {
     commandName: "run",
     abstract: "Import the exports, attribute them, and write the report folder.",
     discussion: """
-      Writes report.md, report.html, summary.json and rejects.csv into --out (default Reports/<period>/), \
+      Writes report.md, report.html, summary.json, rejects.csv, tables/ (every table as CSV) and tasks/ \
+      (the action lists as CRM tasks) into --out (default Reports/<period>/), \
       atomically: a failed or killed run leaves the previous report as it was.
       """
   )
@@ -26,7 +27,7 @@ struct RunCommand: ParsableCommand {
       let outcome = try Pipeline.run(plan, progress: { role, bytes, _ in bar?.update(role, bytesRead: bytes) }, stage: { bar?.enter($0) })
       bar?.finish()
       if setup.verbose { Diagnostics.timings(outcome) }
-      if !setup.quiet { print("wrote \(outcome.folder!)/ (report.md, report.html, summary.json, rejects.csv)") }
+      if !setup.quiet { print("wrote \(outcome.folder!)/ (report.md, report.html, summary.json, rejects.csv, tables/, tasks/)") }
       return outcome
     }
   }

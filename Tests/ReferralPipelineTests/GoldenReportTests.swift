@@ -11,8 +11,23 @@ import Testing
     let result = try CLI.run(["run", "--config", "referral-report.toml", "--out", out])
     #expect(result.status == 0, "\(result.stderr)")
     let golden = "\(root)/Reports/2026-10"
-    let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-    #expect(files == [".referral-report", "rejects.csv", "report.html", "report.md", "summary.json"])
+    // Every file, in the subfolders too; the marker lists exactly these.
+    let files = try FileManager.default.subpathsOfDirectory(atPath: out).filter { !["tables", "tasks"].contains($0) }.sorted()
+    #expect(files.filter { !$0.contains("/") } == [".referral-report", "rejects.csv", "report.html", "report.md", "summary.json"])
+    #expect(files.contains("tables/channels.csv") && files.contains("tasks/ask-customers.csv"))
+    let marker = try String(contentsOfFile: "\(out)/.referral-report", encoding: .utf8)
+    #expect(
+      Set(marker.components(separatedBy: "Files of this report:\n")[1].split(separator: "\n").map(String.init))
+        == Set(files.filter { $0 != ".referral-report" }))
+    if record {
+      // Only files this test wrote are replaced (the golden folder is the tool's own report).
+      for sub in ["tables", "tasks"] { try FileManager.default.createDirectory(atPath: "\(golden)/\(sub)", withIntermediateDirectories: true) }
+      let stale = try FileManager.default.subpathsOfDirectory(atPath: golden).filter { $0.hasSuffix(".csv") && !files.contains($0) }
+      for file in stale where file.contains("/") { try FileManager.default.removeItem(atPath: "\(golden)/\(file)") }
+    } else {
+      let committed = try FileManager.default.subpathsOfDirectory(atPath: golden).filter { !["tables", "tasks"].contains($0) }.sorted()
+      #expect(committed == files, "Reports/2026-10 holds other files than the run makes: run `make report` and review the diff")
+    }
     for file in files {
       let made = FileManager.default.contents(atPath: "\(out)/\(file)")
       if record {

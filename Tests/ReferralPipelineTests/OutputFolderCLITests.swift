@@ -61,7 +61,10 @@ import Testing
     for run in runs { try run.run() }
     for run in runs { run.waitUntilExit() }
     #expect(runs.map(\.terminationStatus) == [0, 0, 0, 0])
-    #expect(try listing(root + "/out") == [OutputTarget.marker] + OutputTarget.reportFiles.sorted())
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: root + "/out").sorted()
+        == ([OutputTarget.marker] + OutputTarget.reportFiles + ["tables", "tasks"]).sorted())
+    #expect(try OutputTarget.classify(root + "/out") == .ownReport)
     #expect(try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.hasPrefix(".out.tmp-") } == [])
   }
 

@@ -75,6 +75,38 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2026-10"])
   }
 
+  /// The tables and task lists live in subfolders, which the marker lists file by file: a new
+  /// report replaces the old one whole (a table the new one lacks goes with the old report).
+  @Test func subfoldersOfTheReportAreListedInTheMarkerAndReplacedWhole() throws {
+    let root = try CLI.temporaryFolder()
+    let folder = "\(root)/2026-10"
+    let first = try ReportFolder(replacing: folder, files: ["report.md", "tables/a.csv", "tables/b.csv"])
+    try first.commit(["report.md", "tables/a.csv", "tables/b.csv"].map { try first.write($0, [Array("1\n".utf8)]) })
+    #expect(try OutputTarget.classify(folder) == .ownReport)
+    let second = try ReportFolder(replacing: folder, files: ["report.md", "tables/a.csv"])
+    try second.commit(["report.md", "tables/a.csv"].map { try second.write($0, [Array("2\n".utf8)]) })
+    #expect(try FileManager.default.subpathsOfDirectory(atPath: folder).sorted() == [OutputTarget.marker, "report.md", "tables", "tables/a.csv"])
+    #expect(try String(contentsOfFile: "\(folder)/tables/a.csv", encoding: .utf8) == "2\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2026-10"])
+  }
+
+  /// A file someone put into the report's `tables/` is theirs: the next run stops and keeps it.
+  @Test func aFileAddedToTheTablesFolderIsNotReplaced() throws {
+    let root = try CLI.temporaryFolder()
+    let folder = "\(root)/2026-10"
+    let first = try ReportFolder(replacing: folder, files: ["report.md", "tables/a.csv"])
+    try first.commit(["report.md", "tables/a.csv"].map { try first.write($0, [Array("1\n".utf8)]) })
+    try "mine".write(toFile: "\(folder)/tables/pivot.csv", atomically: true, encoding: .utf8)
+    #expect(throws: RunError.outputInTheWay(path: folder, .foreignFile("tables/pivot.csv"))) {
+      try ReportFolder(replacing: folder, files: ["report.md", "tables/a.csv"])
+    }
+    #expect(try String(contentsOfFile: "\(folder)/tables/pivot.csv", encoding: .utf8) == "mine")
+    // A subfolder the marker does not list is foreign as a whole.
+    try FileManager.default.createDirectory(atPath: "\(folder)/charts", withIntermediateDirectories: true)
+    try FileManager.default.removeItem(atPath: "\(folder)/tables/pivot.csv")
+    #expect(throws: OutputObstacle.foreignFile("charts")) { try OutputTarget.classify(folder) }
+  }
+
   // MARK: What is not the tool's to replace
 
   /// A folder of someone's files (`~/Documents`): refused before anything is written, and

@@ -1,0 +1,93 @@
+import CSVStream
+import ReferralAttribution
+import ReferralCore
+
+/// The action lists as CSV files shaped for a CRM's task import: one task per row, with its
+/// subject, owner, due date and the record it is about. A list the exports cannot give (no
+/// `thanked_at` column, no payouts export) has no file.
+///
+/// A task is due on the period's last day, except a thank-you, which was due when its window
+/// ended. Owners are the CRM's own (a lead's owner); a fee to pay or a loop to close has none.
+public enum TaskFiles {
+  /// The folder of the report the task lists go into.
+  public static let folder = "tasks"
+  static let header = ["Subject", "Owner", "Due Date", "Related Record Type", "Related Record ID", "Description"]
+
+  /// One task per action, by list: `tasks/thank-referrers.csv`, `tasks/pay-fees.csv`,
+  /// `tasks/close-the-loop.csv`, `tasks/ask-customers.csv`, `tasks/ask-lost-prospects.csv`.
+  public static func files(_ result: AttributionResult) -> [(name: String, bytes: [UInt8])] {
+    let programme = result.programme
+    let due = result.current.period.to.description
+    let currency = result.currency
+    var lists: [(String, [[String]])] = []
+    if result.leadsKnown, programme.thankYous.known {
+      let window = programme.thankYous.windowDays
+      lists.append(
+        (
+          "thank-referrers",
+          programme.thankYous.missed.map { miss in
+            [
+              "Thank \(miss.referrer) for referring \(miss.company.isEmpty ? miss.leadID : miss.company)", miss.owner ?? "",
+              miss.created.adding(days: window).description, "Lead", miss.leadID,
+              "Referred lead created \(miss.created); " + (miss.thanked.map { "thanked late, on \($0)" } ?? "not thanked yet"),
+            ]
+          }
+        ))
+    }
+    if let unpaid = programme.fees.unpaid {
+      lists.append(
+        (
+          "pay-fees",
+          unpaid.map { fee in
+            [
+              "Pay the referral fee for deal \(fee.dealID)" + (fee.referrer.map { " to \($0)" } ?? ""), "", due, "Deal", fee.dealID,
+              "Won \(fee.closed); owed \(Format.money(fee.owed, currency: currency)), paid \(Format.money(fee.paid, currency: currency)), "
+                + "outstanding \(Format.money(fee.outstanding, currency: currency))",
+            ]
+          }
+        ))
+    }
+    if result.leadsKnown, let open = programme.closingTheLoop.open {
+      lists.append(
+        (
+          "close-the-loop",
+          open.map { deal in
+            [
+              "Tell \(deal.referrer) their referral was won, and thank them", "", due, "Deal", deal.dealID,
+              "Lead \(deal.leadID), won \(deal.won)" + (deal.amount.map { ", \(Format.money($0, currency: currency))" } ?? ""),
+            ]
+          }
+        ))
+    }
+    if result.leadsKnown {
+      let asks = programme.askList
+      lists.append(
+        (
+          "ask-customers",
+          asks.customers.map { customer in
+            [
+              "Ask \(customer.company.isEmpty ? customer.leadID : customer.company) for a referral", customer.owner ?? "", due, "Lead", customer.leadID,
+              "First win \(customer.firstWin), \(customer.daysSinceFirstWin) days ago"
+                + (customer.revenue.map { "; won revenue \(Format.money($0, currency: currency))" } ?? ""),
+            ]
+          }
+        ))
+      lists.append(
+        (
+          "ask-lost-prospects",
+          asks.lostProspects.map { prospect in
+            [
+              "Ask \(prospect.company.isEmpty ? prospect.leadID : prospect.company) who would be a better fit", prospect.owner ?? "", due, "Lead",
+              prospect.leadID, "Deal \(prospect.dealID) lost \(prospect.lost)",
+            ]
+          }
+        ))
+    }
+    return lists.map { name, rows in
+      var out: [UInt8] = []
+      CSVWriting.append(record: header, to: &out)
+      for row in rows { CSVWriting.append(record: row, to: &out) }
+      return ("\(folder)/\(name).csv", out)
+    }
+  }
+}
