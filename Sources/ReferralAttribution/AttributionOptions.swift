@@ -15,6 +15,9 @@ public struct AttributionOptions: Sendable {
   public var model: AttributionModel
   public var catalogue: Catalogue
   public var currency: String
+  /// The locale the report writes money in (`[report] locale`, e.g. `de-DE`); `nil`: the
+  /// currency's symbol before a comma-grouped amount.
+  public var locale: String?
   /// Target referral share of leads, wins and revenue (0.41: what the best sellers reach).
   public var targetShare: Double
   /// Share of revenue kept as gross margin, for ROI (1 = revenue-based ROI).

@@ -4,6 +4,8 @@ import ReferralCore
 /// data-quality account. Renderers read this value and nothing else.
 public struct AttributionResult: Sendable, Equatable {
   public var currency: String
+  /// The locale the report writes money in (`de-DE`); `nil`: the currency's own symbol first.
+  public var locale: String?
   public var targetShare: Double
   public var model: AttributionModel
   public var current: PeriodFigures

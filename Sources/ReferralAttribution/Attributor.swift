@@ -35,6 +35,7 @@ public enum Attributor {
       askList: askList, thankYouEffect: effect)
     return AttributionResult(
       currency: options.currency,
+      locale: options.locale,
       targetShare: options.targetShare,
       model: options.model,
       current: current,

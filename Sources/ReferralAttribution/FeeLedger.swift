@@ -59,6 +59,12 @@ public struct FeeLedger: Sendable, Equatable {
   public var roiOnRevenue: Double? { returnOnCost(revenue: referredRevenue, margin: 1, cost: programmeCost) }
   /// (revenue × gross margin − cost) / cost.
   public var roiOnMargin: Double? { returnOnCost(revenue: referredRevenue, margin: grossMargin, cost: programmeCost) }
+  /// The programme's cost once the fees still owed are paid too: ROI on fees paid flatters a
+  /// programme that owes its referrers; `nil` when the fees outstanding are unknown.
+  public var programmeCostWithOwedFees: Money? { outstanding.map { programmeCost + $0 } }
+  /// ROI on revenue and on margin with the fees still owed counted as cost.
+  public var roiOnRevenueWithOwedFees: Double? { returnOnCost(revenue: referredRevenue, margin: 1, cost: programmeCostWithOwedFees) }
+  public var roiOnMarginWithOwedFees: Double? { returnOnCost(revenue: referredRevenue, margin: grossMargin, cost: programmeCostWithOwedFees) }
 
   /// The ledger of `period`, whose channel figures are `current` (the leads it counted per
   /// channel are those the per-lead fees are owed for).

@@ -74,6 +74,16 @@ public enum ConfigLoader {
       config.importOptions.currency = currency
       config.attribution.currency = currency
     }
+    if let locale = try t.string("locale") {
+      // A language and a region, as BCP 47 writes them (`de-DE`, `fr-CH`, `en-GB`).
+      let parts = locale.split(separator: "-", omittingEmptySubsequences: false)
+      guard parts.count == 2, parts[0].count == 2, parts[0].allSatisfy({ $0.isLowercase && $0.isLetter }), parts[1].count == 2,
+        parts[1].allSatisfy({ $0.isUppercase && $0.isLetter })
+      else {
+        throw t.error("locale", "'report.locale' must be a language and a region such as \"de-DE\" or \"en-GB\", not '\(locale)'")
+      }
+      config.attribution.locale = locale
+    }
     if let model = try t.string("attribution") {
       guard let parsed = AttributionModel(rawValue: model) else {
         throw t.error("attribution", "'report.attribution' must be \"lead\" or \"deal\", not '\(model)'")

@@ -97,7 +97,8 @@ public enum Pipeline {
   private enum RenderJob: Sendable {
     case document
     case rejects
-    case extras
+    case tables
+    case tasks(TaskFiles.List)
     case piece(Int)
   }
 
@@ -112,10 +113,15 @@ public enum Pipeline {
   /// `summary.json` is put together from its pieces last. The files written, and the failure
   /// of the first file in report order (the same whichever job failed first).
   private static func renderAndWrite(
-    _ result: AttributionResult, _ document: ReportDocument, extras: [(name: String, bytes: [UInt8])], into report: ReportFolder
+    _ result: AttributionResult, _ document: ReportDocument, tables: [(name: String, bytes: [UInt8])], tasks: [TaskFiles.List],
+    into report: ReportFolder
   ) -> ([ReportFolder.WrittenFile], RunError?) {
     let lists = JSONLongLists(result)
-    let jobs: [RenderJob] = [.document, .rejects, .extras] + (0..<lists.count).map { .piece($0) }
+    let jobs: [RenderJob] = [.document, .rejects, .tables] + tasks.map { .tasks($0) } + (0..<lists.count).map { .piece($0) }
+    /// The extra files' numbers, after the report's own: the tables, then the task lists.
+    @Sendable func write(extra index: Int, _ name: String, _ bytes: [UInt8]) -> (file: Int, outcome: Result<ReportFolder.WrittenFile, RunError>) {
+      (reportFiles.count + index, Result { () throws(RunError) in try report.write(name, [bytes]) })
+    }
     @Sendable func write(_ file: Int, _ runs: [[UInt8]]) -> (file: Int, outcome: Result<ReportFolder.WrittenFile, RunError>) {
       (file, Result { () throws(RunError) in try report.write(reportFiles[file], runs) })
     }
@@ -124,11 +130,9 @@ public enum Pipeline {
       case .document:
         return .written([write(0, [Array(MarkdownRenderer.render(document).utf8)]), write(1, [Array(HTMLRenderer.render(document).utf8)])])
       case .rejects: return .written([write(3, [RejectsCSV.bytes(result)])])
-      case .extras:
-        return .written(
-          extras.indices.map { index in
-            (reportFiles.count + index, Result { () throws(RunError) in try report.write(extras[index].name, [extras[index].bytes]) })
-          })
+      case .tables: return .written(tables.indices.map { write(extra: $0, tables[$0].name, tables[$0].bytes) })
+      case .tasks(let list):
+        return .written([write(extra: tables.count + tasks.firstIndex(of: list)!, list.file, TaskFiles.bytes(list, result))])
       case .piece(let piece): return .piece(lists.render(piece))
       }
     }
@@ -159,10 +163,12 @@ public enum Pipeline {
     // The document is built first: its tables are files of the report, which the marker lists
     // before anything else is written.
     let document = ReportBuilder.build(outcome.result)
-    let extras = TableFiles.files(document) + TaskFiles.files(outcome.result)
+    let tables = TableFiles.files(document)
+    let tasks = TaskFiles.lists(outcome.result)
     let report = try ReportFolder(
-      replacing: folder, protecting: plan.files.all + [plan.configuration.file].compactMap { $0 }, files: reportFiles + extras.map(\.name))
-    let (written, failure) = renderAndWrite(outcome.result, document, extras: extras, into: report)
+      replacing: folder, protecting: plan.files.all + [plan.configuration.file].compactMap { $0 },
+      files: reportFiles + tables.map(\.name) + tasks.map(\.file))
+    let (written, failure) = renderAndWrite(outcome.result, document, tables: tables, tasks: tasks, into: report)
     if let failure {
       report.discard(written)
       throw failure

@@ -1,14 +1,35 @@
+import Foundation
+import ReferralAttribution
 import ReferralCore
+
+/// How money reads: the reporting currency, and the locale whose conventions it is written in.
+public struct MoneyStyle: Sendable, Equatable {
+  public var currency: String
+  /// A locale such as `de-DE` (`[report] locale`); `nil`: the currency's symbol before a
+  /// comma-grouped amount (`$81,250.00`, `€1,234.50`).
+  public var locale: String?
+
+  public init(currency: String, locale: String? = nil) {
+    self.currency = currency
+    self.locale = locale
+  }
+}
 
 /// How figures read in the Markdown and HTML reports (JSON keeps raw numbers).
 public enum Format {
-  /// `$81,250.00`, `€1,234.50`, `CHF 1,234.50`; "n/a" for a figure that could not be computed.
-  public static func money(_ value: Money?, currency: String) -> String {
+  /// `$81,250.00`, `€1,234.50`, `CHF 1,234.50`, or in a locale's own way (`89.070,86 €` in
+  /// `de-DE`, through Foundation's currency format); "n/a" for a figure that could not be
+  /// computed.
+  public static func money(_ value: Money?, currency style: MoneyStyle) -> String {
     guard let value else { return "n/a" }
+    if let locale = style.locale {
+      let amount = Decimal(value.minorUnits) / 100
+      return amount.formatted(.currency(code: style.currency).locale(Locale(identifier: locale)))
+    }
     let units = abs(value.minorUnits)
     let sign = value.minorUnits < 0 ? "-" : ""
     let amount = grouped(units / 100) + "." + String(format2(Int(units % 100)))
-    return sign + symbol(of: currency) + amount
+    return sign + symbol(of: style.currency) + amount
   }
 
   /// What stands before an amount: `$`, `€`, `£`, else the ISO code and a space (`CHF `).
@@ -46,10 +67,10 @@ public enum Format {
     return value == value.rounded() ? String(Int(value)) : fixed(value, decimals: 1)
   }
 
-  /// `2.4×` for ROI.
-  public static func multiple(_ value: Double?) -> String {
+  /// ROI as a percentage of the cost: `140%`, `-100%` (all of the cost lost).
+  public static func roi(_ value: Double?) -> String {
     guard let value else { return "n/a" }
-    return fixed(value, decimals: 2) + "×"
+    return fixed(value * 100, decimals: 0) + "%"
   }
 
   /// Change of a rate in percentage points: `+3.0 pts`.
@@ -113,4 +134,9 @@ public enum Format {
   }
 
   private static func format2(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+}
+
+extension AttributionResult {
+  /// How the report writes this result's money.
+  var money: MoneyStyle { MoneyStyle(currency: currency, locale: locale) }
 }

@@ -155,6 +155,9 @@ extension JSONRenderer {
       json.member("programme_cost", .money(f.programmeCost))
       json.member("roi_on_revenue", .number(f.roiOnRevenue))
       json.member("roi_on_margin", .number(f.roiOnMargin))
+      json.member("programme_cost_with_owed_fees", .money(f.programmeCostWithOwedFees))
+      json.member("roi_on_revenue_with_owed_fees", .number(f.roiOnRevenueWithOwedFees))
+      json.member("roi_on_margin_with_owed_fees", .number(f.roiOnMarginWithOwedFees))
       json.key("unpaid")
       if let unpaid {
         json.array(spliced: unpaid)

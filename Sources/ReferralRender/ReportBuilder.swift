@@ -26,7 +26,7 @@ public enum ReportBuilder {
         actions(result), askList(result), closingTheLoop(result), headlines(result), channels(result), openPipeline(result), costs(result), fees(result),
         reps(result), asking(result),
         referrers(result), referrerTypes(result), chains(result), thankYous(result), thankYouEffect(result), targets(result), trend(result),
-        dataQuality(result.quality, currency: result.currency),
+        dataQuality(result.quality, currency: result.money),
       ])
   }
 }

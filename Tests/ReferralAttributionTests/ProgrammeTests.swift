@@ -102,6 +102,10 @@ enum ProgrammeFixture {
     #expect(programme.fees.referredRevenue == usd(33_000))  // 20,000 + 5,000 + 8,000
     #expect(programme.fees.programmeCost == usd(1_225))
     #expect(programme.fees.roiOnRevenue == (33_000.0 - 1_225.0) / 1_225.0)
+    // With the 1,500 still owed (DR2 1,000 + D1 500) paid too, the programme costs 2,725.
+    #expect(programme.fees.programmeCostWithOwedFees == usd(2_725))
+    #expect(programme.fees.roiOnRevenueWithOwedFees == (33_000.0 - 2_725.0) / 2_725.0)
+    #expect(programme.fees.roiOnMarginWithOwedFees == (33_000.0 * programme.fees.grossMargin - 2_725.0) / 2_725.0)
   }
 
   @Test func repsBelowTheMonthlyTarget() {

@@ -27,6 +27,16 @@ import Testing
     #expect(config.importOptions.stages.outcome(ofText: "0") == .lost)
   }
 
+  /// `[report] locale` is a language and a region; anything else names its key and line.
+  @Test func theLocaleIsALanguageAndARegion() throws {
+    #expect(try load("[report]\nlocale = \"de-DE\"\n").attribution.locale == "de-DE")
+    #expect(
+      throws: ConfigError(file: "c.toml", line: 2, message: "'report.locale' must be a language and a region such as \"de-DE\" or \"en-GB\", not 'german'")
+    ) {
+      try load("[report]\nlocale = \"german\"\n")
+    }
+  }
+
   /// `[formats.<input>] sheet` names the sheet of a workbook input.
   @Test func aWorkbooksSheetIsNamedPerInput() throws {
     let config = try load("[formats.deals]\nsheet = \"Opportunities\"\n")
@@ -82,7 +92,7 @@ import Testing
   @Test(arguments: [
     (
       "[report]\nbogus = 1\n",
-      "c.toml:2: error: unknown key 'report.bogus' (known keys here: ask_after_days, ask_window_days, attribution, currency, fiscal_year_start, gross_margin, max_reject_rate, outlier_multiple, output, thank_you_days)"
+      "c.toml:2: error: unknown key 'report.bogus' (known keys here: ask_after_days, ask_window_days, attribution, currency, fiscal_year_start, gross_margin, locale, max_reject_rate, outlier_multiple, output, thank_you_days)"
     ),
     ("[reprot]\n", "c.toml:1: error: unknown key 'reprot' (known keys here: asks, channels, columns, fees, formats, inputs, rates, report, stages, targets)"),
     ("[report]\n\ngross_margin = \"high\"\n", "c.toml:3: error: 'report.gross_margin' must be a number"),

@@ -7,10 +7,27 @@ import Testing
 
 @Suite struct FormatTests {
   @Test func money() {
-    #expect(Format.money(Money(minorUnits: 8_125_050), currency: "USD") == "$81,250.50")
-    #expect(Format.money(Money(minorUnits: -123_450), currency: "EUR") == "-€1,234.50")
-    #expect(Format.money(Money(minorUnits: 5), currency: "CHF") == "CHF 0.05")
-    #expect(Format.money(nil, currency: "USD") == "n/a")
+    #expect(Format.money(Money(minorUnits: 8_125_050), currency: MoneyStyle(currency: "USD")) == "$81,250.50")
+    #expect(Format.money(Money(minorUnits: -123_450), currency: MoneyStyle(currency: "EUR")) == "-€1,234.50")
+    #expect(Format.money(Money(minorUnits: 5), currency: MoneyStyle(currency: "CHF")) == "CHF 0.05")
+    #expect(Format.money(nil, currency: MoneyStyle(currency: "USD")) == "n/a")
+  }
+
+  /// With a locale, money is written its way (Foundation's currency format; the space before
+  /// the euro sign is a no-break space).
+  @Test func moneyInALocale() {
+    #expect(Format.money(Money(minorUnits: 8_907_086), currency: MoneyStyle(currency: "EUR", locale: "de-DE")) == "89.070,86\u{A0}€")
+    #expect(Format.money(Money(minorUnits: 8_907_086), currency: MoneyStyle(currency: "EUR", locale: "en-GB")) == "€89,070.86")
+    #expect(Format.money(Money(minorUnits: -123_450), currency: MoneyStyle(currency: "EUR", locale: "de-DE")) == "-1.234,50\u{A0}€")
+    #expect(Format.money(nil, currency: MoneyStyle(currency: "EUR", locale: "de-DE")) == "n/a")
+  }
+
+  /// ROI is a percentage of the cost: all of it lost is -100%, not -1.00×.
+  @Test func roiIsAPercentage() {
+    #expect(Format.roi(-1) == "-100%")
+    #expect(Format.roi(1.4) == "140%")
+    #expect(Format.roi(29) == "2900%")
+    #expect(Format.roi(nil) == "n/a")
   }
 
   @Test func ratesAndChanges() {

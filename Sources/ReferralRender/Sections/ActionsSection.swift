@@ -7,12 +7,12 @@ extension ReportBuilder {
 
   /// What needs doing, first: one line per ``Action``.
   static func actions(_ result: AttributionResult) -> Section {
-    let items = result.actions.map { line($0, currency: result.currency) }
+    let items = result.actions.map { line($0, currency: result.money) }
     return Section(title: "Actions", id: "actions", blocks: items.isEmpty ? [.note("Nothing to act on.")] : [.list(items)])
   }
 
   /// One action as a line of the list.
-  static func line(_ action: Action, currency: String) -> Text {
+  static func line(_ action: Action, currency: MoneyStyle) -> Text {
     switch action {
     case .giveDealsAChannel(let wonDeals):
       // Counted per won deal: the referral share of wins is n/a when no won deal has a channel.

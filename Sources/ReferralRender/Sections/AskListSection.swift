@@ -6,7 +6,7 @@ extension ReportBuilder {
   static func askList(_ result: AttributionResult) -> Section {
     guard result.leadsKnown else { return withoutLeads("Who to ask next", id: "ask-list") }
     let list = result.programme.askList
-    let currency = result.currency
+    let currency = result.money
     var blocks: [Block] = [
       .paragraph(
         "Customers whose first win is between \(list.afterDays) days and a year old, "

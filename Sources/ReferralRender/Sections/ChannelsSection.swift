@@ -4,7 +4,7 @@ import ReferralCore
 /// Volume and both rates by channel, with their charts.
 extension ReportBuilder {
   static func channels(_ result: AttributionResult) -> Section {
-    let currency = result.currency
+    let currency = result.money
     /// A share of all channels' figure, after the figure: " (21.8%)"; nothing when unknown.
     func shown(_ share: Double?) -> String { share.map { " (\(Format.rate($0)))" } ?? "" }
     func row(_ c: ChannelFigures, name: Cell) -> [Cell] {

@@ -4,12 +4,12 @@ import ReferralCore
 /// Spend, cost per lead and per win, and ROI by channel.
 extension ReportBuilder {
   static func costs(_ result: AttributionResult) -> Section {
-    let currency = result.currency
+    let currency = result.money
     func row(_ c: ChannelFigures, name: Cell) -> [Cell] {
       [
         name, .plain(Format.money(c.spend, currency: currency)), .plain(Format.money(c.costPerLead, currency: currency)),
         .plain(Format.money(c.costPerWin, currency: currency)), .plain(Format.money(c.revenue, currency: currency)),
-        .plain(Format.multiple(c.roi)),
+        .plain(Format.roi(c.roi)),
       ]
     }
     let now = result.current

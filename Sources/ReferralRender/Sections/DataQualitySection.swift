@@ -3,7 +3,7 @@ import ReferralCore
 
 /// The account of every input row, reject reasons, unmapped sources and warnings.
 extension ReportBuilder {
-  static func dataQuality(_ quality: DataQuality, currency: String) -> Section {
+  static func dataQuality(_ quality: DataQuality, currency: MoneyStyle) -> Section {
     var blocks: [Block] = []
     let inputs = Table(
       columns: [.init("Input", .left), .init("File", .left), .init("Rows"), .init("Accepted"), .init("Rejected"), .init("Skipped")],

@@ -5,7 +5,7 @@ import ReferralCore
 extension ReportBuilder {
   static func fees(_ result: AttributionResult) -> Section {
     let f = result.programme.fees
-    let currency = result.currency
+    let currency = result.money
     func money(_ m: Money?) -> String { Format.money(m, currency: currency) }
     var blocks: [Block] = []
     let summary = Table(
@@ -17,8 +17,11 @@ extension ReportBuilder {
         [.plain("Outstanding fees on deals won to date"), .plain(f.outstanding.map(money) ?? "n/a")],
         [.plain("Referred revenue"), .plain(money(f.referredRevenue))],
         [.plain("Programme cost = referral spend + fees + gifts"), .plain(money(f.programmeCost))],
-        [.plain("Programme ROI on revenue = (revenue − cost) ÷ cost"), .plain(Format.multiple(f.roiOnRevenue))],
-        [.plain("Programme ROI on margin = (revenue × \(Format.rate(f.grossMargin)) − cost) ÷ cost"), .plain(Format.multiple(f.roiOnMargin))],
+        [.plain("Programme ROI on revenue = (revenue − cost) ÷ cost"), .plain(Format.roi(f.roiOnRevenue))],
+        [.plain("Programme ROI on margin = (revenue × \(Format.rate(f.grossMargin)) − cost) ÷ cost"), .plain(Format.roi(f.roiOnMargin))],
+        [.plain("Programme cost with the fees still owed"), .plain(f.programmeCostWithOwedFees.map(money) ?? "n/a (\(f.outstandingUnknown ?? ""))")],
+        [.plain("Programme ROI on revenue, with the fees still owed"), .plain(Format.roi(f.roiOnRevenueWithOwedFees))],
+        [.plain("Programme ROI on margin, with the fees still owed"), .plain(Format.roi(f.roiOnMarginWithOwedFees))],
       ])
     blocks.append(.table(summary))
     if let unpaid = f.unpaid {

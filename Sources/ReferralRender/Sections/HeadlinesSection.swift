@@ -6,7 +6,7 @@ extension ReportBuilder {
   static func headlines(_ result: AttributionResult) -> Section {
     let now = result.current
     let before = result.previous
-    let currency = result.currency
+    let currency = result.money
     func shareRow(_ title: String, _ a: Double?, _ b: Double?) -> [Cell] {
       [.plain(title), .plain(Format.rate(a)), .plain(Format.rate(b)), .plain(Format.pointChange(a, b)), .plain(Format.rate(result.targetShare))]
     }

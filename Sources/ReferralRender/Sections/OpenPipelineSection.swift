@@ -10,7 +10,7 @@ extension ReportBuilder {
       return Section(title: title, id: "open-pipeline", blocks: [.note("No deal was open on \(open.asOf).")])
     }
     func row(_ r: OpenPipeline.Row, name: Cell) -> [Cell] {
-      [name, .plain(r.referral ? "yes" : "no"), .plain(Format.count(r.deals)), .plain(Format.money(r.value, currency: result.currency))]
+      [name, .plain(r.referral ? "yes" : "no"), .plain(Format.count(r.deals)), .plain(Format.money(r.value, currency: result.money))]
     }
     let table = Table(
       columns: [.init("Channel", .left), .init("Referral", .left), .init("Open deals"), .init("Open value")],

@@ -15,7 +15,7 @@ extension ReportBuilder {
       rows: rows.map {
         [
           .plain(describe($0.kind)), .plain(Format.count($0.referrers)), .plain(Format.count($0.leads)), .plain(Format.count($0.won)),
-          .plain(Format.money($0.revenue, currency: result.currency)),
+          .plain(Format.money($0.revenue, currency: result.money)),
         ]
       })
     return Section(

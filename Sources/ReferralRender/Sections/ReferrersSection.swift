@@ -8,7 +8,7 @@ extension ReportBuilder {
   static func referrers(_ result: AttributionResult) -> Section {
     guard result.leadsKnown else { return withoutLeads("Top referrers", id: "referrers") }
     let t = result.programme.referrers
-    let currency = result.currency
+    let currency = result.money
     guard !t.ranked.isEmpty else {
       return Section(title: "Top referrers", id: "referrers", blocks: [.note("No referred lead or win names a referrer in this period.")])
     }
@@ -29,7 +29,7 @@ extension ReportBuilder {
               .init(name: "Referred revenue", values: earning.map { $0.revenue.doubleValue }),
               .init(name: "Referral revenue", values: [t.referralRevenue?.doubleValue]),
             ],
-            unit: .money(currency: currency))))
+            unit: .money(currency: currency.currency))))
     }
     blocks.append(
       .table(

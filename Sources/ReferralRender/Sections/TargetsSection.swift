@@ -5,7 +5,7 @@ import ReferralCore
 extension ReportBuilder {
   static func targets(_ result: AttributionResult) -> Section {
     let t = result.programme.targets
-    let currency = result.currency
+    let currency = result.money
     func progress<V>(_ actual: V, _ target: V?, _ value: (V) -> Double) -> String {
       guard let target, value(target) > 0 else { return "no target set" }
       return Format.rate(value(actual) / value(target))

@@ -53,7 +53,7 @@ import Testing
 
   /// Rows = 3 accepted + 3 rejected + 1 skipped = 7; the two ragged rows are one reason.
   @Test func dataQualityAccountsForEveryRowAndGroupsReasons() throws {
-    let section = ReportBuilder.dataQuality(Self.result.quality, currency: "USD")
+    let section = ReportBuilder.dataQuality(Self.result.quality, currency: MoneyStyle(currency: "USD"))
     let inputs = try table(section)
     #expect(inputs.rows.map { $0.map(\.text) } == [["leads", "leads.csv", "7", "3", "3", "1"]])
     let reasons = listItems(section)
