@@ -19,14 +19,17 @@ struct HTMLReportTests {
 
   /// Loads a copy of the report, with a probe appended (the report itself has no script), in an
   /// iframe of the given width (headless Chromium's window cannot be narrower than 500 px),
-  /// and reads back the page's visible and scrollable widths, its number of charts, and how far
-  /// the channel table (the widest) would scroll inside its box.
+  /// and reads back the page's visible and scrollable widths, its number of charts, how far the
+  /// widest table would scroll inside its box, and the smallest chart text as drawn.
   @Test(arguments: [1280, 390])
   func itRendersWithinTheViewport(width: Int) throws {
     let folder = try CLI.temporaryFolder()
     var html = try String(contentsOfFile: Self.report, encoding: .utf8)
     let probe =
-      "<script>var t = document.querySelector('#channels .table-wrap'); parent.postMessage('probe ' + document.documentElement.clientWidth + ' ' + document.documentElement.scrollWidth + ' ' + document.querySelectorAll('svg').length + ' ' + (t.scrollWidth - t.clientWidth), '*')</script>"
+      "<script>var wide = 0, small = 99; document.querySelectorAll('.table-wrap').forEach(function (t) { wide = Math.max(wide, t.scrollWidth - t.clientWidth) });"
+      + " document.querySelectorAll('svg').forEach(function (svg) { var scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
+      + " svg.querySelectorAll('text').forEach(function (text) { small = Math.min(small, Math.floor(parseFloat(getComputedStyle(text).fontSize) * scale)) }) });"
+      + " parent.postMessage('probe ' + document.documentElement.clientWidth + ' ' + document.documentElement.scrollWidth + ' ' + document.querySelectorAll('svg').length + ' ' + wide + ' ' + small, '*')</script>"
     html = html.replacingOccurrences(of: "</body>", with: probe + "</body>")
     try html.write(toFile: folder + "/probe.html", atomically: true, encoding: .utf8)
     try """
@@ -44,13 +47,15 @@ struct HTMLReportTests {
     let title = try #require(
       result.output.firstRange(of: "<title>probe ").map { result.output[$0.upperBound...].prefix { $0 != "<" } }, "the report did not render")
     let numbers = title.split(separator: " ").compactMap { Int($0) }
-    try #require(numbers.count == 4)
+    try #require(numbers.count == 5)
     #expect(numbers[0] > width - 40 && numbers[0] <= width, "viewport \(numbers[0]) px")
     #expect(numbers[1] <= numbers[0], "the page is \(numbers[1]) px wide in a \(numbers[0]) px viewport")
     #expect(numbers[2] == 5, "expected the 5 charts of SampleData's report")
-    // Revenue, average deal and sales cycle on screen: the channel table fits its box, at a
-    // desktop width as a table, on a phone as one card per channel.
-    #expect(numbers[3] == 0, "the channel table scrolls \(numbers[3]) px sideways")
+    // No table is wider than the page (revenue, average deal and sales cycle on screen): at a
+    // desktop width as tables, on a phone wide ones as one card per row.
+    #expect(numbers[3] == 0, "a table scrolls \(numbers[3]) px sideways")
+    // Chart text stays readable: at least 11 px as drawn, however far the chart is scaled down.
+    #expect(numbers[4] >= 11, "chart text is drawn at \(numbers[4]) px")
     let shot = try CLI.tool(
       "chromium",
       ["--headless", "--no-sandbox", "--disable-gpu", "--window-size=\(max(width, 500)),900", "--screenshot=\(folder)/shot.png", "file://\(Self.report)"])

@@ -108,10 +108,11 @@ enum SVGChart {
 
   // MARK: Kinds
 
-  /// Whether a value label fits over its bar at the phone's larger type (about 10 units per
-  /// character of 17-unit text): one wider would be drawn over the next bar, so it is left out
+  /// Whether a value label fits over its bar at the phone's larger type (about 12 units per
+  /// character of 20-unit text, which a 390 px phone draws at 11 px): one wider would be drawn
+  /// over the next bar, so it is left out
   /// (the value is in the bar's tooltip and in the section's table).
-  static func fits(_ text: String, within barWidth: Double) -> Bool { Double(text.count) * 10 <= barWidth }
+  static func fits(_ text: String, within barWidth: Double) -> Bool { Double(text.count) * 12 <= barWidth }
 
   static func bars(_ chart: Chart) -> [HTMLNode] {
     let n = max(chart.categories.count, 1)

@@ -32,10 +32,15 @@ extension ReportBuilder {
             unit: .money(currency: currency.currency))))
     }
     blocks.append(
+      .paragraph(
+        "Each figure counts its own events in the period: referred leads by the day they were created, wins and revenue by the day "
+          + "the deal closed, whenever its lead came in. A referrer can have wins and no new leads."))
+    blocks.append(
       .table(
         Table(
           columns: [
-            .init("Rank"), .init("Referrer", .left), .init("Referred leads"), .init("Won"), .init("Referred revenue"), .init("Share of referral revenue"),
+            .init("Rank"), .init("Referrer", .left), .init("Referred leads created in the period"), .init("Won in the period"),
+            .init("Referred revenue won in the period"), .init("Share of referral revenue"),
           ],
           rows: t.ranked.prefix(topLimit).enumerated().map { index, r in
             [
