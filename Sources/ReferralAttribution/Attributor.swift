@@ -13,26 +13,33 @@ public enum Attributor {
     let current = counter.figures(for: period)
     // The sections only read the ledger: they are computed side by side, the longest first
     // (as measured at 1M leads), so that no long one is left to run alone at the end.
-    let (fees, chains, referrers, trend, thankYous, reps, quality, targets, previous, open, loop, types, asking, askList, effect) = Scheduler.run(
-      { FeeLedger(ledger: ledger, period: period, options: options, current: current) },
-      { ReferralChains(ledger: ledger, period: period) },
-      { TopReferrers(ledger: ledger, period: period, referralRevenue: current.referral.revenue) },
-      { Trend(counter: counter, period: period) },
-      { ThankYous(ledger: ledger, period: period, windowDays: options.thankYouWindowDays) },
-      { RepReferrals(ledger: ledger, period: period, target: options.targets.referralLeadsPerRepPerMonth) },
-      { DataQuality(ledger: ledger, period: period, outlierMultiple: options.outlierMultiple, maxRejectRate: options.maxRejectRate) },
-      { TargetProgress(counter: counter, period: period, options: options) },
-      { counter.figures(for: period.previous) },
-      { OpenPipeline(ledger: ledger, period: period) },
-      { ClosingTheLoop(ledger: ledger, period: period) },
-      { ReferrerTypes(ledger: ledger, period: period) },
-      { Asking.make(ledger: ledger, period: period, options: options) },
-      { AskList(ledger: ledger, period: period, afterDays: options.askAfterDays) },
-      { ThankYouEffect.make(ledger: ledger, period: period, windowDays: options.thankYouWindowDays) })
+    let (fees, chains, referrers, trend, thankYous, reps, quality, targets, previous, open, loop, types, asking, askList, effect, cohorts, advocates) =
+      Scheduler.run(
+        { FeeLedger(ledger: ledger, period: period, options: options, current: current) },
+        { ReferralChains(ledger: ledger, period: period) },
+        { TopReferrers(ledger: ledger, period: period, referralRevenue: current.referral.revenue) },
+        { Trend(counter: counter, period: period) },
+        { ThankYous(ledger: ledger, period: period, windowDays: options.thankYouWindowDays) },
+        { RepReferrals(ledger: ledger, period: period, target: options.targets.referralLeadsPerRepPerMonth) },
+        { DataQuality(ledger: ledger, period: period, outlierMultiple: options.outlierMultiple, maxRejectRate: options.maxRejectRate) },
+        { TargetProgress(counter: counter, period: period, options: options) },
+        { counter.figures(for: period.previous) },
+        { OpenPipeline(ledger: ledger, period: period) },
+        { ClosingTheLoop(ledger: ledger, period: period) },
+        { ReferrerTypes(ledger: ledger, period: period) },
+        { Asking.make(ledger: ledger, period: period, options: options) },
+        { AskList(ledger: ledger, period: period, afterDays: options.askAfterDays) },
+        { ThankYouEffect.make(ledger: ledger, period: period, windowDays: options.thankYouWindowDays) },
+        { Cohorts(ledger: ledger, period: period) },
+        { Advocates(ledger: ledger, period: period) })
+    // These read the year-to-date figures and the open pipeline made above.
+    let (forecast, scorecards) = Scheduler.run(
+      { Forecast(counter: counter, period: period, targets: targets, open: open, options: options) },
+      { RepScorecards(ledger: ledger, period: period, targets: targets, plans: options.targets.repRevenuePerYear) })
     let programme = Programme(
       fees: fees, reps: reps, referrers: referrers, chains: chains, thankYous: thankYous, targets: targets, trend: trend,
       closingTheLoop: loop, referrerTypes: types, asking: asking,
-      askList: askList, thankYouEffect: effect)
+      askList: askList, thankYouEffect: effect, cohorts: cohorts, forecast: forecast, scorecards: scorecards, advocates: advocates)
     return AttributionResult(
       currency: options.currency,
       locale: options.locale,

@@ -12,6 +12,9 @@ public struct OpenPipeline: Sendable, Equatable {
     public var referral: Bool
     public var deals = 0
     public var value: Money?
+    /// Median days the open deals have been open at ``OpenPipeline/asOf`` (since their lead's
+    /// creation, else their own); `nil` when none is dated.
+    public var medianAgeDays: Double?
   }
 
   /// The day the pipeline is counted at: the period's last.
@@ -29,10 +32,18 @@ public struct OpenPipeline: Sendable, Equatable {
     totals = Row(channel: "Total", referral: false, value: hasAmounts ? .zero : nil)
     referral = Row(channel: "Referral channels", referral: true, value: hasAmounts ? .zero : nil)
     let (deals, leads) = (ledger.deals, ledger.leads)
+    var ages = Array(repeating: [Int](), count: rows.count)
+    var (allAges, referralAges) = ([Int](), [Int]())
     for index in deals.indices where deals.outcome[index] == .open {
       let started = ledger.dealLead(index).map { leads.created($0) } ?? deals.created(index)
       if let started, started > period.to { continue }
       let channel = ledger.dealChannel(index)
+      if let started {
+        let age = Int(period.to.ordinal - started.ordinal)
+        ages[channel].append(age)
+        allAges.append(age)
+        if ledger.isReferral(channel) { referralAges.append(age) }
+      }
       let amount = deals.amount(index) ?? .zero
       rows[channel].deals += 1
       totals.deals += 1
@@ -45,6 +56,9 @@ public struct OpenPipeline: Sendable, Equatable {
         if hasAmounts { referral.value.add(amount) }
       }
     }
+    for channel in rows.indices { rows[channel].medianAgeDays = median(ages[channel]) }
+    totals.medianAgeDays = median(allAges)
+    referral.medianAgeDays = median(referralAges)
     channels = rows.filter { $0.deals > 0 }.sorted {
       if $0.deals != $1.deals { return $0.deals > $1.deals }
       if ($0.value ?? .zero) != ($1.value ?? .zero) { return ($0.value ?? .zero) > ($1.value ?? .zero) }

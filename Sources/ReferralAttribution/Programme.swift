@@ -16,4 +16,8 @@ public struct Programme: Sendable, Equatable {
   public var askList: AskList
   /// `nil` without a `thanked_at` column.
   public var thankYouEffect: ThankYouEffect?
+  public var cohorts: Cohorts
+  public var forecast: Forecast
+  public var scorecards: RepScorecards
+  public var advocates: Advocates
 }

@@ -36,6 +36,8 @@ public struct Targets: Sendable, Equatable {
   public var referralRevenuePerYear: Money?
   /// Share of customers to ask for a referral at least once a year (default 1: every one).
   public var customersAskedPerYear = 1.0
+  /// Revenue plan per rep (owner, as the exports write it) for the fiscal year (`[targets.reps]`).
+  public var repRevenuePerYear: [String: Money] = [:]
 
   public init(referralLeadsPerRepPerMonth: Int = 5, referralLeadsPerYear: Int? = nil, referralRevenuePerYear: Money? = nil) {
     self.referralLeadsPerRepPerMonth = referralLeadsPerRepPerMonth

@@ -125,6 +125,13 @@ public enum ConfigLoader {
     if let revenue = try t.number("referral_revenue_per_year", in: 0...1e13) {
       config.attribution.targets.referralRevenuePerYear = money(revenue)
     }
+    // A revenue plan per rep for the fiscal year, keyed by the owner as the exports write it.
+    if var reps = try t.subtable("reps") {
+      for owner in reps.keys {
+        guard let plan = try reps.number(owner, in: 0...1e13) else { continue }
+        config.attribution.targets.repRevenuePerYear[owner] = money(plan)
+      }
+    }
     try t.rejectUnknownKeys()
   }
 

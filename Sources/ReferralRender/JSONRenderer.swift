@@ -57,6 +57,7 @@ public enum JSONRenderer {
       totals(result.previous.referral, into: &json)
     }
     programme(result.programme, leadsKnown: result.leadsKnown, lists, into: &json)
+    insights(result.programme, leadsKnown: result.leadsKnown, into: &json)
     json.key("actions")
     json.array(result.actions) { json, action in self.action(action, into: &json) }
     json.key("inputs")
@@ -76,6 +77,7 @@ public enum JSONRenderer {
     func members(_ row: OpenPipeline.Row, into json: inout JSONWriter) {
       json.member("deals", .int(row.deals))
       json.member("value", .money(row.value))
+      json.member("median_age_days", .number(row.medianAgeDays))
     }
     json.object { json in
       json.member("as_of", .day(open.asOf))

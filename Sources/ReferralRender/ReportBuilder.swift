@@ -23,9 +23,10 @@ public enum ReportBuilder {
         + "(\(result.previous.period.from) to \(result.previous.period.to)). Amounts in \(result.currency). "
         + "Deals are attributed by \(model).",
       sections: [status(result)].compactMap { $0 } + [
-        actions(result), askList(result), closingTheLoop(result), headlines(result), channels(result), openPipeline(result), costs(result), fees(result),
-        reps(result), asking(result),
-        referrers(result), referrerTypes(result), chains(result), thankYous(result), thankYouEffect(result), targets(result), trend(result),
+        actions(result), askList(result), closingTheLoop(result), headlines(result), channels(result), cohorts(result), openPipeline(result),
+        forecast(result), costs(result), fees(result), reps(result), scorecards(result), asking(result),
+        referrers(result), referrerTypes(result), chains(result), advocates(result), thankYous(result), thankYouEffect(result), targets(result),
+        trend(result),
         dataQuality(result.quality, currency: result.money),
       ])
   }

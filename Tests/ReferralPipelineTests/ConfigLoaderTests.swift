@@ -37,6 +37,13 @@ import Testing
     }
   }
 
+  /// `[targets.reps]` gives each rep, by the owner name the exports write, a yearly plan.
+  @Test func repPlansAreReadByOwner() throws {
+    let config = try load("[targets.reps]\n\"Ana Souza\" = 300_000\nBen = 125000.5\n")
+    #expect(config.attribution.targets.repRevenuePerYear == ["Ana Souza": Money(minorUnits: 30_000_000), "Ben": Money(minorUnits: 12_500_050)])
+    #expect(throws: ConfigError.self) { try load("[targets.reps]\nAna = \"lots\"\n") }
+  }
+
   /// `[formats.<input>] sheet` names the sheet of a workbook input.
   @Test func aWorkbooksSheetIsNamedPerInput() throws {
     let config = try load("[formats.deals]\nsheet = \"Opportunities\"\n")

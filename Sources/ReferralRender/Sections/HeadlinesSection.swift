@@ -35,7 +35,16 @@ extension ReportBuilder {
         rateRow(conversionTitle, now.totals.leadConversion, before.totals.leadConversion),
       ])
     let wonOnly: [Block] = now.totals.winRateUnknownBecause.map { [.note("Win rates are n/a: \($0).")] } ?? []
-    return Section(title: "Headlines", id: "headlines", blocks: [.paragraph(verdict(result)), .table(table)] + wonOnly)
+    let cohorts = result.programme.cohorts
+    var young: [Block] = []
+    if now.totals.leadConversion != nil, cohorts.periodLeadsAreYoung, let typical = cohorts.medianDaysToFirstWin {
+      young = [
+        .note(
+          "Lead conversion counts the wins so far of the leads created in the period, and a lead takes \(Format.days(typical)) days to its first win "
+            + "(median): most of this period's leads have not had time to close, so it will rise. Cohorts compares months at the same age.")
+      ]
+    }
+    return Section(title: "Headlines", id: "headlines", blocks: [.paragraph(verdict(result)), .table(table)] + wonOnly + young)
   }
 
   /// One sentence a sales manager can forward: referral share against the target.

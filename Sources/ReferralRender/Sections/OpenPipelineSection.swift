@@ -10,10 +10,13 @@ extension ReportBuilder {
       return Section(title: title, id: "open-pipeline", blocks: [.note("No deal was open on \(open.asOf).")])
     }
     func row(_ r: OpenPipeline.Row, name: Cell) -> [Cell] {
-      [name, .plain(r.referral ? "yes" : "no"), .plain(Format.count(r.deals)), .plain(Format.money(r.value, currency: result.money))]
+      [
+        name, .plain(r.referral ? "yes" : "no"), .plain(Format.count(r.deals)), .plain(Format.money(r.value, currency: result.money)),
+        .plain(Format.days(r.medianAgeDays)),
+      ]
     }
     let table = Table(
-      columns: [.init("Channel", .left), .init("Referral", .left), .init("Open deals"), .init("Open value")],
+      columns: [.init("Channel", .left), .init("Referral", .left), .init("Open deals"), .init("Open value"), .init("Median days open")],
       rows: open.channels.map { row($0, name: .data($0.channel)) },
       footer: [row(open.referral, name: .plain("All referral channels")), row(open.totals, name: .plain("Total"))])
     return Section(

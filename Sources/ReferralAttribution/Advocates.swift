@@ -1,0 +1,72 @@
+import ReferralCore
+
+/// Whether referred customers go on to refer in their turn, and how concentrated referring is:
+/// a programme that lives on a handful of referrers is fragile.
+public struct Advocates: Sendable, Equatable {
+  /// The twelve months to the period's end, over which referrers are counted.
+  public var trailingYear: Period
+  /// Referred leads (of a referral channel) with a won deal, both by the period's end.
+  public var referredCustomers = 0
+  /// Of those, the ones who referred someone themselves by then: "referrals from referrals".
+  public var referringCustomers = 0
+  /// Referral leads created in the trailing year, and the distinct referrers who brought them.
+  public var referrals = 0
+  public var activeReferrers = 0
+  /// Referrers whose referrals won revenue in the trailing year, and the fewest of them whose
+  /// revenue makes half of it.
+  public var earningReferrers = 0
+  public var halfOfRevenueReferrers: Int?
+  /// `false` without a leads export.
+  public var known: Bool
+
+  /// referring customers ÷ referred customers.
+  public var referralsFromReferralsRate: Double? { ratio(referringCustomers, referredCustomers) }
+  /// referrals ÷ active referrers.
+  public var referralsPerActiveReferrer: Double? { activeReferrers == 0 ? nil : Double(referrals) / Double(activeReferrers) }
+
+  init(ledger: Ledger, period: Period) {
+    trailingYear = period.trailingYear
+    known = ledger.dataset.hasLeads
+    guard known else { return }
+    let (leads, deals) = (ledger.leads, ledger.deals)
+    var customer = [Bool](repeating: false, count: leads.count)
+    var revenueByReferrer: [TextID: Int64] = [:]
+    for index in deals.indices where deals.outcome[index] == .won {
+      guard let lead = ledger.dealLead(index), let closed = deals.closed(index), closed <= period.to else { continue }
+      customer[lead] = true
+      if trailingYear.contains(closed), ledger.isReferral(ledger.dealChannel(index)), let referrer = leads.referrer(lead) {
+        revenueByReferrer[referrer, default: 0] += deals.amount(index)?.minorUnits ?? 0
+      }
+    }
+    // Who referred, by the period's end: the leads whose id some referred lead names.
+    var referred = [Bool](repeating: false, count: leads.count)
+    var active = Set<TextID>()
+    leads.forEachReferral { index, referrer in
+      let created = leads.created(index)
+      guard created <= period.to else { return }
+      if let referring = ledger.lead(ofReferrer: referrer) { referred[referring] = true }
+      if trailingYear.contains(created), ledger.isReferral(ledger.leadChannel(index)) {
+        referrals += 1
+        active.insert(referrer)
+      }
+    }
+    for lead in leads.indices where customer[lead] && leads.created(lead) <= period.to && ledger.isReferral(ledger.leadChannel(lead)) {
+      referredCustomers += 1
+      if referred[lead] { referringCustomers += 1 }
+    }
+    activeReferrers = active.count
+    let earnings = revenueByReferrer.values.filter { $0 > 0 }.sorted(by: >)
+    earningReferrers = earnings.count
+    let total = earnings.reduce(0, +)
+    if total > 0 {
+      var sum: Int64 = 0
+      for (count, amount) in earnings.enumerated() {
+        sum += amount
+        if sum * 2 >= total {
+          halfOfRevenueReferrers = count + 1
+          break
+        }
+      }
+    }
+  }
+}

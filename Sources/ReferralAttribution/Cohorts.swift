@@ -1,0 +1,116 @@
+import ReferralCore
+
+/// Leads grouped by the month they were created, so that like is compared with like: the share
+/// of a month's leads won within 30, 60, 90 and 180 days of their creation, referral leads
+/// against the others. A period's own lead conversion is always low for its newest leads, which
+/// have not had time to close; a cohort's rate at an age is only given once every lead of the
+/// cohort has reached that age by the end of the data.
+public struct Cohorts: Sendable, Equatable {
+  /// The ages, in days after a lead's creation, at which cohorts are compared.
+  public static let ages = [30, 60, 90, 180]
+
+  /// The leads of one cohort on one side (referral or other).
+  public struct Group: Sendable, Equatable {
+    public var leads = 0
+    /// Per age of ``Cohorts/ages``: leads whose first win closed within that many days of their
+    /// creation; `nil` ("not yet") while the cohort's last leads are younger than that.
+    public var wonWithin: [Int?] = Array(repeating: nil, count: Cohorts.ages.count)
+    /// Won revenue of the cohort's leads, whenever won (up to the end of the data); `nil`
+    /// without amounts.
+    public var revenue: Money?
+    /// Median days from creation to the first win, over the leads that have one.
+    public var medianDaysToFirstWin: Double?
+
+    /// Per age, the share of the leads won within it.
+    public var wonWithinRate: [Double?] { wonWithin.map { $0.flatMap { ratio($0, leads) } } }
+    /// Won revenue ÷ leads.
+    public var revenuePerLead: Money? {
+      guard let revenue, leads > 0 else { return nil }
+      return revenue.divided(by: leads)
+    }
+  }
+
+  public struct Cohort: Sendable, Equatable {
+    public var month: Month
+    public var referral = Group()
+    public var other = Group()
+  }
+
+  /// The end of the data: a cohort's age is counted up to this day.
+  public var asOf: Day
+  /// The twelve months to the period's end, oldest first.
+  public var cohorts: [Cohort]
+  /// `false` without leads, outcomes or links between them: no cohort can be followed.
+  public var known: Bool
+  /// Median days from creation to first win over all twelve months' leads.
+  public var medianDaysToFirstWin: Double?
+  /// Whether the period's leads are too young for its lead conversion to mean much: the end of
+  /// the data is fewer days after the period's end than a lead takes to its first win (median).
+  public var periodLeadsAreYoung = false
+
+  init(ledger: Ledger, period: Period) {
+    let data = ledger.dataset
+    asOf = ledger.latestDay ?? period.to
+    let end = period.to.month
+    let months = (0..<12).map { end.adding(months: $0 - 11) }
+    cohorts = months.map { Cohort(month: $0) }
+    known = data.hasLeads && data.hasOutcomes && ledger.linksKnown
+    guard known else { return }
+    let leads = ledger.leads
+    let deals = ledger.deals
+    // Each lead's first win and its won revenue, from one pass over the deals.
+    var firstWin = [Int32?](repeating: nil, count: leads.count)
+    var revenue = [Int64](repeating: 0, count: leads.count)
+    for index in deals.indices where deals.outcome[index] == .won {
+      guard let lead = ledger.dealLead(index), let closed = deals.closed(index), closed <= asOf else { continue }
+      if firstWin[lead].map({ closed.ordinal < $0 }) ?? true { firstWin[lead] = closed.ordinal }
+      revenue[lead] += deals.amount(index)?.minorUnits ?? 0
+    }
+    let first = months[0]
+    var days = Array(repeating: (referral: [Int](), other: [Int]()), count: 12)
+    let hasAmounts = data.dealsHaveAmounts
+    for index in cohorts.indices {
+      // An age counts once the cohort's last lead (created on its month's last day) reached it.
+      let reached = Self.ages.map { months[index].lastDay.adding(days: $0) <= asOf }
+      for side in [true, false] {
+        var group = Group()
+        group.wonWithin = reached.map { $0 ? 0 : nil }
+        group.revenue = hasAmounts ? .zero : nil
+        if side { cohorts[index].referral = group } else { cohorts[index].other = group }
+      }
+    }
+    for lead in leads.indices {
+      let created = leads.created(lead)
+      let offset = (created.month.year - first.year) * 12 + created.month.month - first.month
+      guard (0..<12).contains(offset) else { continue }
+      let referral = ledger.isReferral(ledger.leadChannel(lead))
+      func count(_ group: inout Group, _ waits: inout [Int]) {
+        group.leads += 1
+        if group.revenue != nil { group.revenue = group.revenue! + Money(minorUnits: revenue[lead]) }
+        guard let win = firstWin[lead] else { return }
+        let wait = Int(win) - Int(created.ordinal)
+        waits.append(wait)
+        for (age, limit) in Self.ages.enumerated() where wait <= limit { group.wonWithin[age]? += 1 }
+      }
+      if referral {
+        count(&cohorts[offset].referral, &days[offset].referral)
+      } else {
+        count(&cohorts[offset].other, &days[offset].other)
+      }
+    }
+    for index in cohorts.indices {
+      cohorts[index].referral.medianDaysToFirstWin = median(days[index].referral)
+      cohorts[index].other.medianDaysToFirstWin = median(days[index].other)
+    }
+    medianDaysToFirstWin = median(days.flatMap { $0.referral + $0.other })
+    if let typical = medianDaysToFirstWin { periodLeadsAreYoung = Double(asOf.ordinal - period.to.ordinal) < typical }
+  }
+}
+
+/// The median of `values`; the mean of the middle two for an even count; `nil` when empty.
+func median(_ values: [Int]) -> Double? {
+  guard !values.isEmpty else { return nil }
+  let sorted = values.sorted()
+  let middle = sorted.count / 2
+  return sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
+}

@@ -1,0 +1,98 @@
+import ReferralCore
+
+/// One line per rep: how much of their business comes from referrals, and how referred deals
+/// close for them against their other deals; with a revenue plan, how far the year has come.
+/// The reps whose referral share of wins is lowest stand first: they have the most to gain.
+public struct RepScorecards: Sendable, Equatable {
+  public struct Rep: Sendable, Equatable {
+    public var owner: String
+    /// Leads they own created in the period, and of those the referral leads.
+    public var leads = 0
+    public var referralLeads = 0
+    /// Their deals closed in the period (a deal's owner, else its lead's), referred or not.
+    public var referredWon = 0
+    public var referredLost = 0
+    public var otherWon = 0
+    public var otherLost = 0
+    public var referredRevenue: Money?
+    public var revenue: Money?
+    /// Their revenue plan for the fiscal year (`[targets.reps]`), and their won revenue of the
+    /// fiscal year to date.
+    public var plan: Money?
+    public var yearToDateRevenue: Money?
+
+    public var referredWinRate: Double? { ratio(referredWon, referredWon + referredLost) }
+    public var otherWinRate: Double? { ratio(otherWon, otherWon + otherLost) }
+    public var referralShareOfWins: Double? { ratio(referredWon, referredWon + otherWon) }
+    public var referralShareOfRevenue: Double? { ratio(referredRevenue, revenue) }
+    /// Year-to-date revenue ÷ the year's plan.
+    public var attainment: Double? { ratio(yearToDateRevenue, plan) }
+  }
+
+  public var reps: [Rep]
+  public var yearToDate: Period
+  /// Elapsed share of the fiscal year, to read attainment against.
+  public var elapsed: Double
+  /// `false` without a leads or a deals export: the rows then miss half their figures.
+  public var lossesKnown: Bool
+
+  init(ledger: Ledger, period: Period, targets: TargetProgress, plans: [String: Money]) {
+    yearToDate = targets.yearToDate
+    elapsed = targets.elapsed
+    let data = ledger.dataset
+    lossesKnown = data.dealsHaveStages
+    let (leads, deals) = (ledger.leads, ledger.deals)
+    let hasAmounts = data.dealsHaveAmounts
+    var rows: [TextID: Rep] = [:]
+    func rep(_ owner: TextID) -> Rep {
+      rows[owner] ?? Rep(owner: data.owners[Int(owner)], referredRevenue: hasAmounts ? .zero : nil, revenue: hasAmounts ? .zero : nil)
+    }
+    for index in leads.indices where period.contains(leads.created(index)) {
+      guard let owner = leads.owner(index) else { continue }
+      var row = rep(owner)
+      row.leads += 1
+      if ledger.isReferral(ledger.leadChannel(index)) { row.referralLeads += 1 }
+      rows[owner] = row
+    }
+    for index in deals.indices where deals.outcome[index] != .open {
+      guard let closed = deals.closed(index), let owner = deals.owner(index) ?? ledger.dealLead(index).flatMap(leads.owner) else { continue }
+      let inPeriod = period.contains(closed)
+      let inYear = yearToDate.contains(closed)
+      guard inPeriod || inYear else { continue }
+      var row = rep(owner)
+      let won = deals.outcome[index] == .won
+      let amount = deals.amount(index) ?? .zero
+      if inPeriod {
+        let referred = ledger.isReferral(ledger.dealChannel(index))
+        switch (referred, won) {
+        case (true, true): row.referredWon += 1
+        case (true, false): row.referredLost += 1
+        case (false, true): row.otherWon += 1
+        case (false, false): row.otherLost += 1
+        }
+        if won, hasAmounts {
+          row.revenue.add(amount)
+          if referred { row.referredRevenue.add(amount) }
+        }
+      }
+      if won, inYear, hasAmounts { row.yearToDateRevenue.add(amount) }
+      rows[owner] = row
+    }
+    for (owner, plan) in plans {
+      guard let id = data.owners.firstIndex(of: owner).map({ TextID($0) }) else { continue }
+      var row = rep(id)
+      row.plan = plan
+      if hasAmounts, row.yearToDateRevenue == nil { row.yearToDateRevenue = .zero }
+      rows[id] = row
+    }
+    reps = rows.values.sorted { a, b in
+      // Lowest referral share of wins first; reps with no wins at all last; then by name.
+      switch (a.referralShareOfWins, b.referralShareOfWins) {
+      case (let x?, let y?) where x != y: return x < y
+      case (nil, _?): return false
+      case (_?, nil): return true
+      default: return a.owner < b.owner
+      }
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import ReferralAttribution
+import ReferralCore
+
+/// Referrals from referrals, referrals per active referrer, and how few referrers make half of
+/// the referral revenue.
+extension ReportBuilder {
+  static func advocates(_ result: AttributionResult) -> Section {
+    guard result.leadsKnown else { return withoutLeads("Advocates", id: "advocates") }
+    let a = result.programme.advocates
+    let half = a.halfOfRevenueReferrers.map { "\(Format.count($0)) of \(Format.count(a.earningReferrers))" } ?? "n/a (no referral revenue)"
+    let table = Table(
+      columns: [.init("Figure", .left), .init("Value")],
+      rows: [
+        [
+          .plain("Referred customers who referred someone = referring ÷ referred customers"),
+          .plain("\(Format.rate(a.referralsFromReferralsRate)) (\(Format.count(a.referringCustomers)) of \(Format.count(a.referredCustomers)))"),
+        ],
+        [
+          .plain("Referral leads per active referrer, trailing 12 months"),
+          .plain(
+            a.referralsPerActiveReferrer.map {
+              "\(Format.fixed($0, decimals: 1)) (\(Format.count(a.referrals)) leads, \(Format.count(a.activeReferrers)) referrers)"
+            } ?? "n/a (no referral leads)"),
+        ],
+        [.plain("Referrers who bring half of the referral revenue, trailing 12 months"), .plain(half)],
+      ])
+    return Section(
+      title: "Advocates", id: "advocates",
+      blocks: [
+        .paragraph(
+          "A referred customer is a lead of a referral channel with a won deal by \(result.current.period.to); it referred someone when a lead names it as referrer. "
+            + "The trailing twelve months are \(a.trailingYear.from) to \(a.trailingYear.to)."),
+        .table(table),
+      ])
+  }
+}

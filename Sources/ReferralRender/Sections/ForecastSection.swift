@@ -1,0 +1,56 @@
+import ReferralAttribution
+import ReferralCore
+
+/// What the open referral deals should bring, and where the year ends at the trailing pace.
+extension ReportBuilder {
+  static func forecast(_ result: AttributionResult) -> Section {
+    let f = result.programme.forecast
+    let currency = result.money
+    func verdict(_ shortfall: Double?, _ text: (Double) -> String) -> String {
+      guard let shortfall else { return "no target set" }
+      return shortfall <= 0 ? "on track" : "behind by \(text(shortfall))"
+    }
+    var rows: [[Cell]] = []
+    if let leads = f.referralLeads {
+      rows.append([
+        .plain("Referral leads"), .plain(Format.count(leads.actual)), .plain(Format.count(leads.trailingYear)), .plain(Format.count(leads.projected)),
+        .plain(leads.target.map(Format.count) ?? "—"), .plain(verdict(leads.shortfall.map(Double.init)) { Format.count(Int($0)) }),
+      ])
+    } else {
+      rows.append([.plain("Referral leads"), .plain("n/a"), .plain("n/a"), .plain("n/a"), .plain("—"), .plain("n/a (no leads export)")])
+    }
+    if let revenue = f.referralRevenue {
+      rows.append([
+        .plain("Referral revenue"), .plain(Format.money(revenue.actual, currency: currency)), .plain(Format.money(revenue.trailingYear, currency: currency)),
+        .plain(Format.money(revenue.projected, currency: currency)), .plain(revenue.target.map { Format.money($0, currency: currency) } ?? "—"),
+        .plain(verdict(revenue.shortfall.map(\.doubleValue)) { Format.money(Money(minorUnits: Int64(($0 * 100).rounded())), currency: currency) }),
+      ])
+    }
+    let expected: String
+    if let value = f.expectedReferralRevenue {
+      expected =
+        "The referral deals open at \(result.openPipeline.asOf) are worth \(Format.money(f.openReferralValue, currency: currency)); at the referral win rate "
+        + "of the trailing twelve months (\(Format.rate(f.referralWinRate))) they are expected to bring \(Format.money(value, currency: currency))."
+    } else {
+      expected =
+        "The expected revenue of the open referral deals is n/a: "
+        + (f.openReferralValue == nil
+          ? "the deals export has no amounts." : "no referral deal closed in the trailing twelve months, so there is no win rate to apply.")
+    }
+    return Section(
+      title: "Forecast", id: "forecast",
+      blocks: [
+        .paragraph(expected),
+        .paragraph(
+          "Projected for the fiscal year \(f.fiscalYear.from) to \(f.fiscalYear.to) = year to date + the trailing twelve months' total × \(f.daysLeft) days left ÷ 365."
+        ),
+        .table(
+          Table(
+            columns: [
+              .init("Figure", .left), .init("Year to date"), .init("Trailing 12 months"), .init("Projected for the year"), .init("Yearly target"),
+              .init("Verdict", .left),
+            ],
+            rows: rows)),
+      ])
+  }
+}

@@ -1,0 +1,43 @@
+import ReferralAttribution
+import ReferralCore
+
+/// One line per rep: referral share of their wins and revenue, referred deals' win rate
+/// against their others, and their plan's attainment.
+extension ReportBuilder {
+  static func scorecards(_ result: AttributionResult) -> Section {
+    let s = result.programme.scorecards
+    let currency = result.money
+    let title = "Rep scorecards"
+    guard !s.reps.isEmpty else { return Section(title: title, id: "scorecards", blocks: [.note("No lead or deal of the period names an owner.")]) }
+    let hasPlans = s.reps.contains { $0.plan != nil }
+    let lossNote = s.lossesKnown ? nil : ChannelFigures.wonOnly
+    var columns: [Table.Column] = [
+      .init("Rep", .left), .init("Leads"), .init("Referral leads"), .init("Win rate, referred deals"), .init("Win rate, other deals"),
+      .init("Referral share of wins"), .init("Referral share of revenue"),
+    ]
+    if hasPlans { columns += [.init("Year to date"), .init("Plan"), .init("Attainment")] }
+    let rows = s.reps.map { rep -> [Cell] in
+      var cells: [Cell] = [
+        .data(rep.owner), .plain(result.leadsKnown ? Format.count(rep.leads) : "n/a"), .plain(result.leadsKnown ? Format.count(rep.referralLeads) : "n/a"),
+        .plain(lossNote == nil ? Format.rate(rep.referredWinRate) : "n/a"), .plain(lossNote == nil ? Format.rate(rep.otherWinRate) : "n/a"),
+        .plain(Format.rate(rep.referralShareOfWins)), .plain(Format.rate(rep.referralShareOfRevenue)),
+      ]
+      if hasPlans {
+        cells += [
+          .plain(Format.money(rep.yearToDateRevenue, currency: currency)), .plain(rep.plan.map { Format.money($0, currency: currency) } ?? "—"),
+          .plain(Format.rate(rep.attainment)),
+        ]
+      }
+      return cells
+    }
+    var notes =
+      "Leads the rep owns created in the period; deals closed in the period by their owner (the lead's when the deal has none). "
+      + "The reps whose referral share of wins is lowest come first."
+    if hasPlans {
+      notes +=
+        " Attainment = won revenue of the fiscal year to date ÷ the year's plan (set under [targets.reps]); \(Format.rate(s.elapsed)) of the year has passed."
+    }
+    if let lossNote { notes += " Win rates are n/a: \(lossNote)." }
+    return Section(title: title, id: "scorecards", blocks: [.paragraph(notes), .table(Table(columns: columns, rows: rows))])
+  }
+}
