@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
     let setup = inputs.setup
     try Diagnostics.exit {
       let plan = try inputs.plan()
-      let bar = ProgressBar.make(for: plan.files.all, quiet: setup.quiet || json)
+      let bar = ProgressBar.make(for: plan.files.all, quiet: setup.quiet || json, always: setup.progress)
       let outcome = try Pipeline.analyse(plan, progress: { role, bytes, _ in bar?.update(role, bytesRead: bytes) }, stage: { bar?.enter($0) })
       bar?.finish()
       if setup.verbose { Diagnostics.timings(outcome) }

@@ -26,10 +26,11 @@ struct ProgressBar: Sendable {
   private let progress = Scheduler.Shared(Progress())
 
   /// A bar for `files`, or `nil` when none should be shown (`quiet`, no terminal, a dumb one).
-  static func make(for files: [String], quiet: Bool) -> ProgressBar? {
+  /// `always`: whatever the inputs' size (`--progress`).
+  static func make(for files: [String], quiet: Bool, always: Bool = false) -> ProgressBar? {
     guard !quiet, isatty(STDERR_FILENO) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" else { return nil }
     let total = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
-    return total >= threshold ? ProgressBar(total: total) : nil
+    return total >= threshold || always ? ProgressBar(total: total) : nil
   }
 
   private init(total: Int) { self.total = total }

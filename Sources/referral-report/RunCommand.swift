@@ -22,7 +22,7 @@ struct RunCommand: ParsableCommand {
     let setup = inputs.setup
     try Diagnostics.exit {
       let plan = try inputs.plan(output: out)
-      let bar = ProgressBar.make(for: plan.files.all, quiet: setup.quiet)
+      let bar = ProgressBar.make(for: plan.files.all, quiet: setup.quiet, always: setup.progress)
       defer { bar?.finish() }
       let outcome = try Pipeline.run(plan, progress: { role, bytes, _ in bar?.update(role, bytesRead: bytes) }, stage: { bar?.enter($0) })
       bar?.finish()

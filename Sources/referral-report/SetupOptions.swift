@@ -17,6 +17,9 @@ struct SetupOptions: ParsableArguments {
   @Flag(name: .shortAndLong, help: "Also say which config and inputs were used, and how long each stage took.")
   var verbose = false
 
+  @Flag(help: "Show the progress bar whatever the inputs' size (it shows by itself from 20 MB, on a terminal that is not TERM=dumb).")
+  var progress = false
+
   /// A note on standard error, unless `--quiet`.
   func note(_ message: String) {
     if !quiet { Diagnostics.printError(message) }

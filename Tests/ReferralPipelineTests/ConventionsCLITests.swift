@@ -103,4 +103,23 @@ import Testing
         "\"status\": \"rejects_over_threshold\",\n  \"max_reject_rate\": 0.01,\n  \"over_threshold\": [\n    {\n      \"file\": \"\(fixtures)/deals-bad-row.csv\",\n      \"reject_rate\": 0.25"
       ))
   }
+
+  /// The progress bar, on a terminal (`script` gives the run one): it names the stages after
+  /// reading, and ends with a line of its own, so "wrote" starts a line; with `TERM=dumb` it
+  /// stays off.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal"))
+  func theProgressBarEndsWithItsOwnLineAndStaysOffOnADumbTerminal() throws {
+    let out = try CLI.temporaryFolder()
+    func onATerminal(term: String, _ folder: String) throws -> String {
+      let command = "\(CLI.binary) run --progress --leads \(fixtures)/leads.csv --deals \(fixtures)/deals.csv --out \(folder)"
+      return try CLI.tool("env", ["TERM=\(term)", "script", "-qfec", command, "/dev/null"]).output
+    }
+    let shown = try onATerminal(term: "xterm", out + "/a")
+    #expect(shown.contains("writing the report…"))
+    let lines = shown.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+    let done = try #require(lines.firstIndex { $0.contains("; done in ") })
+    #expect(lines[done + 1].hasPrefix("wrote \(out)/a/ ("))
+    let dumb = try onATerminal(term: "dumb", out + "/b")
+    #expect(!dumb.contains("done in") && dumb.contains("wrote \(out)/b/ ("))
+  }
 }
