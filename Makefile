@@ -62,11 +62,14 @@ install: deps
 	$(RELEASE) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/referral-report.fish
 	@echo "installed referral-report $$($(RELEASE) --version) under $(DESTDIR)$(PREFIX)"
 
-## Speed and memory on generated 1M- and 3M-lead exports (cached in bench-data/, ignored by git),
-## against libcsv's own count-only pass on the same files. Prints figures; never fails on them.
+## Speed and memory on generated 1M- and 3M-lead exports and one 10M point (cached in bench-data/,
+## ignored by git), against libcsv's own count-only pass and DuckDB (installed for Python when
+## missing) on the same files, alternating. Prints figures; never fails on them.
+BIG_SIZES ?= 10000000
 bench: deps
+	@python3 -c 'import duckdb' 2>/dev/null || python3 -m pip install --quiet duckdb || echo "bench: could not install duckdb; its column will say so" >&2
 	$(RELEASE_BUILD)
-	.build/release/referral-bench $(RELEASE) bench-data $(SIZES)
+	.build/release/referral-bench $(RELEASE) bench-data $(SIZES) $(BIG_SIZES)
 
 ## libFuzzer over the whole pipeline (FUZZ_SECONDS, default 600); new crash inputs land in
 ## fuzz-artifacts/, interesting ones in Tests/ReferralPipelineTests/FuzzCorpus (replayed by make test).

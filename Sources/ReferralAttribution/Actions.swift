@@ -53,17 +53,19 @@ public enum Action: Sendable, Equatable {
 
   /// The actions of a result, in the order the report lists them (an action with nothing to do
   /// is not listed).
-  static func list(current: PeriodFigures, programme p: Programme, quality: DataQuality) -> [Action] {
+  /// `undated`: the exports hold no dates, so nothing that counts days or months is listed (no
+  /// thank-you is late, no customer due an ask, no rep below a monthly target).
+  static func list(current: PeriodFigures, programme p: Programme, quality: DataQuality, undated: Bool = false) -> [Action] {
     var actions: [Action] = []
     if current.unknownChannelWins > 0 { actions.append(.giveDealsAChannel(wonDeals: current.unknownChannelWins)) }
-    if !p.thankYous.missed.isEmpty { actions.append(.thankReferrers(referredLeads: p.thankYous.missed.count, windowDays: p.thankYous.windowDays)) }
+    if !undated, !p.thankYous.missed.isEmpty { actions.append(.thankReferrers(referredLeads: p.thankYous.missed.count, windowDays: p.thankYous.windowDays)) }
     if let unpaid = p.fees.unpaid, !unpaid.isEmpty { actions.append(.payFees(deals: unpaid.count, outstanding: p.fees.outstanding)) }
     if let open = p.closingTheLoop.open, !open.isEmpty { actions.append(.closeTheLoop(deals: open.count)) }
-    if !p.askList.customers.isEmpty { actions.append(.askCustomers(customers: p.askList.customers.count)) }
-    if !p.askList.lostProspects.isEmpty { actions.append(.askLostProspects(prospects: p.askList.lostProspects.count)) }
+    if !undated, !p.askList.customers.isEmpty { actions.append(.askCustomers(customers: p.askList.customers.count)) }
+    if !undated, !p.askList.lostProspects.isEmpty { actions.append(.askLostProspects(prospects: p.askList.lostProspects.count)) }
     if !p.fees.unmatched.isEmpty { actions.append(.matchPayouts(payouts: p.fees.unmatched.count)) }
     let below = p.reps.belowTarget
-    if !below.isEmpty { actions.append(.coachReps(owners: below.map(\.owner), target: p.reps.target)) }
+    if !undated, !below.isEmpty { actions.append(.coachReps(owners: below.map(\.owner), target: p.reps.target)) }
     if !quality.unmappedSources.isEmpty { actions.append(.mapSources(values: quality.unmappedSources.map(\.value))) }
     let rejected = quality.inputs.reduce(0) { $0 + $1.rejected }
     if rejected > 0 { actions.append(.fixRejects(rows: rejected)) }

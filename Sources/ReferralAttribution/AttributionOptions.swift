@@ -36,6 +36,9 @@ public struct AttributionOptions: Sendable {
   /// A won deal above this many times the period's median won amount is listed as an outlier
   /// (see ``Outlier``).
   public var outlierMultiple = 10.0
+  /// Whether the exports hold no dates (a leads export without `created_at`, `--all`): the
+  /// period is all the data, and nothing over time can be computed.
+  public var undated = false
   /// The share of an input's data rows that may be rejected before the run fails its check
   /// (exit 2, and the report says so at the top).
   public var maxRejectRate = 0.01

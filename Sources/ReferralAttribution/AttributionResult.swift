@@ -16,6 +16,10 @@ public struct AttributionResult: Sendable, Equatable {
   public var quality: DataQuality
   /// What needs doing, in the order the report lists it.
   public var actions: [Action]
+  /// Whether the exports hold no dates: the period is all the data, there is no previous
+  /// period, and the sections that follow time (trend, targets, cohorts, forecast, per month,
+  /// the ask list, thank-you timing) cannot be computed.
+  public var undated = false
 
   /// Whether a leads export was given: the sections that count leads and referrers need one.
   public var leadsKnown: Bool { current.totals.leadsKnown }

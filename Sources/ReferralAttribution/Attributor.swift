@@ -50,6 +50,7 @@ public enum Attributor {
       openPipeline: open,
       programme: programme,
       quality: quality,
-      actions: Action.list(current: current, programme: programme, quality: quality))
+      actions: Action.list(current: current, programme: programme, quality: quality, undated: options.undated),
+      undated: options.undated)
   }
 }

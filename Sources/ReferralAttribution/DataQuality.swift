@@ -78,6 +78,11 @@ public struct DataQuality: Sendable, Equatable {
     outliers = Outlier.find(in: ledger, period: period, multiple: outlierMultiple)
     limits = []
     if !data.hasLeads { limits.append(ChannelFigures.noLeads + "; deals take the channel of their own source") }
+    if data.leadsUndated {
+      limits.append(
+        "the leads export has no created_at column: the report covers all the data as one period, and the figures that follow time "
+          + "(the previous period, trend, targets, cohorts, forecast, per month, the ask list, thank-you timing) are n/a")
+    }
     if !ledger.linksKnown { limits.append(ChannelFigures.noLinks + "; deals take the channel of their own source") }
     if !data.hasOutcomes {
       limits.append(ChannelFigures.noOutcomes + ": wins, losses, revenue, win rates and lead conversion are n/a")

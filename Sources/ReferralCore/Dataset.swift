@@ -118,6 +118,10 @@ public struct Dataset: Sendable {
   public var convertedDeals: [String: Int32] = [:]
   /// `false` when the leads export has no `thanked_at` column (thank-you discipline unknown).
   public var leadsHaveThankedAt = true
+  /// Whether the leads export has no `created_at` (allowed with `--all`, and only without other
+  /// exports, which have dates): every lead is on ``Day/undated``, the report covers all the data
+  /// as one period, and nothing is compared over time.
+  public var leadsUndated = false
   /// Whether deals and leads were linked by `links`: `false` when both exports were given and
   /// not one deal names a lead of the leads export (nor a lead its deal), so lead conversion is
   /// unknown, not 0.
@@ -207,6 +211,7 @@ public struct Dataset: Sendable {
 
   /// The earliest date in the leads and deals (a pass over both: asked only by `--all`).
   public var earliestDay: Day? {
+    guard !leadsUndated else { return nil }  // undated leads stand alone: no date at all
     var earliest = leadTable.indices.lazy.map(leadTable.created).min()
     for deal in dealTable.indices {
       for day in [dealTable.created(deal), dealTable.outcome[deal] == .open ? nil : dealTable.closed(deal)] {
@@ -217,6 +222,7 @@ public struct Dataset: Sendable {
   }
 
   private func findLatestDay() -> Day? {
+    guard !leadsUndated else { return nil }
     var latest = leadTable.indices.lazy.map(leadTable.created).max()
     for deal in dealTable.indices {
       if let day = dealTable.created(deal), latest.map({ day > $0 }) ?? true { latest = day }

@@ -10,6 +10,9 @@ public enum ImportError: Error, Equatable, Sendable {
   case mixedDates(file: String, column: String, setting: DateSetting, monthFirstLine: Int, dayFirstLine: Int)
   /// An Excel workbook that cannot be read (or an old `.xls`).
   case workbook(file: String, WorkbookError)
+  /// A leads export without `created_at` beside exports that have dates: its leads cannot be
+  /// set beside theirs.
+  case undatedLeads(file: String)
 }
 
 /// Where the config sets the format of one date column: `[formats.<role>] <field> = "…"`.
@@ -37,8 +40,10 @@ extension ImportError: CustomStringConvertible {
     case .missingColumn(let file, let field, let expected, let found):
       let names = expected.map { "'\(Self.shown($0))'" }.joined(separator: " or ")
       let columns = found.map { "'\(Self.shown($0))'" }.joined(separator: ", ")
+      // A lead list without creation dates can still be reported on as a whole.
+      let undated = field == "created_at" ? "; a lead list without dates can be reported on whole with --all" : ""
       return "\(file):1: error: missing column for \(field) (looked for \(names)); found \(columns); "
-        + "choose the right --preset or map the column under [columns] in the config"
+        + "choose the right --preset or map the column under [columns] in the config" + undated
     case .duplicateColumn(let file, let field, let columns, let header):
       let list = columns.map(String.init).joined(separator: " and ")
       return "\(file):1: error: columns \(list) are both '\(Self.shown(header))', so \(field) is ambiguous; rename or remove one in the export"
@@ -47,6 +52,9 @@ extension ImportError: CustomStringConvertible {
         + "and as DD/MM/YYYY; set its format in the config: \(setting.toml("MM/DD/YYYY")) (or \"DD/MM/YYYY\")"
     case .workbook(let file, let error):
       return "\(file): error: \(error)"
+    case .undatedLeads(let file):
+      return "\(file):1: error: the leads export has no created_at column, so its leads cannot be set beside the other exports' dates; "
+        + "map the creation date under [columns.leads] created_at, or report on the leads export alone with --all"
     case .mixedDates(let file, let column, let setting, let monthFirstLine, let dayFirstLine):
       return "\(file): error: column '\(Self.shown(column))' mixes MM/DD/YYYY (line \(monthFirstLine)) and DD/MM/YYYY "
         + "(line \(dayFirstLine)) dates; fix the export, or set its format in the config: \(setting.toml("MM/DD/YYYY"))"

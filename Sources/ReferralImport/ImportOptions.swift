@@ -22,6 +22,9 @@ public struct ImportOptions: Sendable {
   /// The activity types (or subjects) that make a row of an activity export a referral request
   /// (`[asks] activities`); empty: every row of the asks export is one.
   public var askActivities: [String] = []
+  /// Whether a leads export may come without `created_at` (`--all`, which reports on all the
+  /// data and needs no period): its leads are then undated, see ``Dataset/leadsUndated``.
+  public var undatedLeads = false
   /// Whether a leads export's `stage` column is read as the lead's outcome: set by the importer
   /// when there is no deals export (which would say how the leads ended otherwise).
   var leadOutcomes = false

@@ -40,6 +40,8 @@ public enum Importer {
     }
     let leadsRead = try leads.get()
     let rest = try others.get()
+    // Undated leads stand alone: beside dated exports they could be put in no period.
+    if let undated = leadsRead.leads, undated.decoder.undated, files.roles != [.leads] { throw .undatedLeads(file: undated.account.file) }
     var read = leadsRead.merged(with: rest.read)
     return assemble(&read, payoutDeals: rest.payoutDeals)
   }
@@ -88,6 +90,7 @@ public enum Importer {
     if let leads = read.leads {
       dataset.leadTable = leads.decoder.leads
       dataset.leadsHaveThankedAt = leads.decoder.hasThankedAt
+      dataset.leadsUndated = leads.decoder.undated
       dataset.convertedDeals = leads.decoder.convertedDeals
       dataset.warnings += leads.decoder.warnings
     } else {

@@ -71,15 +71,23 @@ public enum Pipeline {
     var started = clock.now
     stage?(.reading)
     let dataset: Dataset
+    var importOptions = config.importOptions
+    importOptions.undatedLeads = plan.wholeData
     do {
-      dataset = try Importer.load(plan.files, options: config.importOptions, progress: progress)
+      dataset = try Importer.load(plan.files, options: importOptions, progress: progress)
     } catch {
       throw .input(error)
     }
     var options = config.attribution
     options.period = plan.period
-    if plan.period == nil, dataset.latestDay == nil { throw .noDates(files: plan.files.all) }
-    if plan.wholeData, let first = dataset.earliestDay, let last = dataset.latestDay { options.period = Period(from: first, to: last) }
+    if dataset.leadsUndated {
+      // All the data is one period without dates: its leads all sit on the placeholder day.
+      options.period = Period(month: Day.undated.month)
+      options.undated = true
+    } else {
+      if plan.period == nil, dataset.latestDay == nil { throw .noDates(files: plan.files.all) }
+      if plan.wholeData, let first = dataset.earliestDay, let last = dataset.latestDay { options.period = Period(from: first, to: last) }
+    }
     let read = clock.now - started
     started = clock.now
     stage?(.attributing)

@@ -4,11 +4,11 @@ import ReferralCore
 /// The keys of `summary.json` that compare like with like and look ahead: `cohorts`,
 /// `forecast`, `rep_scorecards` and `advocates`.
 extension JSONRenderer {
-  static func insights(_ p: Programme, leadsKnown: Bool, into json: inout JSONWriter) {
+  static func insights(_ p: Programme, leadsKnown: Bool, undated: Bool = false, into json: inout JSONWriter) {
     json.key("cohorts")
-    if p.cohorts.known { cohorts(p.cohorts, into: &json) } else { json.null() }
+    if p.cohorts.known, !undated { cohorts(p.cohorts, into: &json) } else { json.null() }
     json.key("forecast")
-    forecast(p.forecast, into: &json)
+    if undated { json.null() } else { forecast(p.forecast, into: &json) }
     json.key("rep_scorecards")
     scorecards(p.scorecards, into: &json)
     json.key("advocates")

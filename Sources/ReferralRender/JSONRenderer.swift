@@ -25,8 +25,14 @@ public enum JSONRenderer {
   static func summary(_ result: AttributionResult, _ lists: JSONSplicedLists?, into json: inout JSONWriter) {
     json.member("schema_version", .int(schemaVersion))
     status(result.quality, into: &json)
+    // Without dates, the period is all the data and what follows time is null.
+    json.member("undated", .bool(result.undated))
+    let dated = !result.undated
     json.key("period")
-    period(result.current.period, into: &json)
+    json.object { json in
+      json.member("from", .day(dated ? result.current.period.from : nil))
+      json.member("to", .day(dated ? result.current.period.to : nil))
+    }
     json.member("currency", .string(result.currency))
     json.member("attribution", .string(result.model.rawValue))
     json.key("channels")
@@ -44,20 +50,24 @@ public enum JSONRenderer {
     json.key("referral_share")
     share(result.current.referralShare, target: result.targetShare, into: &json)
     json.key("open_pipeline")
-    openPipeline(result.openPipeline, into: &json)
+    if dated { openPipeline(result.openPipeline, into: &json) } else { json.null() }
     json.key("previous_period")
-    json.object { json in
-      json.member("from", .day(result.previous.period.from))
-      json.member("to", .day(result.previous.period.to))
-      json.key("referral_share")
-      share(result.previous.referralShare, target: result.targetShare, into: &json)
-      json.key("totals")
-      totals(result.previous.totals, into: &json)
-      json.key("referral_channels")
-      totals(result.previous.referral, into: &json)
+    if dated {
+      json.object { json in
+        json.member("from", .day(result.previous.period.from))
+        json.member("to", .day(result.previous.period.to))
+        json.key("referral_share")
+        share(result.previous.referralShare, target: result.targetShare, into: &json)
+        json.key("totals")
+        totals(result.previous.totals, into: &json)
+        json.key("referral_channels")
+        totals(result.previous.referral, into: &json)
+      }
+    } else {
+      json.null()
     }
-    programme(result.programme, leadsKnown: result.leadsKnown, lists, into: &json)
-    insights(result.programme, leadsKnown: result.leadsKnown, into: &json)
+    programme(result.programme, leadsKnown: result.leadsKnown, undated: result.undated, lists, into: &json)
+    insights(result.programme, leadsKnown: result.leadsKnown, undated: result.undated, into: &json)
     json.key("actions")
     json.array(result.actions) { json, action in self.action(action, into: &json) }
     json.key("inputs")

@@ -5,32 +5,37 @@ import ReferralCore
 extension JSONRenderer {
   /// The programme's keys; those of sections that count leads or referrers are `null` without
   /// a leads export (as the report says they cannot be computed), never lists of zeros.
-  static func programme(_ p: Programme, leadsKnown: Bool, _ lists: JSONSplicedLists?, into json: inout JSONWriter) {
+  /// `undated`: the sections that follow time are `null` too (the exports hold no dates).
+  static func programme(_ p: Programme, leadsKnown: Bool, undated: Bool = false, _ lists: JSONSplicedLists?, into json: inout JSONWriter) {
     func leadBased(_ name: StaticString, _ body: (inout JSONWriter) -> Void) {
       json.key(name)
       if leadsKnown { body(&json) } else { json.null() }
     }
+    func dated(_ name: StaticString, _ body: (inout JSONWriter) -> Void) {
+      json.key(name)
+      if leadsKnown, !undated { body(&json) } else { json.null() }
+    }
     json.key("referral_fees")
     fees(p.fees, unpaid: lists?.unpaid, into: &json)
-    leadBased("referrals_per_rep") { reps(p.reps, into: &$0) }
+    dated("referrals_per_rep") { reps(p.reps, into: &$0) }
     leadBased("top_referrers") { referrers(p.referrers, into: &$0) }
     leadBased("referral_chains") { chains(p.chains, into: &$0) }
     json.key("thank_yous")
-    thankYous(p.thankYous, missed: lists?.missed, into: &json)
+    if undated { json.null() } else { thankYous(p.thankYous, missed: lists?.missed, into: &json) }
     json.key("targets")
-    targets(p.targets, into: &json)
+    if undated { json.null() } else { targets(p.targets, into: &json) }
     json.key("trend")
-    json.array(p.trend.points) { json, point in trendPoint(point, into: &json) }
+    json.array(undated ? [] : p.trend.points) { json, point in trendPoint(point, into: &json) }
     json.key("asking")
     asking(p.asking, into: &json)
-    leadBased("ask_list") { json in
+    dated("ask_list") { json in
       if let asks = lists?.askList { json.array(spliced: asks) } else { json.array(p.askList.customers, askCustomer) }
     }
-    leadBased("lost_ask_list") { json in
+    dated("lost_ask_list") { json in
       if let lost = lists?.lostAskList { json.array(spliced: lost) } else { json.array(p.askList.lostProspects, lostProspect) }
     }
     json.key("thank_you_effect")
-    thankYouEffect(p.thankYouEffect, into: &json)
+    thankYouEffect(undated ? nil : p.thankYouEffect, into: &json)
     leadBased("close_the_loop") { closingTheLoop(p.closingTheLoop, into: &$0) }
     leadBased("referrer_types") { json in
       json.array(p.referrerTypes.rows) { json, row in

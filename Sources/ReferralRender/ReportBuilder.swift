@@ -12,16 +12,24 @@ public enum ReportBuilder {
     Section(title: title, id: id, blocks: [.note("No leads export was given, so this cannot be computed.")])
   }
 
+  /// What a section that follows time shows when the exports hold no dates.
+  static func undated(_ title: String, id: String) -> Section {
+    Section(title: title, id: id, blocks: [.note("The exports hold no dates, so this cannot be computed.")])
+  }
+
   /// The sections in reading order: actions first, data quality last.
   public static func build(_ result: AttributionResult) -> ReportDocument {
     let period = result.current.period
     let model =
       result.model == .lead ? "first touch (the lead's source; the deal's own when it has no lead)" : "the deal's own source (the lead's when it has none)"
+    let when =
+      result.undated
+      ? "All the data as one period: the leads export has no creation dates, so nothing is compared over time. "
+      : "Period \(period.from) to \(period.to), compared with \(Format.period(result.previous.period)) "
+        + "(\(result.previous.period.from) to \(result.previous.period.to)). "
     return ReportDocument(
-      title: "Referral report: \(Format.period(period))",
-      summary: "Period \(period.from) to \(period.to), compared with \(Format.period(result.previous.period)) "
-        + "(\(result.previous.period.from) to \(result.previous.period.to)). Amounts in \(result.currency). "
-        + "Deals are attributed by \(model).",
+      title: "Referral report: " + (result.undated ? "all data (the exports hold no dates)" : Format.period(period)),
+      summary: when + "Amounts in \(result.currency). Deals are attributed by \(model).",
       sections: [status(result)].compactMap { $0 } + [
         actions(result), askList(result), closingTheLoop(result), headlines(result), channels(result), cohorts(result), openPipeline(result),
         forecast(result), costs(result), fees(result), reps(result), scorecards(result), asking(result),

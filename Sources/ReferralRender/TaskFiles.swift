@@ -32,10 +32,10 @@ public enum TaskFiles {
     let programme = result.programme
     return List.allCases.filter { list in
       switch list {
-      case .thankReferrers: result.leadsKnown && programme.thankYous.known
+      case .thankReferrers: result.leadsKnown && programme.thankYous.known && !result.undated
       case .payFees: programme.fees.unpaid != nil
       case .closeTheLoop: result.leadsKnown && programme.closingTheLoop.open != nil
-      case .askCustomers, .askLostProspects: result.leadsKnown
+      case .askCustomers, .askLostProspects: result.leadsKnown && !result.undated
       }
     }
   }

@@ -2,33 +2,42 @@ import CSVStream
 import Foundation
 import ReferralSample
 
-// `make bench`: the whole `referral-report run` on generated exports of 1M and 3M leads,
-// against libcsv's own count-only speed on the same files, and the tool's CSV reader alone
-// (libcsv plus line feeding and the field arena, no decoding) for the breakdown. A benchmark,
-// not a test: it prints figures and never fails on them.
+// `make bench`: the whole `referral-report run` on generated exports of 1M and 3M leads (and
+// one larger point), against libcsv's own count-only speed on the same files, the tool's CSV
+// reader alone (libcsv plus line feeding and the field arena, no decoding) for the breakdown,
+// and the peer a user would pick instead: DuckDB computing the channel table
+// (`scripts/duckdb-peer.py`, timed inside its Python process after `import duckdb`), run by
+// run alternating with the tool, its totals checked against the tool's. A benchmark, not a
+// test: it prints figures and never fails on them.
 
 let binary = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : ".build/release/referral-report"
 let dataRoot = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "bench-data"
 let sizes = (CommandLine.arguments.count > 3 ? CommandLine.arguments[3] : "1000000,3000000").split(separator: ",").compactMap { Int($0) }
 let repeats = 5
+/// Sizes run once each (generated once and cached, like the others): the large-data point.
+let bigSizes = (CommandLine.arguments.count > 4 ? CommandLine.arguments[4] : "").split(separator: ",").compactMap { Int($0) }
 let inputs = ["leads.csv", "deals.csv", "spend.csv", "payouts.csv"]
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
 func fileSize(_ path: String) -> Int { (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
 
-/// Wall time and peak RSS (kB) of one run of the CLI.
+/// Wall time and peak RSS (kB) of one run of the CLI. The peak is the one the run reports with
+/// `--verbose` (its own `VmHWM`): `wait4`'s figure for a spawned child also counts this
+/// benchmark's memory, which the child shares until it starts the tool.
 func runOnce(_ folder: String) -> (seconds: Double, peakKB: Int, status: Int32) {
   var pid: pid_t = 0
+  let messages = "\(folder)/run-messages.txt"
   let args = [
     binary, "run", "--leads", "\(folder)/leads.csv", "--deals", "\(folder)/deals.csv", "--spend", "\(folder)/spend.csv",
-    "--payouts", "\(folder)/payouts.csv", "--config", "referral-report.toml", "--out", "\(folder)/report", "--max-reject-rate", "1",
+    "--payouts", "\(folder)/payouts.csv", "--config", "referral-report.toml", "--out", "\(folder)/report", "--max-reject-rate", "1", "--verbose",
   ]
   let cArgs = args.map { strdup($0) } + [nil]
   defer { for arg in cArgs { free(arg) } }
   var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
   posix_spawn_file_actions_init(&actions)
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+  posix_spawn_file_actions_addopen(&actions, 2, messages, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
   defer { posix_spawn_file_actions_destroy(&actions) }
   let start = DispatchTime.now()
   guard posix_spawn(&pid, binary, &actions, nil, cArgs, environ) == 0 else { fatalError("cannot start \(binary)") }
@@ -36,12 +45,82 @@ func runOnce(_ folder: String) -> (seconds: Double, peakKB: Int, status: Int32) 
   var usage = rusage()
   wait4(pid, &status, 0, &usage)
   let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-  return (seconds, Int(usage.ru_maxrss), (status >> 8) & 0xFF)
+  let said = (try? String(contentsOfFile: messages, encoding: .utf8)) ?? ""
+  let peak = said.components(separatedBy: "peak memory ").dropFirst().first.flatMap { Int($0.prefix { $0.isNumber }) }.map { $0 * 1024 }
+  return (seconds, peak ?? Int(usage.ru_maxrss), (status >> 8) & 0xFF)
 }
 
-print("referral-report benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, median of \(repeats) runs")
-print("leads      input MB   run s    run MB/s  peak RSS MB   libcsv s  libcsv MB/s  run/libcsv  reader MB/s")
-for size in sizes {
+/// Runs `binary` with `arguments`, returning its standard output.
+func output(of binary: String, _ arguments: [String]) throws -> Data {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: binary)
+  process.arguments = arguments
+  let pipe = Pipe()
+  process.standardOutput = pipe
+  try process.run()
+  let data = pipe.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return data
+}
+
+/// The DuckDB peer, started once per data folder: each `run()` is one timed query.
+final class Peer {
+  private let process = Process()
+  private let input = Pipe()
+  private let output = Pipe()
+  private var buffer = Data()
+
+  init?(folder: String, from: String, to: String, channels: String) {
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "scripts/duckdb-peer.py", folder, from, to, channels]
+    process.standardInput = input
+    process.standardOutput = output
+    guard (try? process.run()) != nil else { return nil }
+  }
+
+  /// The query's seconds inside Python and its totals.
+  func run() -> [String: Any]? {
+    input.fileHandleForWriting.write(Data("run\n".utf8))
+    while !buffer.contains(0x0A) {
+      let chunk = output.fileHandleForReading.availableData
+      if chunk.isEmpty { return nil }
+      buffer.append(chunk)
+    }
+    let line = buffer.prefix { $0 != 0x0A }
+    buffer = buffer.dropFirst(line.count + 1)
+    return try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
+  }
+
+  deinit {
+    try? input.fileHandleForWriting.close()
+    process.waitUntilExit()
+  }
+}
+
+/// The tool's totals that the peer must match, from its summary.json.
+func toolTotals(_ folder: String) -> [String: Double] {
+  guard let data = FileManager.default.contents(atPath: "\(folder)/report/summary.json"),
+    let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let totals = json["totals"] as? [String: Any],
+    let share = json["referral_share"] as? [String: Any]
+  else { return [:] }
+  var result: [String: Double] = [:]
+  for key in ["leads", "won", "lost", "revenue", "spend"] { result[key] = (totals[key] as? NSNumber)?.doubleValue }
+  for key in ["leads", "wins", "revenue"] { result["share_\(key)"] = (share[key] as? NSNumber)?.doubleValue }
+  return result
+}
+
+/// The keys where the peer's totals differ from the tool's (shares to 1e-9, money to the cent).
+func mismatches(_ peer: [String: Any], _ tool: [String: Double]) -> [String] {
+  tool.keys.sorted().filter { key in
+    guard let mine = tool[key], let theirs = (peer[key] as? NSNumber)?.doubleValue else { return true }
+    return abs(mine - theirs) > (key.hasPrefix("share") ? 1e-9 : 0.005)
+  }
+}
+
+print("referral-report benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, median of \(repeats) runs (large sizes: one)")
+print("leads      input MB   run s    run MB/s  peak RSS MB   libcsv s  libcsv MB/s  run/libcsv  reader MB/s  duckdb s  run/duckdb  totals")
+for size in sizes + bigSizes {
+  let repeats = bigSizes.contains(size) && !sizes.contains(size) ? 1 : repeats
   let folder = "\(dataRoot)/\(size)"
   if !FileManager.default.fileExists(atPath: "\(folder)/leads.csv") {
     FileHandle.standardError.write(Data("generating \(size) leads into \(folder)…\n".utf8))
@@ -52,8 +131,11 @@ for size in sizes {
   var floors: [Double] = []
   var readerTimes: [Double] = []
   var times: [Double] = []
+  var peerTimes: [Double] = []
+  var peerTotals: [String: Any] = [:]
   var peak = 0
-  for _ in 0..<repeats {
+  var peer: Peer?
+  for round in 0..<repeats {
     var start = DispatchTime.now()
     for input in inputs { _ = try CSVCounter.count(path: "\(folder)/\(input)") }
     floors.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
@@ -64,10 +146,26 @@ for size in sizes {
     if run.status != 0 { FileHandle.standardError.write(Data("run exited \(run.status)\n".utf8)) }
     times.append(run.seconds)
     peak = max(peak, run.peakKB)
+    // The peer starts after the first run (which says the period), then alternates with it.
+    if round == 0,
+      let period = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(folder)/report/summary.json"))))
+        .flatMap({ ($0 as? [String: Any])?["period"] as? [String: String] })
+    {
+      let channels = "\(folder)/channels.txt"
+      FileManager.default.createFile(atPath: channels, contents: try? output(of: binary, ["channels", "--config", "referral-report.toml", "--quiet"]))
+      peer = Peer(folder: folder, from: period["from"] ?? "", to: period["to"] ?? "", channels: channels)
+    }
+    if let result = peer?.run(), let seconds = (result["seconds"] as? NSNumber)?.doubleValue {
+      peerTimes.append(seconds)
+      peerTotals = result
+    }
   }
   let (t, f) = (median(times), median(floors))
+  let d = peerTimes.isEmpty ? Double.nan : median(peerTimes)
+  let wrong = peerTimes.isEmpty ? ["no duckdb (pip install duckdb)"] : mismatches(peerTotals, toolTotals(folder))
   print(
     String(
-      format: "%-9d %9.1f %7.2f %10.1f %12.1f %10.2f %12.1f %10.0f%% %12.1f", size, megabytes, t, megabytes / t, Double(peak) / 1024, f,
-      megabytes / f, (megabytes / t) / (megabytes / f) * 100, megabytes / median(readerTimes)))
+      format: "%-9d %9.1f %7.2f %10.1f %12.1f %10.2f %12.1f %10.0f%% %12.1f %9.2f %10.2f  %@", size, megabytes, t, megabytes / t, Double(peak) / 1024, f,
+      megabytes / f, (megabytes / t) / (megabytes / f) * 100, megabytes / median(readerTimes), d, t / d,
+      wrong.isEmpty ? "equal" : "differ: " + wrong.joined(separator: ", ")))
 }

@@ -15,10 +15,19 @@ enum Diagnostics {
     }
   }
 
-  /// `--verbose`: how long each stage took.
+  /// `--verbose`: how long each stage took, and the run's peak memory.
   static func timings(_ outcome: RunOutcome) {
     let stages = outcome.timings.map { "\($0.stage.rawValue) \(String(format: "%.3f", $0.seconds)) s" }
-    printError("timings: " + stages.joined(separator: ", "))
+    printError("timings: " + stages.joined(separator: ", ") + (peakMemory().map { "; peak memory \($0 / 1024) MB" } ?? ""))
+  }
+
+  /// The process's peak resident memory in kB (`VmHWM`), of its own program only: a parent's
+  /// `wait4` figure also counts the memory the process had before it became this program.
+  static func peakMemory() -> Int? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    else { return nil }
+    return Int(line.split(separator: " ").dropFirst().first ?? "")
   }
 
   static func printError(_ message: String) {

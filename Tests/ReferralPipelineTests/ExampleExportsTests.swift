@@ -91,4 +91,39 @@ import Testing
     #expect(!markdown.contains("Nothing to act on"))
     #expect(json.contains("\"wins\": null"))
   }
+
+  /// A lead list without any date: with `--all` it is one period of all the data; what follows
+  /// time says it cannot be computed, and summary.json has it null.
+  @Test func aLeadListWithoutDatesIsReportedWholeWithAll() throws {
+    let (markdown, json) = try report(["--config", "\(examples)/leads-undated/referral-report.toml", "--all"])
+    // Seven leads: L1 L2 Referral and L6 Partner are referral (3 ÷ 7 = 42.9%); won L1 L3 L6, lost
+    // L2 L4 L5, L7 open: win rate 3 ÷ 6 = 50%, conversion 3 ÷ 7 = 42.9%, referral wins 2 ÷ 3.
+    #expect(markdown.hasPrefix("# Referral report: all data (the exports hold no dates)"))
+    #expect(markdown.contains("| Referral share of leads | 42.9% | 41.0% |"))
+    #expect(markdown.contains("| Referral share of won deals | 66.7% | 41.0% |"))
+    #expect(markdown.contains("| Win rate = won ÷ (won + lost) | 50.0% |  |"))
+    #expect(markdown.contains("| Lead conversion = leads with a won deal ÷ leads | 42.9% |  |"))
+    #expect(markdown.contains("## Trend\n\n_The exports hold no dates, so this cannot be computed._"))
+    #expect(markdown.contains("## Cohorts\n\n_The exports hold no dates, so this cannot be computed._"))
+    #expect(!markdown.contains("1970"))
+    for key in ["previous_period", "targets", "forecast", "cohorts", "referrals_per_rep", "ask_list", "thank_yous"] {
+      #expect(json.contains("\"\(key)\": null"), "\(key)")
+    }
+    #expect(json.contains("\"undated\": true,\n  \"period\": {\n    \"from\": null,\n    \"to\": null"))
+  }
+
+  /// Without `--all` a lead list without dates stops, and says how to report on it; beside a
+  /// dated export its leads could be put in no period, so that stops too.
+  @Test func aLeadListWithoutDatesNeedsAllAndStandsAlone() throws {
+    let leads = "\(examples)/leads-undated/leads.csv"
+    let config = "\(examples)/leads-undated/referral-report.toml"
+    let folder = try CLI.temporaryFolder()
+    let withoutAll = try CLI.run(["run", "--config", config, "--out", folder + "/a"])
+    #expect(withoutAll.status == 65)
+    #expect(withoutAll.stderr.contains("missing column for created_at") && withoutAll.stderr.contains("reported on whole with --all"))
+    let withDeals = try CLI.run(["run", "--config", config, "--leads", leads, "--deals", "\(examples)/won-only/deals.csv", "--all", "--out", folder + "/b"])
+    #expect(withDeals.status == 65)
+    #expect(
+      withDeals.stderr.contains("\(leads):1: error: the leads export has no created_at column, so its leads cannot be set beside the other exports' dates"))
+  }
 }

@@ -78,7 +78,8 @@ enum FileImporter {
           if !hasHeader, let row = rows.first {
             hasHeader = true
             header = batch.strings(of: row).map(\.trimmedText)
-            let layout = try ColumnLayout(header: header, role: role, names: options.columns, file: path)
+            let layout = try ColumnLayout(
+              header: header, role: role, names: options.columns, file: path, optional: role == .leads && options.undatedLeads ? [.createdAt] : [])
             account.ignoredColumns = layout.ignored
             account.columns = header
             decoder = Decoder(layout: layout, options: options, file: path)

@@ -23,6 +23,9 @@ struct LeadDecoder: RowDecoder {
   private(set) var convertedDeals: [String: Int32] = [:]
 
   var hasThankedAt: Bool { layout[.thankedAt] != nil }
+  /// Whether the export has no `created_at` column (allowed with `--all`): every lead is then
+  /// given ``Day/undated``.
+  var undated: Bool { layout[.createdAt] == nil }
   /// Whether the leads carry their own outcome.
   var hasOutcomes: Bool { stageColumn != nil }
 
@@ -40,6 +43,7 @@ struct LeadDecoder: RowDecoder {
     let createdDay: Day
     switch fields.date(layout[.createdAt], &created) {
     case .failure(let problem): return problem
+    case .success(nil) where undated: createdDay = .undated
     case .success(nil): return .missing(.createdAt)
     case .success(let day?): createdDay = day
     }

@@ -10,8 +10,8 @@ struct ColumnLayout: Equatable {
   private(set) var ignored: [String] = []
 
   /// Maps `header` with the preset's names for `role`; a missing required field is fatal and
-  /// lists the columns that were found.
-  init(header: [String], role: InputRole, names: ColumnNames, file: String) throws(ImportError) {
+  /// lists the columns that were found. `optional` are required fields this run can do without.
+  init(header: [String], role: InputRole, names: ColumnNames, file: String, optional: Set<Field> = []) throws(ImportError) {
     self.header = header
     var byKey: [String: [Int]] = [:]
     for (index, name) in header.enumerated() {
@@ -29,7 +29,7 @@ struct ColumnLayout: Equatable {
         let index = indices[0]
         columns[field.slot] = index
         used.insert(index)
-      } else if required || names.isExplicit(field, role: role) {
+      } else if (required && !optional.contains(field)) || names.isExplicit(field, role: role) {
         throw .missingColumn(file: file, field: field.rawValue, expected: candidates, found: header)
       }
     }

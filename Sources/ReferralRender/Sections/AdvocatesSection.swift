@@ -28,8 +28,11 @@ extension ReportBuilder {
       title: "Advocates", id: "advocates",
       blocks: [
         .paragraph(
-          "A referred customer is a lead of a referral channel with a won deal by \(result.current.period.to); it referred someone when a lead names it as referrer. "
-            + "The trailing twelve months are \(a.trailingYear.from) to \(a.trailingYear.to)."),
+          result.undated
+            ? "A referred customer is a lead of a referral channel with a won deal; it referred someone when a lead names it as referrer. "
+              + "The exports hold no dates: \"trailing 12 months\" counts all the data."
+            : "A referred customer is a lead of a referral channel with a won deal by \(result.current.period.to); it referred someone when a lead names it as referrer. "
+              + "The trailing twelve months are \(a.trailingYear.from) to \(a.trailingYear.to)."),
         .table(table),
       ])
   }

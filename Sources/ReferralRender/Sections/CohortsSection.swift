@@ -5,6 +5,7 @@ import ReferralCore
 /// referral against other, so young months are not read as bad ones.
 extension ReportBuilder {
   static func cohorts(_ result: AttributionResult) -> Section {
+    guard !result.undated else { return undated("Cohorts", id: "cohorts") }
     let c = result.programme.cohorts
     let title = "Cohorts"
     guard c.known else {

@@ -34,17 +34,20 @@ extension ReportBuilder {
         rateRow("Referral " + winRateTitle.prefix(1).lowercased() + winRateTitle.dropFirst(), now.referral.winRate, before.referral.winRate),
         rateRow(conversionTitle, now.totals.leadConversion, before.totals.leadConversion),
       ])
+    // Without dates there is no previous period: only this one and the target.
+    let shown =
+      result.undated ? Table(columns: [table.columns[0], table.columns[1], table.columns[4]], rows: table.rows.map { [$0[0], $0[1], $0[4]] }) : table
     let wonOnly: [Block] = now.totals.winRateUnknownBecause.map { [.note("Win rates are n/a: \($0).")] } ?? []
     let cohorts = result.programme.cohorts
     var young: [Block] = []
-    if now.totals.leadConversion != nil, cohorts.periodLeadsAreYoung, let typical = cohorts.medianDaysToFirstWin {
+    if !result.undated, now.totals.leadConversion != nil, cohorts.periodLeadsAreYoung, let typical = cohorts.medianDaysToFirstWin {
       young = [
         .note(
           "Lead conversion counts the wins so far of the leads created in the period, and a lead takes \(Format.days(typical)) days to its first win "
             + "(median): most of this period's leads have not had time to close, so it will rise. Cohorts compares months at the same age.")
       ]
     }
-    return Section(title: "Headlines", id: "headlines", blocks: [.paragraph(verdict(result)), .table(table)] + wonOnly + young)
+    return Section(title: "Headlines", id: "headlines", blocks: [.paragraph(verdict(result)), .table(shown)] + wonOnly + young)
   }
 
   /// One sentence a sales manager can forward: referral share against the target.
@@ -56,7 +59,8 @@ extension ReportBuilder {
     }
     let target = result.targetShare
     let standing = meets ? "meets" : "is below"
-    var text = "Referrals brought \(Format.rate(share)) of this period's leads, which \(standing) the \(Format.rate(target)) target"
+    var text =
+      "Referrals brought \(Format.rate(share)) of \(result.undated ? "the" : "this period's") leads, which \(standing) the \(Format.rate(target)) target"
     if let wins = result.current.referralShare.wins {
       text += ", and \(Format.rate(wins)) of won deals"
     }

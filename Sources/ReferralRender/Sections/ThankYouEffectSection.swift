@@ -4,6 +4,7 @@ import ReferralCore
 /// Does thanking pay: referred-again rates of referrers thanked on time and of the others.
 extension ReportBuilder {
   static func thankYouEffect(_ result: AttributionResult) -> Section {
+    guard !result.undated else { return undated("Does thanking pay?", id: "thank-you-effect") }
     guard result.leadsKnown else { return withoutLeads("Does thanking pay?", id: "thank-you-effect") }
     let title = "Does thanking pay?"
     guard let e = result.programme.thankYouEffect else {

@@ -4,6 +4,7 @@ import ReferralCore
 /// Referral share over the trailing 12 months, with the target line.
 extension ReportBuilder {
   static func trend(_ result: AttributionResult) -> Section {
+    guard !result.undated else { return undated("Trend", id: "trend") }
     let points = result.programme.trend.points
     let table = Table(
       columns: [
