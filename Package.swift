@@ -35,7 +35,7 @@ let package = Package(
     .target(name: "ReferralCore", dependencies: ["CSVStream", "CSystemShims", "Scheduler"]),
 
     // MARK: Excel workbooks, read into CSV for the one parser
-    .target(name: "Workbook", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+    .target(name: "Workbook", dependencies: ["ReferralCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
     // MARK: Stages
     .target(name: "ReferralImport", dependencies: ["CSVStream", "ReferralCore", "Scheduler", "Workbook"]),
@@ -63,7 +63,7 @@ let package = Package(
 
     // MARK: Tests (mirror the sources)
     .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"]),
-    .testTarget(name: "WorkbookTests", dependencies: ["Workbook", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+    .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "ReferralCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream", "CLibCSV", "ReferralCore"]),
     .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore", "CSVStream"]),
     .testTarget(name: "ReferralImportTests", dependencies: ["ReferralImport", "ReferralCore", "CSVStream"]),

@@ -1,3 +1,5 @@
+import ReferralCore
+
 /// Excel's date serial numbers as text the importer reads: `2026-10-31`, or `2026-10-31 14:05:00`
 /// when the value has a time of day.
 ///
@@ -15,8 +17,7 @@ enum ExcelDate {
     // The 1900 system counts a 29 February 1900 that never was: the days before it are one
     // day later than the epoch says (day 1 is 1900-01-01).
     if !date1904, serial < 60 { days += 1 }
-    let (year, month, day) = civil(fromDays: days + (date1904 ? epoch1904 : epoch1900))
-    let date = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    let date = Day(ordinal: Int32(days + (date1904 ? epoch1904 : epoch1900))).description
     guard seconds > 0 else { return date }
     return "\(date) \(pad(seconds / 3600, 2)):\(pad(seconds / 60 % 60, 2)):\(pad(seconds % 60, 2))"
   }
@@ -24,19 +25,6 @@ enum ExcelDate {
   /// Days from 1970-01-01 to 1899-12-30 and to 1904-01-01.
   static let epoch1900 = -25_569
   static let epoch1904 = -24_107
-
-  /// The calendar date of a count of days from 1970-01-01 (Howard Hinnant's algorithm).
-  static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let dayOfEra = z - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthPrime = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
-    let month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
-    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-  }
 
   private static func pad(_ value: Int, _ width: Int) -> String {
     let text = String(value)
