@@ -167,7 +167,9 @@ public enum Pipeline {
     let clock = ContinuousClock()
     let started = clock.now
     stage?(.writing)
-    let folder = plan.outputFolder ?? "\(plan.configuration.outputRoot)/\(outcome.result.current.period.label)"
+    // An undated report has no period to be named after: it is all the data.
+    let name = outcome.result.undated ? "all-data" : outcome.result.current.period.label
+    let folder = plan.outputFolder ?? "\(plan.configuration.outputRoot)/\(name)"
     // The document is built first: its tables are files of the report, which the marker lists
     // before anything else is written.
     let document = ReportBuilder.build(outcome.result)

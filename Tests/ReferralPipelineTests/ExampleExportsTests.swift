@@ -110,6 +110,15 @@ import Testing
       #expect(json.contains("\"\(key)\": null"), "\(key)")
     }
     #expect(json.contains("\"undated\": true,\n  \"period\": {\n    \"from\": null,\n    \"to\": null"))
+    // Without --out, the report is named for what it covers, not for a placeholder month.
+    let folder = try CLI.temporaryFolder()
+    let config = try String(contentsOfFile: "\(examples)/leads-undated/referral-report.toml", encoding: .utf8)
+      .replacingOccurrences(of: "output = \"../../../Reports/examples\"", with: "output = \"\(folder)\"")
+      .replacingOccurrences(of: "leads = \"leads.csv\"", with: "leads = \"\(examples)/leads-undated/leads.csv\"")
+    try config.write(toFile: folder + "/undated.toml", atomically: true, encoding: .utf8)
+    let run = try CLI.run(["run", "--config", folder + "/undated.toml", "--all"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.hasPrefix("wrote \(folder)/all-data/ ("))
   }
 
   /// Without `--all` a lead list without dates stops, and says how to report on it; beside a
