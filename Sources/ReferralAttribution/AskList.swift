@@ -36,16 +36,20 @@ public struct AskList: Sendable, Equatable {
     let data = ledger.dataset
     let (deals, leads) = (ledger.deals, ledger.leads)
     let year = period.trailingYear
-    var firstWin = [Day?](repeating: nil, count: leads.count)
-    var revenue = [Money?](repeating: nil, count: leads.count)
+    // Per lead, compact (at 3M leads every byte per lead is 3 MB): the first win's day
+    // (`Int32.max`: none) and the won revenue in minor units (an export with amounts has one on
+    // every won deal).
+    var firstWin = [Int32](repeating: .max, count: leads.count)
+    var revenue = [Int64](repeating: 0, count: leads.count)
+    let hasAmounts = data.dealsHaveAmounts
     // Each lead's latest deal lost in the period (-1: none), by position: no hashing per deal.
     var lost = Array(repeating: Int32(-1), count: leads.count)
     for index in deals.indices {
       guard let lead = ledger.dealLead(index), let closed = deals.closed(index), closed <= period.to else { continue }
       switch deals.outcome[index] {
       case .won:
-        firstWin[lead] = min(firstWin[lead] ?? closed, closed)
-        if let amount = deals.amount(index) { revenue[lead].add(amount) }
+        firstWin[lead] = min(firstWin[lead], closed.ordinal)
+        revenue[lead] += deals.amount(index)?.minorUnits ?? 0
       case .lost:
         guard period.contains(closed) else { continue }
         let known = Int(lost[lead])
@@ -65,18 +69,19 @@ public struct AskList: Sendable, Equatable {
     // Ranked by position first (integer keys; ids compared only on equal revenue), and only
     // then made into entries: at a million leads, tens of thousands are due.
     let due = leads.indices.filter { lead in
-      guard let win = firstWin[lead], !askedOrReferred[lead] else { return false }
-      let age = win.days(to: period.to)
+      guard firstWin[lead] != .max, !askedOrReferred[lead] else { return false }
+      let age = Day(ordinal: firstWin[lead]).days(to: period.to)
       return age >= afterDays && age <= 365
     }
     let ranked = due.sorted { a, b in
-      let (x, y) = ((revenue[a] ?? .zero).minorUnits, (revenue[b] ?? .zero).minorUnits)
+      let (x, y) = (revenue[a], revenue[b])
       return x != y ? x > y : leads.index.precedes(a, b)
     }
     customers = ranked.map { lead in
-      let win = firstWin[lead]!
+      let win = Day(ordinal: firstWin[lead])
       return Customer(
-        leadID: leads.id(lead), company: ledger.company(ofLead: lead), owner: owner(lead), firstWin: win, revenue: revenue[lead],
+        leadID: leads.id(lead), company: ledger.company(ofLead: lead), owner: owner(lead), firstWin: win,
+        revenue: hasAmounts ? Money(minorUnits: revenue[lead]) : nil,
         daysSinceFirstWin: win.days(to: period.to))
     }
     let lostDay = { (lead: Int) in deals.closed(Int(lost[lead]))!.ordinal }

@@ -58,16 +58,12 @@ public struct Cohorts: Sendable, Equatable {
     guard known else { return }
     let leads = ledger.leads
     let deals = ledger.deals
-    // Each lead's first win and its won revenue, from one pass over the deals.
-    var firstWin = [Int32?](repeating: nil, count: leads.count)
-    var revenue = [Int64](repeating: 0, count: leads.count)
-    for index in deals.indices where deals.outcome[index] == .won {
-      guard let lead = ledger.dealLead(index), let closed = deals.closed(index), closed <= asOf else { continue }
-      if firstWin[lead].map({ closed.ordinal < $0 }) ?? true { firstWin[lead] = closed.ordinal }
-      revenue[lead] += deals.amount(index)?.minorUnits ?? 0
-    }
     let first = months[0]
-    var days = Array(repeating: (referral: [Int](), other: [Int]()), count: 12)
+    /// The cohort of a creation day (`nil`: outside the twelve months).
+    func cohort(of created: Day) -> Int? {
+      let offset = (created.month.year - first.year) * 12 + created.month.month - first.month
+      return (0..<12).contains(offset) ? offset : nil
+    }
     let hasAmounts = data.dealsHaveAmounts
     for index in cohorts.indices {
       // An age counts once the cohort's last lead (created on its month's last day) reached it.
@@ -79,15 +75,28 @@ public struct Cohorts: Sendable, Equatable {
         if side { cohorts[index].referral = group } else { cohorts[index].other = group }
       }
     }
+    // Each lead's first win (`Int32.max`: none; 4 bytes a lead), and the won revenue added to its
+    // cohort as the deals go by: one pass over the deals.
+    var firstWin = [Int32](repeating: .max, count: leads.count)
+    for index in deals.indices where deals.outcome[index] == .won {
+      guard let lead = ledger.dealLead(index), let closed = deals.closed(index), closed <= asOf else { continue }
+      firstWin[lead] = min(firstWin[lead], closed.ordinal)
+      guard hasAmounts, let offset = cohort(of: leads.created(lead)), let amount = deals.amount(index) else { continue }
+      if ledger.isReferral(ledger.leadChannel(lead)) {
+        cohorts[offset].referral.revenue.add(amount)
+      } else {
+        cohorts[offset].other.revenue.add(amount)
+      }
+    }
+    var days = Array(repeating: (referral: [Int](), other: [Int]()), count: 12)
     for lead in leads.indices {
       let created = leads.created(lead)
-      let offset = (created.month.year - first.year) * 12 + created.month.month - first.month
-      guard (0..<12).contains(offset) else { continue }
+      guard let offset = cohort(of: created) else { continue }
       let referral = ledger.isReferral(ledger.leadChannel(lead))
       func count(_ group: inout Group, _ waits: inout [Int]) {
         group.leads += 1
-        if group.revenue != nil { group.revenue = group.revenue! + Money(minorUnits: revenue[lead]) }
-        guard let win = firstWin[lead] else { return }
+        let win = firstWin[lead]
+        guard win != .max else { return }
         let wait = Int(win) - Int(created.ordinal)
         waits.append(wait)
         for (age, limit) in Self.ages.enumerated() where wait <= limit { group.wonWithin[age]? += 1 }
