@@ -13,13 +13,13 @@ struct InputOptions: ParsableArguments {
   @Option(help: "The deals/opportunities export (CSV or .xlsx). Without it, a leads export's stage column gives the outcomes.")
   var deals: String?
 
-  @Option(help: "The marketing spend export (CSV), optional.")
+  @Option(help: "The marketing spend export (CSV or .xlsx), optional.")
   var spend: String?
 
-  @Option(help: "The referral payouts export (CSV), optional.")
+  @Option(help: "The referral payouts export (CSV or .xlsx), optional.")
   var payouts: String?
 
-  @Option(help: "The referral requests export (CSV: who asked which customer, when), optional.")
+  @Option(help: "The referral requests export (CSV or .xlsx: who asked which customer, when; a task or activity export with [asks] activities), optional.")
   var asks: String?
 
   @OptionGroup var setup: SetupOptions
