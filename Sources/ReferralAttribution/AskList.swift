@@ -36,26 +36,16 @@ public struct AskList: Sendable, Equatable {
     let data = ledger.dataset
     let (deals, leads) = (ledger.deals, ledger.leads)
     let year = period.trailingYear
-    // Per lead, compact (at 3M leads every byte per lead is 3 MB): the first win's day
-    // (`Int32.max`: none) and the won revenue in minor units (an export with amounts has one on
-    // every won deal).
-    var firstWin = [Int32](repeating: .max, count: leads.count)
-    var revenue = [Int64](repeating: 0, count: leads.count)
+    // At 3M leads every byte per lead is 3 MB: the first win is the ledger's, the revenue is
+    // summed for the customers due only (a second pass over the deals), and the deals lost in
+    // the period are few.
     let hasAmounts = data.dealsHaveAmounts
-    // Each lead's latest deal lost in the period (-1: none), by position: no hashing per deal.
-    var lost = Array(repeating: Int32(-1), count: leads.count)
-    for index in deals.indices {
-      guard let lead = ledger.dealLead(index), let closed = deals.closed(index), closed <= period.to else { continue }
-      switch deals.outcome[index] {
-      case .won:
-        firstWin[lead] = min(firstWin[lead], closed.ordinal)
-        revenue[lead] += deals.amount(index)?.minorUnits ?? 0
-      case .lost:
-        guard period.contains(closed) else { continue }
-        let known = Int(lost[lead])
-        if known < 0 || (deals.closed(known)!, known) < (closed, index) { lost[lead] = Int32(index) }
-      case .open: continue
-      }
+    // Each lead's latest deal lost in the period.
+    var lost: [Int: Int] = [:]
+    for index in deals.indices where deals.outcome[index] == .lost {
+      guard let lead = ledger.dealLead(index), let closed = deals.closed(index), period.contains(closed) else { continue }
+      if let known = lost[lead], (closed, index) < (deals.closed(known)!, known) { continue }
+      lost[lead] = index
     }
     var askedOrReferred = Array(repeating: false, count: leads.count)
     for ask in data.asks where year.contains(ask.asked) {
@@ -69,28 +59,34 @@ public struct AskList: Sendable, Equatable {
     // Ranked by position first (integer keys; ids compared only on equal revenue), and only
     // then made into entries: at a million leads, tens of thousands are due.
     let due = leads.indices.filter { lead in
-      guard firstWin[lead] != .max, !askedOrReferred[lead] else { return false }
-      let age = Day(ordinal: firstWin[lead]).days(to: period.to)
+      guard let win = ledger.firstWin(ofLead: lead), !askedOrReferred[lead] else { return false }
+      let age = win.days(to: period.to)
       return age >= afterDays && age <= 365
     }
+    // Their won revenue to the period's end.
+    var revenue = Dictionary(uniqueKeysWithValues: due.map { ($0, Int64(0)) })
+    for index in deals.indices where deals.outcome[index] == .won {
+      guard let lead = ledger.dealLead(index), revenue[lead] != nil, let closed = deals.closed(index), closed <= period.to else { continue }
+      revenue[lead]! += deals.amount(index)?.minorUnits ?? 0
+    }
     let ranked = due.sorted { a, b in
-      let (x, y) = (revenue[a], revenue[b])
+      let (x, y) = (revenue[a]!, revenue[b]!)
       return x != y ? x > y : leads.index.precedes(a, b)
     }
     customers = ranked.map { lead in
-      let win = Day(ordinal: firstWin[lead])
+      let win = ledger.firstWin(ofLead: lead)!
       return Customer(
         leadID: leads.id(lead), company: ledger.company(ofLead: lead), owner: owner(lead), firstWin: win,
-        revenue: hasAmounts ? Money(minorUnits: revenue[lead]) : nil,
+        revenue: hasAmounts ? Money(minorUnits: revenue[lead]!) : nil,
         daysSinceFirstWin: win.days(to: period.to))
     }
-    let lostDay = { (lead: Int) in deals.closed(Int(lost[lead]))!.ordinal }
-    let lostOrder = leads.indices.filter { lost[$0] >= 0 }.sorted { a, b in
+    let lostDay = { (lead: Int) in deals.closed(lost[lead]!)!.ordinal }
+    let lostOrder = lost.keys.sorted { a, b in
       let (x, y) = (lostDay(a), lostDay(b))
       return x != y ? x < y : leads.index.precedes(a, b)
     }
     lostProspects = lostOrder.map { lead in
-      let deal = Int(lost[lead])
+      let deal = lost[lead]!
       return LostProspect(
         leadID: leads.id(lead), company: ledger.company(ofLead: lead), owner: deals.owner(deal).map { data.owners[Int($0)] } ?? owner(lead),
         dealID: deals.id(deal), lost: deals.closed(deal)!)

@@ -75,13 +75,11 @@ public struct Cohorts: Sendable, Equatable {
         if side { cohorts[index].referral = group } else { cohorts[index].other = group }
       }
     }
-    // Each lead's first win (`Int32.max`: none; 4 bytes a lead), and the won revenue added to its
-    // cohort as the deals go by: one pass over the deals.
-    var firstWin = [Int32](repeating: .max, count: leads.count)
-    for index in deals.indices where deals.outcome[index] == .won {
+    // The won revenue of each cohort, added as the deals go by (a lead's first win is the
+    // ledger's).
+    for index in deals.indices where hasAmounts && deals.outcome[index] == .won {
       guard let lead = ledger.dealLead(index), let closed = deals.closed(index), closed <= asOf else { continue }
-      firstWin[lead] = min(firstWin[lead], closed.ordinal)
-      guard hasAmounts, let offset = cohort(of: leads.created(lead)), let amount = deals.amount(index) else { continue }
+      guard let offset = cohort(of: leads.created(lead)), let amount = deals.amount(index) else { continue }
       if ledger.isReferral(ledger.leadChannel(lead)) {
         cohorts[offset].referral.revenue.add(amount)
       } else {
@@ -95,9 +93,8 @@ public struct Cohorts: Sendable, Equatable {
       let referral = ledger.isReferral(ledger.leadChannel(lead))
       func count(_ group: inout Group, _ waits: inout [Int]) {
         group.leads += 1
-        let win = firstWin[lead]
-        guard win != .max else { return }
-        let wait = Int(win) - Int(created.ordinal)
+        guard let win = ledger.firstWin(ofLead: lead) else { return }
+        let wait = created.days(to: win)
         waits.append(wait)
         for (age, limit) in Self.ages.enumerated() where wait <= limit { group.wonWithin[age]? += 1 }
       }

@@ -61,7 +61,7 @@ struct DayGrid {
       guard day >= first, day <= last else { continue }
       let cell = Int(day - first) * channelCount + ledger.leadChannel(index)
       leads[cell] += 1
-      if ledger.leadConverted[index] { converted[cell] += 1 }
+      if ledger.converted(index) { converted[cell] += 1 }
     }
     return (leads, converted)
   }

@@ -17,8 +17,10 @@ struct Ledger {
   /// there is one per row. (A lead's channel is its source's: ``leadChannel(_:)``.)
   private var dealChannels: [Int32] = []
   private var dealLeads: [Int32] = []
-  /// Leads that have a won deal, closed at any time in the data.
-  private(set) var leadConverted: [Bool] = []
+  /// Per lead, the day (ordinal) its first won deal closed, at any time in the data; ``noWin``
+  /// when it has none. One array serves every section that asks whether or since when a lead is
+  /// a customer (4 bytes a lead).
+  private(set) var firstWins: [Int32] = []
   /// The leads, column by column (stored, not computed: read per row, a computed copy would
   /// cost a retain and release of every column each time).
   let leads: LeadTable
@@ -72,7 +74,7 @@ struct Ledger {
     let ledger = self
     let (joined, referrerChannel) = Scheduler.run(
       { ledger.joinDeals(model: options.model, unknown: unknown) }, { ledger.referrerChannels() })
-    (dealChannels, unmatchedDeals, leadConverted, channellessWins) = joined
+    (dealChannels, unmatchedDeals, firstWins, channellessWins) = joined
     // A payout is spent on its deal's channel when that is a referral channel, else on the
     // channel of the referrer's referrals, else on the first referral channel.
     let payouts = dataset.payoutTable
@@ -82,18 +84,18 @@ struct Ledger {
     }
   }
 
-  /// Each deal's channel under `model`, the deals whose lead is not among the leads, the
-  /// leads that have a won deal, and the won deals that have no channel to be known.
-  private func joinDeals(model: AttributionModel, unknown: Int) -> (channels: [Int32], unmatched: [Int], converted: [Bool], channelless: [Int]) {
+  /// Each deal's channel under `model`, the deals whose lead is not among the leads, each lead's
+  /// first win (see ``firstWins``), and the won deals that have no channel to be known.
+  private func joinDeals(model: AttributionModel, unknown: Int) -> (channels: [Int32], unmatched: [Int], firstWins: [Int32], channelless: [Int]) {
     var channels: [Int32] = []
     channels.reserveCapacity(deals.count)
     var unmatched: [Int] = []
     var channelless: [Int] = []
-    var converted = Array(repeating: false, count: leads.count)
+    var firstWins = Array(repeating: Self.noWin, count: leads.count)
     for index in deals.indices {
       let lead = dealLead(index)
       if dealLeads[index] == Links.unmatched { unmatched.append(index) }
-      if let lead, deals.outcome[index] == .won { converted[lead] = true }
+      if let lead, deals.outcome[index] == .won, let closed = deals.closed(index) { firstWins[lead] = min(firstWins[lead], closed.ordinal) }
       let own = deals.source(index).map { channel(ofSource: $0) }
       let viaLead = lead.map { leadChannel($0) }
       if own == nil, viaLead == nil, deals.outcome[index] == .won { channelless.append(index) }
@@ -102,7 +104,7 @@ struct Ledger {
       case .deal: channels.append(Int32(own ?? viaLead ?? unknown))
       }
     }
-    return (channels, unmatched, converted, channelless)
+    return (channels, unmatched, firstWins, channelless)
   }
 
   /// Per referrer, the lead and channel of their earliest referral (then lowest lead id).
@@ -197,6 +199,15 @@ struct Ledger {
 
   @inline(__always)
   func isReferral(_ channel: Int) -> Bool { isReferralChannel[channel] }
+
+  /// ``firstWins``' value for a lead with no won deal.
+  static let noWin = Int32.max
+
+  /// Whether the lead has a won deal (closed at any time in the data).
+  func converted(_ lead: Int) -> Bool { firstWins[lead] != Self.noWin }
+
+  /// The day the lead's first won deal closed, if it has one.
+  func firstWin(ofLead lead: Int) -> Day? { converted(lead) ? Day(ordinal: firstWins[lead]) : nil }
 
   /// A lead's channel is its source's: looked up through the small source table rather than
   /// kept as one more column of a million entries.

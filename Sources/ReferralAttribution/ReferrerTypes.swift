@@ -36,7 +36,7 @@ public struct ReferrerTypes: Sendable, Equatable {
     }
     func kind(of referrer: TextID) -> Kind {
       guard let lead = ledger.lead(ofReferrer: referrer) else { return .outside }
-      return ledger.leadConverted[lead] ? .customer : lostLead[lead] ? .lostProspect : .openProspect
+      return ledger.converted(lead) ? .customer : lostLead[lead] ? .lostProspect : .openProspect
     }
     let hasAmounts = ledger.dataset.dealsHaveAmounts
     var rows = Kind.allCases.map { Row(kind: $0, referrers: 0, leads: 0, won: 0, revenue: hasAmounts ? .zero : nil) }
