@@ -29,11 +29,9 @@ public struct Advocates: Sendable, Equatable {
     known = ledger.dataset.hasLeads
     guard known else { return }
     let (leads, deals) = (ledger.leads, ledger.deals)
-    var customer = [Bool](repeating: false, count: leads.count)
     var revenueByReferrer: [TextID: Int64] = [:]
     for index in deals.indices where deals.outcome[index] == .won {
       guard let lead = ledger.dealLead(index), let closed = deals.closed(index), closed <= period.to else { continue }
-      customer[lead] = true
       if trailingYear.contains(closed), ledger.isReferral(ledger.dealChannel(index)), let referrer = leads.referrer(lead) {
         revenueByReferrer[referrer, default: 0] += deals.amount(index)?.minorUnits ?? 0
       }
@@ -50,7 +48,7 @@ public struct Advocates: Sendable, Equatable {
         active.insert(referrer)
       }
     }
-    for lead in leads.indices where customer[lead] && leads.created(lead) <= period.to && ledger.isReferral(ledger.leadChannel(lead)) {
+    for lead in leads.indices where ledger.isCustomer(lead, by: period.to) && leads.created(lead) <= period.to && ledger.isReferral(ledger.leadChannel(lead)) {
       referredCustomers += 1
       if referred[lead] { referringCustomers += 1 }
     }

@@ -37,11 +37,7 @@ public struct Asking: Sendable, Equatable {
   static func make(ledger: Ledger, period: Period, options: AttributionOptions) -> Asking? {
     let data = ledger.dataset
     guard data.hasAsks else { return nil }
-    let (deals, leads) = (ledger.deals, ledger.leads)
-    var customer = Array(repeating: false, count: leads.count)
-    for index in deals.indices where deals.outcome[index] == .won {
-      if let closed = deals.closed(index), closed <= period.to, let lead = ledger.dealLead(index) { customer[lead] = true }
-    }
+    let leads = ledger.leads
     // The days each lead referred someone on (the referred leads' creation), to match asks.
     var referralDays: [Int: [Day]] = [:]
     leads.forEachReferral { index, referrer in
@@ -69,7 +65,7 @@ public struct Asking: Sendable, Equatable {
       }
       byOwner[owner] = rep
     }
-    let customers = customer.indices.filter { customer[$0] }
+    let customers = leads.indices.filter { ledger.isCustomer($0, by: period.to) }
     return Asking(
       customers: customers.count, customersAsked: customers.count { asked[$0] }, target: options.targets.customersAskedPerYear,
       windowDays: options.askWindowDays, months: months, asks: asks, asksThatReferred: referred,

@@ -206,6 +206,9 @@ struct Ledger {
   /// Whether the lead has a won deal (closed at any time in the data).
   func converted(_ lead: Int) -> Bool { firstWins[lead] != Self.noWin }
 
+  /// Whether the lead is a customer by `day`: its first won deal closed on or before it.
+  func isCustomer(_ lead: Int, by day: Day) -> Bool { firstWins[lead] <= day.ordinal }
+
   /// The day the lead's first won deal closed, if it has one.
   func firstWin(ofLead lead: Int) -> Day? { converted(lead) ? Day(ordinal: firstWins[lead]) : nil }
 
