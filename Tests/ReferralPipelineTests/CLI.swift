@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `referral-report` executable, as a user or cron would.
 struct CLI {
@@ -36,6 +37,18 @@ struct CLI {
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  /// Runs `run` with `arguments` into a fresh folder, expecting `status`; the report's Markdown
+  /// and JSON, and what the run said on standard error.
+  static func report(_ arguments: [String], status: Int32 = 0) throws -> (markdown: String, json: String, stderr: String) {
+    let folder = try temporaryFolder() + "/r"
+    let result = try run(["run"] + arguments + ["--out", folder])
+    #expect(result.status == status, "\(result.stderr)")
+    return (
+      try String(contentsOfFile: folder + "/report.md", encoding: .utf8), try String(contentsOfFile: folder + "/summary.json", encoding: .utf8),
+      result.stderr
+    )
   }
 
   /// Runs another program (a shell script, the HTML checker, a browser) from the repository

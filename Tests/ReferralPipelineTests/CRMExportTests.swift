@@ -7,15 +7,8 @@ import Testing
 @Suite struct CRMExportTests {
   let examples = CLI.root.appendingPathComponent("SampleData/examples").path
 
-  /// Runs the tool and returns the report's Markdown and JSON (and the run's messages).
   func report(_ arguments: [String], status: Int32 = 0) throws -> (markdown: String, json: String, stderr: String) {
-    let folder = try CLI.temporaryFolder() + "/r"
-    let result = try CLI.run(["run"] + arguments + ["--out", folder])
-    #expect(result.status == status, "\(result.stderr)")
-    return (
-      try String(contentsOfFile: folder + "/report.md", encoding: .utf8), try String(contentsOfFile: folder + "/summary.json", encoding: .utf8),
-      result.stderr
-    )
+    try CLI.report(arguments, status: status)
   }
 
   @Test func pipedrivesDealsWithWonAndLostTimesApartAndTheirOwnCurrency() throws {

@@ -9,12 +9,8 @@ import Testing
 
   /// Runs the tool and returns the report's Markdown and JSON.
   func report(_ arguments: [String]) throws -> (markdown: String, json: String) {
-    let folder = try CLI.temporaryFolder() + "/r"
-    let result = try CLI.run(["run"] + arguments + ["--out", folder])
-    #expect(result.status == 0, "\(result.stderr)")
-    return (
-      try String(contentsOfFile: folder + "/report.md", encoding: .utf8), try String(contentsOfFile: folder + "/summary.json", encoding: .utf8)
-    )
+    let made = try CLI.report(arguments)
+    return (made.markdown, made.json)
   }
 
   @Test func aLeadListWithOnlyAnOutcomeColumn() throws {
