@@ -63,21 +63,26 @@ public struct AskList: Sendable, Equatable {
       let age = win.days(to: period.to)
       return age >= afterDays && age <= 365
     }
-    // Their won revenue to the period's end.
-    var revenue = Dictionary(uniqueKeysWithValues: due.map { ($0, Int64(0)) })
-    for index in deals.indices where deals.outcome[index] == .won {
-      guard let lead = ledger.dealLead(index), revenue[lead] != nil, let closed = deals.closed(index), closed <= period.to else { continue }
-      revenue[lead]! += deals.amount(index)?.minorUnits ?? 0
+    // Their won revenue to the period's end, by their place in `due` (looked up once per won
+    // deal, never while sorting).
+    let place = Dictionary(uniqueKeysWithValues: due.enumerated().map { ($1, $0) })
+    var revenue = [Int64](repeating: 0, count: due.count)
+    if !place.isEmpty {
+      for index in deals.indices where deals.outcome[index] == .won {
+        guard let lead = ledger.dealLead(index), let at = place[lead], let closed = deals.closed(index), closed <= period.to else { continue }
+        revenue[at] += deals.amount(index)?.minorUnits ?? 0
+      }
     }
-    let ranked = due.sorted { a, b in
-      let (x, y) = (revenue[a]!, revenue[b]!)
-      return x != y ? x > y : leads.index.precedes(a, b)
+    let ranked = due.indices.sorted { a, b in
+      let (x, y) = (revenue[a], revenue[b])
+      return x != y ? x > y : leads.index.precedes(due[a], due[b])
     }
-    customers = ranked.map { lead in
+    customers = ranked.map { at in
+      let lead = due[at]
       let win = ledger.firstWin(ofLead: lead)!
       return Customer(
         leadID: leads.id(lead), company: ledger.company(ofLead: lead), owner: owner(lead), firstWin: win,
-        revenue: hasAmounts ? Money(minorUnits: revenue[lead]!) : nil,
+        revenue: hasAmounts ? Money(minorUnits: revenue[at]) : nil,
         daysSinceFirstWin: win.days(to: period.to))
     }
     let lostDay = { (lead: Int) in deals.closed(lost[lead]!)!.ordinal }

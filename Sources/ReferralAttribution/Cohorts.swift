@@ -58,11 +58,16 @@ public struct Cohorts: Sendable, Equatable {
     guard known else { return }
     let leads = ledger.leads
     let deals = ledger.deals
-    let first = months[0]
+    // The months' first days, and the day after the last: a day's cohort by comparing ordinals
+    // (a calendar conversion per lead cost more than the rest of the section).
+    let starts = months.map(\.firstDay.ordinal) + [months[11].lastDay.ordinal + 1]
     /// The cohort of a creation day (`nil`: outside the twelve months).
     func cohort(of created: Day) -> Int? {
-      let offset = (created.month.year - first.year) * 12 + created.month.month - first.month
-      return (0..<12).contains(offset) ? offset : nil
+      let day = created.ordinal
+      guard day >= starts[0], day < starts[12] else { return nil }
+      var index = 11
+      while starts[index] > day { index -= 1 }
+      return index
     }
     let hasAmounts = data.dealsHaveAmounts
     for index in cohorts.indices {
