@@ -42,11 +42,18 @@ final class SheetPart: XMLPartReader {
   override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
     switch Self.local(name) {
     case "row":
-      rowNumber = attributes["r"].flatMap(Int.init) ?? rowsWritten + 1
+      // A row number out of order or beyond Excel's 1,048,576 rows is not trusted: the row is
+      // the next one (a corrupt file must not make millions of empty lines).
+      let next = rowsWritten + 1
+      rowNumber = attributes["r"].flatMap(Int.init).flatMap { $0 >= next && $0 <= Self.maxRows ? $0 : nil } ?? next
       row = [:]
       nextColumn = 0
     case "c":
       let column = attributes["r"].flatMap(Self.column) ?? nextColumn
+      guard column < Self.maxColumns else {
+        cell = nil  // beyond Excel's last column (XFD): not a cell of this sheet
+        return
+      }
       cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap(Int.init) ?? 0)
       nextColumn = column + 1
       value = ""
@@ -128,14 +135,20 @@ final class SheetPart: XMLPartReader {
     csv.append(0x22)
   }
 
-  /// The column of a cell reference (`C7` is 2), from its letters.
+  /// Excel's limits: 1,048,576 rows and 16,384 columns (A to XFD).
+  static let maxRows = 1_048_576
+  static let maxColumns = 16_384
+
+  /// The column of a cell reference (`C7` is 2), from its letters; `nil` without letters or
+  /// with more than Excel's three.
   static func column(_ reference: String) -> Int? {
     var column = 0
     var letters = 0
     for scalar in reference.unicodeScalars {
       guard ("A"..."Z").contains(scalar) else { break }
-      column = column * 26 + Int(scalar.value - 64)
       letters += 1
+      guard letters <= 3 else { return nil }
+      column = column * 26 + Int(scalar.value - 64)
     }
     return letters == 0 ? nil : column - 1
   }

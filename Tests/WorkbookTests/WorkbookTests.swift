@@ -137,4 +137,24 @@ import ZIPFoundation
     #expect(throws: WorkbookError.notAWorkbook(reason: "not a zip archive")) { try Workbook(data: Data("lead_id\n".utf8)) }
     #expect(WorkbookError.binaryExcel.description.contains("save it as CSV or as an Excel workbook (.xlsx)"))
   }
+
+  /// A corrupt sheet cannot make the reader write millions of lines or cells: a row number
+  /// beyond Excel's last row or out of order, and a reference beyond its last column, are not
+  /// trusted.
+  @Test func outlandishRowAndColumnReferencesAreNotTrusted() throws {
+    let data = try workbook([
+      (
+        "S",
+        """
+        <row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="B1" t="inlineStr"><is><t>b</t></is></c></row>\
+        <row r="99999999999"><c r="A2" t="inlineStr"><is><t>x</t></is></c><c r="ZZZZZZZZZZZZZZZZZZZZ2" t="inlineStr"><is><t>y</t></is></c></row>\
+        <row r="1"><c r="XFE3" t="inlineStr"><is><t>z</t></is></c><c r="B3" t="inlineStr"><is><t>w</t></is></c></row>
+        """
+      )
+    ])
+    // Row 2 is the next row; the 20-letter reference falls back to the next column (B); row "1"
+    // again is row 3, and XFE (column 16,385) is no cell.
+    #expect(try csv(data) == "a,b\nx,y\n,w\n")
+    #expect(SheetPart.column("XFD1") == 16_383 && SheetPart.column("ABCD1") == nil)
+  }
 }
