@@ -16,8 +16,6 @@ public struct Advocates: Sendable, Equatable {
   /// revenue makes half of it.
   public var earningReferrers = 0
   public var halfOfRevenueReferrers: Int?
-  /// `false` without a leads export.
-  public var known: Bool
 
   /// referring customers ÷ referred customers.
   public var referralsFromReferralsRate: Double? { ratio(referringCustomers, referredCustomers) }
@@ -26,8 +24,8 @@ public struct Advocates: Sendable, Equatable {
 
   init(ledger: Ledger, period: Period) {
     trailingYear = period.trailingYear
-    known = ledger.dataset.hasLeads
-    guard known else { return }
+    // Without a leads export the renderers show none of this (see `AttributionResult.leadsKnown`).
+    guard ledger.dataset.hasLeads else { return }
     let (leads, deals) = (ledger.leads, ledger.deals)
     var revenueByReferrer: [TextID: Int64] = [:]
     for index in deals.indices where deals.outcome[index] == .won {

@@ -6,8 +6,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   public init(ordinal: Int32) { self.ordinal = ordinal }
 
-  /// The day every lead of an export without `created_at` is given (`--all`): a placeholder, never
-  /// shown; such a report says its exports hold no dates (see ``Dataset/leadsUndated``).
+  /// The day every lead of an export without `created_at` is filed under (`--all`), so that the
+  /// one period of an undated report holds them all. It is never shown: such a report says its
+  /// exports hold no dates (see ``Dataset/leadsUndated``).
   public static let undated = Day(ordinal: 0)
 
   /// A valid calendar date, or `nil` (month 13, 31 April, 29 February of a common year…).

@@ -81,7 +81,7 @@ public enum Pipeline {
     var options = config.attribution
     options.period = plan.period
     if dataset.leadsUndated {
-      // All the data is one period without dates: its leads all sit on the placeholder day.
+      // All the data is one period without dates: the month of the day its leads are filed under.
       options.period = Period(month: Day.undated.month)
       options.undated = true
     } else {
