@@ -33,7 +33,7 @@ public enum CSVWriting {
 
   /// One cell, neutralised, and in quotes (inner quotes doubled) when it holds the delimiter, a
   /// quote, a line break, or spaces at either end that a reader would trim.
-  private static func append(cell: UnsafeBufferPointer<UInt8>, separator: UInt8, to out: inout [UInt8]) {
+  static func append(cell: UnsafeBufferPointer<UInt8>, separator: UInt8, to out: inout [UInt8]) {
     let neutralise = cell.first.map(isFormulaStart) ?? false
     let needsQuotes =
       (!neutralise && cell.first == 0x20) || cell.last == 0x20
@@ -50,4 +50,69 @@ public enum CSVWriting {
       out.append(contentsOf: cell)
     }
   }
+}
+
+/// A CSV file written record by record, each cell from pieces appended in place (texts,
+/// numbers): for the task lists' tens of thousands of rows, where a `String` per cell and an
+/// array per row cost four times what the JSON of the same items did. Every cell is written by
+/// ``CSVWriting``'s one rule (neutralised, quoted where needed); records end in CRLF.
+public struct CSVBuilder {
+  private var out: [UInt8] = []
+  /// The cell being built.
+  private var cell: [UInt8] = []
+  /// Whether a cell of the record was ended (the next one is preceded by a comma).
+  private var inRecord = false
+
+  public init(capacity: Int) { out.reserveCapacity(capacity) }
+
+  /// Appends `text` to the cell being built.
+  public mutating func append(_ text: String) {
+    var text = text
+    text.withUTF8 { cell.append(contentsOf: $0) }
+  }
+
+  /// Appends `value` in decimal, zero-padded to `width` digits, to the cell being built.
+  public mutating func append(_ value: Int, width: Int = 1) {
+    if value < 0 { cell.append(0x2D) }
+    var digits = 1
+    var rest = value.magnitude / 10
+    while rest > 0 { (digits, rest) = (digits + 1, rest / 10) }
+    cell.append(contentsOf: repeatElement(0x30, count: Swift.max(digits, width)))
+    var (remaining, position) = (value.magnitude, cell.count)
+    while remaining > 0 {
+      position -= 1
+      cell[position] = 0x30 + UInt8(truncatingIfNeeded: remaining % 10)
+      remaining /= 10
+    }
+  }
+
+  /// Ends the cell being built.
+  public mutating func endCell() {
+    if inRecord { out.append(0x2C) }
+    inRecord = true
+    cell.withUnsafeBufferPointer { CSVWriting.append(cell: $0, separator: 0x2C, to: &out) }
+    cell.removeAll(keepingCapacity: true)
+  }
+
+  /// A whole cell.
+  public mutating func cell(_ text: String) {
+    append(text)
+    endCell()
+  }
+
+  /// Ends the record.
+  public mutating func endRecord() {
+    out.append(0x0D)
+    out.append(0x0A)
+    inRecord = false
+  }
+
+  /// A whole record of whole cells.
+  public mutating func record(_ cells: [String]) {
+    for text in cells { cell(text) }
+    endRecord()
+  }
+
+  /// The file's bytes so far.
+  public var bytes: [UInt8] { out }
 }

@@ -40,58 +40,122 @@ public enum TaskFiles {
     }
   }
 
-  /// The CSV file of `list`: a header, then one task per row.
+  /// The CSV file of `list`: a header, then one task per row. Cells are built in place
+  /// (``CSVBuilder``): the ask lists of a large export are tens of thousands of rows.
   public static func bytes(_ list: List, _ result: AttributionResult) -> [UInt8] {
-    var out: [UInt8] = []
-    CSVWriting.append(record: header, to: &out)
-    for row in rows(list, result) { CSVWriting.append(record: row, to: &out) }
-    return out
-  }
-
-  private static func rows(_ list: List, _ result: AttributionResult) -> [[String]] {
     let programme = result.programme
     let due = result.current.period.to.description
     let currency = result.money
+    var out = CSVBuilder(capacity: 160 * (count(list, programme) + 1))
+    out.record(header)
+    /// The cells every task has after its subject: owner, due date, record type and id.
+    func task(owner: String?, due: String, _ type: String, _ id: String) {
+      out.cell(owner ?? "")
+      out.cell(due)
+      out.cell(type)
+      out.cell(id)
+    }
     switch list {
     case .thankReferrers:
       let window = programme.thankYous.windowDays
-      return programme.thankYous.missed.map { miss in
-        [
-          "Thank \(miss.referrer) for referring \(miss.company.isEmpty ? miss.leadID : miss.company)", miss.owner ?? "",
-          miss.created.adding(days: window).description, "Lead", miss.leadID,
-          "Referred lead created \(miss.created); " + (miss.thanked.map { "thanked late, on \($0)" } ?? "not thanked yet"),
-        ]
+      for miss in programme.thankYous.missed {
+        out.append("Thank ")
+        out.append(miss.referrer)
+        out.append(" for referring ")
+        out.cell(miss.company.isEmpty ? miss.leadID : miss.company)
+        task(owner: miss.owner, due: miss.created.adding(days: window).description, "Lead", miss.leadID)
+        out.append("Referred lead created ")
+        out.append(miss.created.description)
+        if let thanked = miss.thanked {
+          out.append("; thanked late, on ")
+          out.append(thanked.description)
+        } else {
+          out.append("; not thanked yet")
+        }
+        out.endCell()
+        out.endRecord()
       }
     case .payFees:
-      return (programme.fees.unpaid ?? []).map { fee in
-        [
-          "Pay the referral fee for deal \(fee.dealID)" + (fee.referrer.map { " to \($0)" } ?? ""), "", due, "Deal", fee.dealID,
-          "Won \(fee.closed); owed \(Format.money(fee.owed, currency: currency)), paid \(Format.money(fee.paid, currency: currency)), "
-            + "outstanding \(Format.money(fee.outstanding, currency: currency))",
-        ]
+      for fee in programme.fees.unpaid ?? [] {
+        out.append("Pay the referral fee for deal ")
+        out.append(fee.dealID)
+        if let referrer = fee.referrer {
+          out.append(" to ")
+          out.append(referrer)
+        }
+        out.endCell()
+        task(owner: nil, due: due, "Deal", fee.dealID)
+        out.append("Won ")
+        out.append(fee.closed.description)
+        out.append("; owed ")
+        out.append(Format.money(fee.owed, currency: currency))
+        out.append(", paid ")
+        out.append(Format.money(fee.paid, currency: currency))
+        out.append(", outstanding ")
+        out.append(Format.money(fee.outstanding, currency: currency))
+        out.endCell()
+        out.endRecord()
       }
     case .closeTheLoop:
-      return (programme.closingTheLoop.open ?? []).map { deal in
-        [
-          "Tell \(deal.referrer) their referral was won, and thank them", "", due, "Deal", deal.dealID,
-          "Lead \(deal.leadID), won \(deal.won)" + (deal.amount.map { ", \(Format.money($0, currency: currency))" } ?? ""),
-        ]
+      for deal in programme.closingTheLoop.open ?? [] {
+        out.append("Tell ")
+        out.append(deal.referrer)
+        out.cell(" their referral was won, and thank them")
+        task(owner: nil, due: due, "Deal", deal.dealID)
+        out.append("Lead ")
+        out.append(deal.leadID)
+        out.append(", won ")
+        out.append(deal.won.description)
+        if let amount = deal.amount {
+          out.append(", ")
+          out.append(Format.money(amount, currency: currency))
+        }
+        out.endCell()
+        out.endRecord()
       }
     case .askCustomers:
-      return programme.askList.customers.map { customer in
-        [
-          "Ask \(customer.company.isEmpty ? customer.leadID : customer.company) for a referral", customer.owner ?? "", due, "Lead", customer.leadID,
-          "First win \(customer.firstWin), \(customer.daysSinceFirstWin) days ago"
-            + (customer.revenue.map { "; won revenue \(Format.money($0, currency: currency))" } ?? ""),
-        ]
+      for customer in programme.askList.customers {
+        out.append("Ask ")
+        out.append(customer.company.isEmpty ? customer.leadID : customer.company)
+        out.cell(" for a referral")
+        task(owner: customer.owner, due: due, "Lead", customer.leadID)
+        out.append("First win ")
+        out.append(customer.firstWin.description)
+        out.append(", ")
+        out.append(customer.daysSinceFirstWin)
+        out.append(" days ago")
+        if let revenue = customer.revenue {
+          out.append("; won revenue ")
+          out.append(Format.money(revenue, currency: currency))
+        }
+        out.endCell()
+        out.endRecord()
       }
     case .askLostProspects:
-      return programme.askList.lostProspects.map { prospect in
-        [
-          "Ask \(prospect.company.isEmpty ? prospect.leadID : prospect.company) who would be a better fit", prospect.owner ?? "", due, "Lead",
-          prospect.leadID, "Deal \(prospect.dealID) lost \(prospect.lost)",
-        ]
+      for prospect in programme.askList.lostProspects {
+        out.append("Ask ")
+        out.append(prospect.company.isEmpty ? prospect.leadID : prospect.company)
+        out.cell(" who would be a better fit")
+        task(owner: prospect.owner, due: due, "Lead", prospect.leadID)
+        out.append("Deal ")
+        out.append(prospect.dealID)
+        out.append(" lost ")
+        out.append(prospect.lost.description)
+        out.endCell()
+        out.endRecord()
       }
+    }
+    return out.bytes
+  }
+
+  /// How many tasks `list` has (to size its file).
+  private static func count(_ list: List, _ programme: Programme) -> Int {
+    switch list {
+    case .thankReferrers: programme.thankYous.missed.count
+    case .payFees: programme.fees.unpaid?.count ?? 0
+    case .closeTheLoop: programme.closingTheLoop.open?.count ?? 0
+    case .askCustomers: programme.askList.customers.count
+    case .askLostProspects: programme.askList.lostProspects.count
     }
   }
 }
