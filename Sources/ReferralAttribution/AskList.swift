@@ -85,14 +85,12 @@ public struct AskList: Sendable, Equatable {
         revenue: hasAmounts ? Money(minorUnits: revenue[at]) : nil,
         daysSinceFirstWin: win.days(to: period.to))
     }
-    let lostDay = { (lead: Int) in deals.closed(lost[lead]!)!.ordinal }
-    let lostOrder = lost.keys.sorted { a, b in
-      let (x, y) = (lostDay(a), lostDay(b))
-      return x != y ? x < y : leads.index.precedes(a, b)
+    // Sorted as (lead, deal, day) entries: no dictionary lookup while sorting.
+    let lostOrder = lost.map { (lead: $0.key, deal: $0.value, day: deals.closed($0.value)!.ordinal) }.sorted { a, b in
+      a.day != b.day ? a.day < b.day : leads.index.precedes(a.lead, b.lead)
     }
-    lostProspects = lostOrder.map { lead in
-      let deal = lost[lead]!
-      return LostProspect(
+    lostProspects = lostOrder.map { lead, deal, _ in
+      LostProspect(
         leadID: leads.id(lead), company: ledger.company(ofLead: lead), owner: deals.owner(deal).map { data.owners[Int($0)] } ?? owner(lead),
         dealID: deals.id(deal), lost: deals.closed(deal)!)
     }

@@ -58,6 +58,11 @@ import Testing
     for missing in ["L0000000", "CUST-", "X100", "zz", "L99999999"] where model[missing] == nil {
       #expect(index.position(of: missing) == nil)
     }
+    // `precedes` is the ids' byte order, whether the index is still sorted (positions are
+    // compared) or hashed (the ids are): neighbours and a few far pairs.
+    for (a, b) in zip(order.indices, order.indices.dropFirst()) + [(0, order.count - 1), (order.count - 1, 0), (order.count / 2, 0)] {
+      #expect(index.precedes(a, b) == Array(order[a].utf8).lexicographicallyPrecedes(Array(order[b].utf8)), "\(order[a]) < \(order[b])")
+    }
     var joined = index
     joined.prepareForLookups()
     for (position, id) in order.enumerated() { #expect(joined.position(of: id) == position) }
