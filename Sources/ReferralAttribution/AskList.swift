@@ -47,29 +47,37 @@ public struct AskList: Sendable, Equatable {
       if let known = lost[lead], (closed, index) < (deals.closed(known)!, known) { continue }
       lost[lead] = index
     }
-    var askedOrReferred = Array(repeating: false, count: leads.count)
+    var askedOrReferred = LeadSet(count: leads.count)
     for ask in data.asks where year.contains(ask.asked) {
-      if let lead = ledger.lead(ofAsk: ask) { askedOrReferred[lead] = true }
+      if let lead = ledger.lead(ofAsk: ask) { askedOrReferred.insert(lead) }
     }
     leads.forEachReferral { index, referrer in
       guard year.contains(leads.created(index)), let referring = ledger.lead(ofReferrer: referrer) else { return }
-      askedOrReferred[referring] = true
+      askedOrReferred.insert(referring)
     }
     let owner = { (lead: Int) in leads.owner(lead).map { data.owners[Int($0)] } }
     // Ranked by position first (integer keys; ids compared only on equal revenue), and only
     // then made into entries: at a million leads, tens of thousands are due.
     let due = leads.indices.filter { lead in
-      guard let win = ledger.firstWin(ofLead: lead), !askedOrReferred[lead] else { return false }
+      guard let win = ledger.firstWin(ofLead: lead), !askedOrReferred.contains(lead) else { return false }
       let age = win.days(to: period.to)
       return age >= afterDays && age <= 365
     }
-    // Their won revenue to the period's end, by their place in `due` (looked up once per won
-    // deal, never while sorting).
-    let place = Dictionary(uniqueKeysWithValues: due.enumerated().map { ($1, $0) })
+    // Their won revenue to the period's end, by their place in `due` (found by halving, as
+    // `due` is in lead order: once per won deal, never while sorting, and no dictionary of
+    // every customer due).
+    func place(of lead: Int) -> Int? {
+      var (low, high) = (0, due.count)
+      while low < high {
+        let middle = (low + high) / 2
+        if due[middle] < lead { low = middle + 1 } else { high = middle }
+      }
+      return low < due.count && due[low] == lead ? low : nil
+    }
     var revenue = [Int64](repeating: 0, count: due.count)
-    if !place.isEmpty {
+    if !due.isEmpty {
       for index in deals.indices where deals.outcome[index] == .won {
-        guard let lead = ledger.dealLead(index), let at = place[lead], let closed = deals.closed(index), closed <= period.to else { continue }
+        guard let lead = ledger.dealLead(index), let at = place(of: lead), let closed = deals.closed(index), closed <= period.to else { continue }
         revenue[at] += deals.amount(index)?.minorUnits ?? 0
       }
     }

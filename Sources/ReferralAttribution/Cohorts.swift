@@ -91,16 +91,16 @@ public struct Cohorts: Sendable, Equatable {
         cohorts[offset].other.revenue.add(amount)
       }
     }
-    var days = Array(repeating: (referral: [Int](), other: [Int]()), count: 12)
+    var days = Array(repeating: (referral: DayCounts(), other: DayCounts()), count: 12)
     for lead in leads.indices {
       let created = leads.created(lead)
       guard let offset = cohort(of: created) else { continue }
       let referral = ledger.isReferral(ledger.leadChannel(lead))
-      func count(_ group: inout Group, _ waits: inout [Int]) {
+      func count(_ group: inout Group, _ waits: inout DayCounts) {
         group.leads += 1
         guard let win = ledger.firstWin(ofLead: lead) else { return }
         let wait = created.days(to: win)
-        waits.append(wait)
+        waits.add(wait)
         for (age, limit) in Self.ages.enumerated() where wait <= limit { group.wonWithin[age]? += 1 }
       }
       if referral {
@@ -110,18 +110,15 @@ public struct Cohorts: Sendable, Equatable {
       }
     }
     for index in cohorts.indices {
-      cohorts[index].referral.medianDaysToFirstWin = median(days[index].referral)
-      cohorts[index].other.medianDaysToFirstWin = median(days[index].other)
+      cohorts[index].referral.medianDaysToFirstWin = days[index].referral.median
+      cohorts[index].other.medianDaysToFirstWin = days[index].other.median
     }
-    medianDaysToFirstWin = median(days.flatMap { $0.referral + $0.other })
+    var all = DayCounts()
+    for month in days {
+      all.add(month.referral)
+      all.add(month.other)
+    }
+    medianDaysToFirstWin = all.median
     if let typical = medianDaysToFirstWin { periodLeadsAreYoung = Double(asOf.ordinal - period.to.ordinal) < typical }
   }
-}
-
-/// The median of `values`; the mean of the middle two for an even count; `nil` when empty.
-func median(_ values: [Int]) -> Double? {
-  guard !values.isEmpty else { return nil }
-  let sorted = values.sorted()
-  let middle = sorted.count / 2
-  return sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
 }
