@@ -35,22 +35,21 @@ public struct Advocates: Sendable, Equatable {
       }
     }
     // Who referred, by the period's end: the leads whose id some referred lead names.
-    var referred = [Bool](repeating: false, count: leads.count)
-    var active = Set<TextID>()
+    var referred = PositionSet(count: leads.count)
+    var active = PositionSet(count: ledger.dataset.referrers.count)
     leads.forEachReferral { index, referrer in
       let created = leads.created(index)
       guard created <= period.to else { return }
-      if let referring = ledger.lead(ofReferrer: referrer) { referred[referring] = true }
+      if let referring = ledger.lead(ofReferrer: referrer) { referred.insert(referring) }
       if trailingYear.contains(created), ledger.isReferral(ledger.leadChannel(index)) {
         referrals += 1
-        active.insert(referrer)
+        if active.insert(Int(referrer)) { activeReferrers += 1 }
       }
     }
     for lead in leads.indices where ledger.isCustomer(lead, by: period.to) && leads.created(lead) <= period.to && ledger.isReferral(ledger.leadChannel(lead)) {
       referredCustomers += 1
-      if referred[lead] { referringCustomers += 1 }
+      if referred.contains(lead) { referringCustomers += 1 }
     }
-    activeReferrers = active.count
     let earnings = revenueByReferrer.values.filter { $0 > 0 }.sorted(by: >)
     earningReferrers = earnings.count
     let total = earnings.reduce(0, +)

@@ -47,7 +47,7 @@ public struct AskList: Sendable, Equatable {
       if let known = lost[lead], (closed, index) < (deals.closed(known)!, known) { continue }
       lost[lead] = index
     }
-    var askedOrReferred = LeadSet(count: leads.count)
+    var askedOrReferred = PositionSet(count: leads.count)
     for ask in data.asks where year.contains(ask.asked) {
       if let lead = ledger.lead(ofAsk: ask) { askedOrReferred.insert(lead) }
     }

@@ -46,7 +46,7 @@ public struct Asking: Sendable, Equatable {
       }
     }
     let year = period.trailingYear
-    var asked = LeadSet(count: leads.count)
+    var asked = PositionSet(count: leads.count)
     let months = period.months
     var byOwner: [String: Rep] = [:]
     var (asks, referred) = (0, 0)
