@@ -17,10 +17,8 @@ struct Ledger {
   /// there is one per row. (A lead's channel is its source's: ``leadChannel(_:)``.)
   private var dealChannels: [Int32] = []
   private var dealLeads: [Int32] = []
-  /// Per lead, the day (ordinal) its first won deal closed, at any time in the data; ``noWin``
-  /// when it has none. One array serves every section that asks whether or since when a lead is
-  /// a customer (4 bytes a lead).
-  private(set) var firstWins: [Int32] = []
+  /// Per lead, the day its first won deal closed (see ``FirstWins``).
+  private(set) var firstWins = FirstWins(leadCount: 0, earliest: 0, latest: 0)
   /// The leads, column by column (stored, not computed: read per row, a computed copy would
   /// cost a retain and release of every column each time).
   let leads: LeadTable
@@ -86,16 +84,22 @@ struct Ledger {
 
   /// Each deal's channel under `model`, the deals whose lead is not among the leads, each lead's
   /// first win (see ``firstWins``), and the won deals that have no channel to be known.
-  private func joinDeals(model: AttributionModel, unknown: Int) -> (channels: [Int32], unmatched: [Int], firstWins: [Int32], channelless: [Int]) {
+  private func joinDeals(model: AttributionModel, unknown: Int) -> (channels: [Int32], unmatched: [Int], firstWins: FirstWins, channelless: [Int]) {
     var channels: [Int32] = []
     channels.reserveCapacity(deals.count)
     var unmatched: [Int] = []
     var channelless: [Int] = []
-    var firstWins = Array(repeating: Self.noWin, count: leads.count)
+    // The span of the wins first, so that a first win fits in two bytes whenever it can.
+    var (earliest, latest) = (Int32.max, Int32.min)
+    for index in deals.indices where deals.outcome[index] == .won && dealLead(index) != nil {
+      guard let closed = deals.closed(index)?.ordinal else { continue }
+      (earliest, latest) = (min(earliest, closed), max(latest, closed))
+    }
+    var firstWins = FirstWins(leadCount: leads.count, earliest: min(earliest, latest), latest: latest)
     for index in deals.indices {
       let lead = dealLead(index)
       if dealLeads[index] == Links.unmatched { unmatched.append(index) }
-      if let lead, deals.outcome[index] == .won, let closed = deals.closed(index) { firstWins[lead] = min(firstWins[lead], closed.ordinal) }
+      if let lead, deals.outcome[index] == .won, let closed = deals.closed(index) { firstWins.record(closed.ordinal, for: lead) }
       let own = deals.source(index).map { channel(ofSource: $0) }
       let viaLead = lead.map { leadChannel($0) }
       if own == nil, viaLead == nil, deals.outcome[index] == .won { channelless.append(index) }
