@@ -55,6 +55,12 @@ public enum TaskFiles {
       out.cell(type)
       out.cell(id)
     }
+    /// An ask's subject: "Ask", the lead's company (its id without one), then what to ask.
+    func ask(company: String, leadID: String, _ question: String) {
+      out.append("Ask ")
+      out.append(company.isEmpty ? leadID : company)
+      out.cell(question)
+    }
     switch list {
     case .thankReferrers:
       let window = programme.thankYous.windowDays
@@ -115,9 +121,7 @@ public enum TaskFiles {
       }
     case .askCustomers:
       for customer in programme.askList.customers {
-        out.append("Ask ")
-        out.append(customer.company.isEmpty ? customer.leadID : customer.company)
-        out.cell(" for a referral")
+        ask(company: customer.company, leadID: customer.leadID, " for a referral")
         task(owner: customer.owner, due: due, "Lead", customer.leadID)
         out.append("First win ")
         out.append(customer.firstWin.description)
@@ -133,9 +137,7 @@ public enum TaskFiles {
       }
     case .askLostProspects:
       for prospect in programme.askList.lostProspects {
-        out.append("Ask ")
-        out.append(prospect.company.isEmpty ? prospect.leadID : prospect.company)
-        out.cell(" who would be a better fit")
+        ask(company: prospect.company, leadID: prospect.leadID, " who would be a better fit")
         task(owner: prospect.owner, due: due, "Lead", prospect.leadID)
         out.append("Deal ")
         out.append(prospect.dealID)
