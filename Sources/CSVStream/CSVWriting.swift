@@ -71,20 +71,9 @@ public struct CSVBuilder {
     text.withUTF8 { cell.append(contentsOf: $0) }
   }
 
-  /// Appends `value` in decimal, zero-padded to `width` digits, to the cell being built.
-  public mutating func append(_ value: Int, width: Int = 1) {
-    if value < 0 { cell.append(0x2D) }
-    var digits = 1
-    var rest = value.magnitude / 10
-    while rest > 0 { (digits, rest) = (digits + 1, rest / 10) }
-    cell.append(contentsOf: repeatElement(0x30, count: Swift.max(digits, width)))
-    var (remaining, position) = (value.magnitude, cell.count)
-    while remaining > 0 {
-      position -= 1
-      cell[position] = 0x30 + UInt8(truncatingIfNeeded: remaining % 10)
-      remaining /= 10
-    }
-  }
+  /// Appends `value` in decimal to the cell being built (a count's text is a small string:
+  /// no allocation).
+  public mutating func append(_ value: Int) { append(String(value)) }
 
   /// Ends the cell being built.
   public mutating func endCell() {

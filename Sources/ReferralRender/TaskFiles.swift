@@ -55,10 +55,12 @@ public enum TaskFiles {
       out.cell(type)
       out.cell(id)
     }
-    /// An ask's subject: "Ask", the lead's company (its id without one), then what to ask.
+    /// How a task names a lead: its company, or its id without one.
+    func lead(company: String, id: String) -> String { company.isEmpty ? id : company }
+    /// An ask's subject: "Ask", the lead, then what to ask.
     func ask(company: String, leadID: String, _ question: String) {
       out.append("Ask ")
-      out.append(company.isEmpty ? leadID : company)
+      out.append(lead(company: company, id: leadID))
       out.cell(question)
     }
     switch list {
@@ -68,7 +70,7 @@ public enum TaskFiles {
         out.append("Thank ")
         out.append(miss.referrer)
         out.append(" for referring ")
-        out.cell(miss.company.isEmpty ? miss.leadID : miss.company)
+        out.cell(lead(company: miss.company, id: miss.leadID))
         task(owner: miss.owner, due: miss.created.adding(days: window).description, "Lead", miss.leadID)
         out.append("Referred lead created ")
         out.append(miss.created.description)
