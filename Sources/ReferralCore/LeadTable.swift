@@ -4,7 +4,7 @@ import CSVStream
 ///
 /// A million leads as `Lead` values cost about 160 bytes each (two `String`s, one of them on the
 /// heap, plus a second copy of the id in the index); as columns about 14: ids live once, in
-/// the index (4-byte numbers for ids like `L0000001`, see ``TextColumn``), days and interned
+/// the index (2- or 4-byte numbers for ids like `L0000001`, see ``TextColumn``), days and interned
 /// texts as 1- or 2-byte numbers (companies interned: contacts of one company share it).
 /// ``Lead`` remains the value for one lead.
 public struct LeadTable: Sendable {

@@ -1,8 +1,8 @@
 import CSVStream
 
 /// Texts that are all one prefix followed by a decimal number, as CRM ids usually are
-/// (`L0000001`, `D0000002`, `CUST-125`, a HubSpot `12345`), kept as the numbers: 4 bytes a text
-/// instead of its length. ``TextColumn`` starts this way when its first text has the shape and
+/// (`L0000001`, `D0000002`, `CUST-125`, a HubSpot `12345`), kept as the numbers: 2 bytes a text
+/// while they were numbered as they were made, 4 otherwise (``NearNumbers``), instead of its length. ``TextColumn`` starts this way when its first text has the shape and
 /// spells every text out as bytes, once, at the first one that does not.
 ///
 /// The shape is fixed by the first text: its prefix (up to 16 bytes), and either the count of
@@ -14,7 +14,7 @@ struct NumberedTexts: Sendable {
   private let prefixCount: Int
   /// Digits of every number when zero-padded; 0 when written without leading zeros.
   private let width: Int
-  private var numbers: [UInt32] = []
+  private var numbers = NearNumbers()
 
   /// Marks an empty text.
   private static let none = UInt32.max
@@ -33,7 +33,7 @@ struct NumberedTexts: Sendable {
     self.prefixCount = prefixCount
     width = digits > 1 && first[prefixCount] == 0x30 ? digits : 0
     numbers.reserveCapacity(Swift.max(capacity, empties + 1))
-    numbers.append(contentsOf: repeatElement(Self.none, count: empties))
+    numbers.append(Self.none, count: empties)
     numbers.append(number(of: first)!)
   }
 
@@ -94,7 +94,7 @@ struct NumberedTexts: Sendable {
   /// after a few guesses the search halves instead, so no spread of numbers makes it slow.
   func sortedPosition(of text: ByteView) -> Int? {
     precondition(sortsByNumber, "numbers searched that do not sort like their texts")
-    guard !numbers.isEmpty else { return nil }
+    guard numbers.count > 0 else { return nil }
     if text.isEmpty { return numbers[0] == Self.none ? 0 : nil }  // an empty text sorts first
     guard let wanted = number(of: text) else { return nil }
     var (low, high) = (numbers[0] == Self.none ? 1 : 0, numbers.count - 1)
