@@ -13,12 +13,13 @@ struct Ledger {
   private var isReferralChannel: [Bool] = []
   /// Channel of every raw source value (index into `channels`).
   private(set) var sourceChannel: [Int] = []
-  /// Channel of every deal, and the lead each deal resolves to (see ``Links``); 32-bit, as
-  /// there is one per row. (A lead's channel is its source's: ``leadChannel(_:)``.)
-  private var dealChannels: [Int32] = []
+  /// Channel of every deal (a byte each while there are fewer than 255 channels), and the lead
+  /// each deal resolves to (see ``Links``). (A lead's channel is its source's:
+  /// ``leadChannel(_:)``.)
+  private var dealChannels = PackedColumn<Int32>()
   private var dealLeads: [Int32] = []
   /// Per lead, the day its first won deal closed (see ``FirstWins``).
-  private(set) var firstWins = FirstWins(leadCount: 0, earliest: 0, latest: 0)
+  private(set) var firstWins = FirstWins()
   /// The leads, column by column (stored, not computed: read per row, a computed copy would
   /// cost a retain and release of every column each time).
   let leads: LeadTable
@@ -33,7 +34,7 @@ struct Ledger {
   let deals: DealTable
 
   /// The referral channel each payout is spent on (see the end of `init`).
-  private(set) var payoutChannel: [Int32] = []
+  private(set) var payoutChannel = PackedColumn<Int32>()
   /// The deal each payout names (-1: none, or one not in the deals).
   private var payoutDeals: [Int32] = []
   /// For each referrer, the lead that has the referrer's id (-1: none): referrers are looked
@@ -76,26 +77,33 @@ struct Ledger {
     // A payout is spent on its deal's channel when that is a referral channel, else on the
     // channel of the referrer's referrals, else on the first referral channel.
     let payouts = dataset.payoutTable
-    payoutChannel = payouts.indices.map { index in
-      if let deal = payoutDeal(index), isReferral(dealChannel(deal)) { return Int32(dealChannel(deal)) }
-      return Int32(payouts.referrer(index).flatMap { referrerChannel[Int($0)]?.channel } ?? fallback)
+    payoutChannel.reserveCapacity(payouts.count)
+    for index in payouts.indices {
+      if let deal = payoutDeal(index), isReferral(dealChannel(deal)) {
+        payoutChannel.append(Int32(dealChannel(deal)))
+      } else {
+        payoutChannel.append(Int32(payouts.referrer(index).flatMap { referrerChannel[Int($0)]?.channel } ?? fallback))
+      }
     }
   }
 
   /// Each deal's channel under `model`, the deals whose lead is not among the leads, each lead's
   /// first win (see ``firstWins``), and the won deals that have no channel to be known.
-  private func joinDeals(model: AttributionModel, unknown: Int) -> (channels: [Int32], unmatched: [Int], firstWins: FirstWins, channelless: [Int]) {
-    var channels: [Int32] = []
+  private func joinDeals(model: AttributionModel, unknown: Int) -> (
+    channels: PackedColumn<Int32>, unmatched: [Int], firstWins: FirstWins, channelless: [Int]
+  ) {
+    var channels = PackedColumn<Int32>()
     channels.reserveCapacity(deals.count)
     var unmatched: [Int] = []
     var channelless: [Int] = []
-    // The span of the wins first, so that a first win fits in two bytes whenever it can.
-    var (earliest, latest) = (Int32.max, Int32.min)
-    for index in deals.indices where deals.outcome[index] == .won && dealLead(index) != nil {
-      guard let closed = deals.closed(index)?.ordinal else { continue }
-      (earliest, latest) = (min(earliest, closed), max(latest, closed))
+    // Who won, and over which span, first: only the winners keep a day, in two bytes whenever
+    // the span allows (see ``FirstWins``).
+    var winners = FirstWins.Winners(leadCount: leads.count)
+    for index in deals.indices where deals.outcome[index] == .won {
+      guard let lead = dealLead(index), let closed = deals.closed(index)?.ordinal else { continue }
+      winners.add(lead, winningOn: closed)
     }
-    var firstWins = FirstWins(leadCount: leads.count, earliest: min(earliest, latest), latest: latest)
+    var firstWins = FirstWins(winners)
     for index in deals.indices {
       let lead = dealLead(index)
       if dealLeads[index] == Links.unmatched { unmatched.append(index) }
@@ -224,7 +232,7 @@ struct Ledger {
   @inline(__always)
   func channel(ofSource source: TextID) -> Int { sourceChannel[Int(source)] }
   @inline(__always)
-  func dealChannel(_ deal: Int) -> Int { Int(dealChannels[deal]) }
+  func dealChannel(_ deal: Int) -> Int { Int(dealChannels[deal]!) }
   /// The deal payout `index` names, if it is one of the deals.
   func payoutDeal(_ index: Int) -> Int? { payoutDeals[index] < 0 ? nil : Int(payoutDeals[index]) }
 

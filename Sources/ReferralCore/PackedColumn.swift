@@ -4,8 +4,7 @@
 /// `Value`. The whole column widens the first time a value does not fit, so no export can break
 /// it, and memory follows the values, not the worst case. `nil` (no value) is stored as the
 /// lane's all-ones value, or `Value.min` in the full lane (the one value that cannot be stored).
-@usableFromInline
-struct PackedColumn<Value: FixedWidthInteger & SignedInteger & Sendable>: Sendable {
+public struct PackedColumn<Value: FixedWidthInteger & SignedInteger & Sendable>: Sendable {
   @usableFromInline private(set) var bytes: [UInt8] = []
   @usableFromInline private(set) var halves: [UInt16] = []
   @usableFromInline private(set) var words: [UInt32] = []
@@ -13,14 +12,16 @@ struct PackedColumn<Value: FixedWidthInteger & SignedInteger & Sendable>: Sendab
   @usableFromInline private(set) var values: [Value] = []
   /// Bytes per value in the narrow lanes (1, 2 or 4); 0 once `values` is used.
   @usableFromInline private(set) var width = 1
-  private(set) var count = 0
+  /// Rows so far (settable from the inlined `append`).
+  @usableFromInline var rowCount = 0
+  public var count: Int { rowCount }
 
-  init() {}
+  public init() {}
 
   /// Inlinable, even into other modules: read per row in every pass of the attribution, where
   /// a call per value (and the copy of the table it may take) costs more than the value.
   @inlinable @inline(__always)
-  subscript(position: Int) -> Value? {
+  public subscript(position: Int) -> Value? {
     switch width {
     case 1:
       let value = bytes[position]
@@ -37,8 +38,8 @@ struct PackedColumn<Value: FixedWidthInteger & SignedInteger & Sendable>: Sendab
     }
   }
 
-  @inline(__always)
-  mutating func append(_ value: Value?) {
+  @inlinable @inline(__always)
+  public mutating func append(_ value: Value?) {
     // Negative values need the full lane: as a code they are out of every narrow lane's range.
     let code = value.map { $0 < 0 ? UInt64.max : UInt64(truncatingIfNeeded: $0) } ?? 0
     switch width {
@@ -55,10 +56,10 @@ struct PackedColumn<Value: FixedWidthInteger & SignedInteger & Sendable>: Sendab
       precondition(value != .min, "\(Value.self).min cannot be stored")
       values.append(value ?? .min)
     }
-    count += 1
+    rowCount += 1
   }
 
-  mutating func reserveCapacity(_ count: Int) {
+  public mutating func reserveCapacity(_ count: Int) {
     switch width {
     case 1: bytes.reserveCapacity(count)
     case 2: halves.reserveCapacity(count)
@@ -92,13 +93,13 @@ struct PackedColumn<Value: FixedWidthInteger & SignedInteger & Sendable>: Sendab
     return true
   }
 
-  @inline(never)
-  private mutating func appendWidening(_ value: Value) {
+  @usableFromInline @inline(never)
+  mutating func appendWidening(_ value: Value) {
     let values = (0..<count).map { self[$0] }
     let capacity = Swift.max(bytes.capacity, halves.capacity, words.capacity, self.values.capacity, count + 1)
     (bytes, halves, words, self.values) = ([], [], [], [])
     width = Self.width(of: value)
-    count = 0
+    rowCount = 0
     reserveCapacity(capacity)
     for value in values { append(value) }
     append(value)

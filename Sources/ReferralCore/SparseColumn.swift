@@ -1,12 +1,13 @@
 /// A column that most rows leave empty (a lead's referrer, its thank-you day): one bit per row
 /// says whether it has a value, and only the values are stored, in row order. A row's value is
 /// found in constant time: its bit, then the count of set bits before it (kept per 64 rows).
+/// The values take as few bytes as they need (``PackedColumn``): a thank-you day two.
 @usableFromInline
 struct SparseColumn: Sendable {
   @usableFromInline private(set) var present: [UInt64] = []
   /// Values before each word of `present`.
   @usableFromInline private(set) var before: [Int32] = []
-  @usableFromInline private(set) var values: [Int32] = []
+  @usableFromInline private(set) var values = PackedColumn<Int32>()
   private(set) var count = 0
 
   @inlinable @inline(__always)
@@ -15,7 +16,7 @@ struct SparseColumn: Sendable {
     let bits = present[word]
     guard bits >> bit & 1 == 1 else { return nil }
     let below = bits & ((1 << bit) &- 1)
-    return values[Int(before[word]) + below.nonzeroBitCount]
+    return values[Int(before[word]) + below.nonzeroBitCount]!
   }
 
   /// Calls `body` with every row that has a value, in row order, and its value: rows without
@@ -26,7 +27,7 @@ struct SparseColumn: Sendable {
     for word in present.indices {
       var bits = present[word]
       while bits != 0 {
-        try body(word << 6 | bits.trailingZeroBitCount, values[next])
+        try body(word << 6 | bits.trailingZeroBitCount, values[next]!)
         next += 1
         bits &= bits &- 1
       }
@@ -57,6 +58,6 @@ struct SparseColumn: Sendable {
 
   /// Every value replaced by `transform(value)` (rows without one stay empty).
   mutating func update(_ transform: (Int32) -> Int32) {
-    for index in values.indices { values[index] = transform(values[index]) }
+    values.update(transform)
   }
 }

@@ -18,4 +18,13 @@ import Testing
     column.update { $0 + 1 }
     #expect((0..<rows).map { column[$0] } == values.map { $0.map { $0 + 1 } })
   }
+
+  @Test func valuesOfEverySizeSurvive() {
+    // A day of 2149 needs two bytes, a typo year before 1970 a negative (the full lane): the
+    // values' column widens and keeps every earlier value.
+    let values: [Int32?] = [3, nil, 65_000, nil, nil, -400, Int32.max, 7]
+    var column = SparseColumn()
+    for value in values { column.append(value) }
+    #expect((0..<values.count).map { column[$0] } == values)
+  }
 }
