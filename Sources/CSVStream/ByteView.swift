@@ -51,6 +51,9 @@ public struct ByteView: RandomAccessCollection {
     try body(UnsafeBufferPointer(start: base?.assumingMemoryBound(to: UInt8.self), count: count))
   }
 
+  /// Whether every byte is ASCII: then byte order is `String`'s order.
+  public var isASCII: Bool { allSatisfy { $0 < 0x80 } }
+
   /// Without leading and trailing ASCII spaces and tabs.
   @inlinable @inline(__always)
   public var trimmed: ByteView {

@@ -92,7 +92,8 @@ public struct Dataset: Sendable {
   /// Distinct raw source values, as written (trimmed).
   public var sources: [String] = []
   public var owners: [String] = []
-  public var referrers: [String] = [] {
+  /// Distinct referrer ids, as written (a lead's or payout's referrer is a position here).
+  public var referrers: TextList = [] {
     didSet { precondition(links == nil, Self.frozen) }
   }
   /// What the deals file could say: `false` when a column was absent from the export.

@@ -68,10 +68,10 @@ public struct IDIndex: Sendable {
   }
 
   /// Every id, in insertion order.
-  public var strings: [String] { strings(from: 0) }
+  public var strings: [String] { (0..<count).map { texts[$0] } }
 
-  /// The ids from position `start` on, in insertion order.
-  public func strings(from start: Int) -> [String] { (start..<count).map { texts[$0] } }
+  /// Every id, in insertion order, kept as the index keeps them (no `String` each).
+  public var list: TextList { TextList(texts) }
 
   /// The position of `id`, or `nil`.
   public func position(of id: ByteView) -> Int? {

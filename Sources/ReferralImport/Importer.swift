@@ -73,13 +73,13 @@ public enum Importer {
         let asks = askOwners.map { owners.remap($0) }
         // Read from the leads' own table, not the one merged into.
         return (
-          deals: deals, spend: spend, asks: asks, sources: sources.values, owners: owners.values, leadReferrers: leadReferrers.index.strings
+          deals: deals, spend: spend, asks: asks, sources: sources.values, owners: owners.values
         )
       },
       {
         var referrers = TableMerger(leadReferrers)
         let payouts = payoutReferrers.map { referrers.remap($0) }
-        return (payouts: payouts, added: referrers.values(from: leadReferrers.index.count))
+        return (payouts: payouts, names: referrers.list)
       })
     if let map = sourcesAndOwners.deals { read.deals!.decoder.renumber(sources: map.sources, owners: map.owners) }
     if let map = sourcesAndOwners.spend { read.spend!.decoder.renumber(sources: map) }
@@ -125,7 +125,7 @@ public enum Importer {
     }
     dataset.sources = sourcesAndOwners.sources
     dataset.owners = sourcesAndOwners.owners
-    dataset.referrers = sourcesAndOwners.leadReferrers + referrers.added
+    dataset.referrers = referrers.names
     dataset.link(payoutDeals: payoutDeals)
     return dataset
   }

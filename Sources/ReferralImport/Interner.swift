@@ -45,8 +45,8 @@ struct TableMerger {
 
   var values: [String] { index.strings }
 
-  /// The values from id `start` on (those the merge added after the first table's).
-  func values(from start: Int) -> [String] { index.strings(from: start) }
+  /// The values, kept as the index keeps them (no `String` each: the referrer ids).
+  var list: TextList { index.list }
 
   /// Old id → merged id for every value of `other`, read as bytes (no `String` per value:
   /// tens of thousands of referrer ids for a large payouts export).
