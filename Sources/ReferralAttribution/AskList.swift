@@ -3,15 +3,17 @@ import ReferralCore
 /// Whom to ask next: customers due an ask, and the prospects lost in the period (the "who would
 /// be a better fit?" ask). Made also without an asks export (then nobody counts as asked).
 public struct AskList: Sendable, Equatable {
+  /// In this order, 72 bytes (80 in the order a reader would expect): at 10M leads the list
+  /// holds 300,000 customers.
   public struct Customer: Sendable, Equatable {
     public var leadID: String
     public var company: String
     public var owner: String?
-    public var firstWin: Day
-    /// Won revenue of the customer's deals closed by the period's end (`nil` without amounts).
-    public var revenue: Money?
     /// Days from the first win to the period's end.
     public var daysSinceFirstWin: Int
+    /// Won revenue of the customer's deals closed by the period's end (`nil` without amounts).
+    public var revenue: Money?
+    public var firstWin: Day
   }
 
   public struct LostProspect: Sendable, Equatable {
@@ -89,9 +91,8 @@ public struct AskList: Sendable, Equatable {
       let lead = due[at]
       let win = ledger.firstWin(ofLead: lead)!
       return Customer(
-        leadID: leads.id(lead), company: ledger.company(ofLead: lead), owner: owner(lead), firstWin: win,
-        revenue: hasAmounts ? Money(minorUnits: revenue[at]) : nil,
-        daysSinceFirstWin: win.days(to: period.to))
+        leadID: leads.id(lead), company: ledger.company(ofLead: lead), owner: owner(lead), daysSinceFirstWin: win.days(to: period.to),
+        revenue: hasAmounts ? Money(minorUnits: revenue[at]) : nil, firstWin: win)
     }
     // Sorted as (lead, deal, day) entries: no dictionary lookup while sorting.
     let lostOrder = lost.map { (lead: $0.key, deal: $0.value, day: deals.closed($0.value)!.ordinal) }.sorted { a, b in
