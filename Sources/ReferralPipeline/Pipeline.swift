@@ -137,7 +137,9 @@ public enum Pipeline {
       switch jobs[index] {
       case .document:
         return .written([write(0, [Array(MarkdownRenderer.render(document).utf8)]), write(1, [Array(HTMLRenderer.render(document).utf8)])])
-      case .rejects: return .written([write(3, [RejectsCSV.bytes(result)])])
+      case .rejects:
+        let rejects = RejectsCSV(result)
+        return .written([(3, Result { () throws(RunError) in try report.write(reportFiles[3], pieces: rejects.pieceCount, rejects.piece) })])
       case .tables: return .written(tables.indices.map { write(extra: $0, tables[$0].name, tables[$0].bytes) })
       case .tasks(let list):
         return .written([write(extra: tables.count + tasks.firstIndex(of: list)!, list.file, TaskFiles.bytes(list, result))])

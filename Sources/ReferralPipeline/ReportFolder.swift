@@ -73,10 +73,20 @@ public struct ReportFolder: Sendable {
   /// writing it to disk (``commit(_:)`` waits for that). Safe to call from several threads, for
   /// different files.
   public func write(_ name: String, _ runs: [[UInt8]]) throws(RunError) -> WrittenFile {
+    try write(name, pieces: runs.count) { runs[$0] }
+  }
+
+  /// Writes file `name` of the new report from `count` pieces, each made by `piece` only once
+  /// the one before it is written (a large file is never whole in memory), and starts writing
+  /// it to disk, as ``write(_:_:)`` does.
+  public func write(_ name: String, pieces count: Int, _ piece: (Int) -> [UInt8]) throws(RunError) -> WrittenFile {
     let descriptor = open(staging.appendingPathComponent(name).path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw .output(path: path, reason: String(cString: strerror(errno))) }
     var failure: Int32 = 0
-    for run in runs where failure == 0 && shims_write_all(descriptor, run, run.count) != 0 { failure = errno }
+    for index in 0..<count where failure == 0 {
+      let run = piece(index)
+      if shims_write_all(descriptor, run, run.count) != 0 { failure = errno }
+    }
     if failure == 0, shims_start_writeback(descriptor) != 0 { failure = errno }
     if failure != 0 {
       close(descriptor)

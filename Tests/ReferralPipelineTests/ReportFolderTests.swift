@@ -34,6 +34,20 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2026-10"])  // no staging left
   }
 
+  /// A file made in pieces holds them in order, each made once, in turn.
+  @Test func aFileWrittenInPiecesHoldsThemInOrder() throws {
+    let (_, folder) = try oldReport()
+    let report = try ReportFolder(replacing: folder)
+    var made: [Int] = []
+    let file = try report.write("rejects.csv", pieces: 3) { index in
+      made.append(index)
+      return Array("piece \(index)\n".utf8)
+    }
+    #expect(made == [0, 1, 2])
+    try report.commit([file])
+    #expect(try contents(folder) == ["rejects.csv": "piece 0\npiece 1\npiece 2\n"])
+  }
+
   @Test func everyReportFolderCarriesTheMarkerThatMakesItReplaceable() throws {
     let (_, folder) = try oldReport()
     let marker = try String(contentsOfFile: "\(folder)/\(OutputTarget.marker)", encoding: .utf8)
