@@ -49,8 +49,8 @@ public enum Importer {
   /// Puts the files' records into one dataset with merged string tables. Records are
   /// renumbered in place (the results are the only owners), never copied. The two groups of
   /// tables share nothing and are merged side by side: sources and owners (with the deals and
-  /// spend renumbered, and the leads' referrer ids made strings meanwhile), and referrers
-  /// (with the payouts renumbered).
+  /// spend renumbered), and referrers (with the payouts renumbered; the merged index's text
+  /// column becomes the dataset's referrer ids, no `String` each).
   static func assemble(_ read: inout ReadFiles, payoutDeals: [Int32]) -> Dataset {
     var dataset = Dataset()
     // Every file's account and rejects, taken alike for every role before anything else.
@@ -71,10 +71,7 @@ public enum Importer {
         let deals = dealSources.map { (sources: sources.remap($0), owners: owners.remap(dealOwners!)) }
         let spend = spendSources.map { sources.remap($0) }
         let asks = askOwners.map { owners.remap($0) }
-        // Read from the leads' own table, not the one merged into.
-        return (
-          deals: deals, spend: spend, asks: asks, sources: sources.values, owners: owners.values
-        )
+        return (deals: deals, spend: spend, asks: asks, sources: sources.values, owners: owners.values)
       },
       {
         var referrers = TableMerger(leadReferrers)
