@@ -20,4 +20,16 @@ import Testing
     let set = PositionSet(count: 70)
     #expect((0..<70).allSatisfy { !set.contains($0) })
   }
+
+  /// A member's rank is the count of members below it, across words; others have none.
+  @Test func ranksCountTheMembersBelow() {
+    var set = PositionSet(count: 200)
+    let members = [0, 5, 63, 64, 130, 191, 192, 199]
+    for member in members { set.insert(member) }
+    let ranked = RankedPositions(set)
+    #expect(ranked.count == members.count)
+    for position in 0..<200 {
+      #expect(ranked.rank(of: position) == members.firstIndex(of: position), "position \(position)")
+    }
+  }
 }
