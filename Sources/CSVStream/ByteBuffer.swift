@@ -13,6 +13,10 @@ public struct ByteBuffer: ~Copyable {
 
   deinit { storage.deallocate() }
 
+  /// The bytes as text (they are UTF-8): how a short value formatted byte by byte becomes a
+  /// `String` (one allocation, where interpolating its parts made one per part).
+  public var string: String { String(decoding: UnsafeBufferPointer(start: storage, count: count), as: UTF8.self) }
+
   /// A copy of bytes `range`.
   public func bytes(_ range: Range<Int>) -> [UInt8] {
     precondition(range.lowerBound >= 0 && range.upperBound <= count, "byte range out of range")

@@ -1,3 +1,5 @@
+import CSVStream
+
 /// An amount in minor units (cents) of the reporting currency: sums are exact, never `Double`.
 public struct Money: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomStringConvertible {
   public var minorUnits: Int64
@@ -27,8 +29,18 @@ public struct Money: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomS
 
   /// Plain decimal with two places: `-1234.50`.
   public var description: String {
-    let sign = minorUnits < 0 ? "-" : ""
-    let units = abs(minorUnits)
-    return "\(sign)\(units / 100).\(pad(Int(units % 100), 2))"
+    var text = ByteBuffer(capacity: 32)
+    appendPlain(to: &text)
+    return text.string
+  }
+
+  /// Appends the amount as a plain decimal with exactly two places (`-1234.50`, never a binary
+  /// fraction): the one place that text is made, for ``description`` and `summary.json`.
+  public func appendPlain(to buffer: inout ByteBuffer) {
+    if minorUnits < 0 { buffer.append(0x2D) }
+    let units = minorUnits.magnitude
+    buffer.appendDecimal(units / 100, width: 1)
+    buffer.append(0x2E)
+    buffer.appendDecimal(units % 100, width: 2)
   }
 }

@@ -1,3 +1,4 @@
+import CSVStream
 import Foundation
 import ReferralAttribution
 import ReferralCore
@@ -26,10 +27,16 @@ public enum Format {
       let amount = Decimal(value.minorUnits) / 100
       return amount.formatted(.currency(code: style.currency).locale(Locale(identifier: locale)))
     }
-    let units = abs(value.minorUnits)
-    let sign = value.minorUnits < 0 ? "-" : ""
-    let amount = grouped(units / 100) + "." + String(format2(Int(units % 100)))
-    return sign + symbol(of: style.currency) + amount
+    // Byte by byte: a task list writes three amounts a row, and interpolating the parts made
+    // a string each.
+    var text = ByteBuffer(capacity: 32)
+    if value.minorUnits < 0 { text.append(0x2D) }
+    symbol(of: style.currency).withByteView { text.append($0) }
+    let units = value.minorUnits.magnitude
+    appendGrouped(units / 100, to: &text)
+    text.append(0x2E)
+    text.appendDecimal(units % 100, width: 2)
+    return text.string
   }
 
   /// What stands before an amount: `$`, `€`, `£`, else the ISO code and a space (`CHF `).
@@ -53,7 +60,10 @@ public enum Format {
   public static func count(_ value: Int?) -> String { value.map(count) ?? "n/a" }
 
   public static func count(_ value: Int) -> String {
-    (value < 0 ? "-" : "") + grouped(Int64(abs(value)))
+    var text = ByteBuffer(capacity: 32)
+    if value < 0 { text.append(0x2D) }
+    appendGrouped(UInt64(value.magnitude), to: &text)
+    return text.string
   }
 
   /// "1 referrer", "3 referrers": the count and the noun agreeing with it.
@@ -123,17 +133,18 @@ public enum Format {
     text.hasPrefix("-") ? text : (text == "0.0" ? "±0.0" : "+" + text)
   }
 
-  private static func grouped(_ value: Int64) -> String {
-    let digits = Array(String(value))
-    var result = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-      result.append(digit)
+  /// `value` with a comma between groups of three digits (`1,234,567`): the leading group as
+  /// it is, every later one padded to three digits.
+  private static func appendGrouped(_ value: UInt64, to text: inout ByteBuffer) {
+    var scale: UInt64 = 1
+    while value / scale >= 1000 { scale *= 1000 }
+    text.appendDecimal(value / scale, width: 1)
+    while scale > 1 {
+      scale /= 1000
+      text.append(0x2C)
+      text.appendDecimal(value / scale % 1000, width: 3)
     }
-    return result
   }
-
-  private static func format2(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 }
 
 extension AttributionResult {

@@ -181,23 +181,14 @@ struct JSONWriter: ~Copyable {
   /// Money with exactly two decimals, never a binary fraction; `nil` is null.
   mutating func money(_ value: Money?) {
     guard let value else { return null() }
-    if value.minorUnits < 0 { append(0x2D) }
-    let units = value.minorUnits.magnitude
-    digits(units / 100, width: 1)
-    append(0x2E)
-    digits(units % 100, width: 2)
+    value.appendPlain(to: &buffer)
   }
 
   /// A day as `YYYY-MM-DD`; `nil` is null.
   mutating func day(_ value: Day?) {
     guard let value else { return null() }
-    let (year, month, day) = value.components
     append(0x22)
-    digits(UInt(year), width: 4)
-    append(0x2D)
-    digits(UInt(month), width: 2)
-    append(0x2D)
-    digits(UInt(day), width: 2)
+    value.appendISO(to: &buffer)
     append(0x22)
   }
 

@@ -26,6 +26,13 @@ import Testing
 
   @Test func isoTextAndDescriptionAgree() {
     #expect(Day(iso: "2026-10-31")?.description == "2026-10-31")
+    // Every part zero-padded, the year to four digits.
+    #expect(Day(year: 7, month: 3, day: 9)?.description == "0007-03-09")
+    #expect(Day(year: 9999, month: 12, day: 31)?.description == "9999-12-31")
+    // Before year 1 only by arithmetic: year 0 (a leap year, 366 days), then signed years, as
+    // ISO 8601's expanded years are.
+    #expect(Day(year: 1, month: 1, day: 1)!.adding(days: -1).description == "0000-12-31")
+    #expect(Day(year: 1, month: 1, day: 1)!.adding(days: -367).description == "-0001-12-31")
     #expect(Day(iso: "2026-10-3") == nil)
     #expect(Day(iso: "2026-02-30") == nil)
   }

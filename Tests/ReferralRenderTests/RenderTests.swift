@@ -13,6 +13,25 @@ import Testing
     #expect(Format.money(nil, currency: MoneyStyle(currency: "USD")) == "n/a")
   }
 
+  /// A comma before every group of three digits, the later groups padded (`1,000,007`), the
+  /// cents always two digits: the amounts at each boundary, and a count the same way.
+  @Test(arguments: [
+    (Int64(0), "$0.00"), (99_999, "$999.99"), (100_000, "$1,000.00"), (100_700, "$1,007.00"),
+    (99_999_999, "$999,999.99"), (100_000_701, "$1,000,007.01"), (-100_000_000, "-$1,000,000.00"),
+    (Int64.max, "$92,233,720,368,547,758.07"),
+  ])
+  func moneyGroupsThousands(minorUnits: Int64, text: String) {
+    #expect(Format.money(Money(minorUnits: minorUnits), currency: MoneyStyle(currency: "USD")) == text)
+  }
+
+  @Test func countsGroupThousands() {
+    #expect(Format.count(0) == "0")
+    #expect(Format.count(999) == "999")
+    #expect(Format.count(1_000) == "1,000")
+    #expect(Format.count(-1_234_005) == "-1,234,005")
+    #expect(Format.count(nil) == "n/a")
+  }
+
   /// With a locale, money is written its way (Foundation's currency format; the space before
   /// the euro sign is a no-break space).
   @Test func moneyInALocale() {
