@@ -25,14 +25,31 @@ public struct RejectsCSV: Sendable {
   public var pieceCount: Int { max(1, (rejects.count + Self.rowsPerPiece - 1) / Self.rowsPerPiece) }
 
   /// Piece `index` of the file, as UTF-8 bytes: the header first in piece 0, then its rows.
+  ///
+  /// Cell by cell into one builder, with the file's column plan and the reason's text taken
+  /// again while they are the last row's (the rows are sorted by file, and a currency without a
+  /// rate rejects row after row for one reason): 177,000 rejects at 3M leads made an array of
+  /// `String`s and a dictionary lookup per row.
   public func piece(_ index: Int) -> [UInt8] {
-    var out: [UInt8] = []
-    if index == 0 { CSVWriting.append(record: ["file", "line", "reason"] + columns.names, to: &out) }
     let start = index * Self.rowsPerPiece
-    for reject in rejects[start..<min(start + Self.rowsPerPiece, rejects.count)] {
-      CSVWriting.append(record: [reject.file, String(reject.line), reject.reason] + columns.cells(of: reject), to: &out)
+    let rows = rejects[start..<min(start + Self.rowsPerPiece, rejects.count)]
+    var out = CSVBuilder(capacity: rows.count * 128)
+    if index == 0 { out.record(["file", "line", "reason"] + columns.names) }
+    var (planFile, plan): (String?, [Int?]) = (nil, [])
+    var (reasonOf, reason): ((problem: RowProblem, role: InputRole)?, String) = (nil, "")
+    for reject in rows {
+      if planFile != reject.file { (planFile, plan) = (reject.file, columns.plan(for: reject.file)) }
+      if reasonOf?.problem != reject.problem || reasonOf?.role != reject.role {
+        (reasonOf, reason) = ((reject.problem, reject.role), reject.reason)
+      }
+      out.cell(reject.file)
+      out.append(reject.line)
+      out.endCell()
+      out.cell(reason)
+      columns.write(reject, plan: plan, to: &out)
+      out.endRecord()
     }
-    return out
+    return out.bytes
   }
 
   /// The whole file of `result`'s rejects.
@@ -78,17 +95,26 @@ struct RejectColumns: Sendable {
     }
   }
 
-  /// The cells of `reject`'s row, each under its column.
-  func cells(of reject: Reject) -> [String] {
-    var cells = Array(repeating: "", count: names.count)
+  /// For each column, the field of a row of `file` that goes under it (`nil`: none): its
+  /// header's fields, then the extra fields past its end.
+  func plan(for file: String) -> [Int?] {
+    var plan: [Int?] = Array(repeating: nil, count: names.count)
+    let own = slots[file] ?? []
+    for (position, column) in own.enumerated() { plan[column] = position }
+    for (number, column) in extra.enumerated() { plan[column] = own.count + number }
+    return plan
+  }
+
+  /// The cells of `reject`'s row, each under its column (`plan` is its file's), or its raw
+  /// text under the unparsed column for a row that could not be split.
+  func write(_ reject: Reject, plan: [Int?], to out: inout CSVBuilder) {
     if reject.unparsed, let unparsedColumn {
-      cells[unparsedColumn] = reject.fields.joined()
-      return cells
+      for column in names.indices { out.cell(column == unparsedColumn ? reject.fields.joined() : "") }
+      return
     }
-    let own = slots[reject.file] ?? []
-    for (position, field) in reject.fields.enumerated() {
-      cells[position < own.count ? own[position] : extra[position - own.count]] = field
+    for field in plan {
+      if let field, field < reject.fields.count { out.append(reject.fields[field]) }
+      out.endCell()
     }
-    return cells
   }
 }

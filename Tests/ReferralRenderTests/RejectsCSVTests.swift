@@ -80,6 +80,28 @@ import Testing
         """)
   }
 
+  /// A row's reason is its own, though the file reuses the last row's text while the problem
+  /// is the same: rows that differ only in the amount that failed, and a repeat after another.
+  @Test func eachRowHasItsOwnReasonInARunOfOneFile() {
+    let csv = render(
+      inputs: [account(.deals, "d.csv", ["Amount"])],
+      rejects: [
+        Reject(file: "d.csv", role: .deals, line: 2, problem: .badAmount(.amount, "x"), fields: ["x"]),
+        Reject(file: "d.csv", role: .deals, line: 3, problem: .badAmount(.amount, "x"), fields: ["x"]),
+        Reject(file: "d.csv", role: .deals, line: 4, problem: .badAmount(.amount, "y"), fields: ["y"]),
+        Reject(file: "d.csv", role: .deals, line: 5, problem: .badAmount(.amount, "x"), fields: ["x"]),
+      ])
+    #expect(
+      csv == """
+        file,line,reason,Amount\r
+        d.csv,2,unparseable amount 'x',x\r
+        d.csv,3,unparseable amount 'x',x\r
+        d.csv,4,unparseable amount 'y',y\r
+        d.csv,5,unparseable amount 'x',x\r
+
+        """)
+  }
+
   // MARK: Cells as CSVWriting makes them
 
   @Test(arguments: [("=SUM(A1)", "'=SUM(A1)"), ("+1", "'+1"), ("-2", "'-2"), ("@x", "'@x"), ("\tx", "'\tx"), ("ok", "ok")])
