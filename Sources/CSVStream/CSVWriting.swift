@@ -71,6 +71,10 @@ public struct CSVBuilder {
     text.withUTF8 { cell.append(contentsOf: $0) }
   }
 
+  /// Appends `bytes` (UTF-8 text kept as bytes, such as a rejected row's field) to the cell
+  /// being built.
+  public mutating func append(_ bytes: ByteView) { cell.append(contentsOf: bytes) }
+
   /// Appends `value` in decimal to the cell being built (a count's text is a small string:
   /// no allocation).
   public mutating func append(_ value: Int) { append(String(value)) }

@@ -43,7 +43,7 @@ public struct DataQuality: Sendable, Equatable {
   /// Won deals of the period whose amount dwarfs the rest, largest first.
   public var outliers: [Outlier]
   /// Every rejected row, whole, for `rejects.csv`.
-  public var rejects: [Reject]
+  public var rejects: RejectedRows
   /// The limit on an input's rejected share, and the inputs over it: a report with any failed
   /// its check (the run exits 2), and says so at its top.
   public var maxRejectRate: Double
@@ -57,8 +57,10 @@ public struct DataQuality: Sendable, Equatable {
     self.maxRejectRate = maxRejectRate
     overThreshold = data.inputs.filter { $0.rejectRate > maxRejectRate }
     var counts: [String: [String: (count: Int, fix: String?)]] = [:]
-    for reject in data.rejects {
-      counts[reject.file, default: [:]][reject.problem.summary, default: (0, reject.problem.fix(in: reject.role))].count += 1
+    let rejected = data.rejects
+    for row in rejected.indices {
+      let problem = rejected.problem(at: row)
+      counts[rejected.file(at: row), default: [:]][problem.summary, default: (0, problem.fix(in: rejected.role(at: row)))].count += 1
     }
     rejectReasons = counts.flatMap { file, reasons in
       reasons.map { ReasonCount(file: file, reason: $0.key, count: $0.value.count, fix: $0.value.fix) }
@@ -97,7 +99,7 @@ public struct DataQuality: Sendable, Equatable {
       limits.append("the deals export has no deal id column: each deal is named by its file and line, and a deal exported twice cannot be told from two deals")
     }
     warnings = (data.warnings + Self.wonBeforeTheirLead(ledger)).sorted { ($0.file, $0.line) < ($1.file, $1.line) }
-    rejects = data.rejects.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+    rejects = data.rejects.sortedByFileAndLine()
   }
 
   /// Won deals closed before their lead was created: their sales cycle is negative. It counts

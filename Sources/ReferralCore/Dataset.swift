@@ -38,7 +38,8 @@ public struct InputAccount: Sendable, Equatable {
   }
 }
 
-/// One input row that the report could not use, kept whole with where it was and why.
+/// One input row that the report could not use, whole, with where it was and why: a row of
+/// ``RejectedRows`` as read back (which keeps them as bytes, not as these).
 public struct Reject: Sendable, Equatable {
   public var file: String
   /// The input the file is: the fix a reason names is that input's setting.
@@ -138,7 +139,7 @@ public struct Dataset: Sendable {
   /// a dataset built by hand).
   public private(set) var links: Links?
   public var inputs: [InputAccount] = []
-  public var rejects: [Reject] = []
+  public var rejects = RejectedRows()
   public var warnings: [Warning] = []
 
   public init() {}

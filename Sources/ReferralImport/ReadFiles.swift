@@ -29,7 +29,7 @@ struct ReadFiles: Sendable {
   }
 
   /// The account and rejects of the file of `role`, if it was read.
-  func account(of role: InputRole) -> (account: InputAccount, rejects: [Reject])? {
+  func account(of role: InputRole) -> (account: InputAccount, rejects: RejectedRows)? {
     switch role {
     case .leads: leads.map { ($0.account, $0.rejects) }
     case .deals: deals.map { ($0.account, $0.rejects) }
@@ -40,9 +40,9 @@ struct ReadFiles: Sendable {
   }
 
   /// Every file's account and rejects, in report order.
-  var accounts: (inputs: [InputAccount], rejects: [Reject]) {
+  var accounts: (inputs: [InputAccount], rejects: RejectedRows) {
     let read = InputRole.allCases.compactMap(account(of:))
-    return (read.map(\.account), read.flatMap(\.rejects))
+    return (read.map(\.account), read.reduce(into: RejectedRows()) { $0.append(contentsOf: $1.rejects) })
   }
 
   /// These files with the places `other` filled (the two threads' halves of one run).

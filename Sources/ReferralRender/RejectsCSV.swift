@@ -12,7 +12,7 @@ import ReferralCore
 public struct RejectsCSV: Sendable {
   /// Rows per piece: a megabyte or two of CSV.
   static let rowsPerPiece = 8_192
-  private let rejects: [Reject]
+  private let rejects: RejectedRows
   private let columns: RejectColumns
 
   /// The rejects of `result`, sorted by file and line.
@@ -32,21 +32,19 @@ public struct RejectsCSV: Sendable {
   /// `String`s and a dictionary lookup per row.
   public func piece(_ index: Int) -> [UInt8] {
     let start = index * Self.rowsPerPiece
-    let rows = rejects[start..<min(start + Self.rowsPerPiece, rejects.count)]
-    var out = CSVBuilder(capacity: rows.count * 128)
+    var out = CSVBuilder(capacity: min(Self.rowsPerPiece, rejects.count - start) * 128)
     if index == 0 { out.record(["file", "line", "reason"] + columns.names) }
     var (planFile, plan): (String?, [Int?]) = (nil, [])
     var (reasonOf, reason): ((problem: RowProblem, role: InputRole)?, String) = (nil, "")
-    for reject in rows {
-      if planFile != reject.file { (planFile, plan) = (reject.file, columns.plan(for: reject.file)) }
-      if reasonOf?.problem != reject.problem || reasonOf?.role != reject.role {
-        (reasonOf, reason) = ((reject.problem, reject.role), reject.reason)
-      }
-      out.cell(reject.file)
-      out.append(reject.line)
+    for row in start..<min(start + Self.rowsPerPiece, rejects.count) {
+      let (file, problem, role) = (rejects.file(at: row), rejects.problem(at: row), rejects.role(at: row))
+      if planFile != file { (planFile, plan) = (file, columns.plan(for: file)) }
+      if reasonOf?.problem != problem || reasonOf?.role != role { (reasonOf, reason) = ((problem, role), problem.reason(in: role)) }
+      out.cell(file)
+      out.append(rejects.line(at: row))
       out.endCell()
       out.cell(reason)
-      columns.write(reject, plan: plan, to: &out)
+      columns.write(row, of: rejects, plan: plan, to: &out)
       out.endRecord()
     }
     return out.bytes
@@ -70,9 +68,10 @@ struct RejectColumns: Sendable {
   private var extra: [Int] = []
   private var unparsedColumn: Int?
 
-  init(inputs: [InputAccount], rejects: [Reject]) {
+  init(inputs: [InputAccount], rejects: RejectedRows) {
     var index: [String: [Int]] = [:]  // name → its columns, one per repeat
-    for input in inputs where slots[input.file] == nil && rejects.contains(where: { $0.file == input.file }) {
+    let filesWithRejects = Set(rejects.files)
+    for input in inputs where slots[input.file] == nil && filesWithRejects.contains(input.file) {
       var seen: [String: Int] = [:]
       slots[input.file] = input.columns.enumerated().map { position, raw in
         let name = raw.isEmpty ? "(column \(position + 1))" : raw
@@ -84,12 +83,15 @@ struct RejectColumns: Sendable {
         return names.count - 1
       }
     }
-    let overflow = rejects.filter { !$0.unparsed }.map { $0.fields.count - (slots[$0.file]?.count ?? 0) }.max() ?? 0
+    var overflow = 0
+    for row in rejects.indices where !rejects.unparsed(at: row) {
+      overflow = max(overflow, rejects.fieldCount(at: row) - (slots[rejects.file(at: row)]?.count ?? 0))
+    }
     for number in 0..<max(0, overflow) {
       names.append("(extra field \(number + 1))")
       extra.append(names.count - 1)
     }
-    if rejects.contains(where: \.unparsed) {
+    if rejects.indices.contains(where: rejects.unparsed(at:)) {
       names.append("(unparsed line)")
       unparsedColumn = names.count - 1
     }
@@ -105,15 +107,21 @@ struct RejectColumns: Sendable {
     return plan
   }
 
-  /// The cells of `reject`'s row, each under its column (`plan` is its file's), or its raw
-  /// text under the unparsed column for a row that could not be split.
-  func write(_ reject: Reject, plan: [Int?], to out: inout CSVBuilder) {
-    if reject.unparsed, let unparsedColumn {
-      for column in names.indices { out.cell(column == unparsedColumn ? reject.fields.joined() : "") }
+  /// The cells of the row at `position` of `rejects`, each under its column (`plan` is its
+  /// file's), or its raw text under the unparsed column for a row that could not be split.
+  func write(_ position: Int, of rejects: RejectedRows, plan: [Int?], to out: inout CSVBuilder) {
+    if rejects.unparsed(at: position), let unparsedColumn {
+      for column in names.indices {
+        if column == unparsedColumn {
+          for field in 0..<rejects.fieldCount(at: position) { rejects.withField(field, at: position) { out.append($0) } }
+        }
+        out.endCell()
+      }
       return
     }
+    let count = rejects.fieldCount(at: position)
     for field in plan {
-      if let field, field < reject.fields.count { out.append(reject.fields[field]) }
+      if let field, field < count { rejects.withField(field, at: position) { out.append($0) } }
       out.endCell()
     }
   }

@@ -6,7 +6,8 @@ import Testing
   static func quality(_ problems: [RowProblem]) -> DataQuality {
     var data = Dataset()
     data.inputs = [InputAccount(role: .leads, file: "l.csv", accepted: 0, rejected: problems.count)]
-    data.rejects = problems.enumerated().map { Reject(file: "l.csv", role: .leads, line: $0.offset + 2, problem: $0.element, fields: []) }
+    data.rejects = RejectedRows(
+      problems.enumerated().map { Reject(file: "l.csv", role: .leads, line: $0.offset + 2, problem: $0.element, fields: []) })
     return Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))).quality
   }
 

@@ -10,7 +10,7 @@ import Testing
   func render(inputs: [InputAccount], rejects: [Reject]) -> String {
     var data = Dataset()
     data.inputs = inputs
-    data.rejects = rejects
+    data.rejects = RejectedRows(rejects)
     let result = Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!)))
     return String(decoding: RejectsCSV.bytes(result), as: UTF8.self)
   }
@@ -21,9 +21,10 @@ import Testing
     let count = 8_192 * 2 + 5
     var data = Dataset()
     data.inputs = [account(.leads, "leads.csv", ["Lead ID"])]
-    data.rejects = (0..<count).reversed().map { n in
-      Reject(file: "leads.csv", role: .leads, line: n + 2, problem: .missing(.createdAt), fields: ["L\(n)"])
-    }
+    data.rejects = RejectedRows(
+      (0..<count).reversed().map { n in
+        Reject(file: "leads.csv", role: .leads, line: n + 2, problem: .missing(.createdAt), fields: ["L\(n)"])
+      })
     let result = Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!)))
     let file = RejectsCSV(result)
     #expect(file.pieceCount == 3)

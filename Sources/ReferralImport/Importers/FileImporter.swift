@@ -16,7 +16,7 @@ enum ReaderOutput: Sendable {
 struct FileResult<Decoder: RowDecoder>: Sendable {
   var decoder: Decoder
   var account: InputAccount
-  var rejects: [Reject]
+  var rejects: RejectedRows
 }
 
 /// Streams one file through libcsv into a ``RowDecoder``: the header, footers, malformed rows
@@ -42,7 +42,7 @@ enum FileImporter {
     var header: [String] = []
     var reserved = false
     var account = InputAccount(role: role, file: path)
-    var rejects: [Reject] = []
+    var rejects = RejectedRows()
     let dialect = sheet == nil ? options.dialects[role] ?? CSVDialect() : CSVDialect()
     let maxRowBytes = options.maxRowBytes
     do {
@@ -119,7 +119,7 @@ enum FileImporter {
               if batch.strings(of: row).map(\.trimmedText) == header { problem = .repeatedHeader }
             }
             account.rejected += 1
-            rejects.append(Reject(file: path, role: role, line: row.line, problem: problem, fields: batch.strings(of: row)))
+            rejects.append(file: path, role: role, line: row.line, problem: problem, fields: batch.view(row))
           }
           decoder = active
         }
