@@ -44,7 +44,8 @@ public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, Express
       problem: problems[Int(problemOf[row])], fields: (fieldStarts[row]..<fieldStarts[row + 1]).map { fields[Int($0)] })
   }
 
-  /// The files that have rejected rows, in the order they were added.
+  /// The files that have rejected rows, in the order they were added (a file read as two
+  /// inputs is named twice).
   public var files: [String] { sources.map(\.file) }
 
   public func file(at position: Int) -> String { sources[Int(sourceOf[row(position)])].file }
@@ -79,7 +80,8 @@ public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, Express
 
   /// Adds `other`'s rows after these, in its order.
   public mutating func append(contentsOf other: RejectedRows) {
-    if isEmpty, other.order == nil {
+    // Into none: the other's rows as they are (an order of its own included), not copied.
+    if isEmpty {
       self = other
       return
     }

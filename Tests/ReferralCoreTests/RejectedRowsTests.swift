@@ -60,5 +60,10 @@ import Testing
     #expect(joined[2] == rows[3])
     #expect(joined == RejectedRows([rows[0], rows[1], rows[3], rows[2], rows[4]]))
     #expect(joined != RejectedRows(rows))
+    // A sorted list joined into none keeps its order, and a row added after is listed last.
+    var taken = RejectedRows()
+    taken.append(contentsOf: RejectedRows(rows).sortedByFileAndLine())
+    taken.append(rows[0])
+    #expect(taken.map(\.line) == [2, 4, 5, 3, 7, 2])
   }
 }
