@@ -4,32 +4,52 @@ import CSVStream
 /// lists and the data-quality section counts.
 ///
 /// Kept compactly, because a run that rejects many rows is a real run (a currency without a
-/// rate rejects every deal in it, and the report is still written): a ``Reject`` of `String`s
-/// per row cost about 270 bytes, 48 MB for the 177,000 rows such a run rejects at 3M leads.
-/// Here the fields of every row lie back to back in one ``TextColumn``; a row keeps its line,
-/// the number of its file and of its problem among the distinct ones, and where its fields
-/// start: about 18 bytes a row and 4 a field besides the fields' own bytes. A row is read back
-/// whole as a ``Reject``, or field by field as bytes (`rejects.csv` makes no `String` per cell).
+/// rate rejects every deal in it, and the report is still written), and its memory should grow
+/// with distinct leads, not with the rows it rejects. A row keeps in memory its line, the number
+/// of its file and of its problem among the distinct ones, and where its fields end: about 26
+/// bytes. Its fields, each a length and its bytes, go to a ``SpilledBytes``, which moves them to
+/// a temporary file past a few megabytes: at 10M leads without EUR and GBP rates, 590,000
+/// rejected rows held 97 MB of fields and offsets in memory.
+///
+/// A row is read back whole as a ``Reject``, or as bytes (`rejects.csv` makes no `String` per
+/// cell), row after row with ``forEachRow(in:_:)``, which reads the file in large runs.
 public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, ExpressibleByArrayLiteral {
-  /// The files rows were added from, each with its input, in the order first met.
-  private var sources: [(file: String, role: InputRole)] = []
+  /// A file rows were added from, with its input and the store its rows' fields are in.
+  private struct Source: Equatable, Sendable {
+    var file: String
+    var role: InputRole
+    var store: Int
+    /// The most fields a row of it has that could be split into fields.
+    var mostFields = 0
+    var hasUnparsedRows = false
+  }
+
+  /// The files rows were added from, in the order first met.
+  private var sources: [Source] = []
   private var sourceOf: [UInt16] = []
   private var lines: [Int] = []
   /// The distinct problems; a row keeps the number of its own.
   private var problems: [RowProblem] = []
   private var problemNumbers: [RowProblem: UInt32] = [:]
   private var problemOf: [UInt32] = []
-  private var fields = TextColumn()
-  /// Row `n`'s fields are texts `fieldStarts[n]..<fieldStarts[n + 1]` of ``fields``.
-  private var fieldStarts: [UInt32] = [0]
+  /// The rows' fields: rows are added to the last store; joining another list brings its stores.
+  private var stores: [SpilledBytes] = []
+  /// Where row `n`'s fields end in its store. They start where the row before ends, or at 0
+  /// when that row is in another store (a store's rows are added one after another).
+  private var fieldEnds: [Int] = []
   /// The rows in the order they are listed, when it is not the order they were added in.
   private var order: [Int32]?
+  private let memoryLimit: Int
 
-  public init() {}
+  public init() { memoryLimit = SpilledBytes.defaultMemoryLimit }
+
+  /// Rows whose fields move to a temporary file past `memoryLimit` bytes (tests make it tiny).
+  public init(memoryLimit: Int) { self.memoryLimit = memoryLimit }
 
   public init(arrayLiteral rejects: Reject...) { self.init(rejects) }
 
-  public init<Rejects: Sequence>(_ rejects: Rejects) where Rejects.Element == Reject {
+  public init<Rejects: Sequence>(_ rejects: Rejects, memoryLimit: Int = SpilledBytes.defaultMemoryLimit) where Rejects.Element == Reject {
+    self.init(memoryLimit: memoryLimit)
     for reject in rejects { append(reject) }
   }
 
@@ -38,14 +58,14 @@ public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, Express
 
   /// The row at `position`, whole (its fields become `String`s).
   public subscript(position: Int) -> Reject {
-    let row = row(position)
+    let source = sources[Int(sourceOf[row(position)])]
     return Reject(
-      file: sources[Int(sourceOf[row])].file, role: sources[Int(sourceOf[row])].role, line: lines[row],
-      problem: problems[Int(problemOf[row])], fields: (fieldStarts[row]..<fieldStarts[row + 1]).map { fields[Int($0)] })
+      file: source.file, role: source.role, line: line(at: position), problem: problem(at: position),
+      fields: withFields(at: position) { fields in (0..<fields.count).map { String(decoding: fields[$0], as: UTF8.self) } })
   }
 
   /// The files that have rejected rows, in the order they were added (a file read as two
-  /// inputs is named twice).
+  /// inputs, or joined from two lists, is named twice).
   public var files: [String] { sources.map(\.file) }
 
   public func file(at position: Int) -> String { sources[Int(sourceOf[row(position)])].file }
@@ -55,39 +75,77 @@ public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, Express
   /// Whether the row's one field is the raw text of a line that could not be split.
   public func unparsed(at position: Int) -> Bool { problem(at: position).leftRowUnsplit }
 
-  public func fieldCount(at position: Int) -> Int {
-    let row = row(position)
-    return Int(fieldStarts[row + 1] - fieldStarts[row])
+  /// The most fields a row of `file` has, among the rows that could be split into fields.
+  public func mostFields(in file: String) -> Int { sources.lazy.filter { $0.file == file }.map(\.mostFields).max() ?? 0 }
+
+  /// Whether a row could not be split into fields (its one field is its line's raw text).
+  public var hasUnparsedRows: Bool { sources.contains(where: \.hasUnparsedRows) }
+
+  /// Calls `body` with the fields of the row at `position`.
+  public func withFields<R>(at position: Int, _ body: (RejectedFields) throws -> R) rethrows -> R {
+    var bounds: [Int] = []
+    let (store, range) = place(of: row(position))
+    return try stores[store].withBytes(range) { bytes in
+      RejectedFields.split(bytes, into: &bounds)
+      return try body(RejectedFields(bytes: bytes, bounds: bounds))
+    }
   }
 
-  /// Calls `body` with the bytes of field `field` of the row at `position`.
-  public func withField<R>(_ field: Int, at position: Int, _ body: (ByteView) throws -> R) rethrows -> R {
-    let row = row(position)
-    precondition(field >= 0 && field < Int(fieldStarts[row + 1] - fieldStarts[row]), "no such field")
-    return try fields.withBytes(at: Int(fieldStarts[row]) + field, body)
+  /// Calls `body` with each row of `positions` and its fields, in turn: the fields a
+  /// temporary file holds are read a megabyte at a time (the rows are listed file by file, and
+  /// each file's in the order added, so mostly in the order they lie).
+  public func forEachRow(in positions: Range<Int>, _ body: (Int, RejectedFields) throws -> Void) rethrows {
+    var reader = SpilledBytes.Reader()
+    var bounds: [Int] = []
+    for position in positions {
+      let (store, range) = place(of: row(position))
+      try reader.withBytes(range, of: stores[store]) { bytes in
+        RejectedFields.split(bytes, into: &bounds)
+        try body(position, RejectedFields(bytes: bytes, bounds: bounds))
+      }
+    }
   }
 
   /// Adds a row whose fields are `row`'s (read from its batch while it is held).
   public mutating func append(file: String, role: InputRole, line: Int, problem: RowProblem, fields row: CSVRowView) {
-    for index in 0..<row.info.fieldCount { fields.append(row.field(index)!) }
-    add(file: file, role: role, line: line, problem: problem)
+    let count = row.info.fieldCount
+    add(file: file, role: role, line: line, problem: problem, fieldCount: count) { store in
+      for index in 0..<count { Self.write(row.field(index)!, to: &store) }
+    }
   }
 
   public mutating func append(_ reject: Reject) {
-    for field in reject.fields { field.withByteView { fields.append($0) } }
-    add(file: reject.file, role: reject.role, line: reject.line, problem: reject.problem)
+    add(file: reject.file, role: reject.role, line: reject.line, problem: reject.problem, fieldCount: reject.fields.count) { store in
+      for field in reject.fields { field.withByteView { Self.write($0, to: &store) } }
+    }
   }
 
-  /// Adds `other`'s rows after these, in its order.
+  /// Adds `other`'s rows after these, in its order: its stores join these, so no field is
+  /// copied (the files' lists are joined at the end of every import).
   public mutating func append(contentsOf other: RejectedRows) {
-    // Into none: the other's rows as they are (an order of its own included), not copied.
+    // Into none: the other's rows as they are (an order of its own included).
     if isEmpty {
       self = other
       return
     }
-    for position in other.indices {
-      for field in 0..<other.fieldCount(at: position) { other.withField(field, at: position) { fields.append($0) } }
-      add(file: other.file(at: position), role: other.role(at: position), line: other.line(at: position), problem: other.problem(at: position))
+    if other.isEmpty { return }
+    let (sourceBase, storeBase, rowBase) = (sources.count, stores.count, count)
+    precondition(sourceBase + other.sources.count < Int(UInt16.max), "rejected rows from more than \(UInt16.max) files")
+    precondition(rowBase + other.count < Int(Int32.max), "more than \(Int32.max) rejected rows")
+    sources += other.sources.map { source in
+      var moved = source
+      moved.store += storeBase
+      return moved
+    }
+    stores += other.stores
+    sourceOf += other.sourceOf.map { $0 + UInt16(sourceBase) }
+    lines += other.lines
+    var numbers: [UInt32] = []
+    for problem in other.problems { numbers.append(number(of: problem)) }
+    problemOf += other.problemOf.map { numbers[Int($0)] }
+    fieldEnds += other.fieldEnds
+    if order != nil || other.order != nil {
+      order = (order ?? (0..<Int32(rowBase)).map { $0 }) + (other.order ?? (0..<Int32(other.count)).map { $0 }).map { $0 + Int32(rowBase) }
     }
   }
 
@@ -108,29 +166,101 @@ public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, Express
   /// Where the row at `position` is stored.
   private func row(_ position: Int) -> Int { order.map { Int($0[position]) } ?? position }
 
-  /// Ends the row whose fields were just appended.
-  private mutating func add(file: String, role: InputRole, line: Int, problem: RowProblem) {
+  /// The store of stored row `row` and the range of its fields' bytes there.
+  private func place(of row: Int) -> (store: Int, range: Range<Int>) {
+    let store = sources[Int(sourceOf[row])].store
+    let start = row > 0 && sources[Int(sourceOf[row - 1])].store == store ? fieldEnds[row - 1] : 0
+    return (store, start..<fieldEnds[row])
+  }
+
+  /// The number of `problem` among the distinct ones, numbering it if it is new.
+  private mutating func number(of problem: RowProblem) -> UInt32 {
+    if let number = problemNumbers[problem] { return number }
+    problemNumbers[problem] = UInt32(problems.count)
+    problems.append(problem)
+    return UInt32(problems.count - 1)
+  }
+
+  /// A field as its length (7 bits a byte, low first; the top bit says more follow) and bytes.
+  private static func write(_ field: ByteView, to store: inout SpilledBytes) {
+    var length = UInt(field.count)
+    while length >= 0x80 {
+      store.append(UInt8(truncatingIfNeeded: length) | 0x80)
+      length >>= 7
+    }
+    store.append(UInt8(length))
+    store.append(field)
+  }
+
+  /// Adds a row: `fields` writes its `fieldCount` fields into the last store.
+  private mutating func add(
+    file: String, role: InputRole, line: Int, problem: RowProblem, fieldCount: Int, fields: (inout SpilledBytes) -> Void
+  ) {
     precondition(lines.count < Int(Int32.max), "more than \(Int32.max) rejected rows")
-    // Rows come file by file: the last file is nearly always the row's own.
-    if let last = sources.indices.last, sources[last] == (file, role) {
-      sourceOf.append(UInt16(last))
-    } else if let known = sources.firstIndex(where: { $0 == (file, role) }) {
-      sourceOf.append(UInt16(known))
+    if stores.isEmpty { stores.append(SpilledBytes(memoryLimit: memoryLimit)) }
+    let store = stores.count - 1
+    // Rows come file by file: the last source is nearly always the row's own.
+    let source: Int
+    if let last = sources.indices.last, sources[last].file == file, sources[last].role == role, sources[last].store == store {
+      source = last
+    } else if let known = sources.firstIndex(where: { $0.file == file && $0.role == role && $0.store == store }) {
+      source = known
     } else {
       precondition(sources.count < Int(UInt16.max), "rejected rows from more than \(UInt16.max) files")
-      sources.append((file, role))
-      sourceOf.append(UInt16(sources.count - 1))
+      sources.append(Source(file: file, role: role, store: store))
+      source = sources.count - 1
     }
-    lines.append(line)
-    if let number = problemNumbers[problem] {
-      problemOf.append(number)
+    if problem.leftRowUnsplit {
+      sources[source].hasUnparsedRows = true
     } else {
-      problemNumbers[problem] = UInt32(problems.count)
-      problemOf.append(UInt32(problems.count))
-      problems.append(problem)
+      sources[source].mostFields = Swift.max(sources[source].mostFields, fieldCount)
     }
-    fieldStarts.append(UInt32(fields.count))
+    fields(&stores[store])
+    sourceOf.append(UInt16(source))
+    lines.append(line)
+    problemOf.append(number(of: problem))
+    fieldEnds.append(stores[store].count)
+    stores[store].spillIfFull()
     // Listed in an order of their own: a row added after is listed last.
     order?.append(Int32(lines.count - 1))
+  }
+}
+
+/// The fields of one rejected row, as bytes: valid only inside the call that hands them out.
+public struct RejectedFields {
+  private let bytes: ByteView
+  /// Field `n` is bytes `bounds[2n]..<bounds[2n + 1]`.
+  private let bounds: [Int]
+
+  fileprivate init(bytes: ByteView, bounds: [Int]) {
+    self.bytes = bytes
+    self.bounds = bounds
+  }
+
+  public var count: Int { bounds.count / 2 }
+
+  public subscript(field: Int) -> ByteView {
+    precondition(field >= 0 && field < count, "no such field")
+    return bytes.part(bounds[2 * field]..<bounds[2 * field + 1])
+  }
+
+  /// The bounds of each field of a row's bytes (see `RejectedRows.write(_:to:)`).
+  fileprivate static func split(_ row: ByteView, into bounds: inout [Int]) {
+    bounds.removeAll(keepingCapacity: true)
+    var offset = 0
+    while offset < row.count {
+      var (length, shift) = (0, 0)
+      while true {
+        let byte = row[offset]
+        offset += 1
+        length |= Int(byte & 0x7F) << shift
+        if byte < 0x80 { break }
+        shift += 7
+      }
+      bounds.append(offset)
+      bounds.append(offset + length)
+      offset += length
+    }
+    precondition(offset == row.count, "a rejected row's fields do not end where the row does")
   }
 }

@@ -36,7 +36,7 @@ public struct RejectsCSV: Sendable {
     if index == 0 { out.record(["file", "line", "reason"] + columns.names) }
     var (planFile, plan): (String?, [Int?]) = (nil, [])
     var (reasonOf, reason): ((problem: RowProblem, role: InputRole)?, String) = (nil, "")
-    for row in start..<min(start + Self.rowsPerPiece, rejects.count) {
+    rejects.forEachRow(in: start..<min(start + Self.rowsPerPiece, rejects.count)) { row, fields in
       let (file, problem, role) = (rejects.file(at: row), rejects.problem(at: row), rejects.role(at: row))
       if planFile != file { (planFile, plan) = (file, columns.plan(for: file)) }
       if reasonOf?.problem != problem || reasonOf?.role != role { (reasonOf, reason) = ((problem, role), problem.reason(in: role)) }
@@ -44,7 +44,7 @@ public struct RejectsCSV: Sendable {
       out.append(rejects.line(at: row))
       out.endCell()
       out.cell(reason)
-      columns.write(row, of: rejects, plan: plan, to: &out)
+      columns.write(fields, unparsed: rejects.unparsed(at: row), plan: plan, to: &out)
       out.endRecord()
     }
     return out.bytes
@@ -84,14 +84,12 @@ struct RejectColumns: Sendable {
       }
     }
     var overflow = 0
-    for row in rejects.indices where !rejects.unparsed(at: row) {
-      overflow = max(overflow, rejects.fieldCount(at: row) - (slots[rejects.file(at: row)]?.count ?? 0))
-    }
+    for file in filesWithRejects { overflow = max(overflow, rejects.mostFields(in: file) - (slots[file]?.count ?? 0)) }
     for number in 0..<max(0, overflow) {
       names.append("(extra field \(number + 1))")
       extra.append(names.count - 1)
     }
-    if rejects.indices.contains(where: rejects.unparsed(at:)) {
+    if rejects.hasUnparsedRows {
       names.append("(unparsed line)")
       unparsedColumn = names.count - 1
     }
@@ -107,21 +105,20 @@ struct RejectColumns: Sendable {
     return plan
   }
 
-  /// The cells of the row at `position` of `rejects`, each under its column (`plan` is its
-  /// file's), or its raw text under the unparsed column for a row that could not be split.
-  func write(_ position: Int, of rejects: RejectedRows, plan: [Int?], to out: inout CSVBuilder) {
-    if rejects.unparsed(at: position), let unparsedColumn {
+  /// The cells of a rejected row, `fields`, each under its column (`plan` is its file's), or
+  /// its raw text under the unparsed column for a row that could not be split.
+  func write(_ fields: RejectedFields, unparsed: Bool, plan: [Int?], to out: inout CSVBuilder) {
+    if unparsed, let unparsedColumn {
       for column in names.indices {
         if column == unparsedColumn {
-          for field in 0..<rejects.fieldCount(at: position) { rejects.withField(field, at: position) { out.append($0) } }
+          for field in 0..<fields.count { out.append(fields[field]) }
         }
         out.endCell()
       }
       return
     }
-    let count = rejects.fieldCount(at: position)
     for field in plan {
-      if let field, field < count { rejects.withField(field, at: position) { out.append($0) } }
+      if let field, field < fields.count { out.append(fields[field]) }
       out.endCell()
     }
   }

@@ -18,12 +18,41 @@ import Testing
     let kept = RejectedRows(rows)
     #expect(Array(kept) == rows)
     #expect(kept.files == ["deals.csv", "leads.csv"])
-    #expect(kept.fieldCount(at: 1) == 4 && kept.fieldCount(at: 2) == 0)
-    #expect(kept.withField(1, at: 1) { $0.string } == "Chloé Martin")
-    #expect(kept.withField(1, at: 0) { $0.count } == 0)
+    #expect(kept.withFields(at: 1) { $0.count } == 4 && kept.withFields(at: 2) { $0.count } == 0)
+    #expect(kept.withFields(at: 1) { $0[1].string } == "Chloé Martin")
+    #expect(kept.withFields(at: 0) { $0[1].count } == 0)
     #expect(kept.file(at: 3) == "deals.csv" && kept.role(at: 2) == .leads && kept.line(at: 4) == 7)
     #expect(kept.problem(at: 3) == .badAmount(.amount, "x"))
     #expect(kept.unparsed(at: 4) && !kept.unparsed(at: 0))
+    // What rejects.csv's columns are made from: the most fields of a file's rows that were split.
+    #expect(kept.mostFields(in: "deals.csv") == 4 && kept.mostFields(in: "leads.csv") == 0 && kept.mostFields(in: "spend.csv") == 0)
+    #expect(kept.hasUnparsedRows && !RejectedRows(rows.prefix(4)).hasUnparsedRows)
+  }
+
+  /// Past the memory limit the fields move to a temporary file and read back the same, one by
+  /// one and row after row; a field longer than 127 bytes (a two-byte length) included.
+  @Test func fieldsMovedToAFileReadBackTheSame() {
+    let long = String(repeating: "é", count: 200)
+    let many = rows + [Reject(file: "leads.csv", role: .leads, line: 9, problem: .missing(.leadID), fields: [long, "", "z"])]
+    let spilled = RejectedRows(many, memoryLimit: 16)
+    #expect(Array(spilled) == many)
+    #expect(spilled == RejectedRows(many))
+    var seen: [String] = []
+    spilled.sortedByFileAndLine().forEachRow(in: 1..<6) { position, fields in
+      seen.append("\(position):" + (0..<fields.count).map { fields[$0].string }.joined(separator: "|"))
+    }
+    #expect(seen == ["1:D3|L1|x", "2:D4|Chloé Martin|80|EUR", "3:", "4:L9,2026-10-01,\"Web", "5:\(long)||z"])
+  }
+
+  /// A copy that adds rows past the limit takes a file of its own: neither sees the other's.
+  @Test func copiesThatAddRowsKeepTheirOwn() {
+    var first = RejectedRows(rows.prefix(3), memoryLimit: 8)
+    var second = first
+    first.append(rows[3])
+    second.append(rows[4])
+    second.append(rows[0])
+    #expect(Array(first) == Array(rows.prefix(4)))
+    #expect(Array(second) == Array(rows.prefix(3)) + [rows[4], rows[0]])
   }
 
   /// By file name, then line: the listing `rejects.csv` and the report use. A row added after
@@ -32,7 +61,7 @@ import Testing
     let kept = RejectedRows(rows)
     var sorted = kept.sortedByFileAndLine()
     #expect(sorted.map { "\($0.file):\($0.line)" } == ["deals.csv:2", "deals.csv:4", "deals.csv:5", "leads.csv:3", "leads.csv:7"])
-    #expect(sorted.fieldCount(at: 1) == 3 && sorted.withField(2, at: 1) { $0.string } == "x")
+    #expect(sorted.withFields(at: 1) { $0.count == 3 && $0[2].string == "x" })
     sorted.append(Reject(file: "asks.csv", role: .asks, line: 2, problem: .missing(.leadID), fields: ["a"]))
     #expect(sorted.last?.file == "asks.csv" && sorted.count == 6)
     #expect(Array(kept) == rows)
@@ -54,12 +83,16 @@ import Testing
   @Test func joiningKeepsEveryRowOnceInOrder() {
     var joined = RejectedRows()
     joined.append(contentsOf: RejectedRows(rows.prefix(2)))
-    joined.append(contentsOf: RejectedRows(rows.suffix(3)).sortedByFileAndLine())
+    joined.append(contentsOf: RejectedRows(rows.suffix(3), memoryLimit: 1).sortedByFileAndLine())
     #expect(joined.map(\.line) == [2, 5, 4, 3, 7])
     #expect(Array(joined.prefix(2)) == Array(rows.prefix(2)))
     #expect(joined[2] == rows[3])
     #expect(joined == RejectedRows([rows[0], rows[1], rows[3], rows[2], rows[4]]))
     #expect(joined != RejectedRows(rows))
+    // A row added after the join goes after the other's, whose fields it follows in their store.
+    joined.append(rows[2])
+    #expect(joined.map(\.line) == [2, 5, 4, 3, 7, 3] && joined[5] == rows[2] && joined[4] == rows[4])
+    #expect(joined.mostFields(in: "deals.csv") == 4 && joined.files == ["deals.csv", "leads.csv", "deals.csv"])
     // A sorted list joined into none keeps its order, and a row added after is listed last.
     var taken = RejectedRows()
     taken.append(contentsOf: RejectedRows(rows).sortedByFileAndLine())
