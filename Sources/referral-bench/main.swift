@@ -152,8 +152,12 @@ for size in sizes + bigSizes {
         .flatMap({ ($0 as? [String: Any])?["period"] as? [String: String] })
     {
       let channels = "\(folder)/channels.txt"
-      FileManager.default.createFile(atPath: channels, contents: try? output(of: binary, ["channels", "--config", "referral-report.toml", "--quiet"]))
-      peer = Peer(folder: folder, from: period["from"] ?? "", to: period["to"] ?? "", channels: channels)
+      let catalogue = try? output(of: binary, ["channels", "--config", "referral-report.toml", "--quiet"])
+      if FileManager.default.createFile(atPath: channels, contents: catalogue) {
+        peer = Peer(folder: folder, from: period["from"] ?? "", to: period["to"] ?? "", channels: channels)
+      } else {
+        FileHandle.standardError.write(Data("could not write \(channels); no DuckDB figures for \(size) leads\n".utf8))
+      }
     }
     if let result = peer?.run(), let seconds = (result["seconds"] as? NSNumber)?.doubleValue {
       peerTimes.append(seconds)
