@@ -8,7 +8,9 @@ import ReferralSample
 // and the peer a user would pick instead: DuckDB computing the channel table
 // (`scripts/duckdb-peer.py`, timed inside its Python process after `import duckdb`), run by
 // run alternating with the tool, its totals checked against the tool's. A benchmark, not a
-// test: it prints figures and never fails on them.
+// test: it prints figures and never fails on them. Last, the largest export once more without
+// the config's EUR and GBP rates, so that a fifth of its deals and payouts are rejected: memory
+// must not grow with the rows a run rejects.
 
 let binary = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : ".build/release/referral-report"
 let dataRoot = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "bench-data"
@@ -25,12 +27,12 @@ func fileSize(_ path: String) -> Int { (try? FileManager.default.attributesOfIte
 /// Wall time and peak RSS (kB) of one run of the CLI. The peak is the one the run reports with
 /// `--verbose` (its own `VmHWM`): `wait4`'s figure for a spawned child also counts this
 /// benchmark's memory, which the child shares until it starts the tool.
-func runOnce(_ folder: String) -> (seconds: Double, peakKB: Int, status: Int32) {
+func runOnce(_ folder: String, config: String = "referral-report.toml") -> (seconds: Double, peakKB: Int, status: Int32) {
   var pid: pid_t = 0
   let messages = "\(folder)/run-messages.txt"
   let args = [
     binary, "run", "--leads", "\(folder)/leads.csv", "--deals", "\(folder)/deals.csv", "--spend", "\(folder)/spend.csv",
-    "--payouts", "\(folder)/payouts.csv", "--config", "referral-report.toml", "--out", "\(folder)/report", "--max-reject-rate", "1", "--verbose",
+    "--payouts", "\(folder)/payouts.csv", "--config", config, "--out", "\(folder)/report", "--max-reject-rate", "1", "--verbose",
   ]
   let cArgs = args.map { strdup($0) } + [nil]
   defer { for arg in cArgs { free(arg) } }
@@ -95,6 +97,27 @@ final class Peer {
     try? input.fileHandleForWriting.close()
     process.waitUntilExit()
   }
+}
+
+/// `referral-report.toml` without its `[rates]` table (nor `[inputs]`: the benchmark names the
+/// files), written beside the data: deals and payouts in EUR and GBP are then rejected.
+func configWithoutRates(in folder: String) throws -> String {
+  var skipping = false
+  let kept = try String(contentsOfFile: "referral-report.toml", encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).filter { line in
+    if line.hasPrefix("[") { skipping = line.hasPrefix("[rates]") || line.hasPrefix("[inputs]") }
+    return !skipping
+  }
+  let path = "\(folder)/without-rates.toml"
+  try kept.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+  return path
+}
+
+/// How many input rows the run in `folder` rejected, from its summary.json.
+func rejectedRows(_ folder: String) -> Int {
+  guard let data = FileManager.default.contents(atPath: "\(folder)/report/summary.json"),
+    let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let inputs = json["inputs"] as? [[String: Any]]
+  else { return 0 }
+  return inputs.reduce(0) { $0 + (($1["rejected"] as? NSNumber)?.intValue ?? 0) }
 }
 
 /// The tool's totals that the peer must match, from its summary.json.
@@ -172,4 +195,12 @@ for size in sizes + bigSizes {
       format: "%-9d %9.1f %7.2f %10.1f %12.1f %10.2f %12.1f %10.0f%% %12.1f %9.2f %10.2f  %@", size, megabytes, t, megabytes / t, Double(peak) / 1024, f,
       megabytes / f, (megabytes / t) / (megabytes / f) * 100, megabytes / median(readerTimes), d, t / d,
       wrong.isEmpty ? "equal" : "differ: " + wrong.joined(separator: ", ")))
+}
+if let size = (sizes + bigSizes).last {
+  let folder = "\(dataRoot)/\(size)"
+  let run = runOnce(folder, config: try configWithoutRates(in: folder))
+  print(
+    String(
+      format: "%-9d without the EUR and GBP rates: %d rows rejected, run %.2f s, peak RSS %.1f MB (memory must not grow with them)", size,
+      rejectedRows(folder), run.seconds, Double(run.peakKB) / 1024))
 }
