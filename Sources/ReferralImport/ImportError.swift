@@ -13,6 +13,8 @@ public enum ImportError: Error, Equatable, Sendable {
   /// A leads export without `created_at` beside exports that have dates: its leads cannot be
   /// set beside theirs.
   case undatedLeads(file: String)
+  /// A row at `line` after `limit` accepted ones, the most the id indexes hold.
+  case tooManyRows(file: String, line: Int, limit: Int)
 }
 
 /// Where the config sets the format of one date column: `[formats.<role>] <field> = "…"`.
@@ -55,6 +57,9 @@ extension ImportError: CustomStringConvertible {
     case .undatedLeads(let file):
       return "\(file):1: error: the leads export has no created_at column, so its leads cannot be set beside the other exports' dates; "
         + "map the creation date under [columns.leads] created_at, or report on the leads export alone with --all"
+    case .tooManyRows(let file, let line, let limit):
+      return "\(file):\(line): error: the export goes on past \(limit) accepted rows, the most one run holds; "
+        + "split it (by year, say) and report on each part"
     case .mixedDates(let file, let column, let setting, let monthFirstLine, let dayFirstLine):
       return "\(file): error: column '\(Self.shown(column))' mixes MM/DD/YYYY (line \(monthFirstLine)) and DD/MM/YYYY "
         + "(line \(dayFirstLine)) dates; fix the export, or set its format in the config: \(setting.toml("MM/DD/YYYY"))"

@@ -19,6 +19,9 @@ public struct ImportOptions: Sendable {
   public var sheets: [InputRole: String] = [:]
   /// Rows longer than this are rejected (bounded memory whatever the file holds).
   public var maxRowBytes: Int
+  /// The most rows one export may have accepted: what an id index holds (``IDIndex/maximumCount``,
+  /// about 134 million, a 10 GB export). A row after them stops the run with an error.
+  public var maxAcceptedRows = IDIndex.maximumCount
   /// The activity types (or subjects) that make a row of an activity export a referral request
   /// (`[asks] activities`); empty: every row of the asks export is one.
   public var askActivities: [String] = []

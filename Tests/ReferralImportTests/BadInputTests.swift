@@ -106,6 +106,23 @@ import Testing
     #expect(ids == ["L2"])
   }
 
+  /// More rows than the id indexes hold stop the run at the first row past them, naming its
+  /// line (with a limit of 2 here; the real one is about 134 million): an export of exactly the
+  /// limit, rejected rows around it, is read whole.
+  @Test func anExportPastTheRowLimitStopsTheRunAtItsLine() throws {
+    var options = ImportOptions()
+    options.maxAcceptedRows = 2
+    let file = folder.path + "/leads.csv"
+    #expect(throws: ImportError.tooManyRows(file: file, line: 5, limit: 2)) {
+      try leads("lead_id,created_at\nL1,2026-10-01\nL1,2026-10-02\nL2,2026-10-01\nL3,2026-10-01\n", options: options)
+    }
+    let data = try leads("lead_id,created_at\nL1,2026-10-01\n,2026-10-01\nL2,2026-10-01\n", options: options)
+    #expect(data.leads.map(\.id) == ["L1", "L2"] && data.inputs[0].rejected == 1)
+    #expect(
+      "\(ImportError.tooManyRows(file: "leads.csv", line: 5, limit: 2))"
+        == "leads.csv:5: error: the export goes on past 2 accepted rows, the most one run holds; split it (by year, say) and report on each part")
+  }
+
   @Test func extremelyLongLinesOfManyFieldsAreRejected() throws {
     var options = ImportOptions()
     options.maxRowBytes = 10_000

@@ -45,6 +45,7 @@ enum FileImporter {
     var rejects = RejectedRows()
     let dialect = sheet == nil ? options.dialects[role] ?? CSVDialect() : CSVDialect()
     let maxRowBytes = options.maxRowBytes
+    let maxAcceptedRows = options.maxAcceptedRows
     do {
       // libcsv reads on a thread of its own; this thread decodes what it hands over, and gives
       // each batch back to be filled again.
@@ -102,6 +103,9 @@ enum FileImporter {
               // A row of another kind in a mixed export: counted, not read.
               account.skipped += 1
               continue
+            } else if account.accepted == maxAcceptedRows {
+              // The id indexes are full: the next row would stop the run on a trap.
+              throw ImportError.tooManyRows(file: path, line: row.line, limit: maxAcceptedRows)
             } else {
               found = active.decode(batch.view(row))
             }
