@@ -50,7 +50,8 @@ public struct AskList: Sendable, Equatable {
       lost[lead] = index
     }
     var askedOrReferred = PositionSet(count: leads.count)
-    for ask in data.asks where year.contains(ask.asked) {
+    let asks = data.askTable
+    for ask in asks.indices where year.contains(asks.asked(ask)) {
       if let lead = ledger.lead(ofAsk: ask) { askedOrReferred.insert(lead) }
     }
     leads.forEachReferral { index, referrer in

@@ -40,7 +40,8 @@ public struct Asking: Sendable, Equatable {
     let leads = ledger.leads
     // The days each lead referred someone on (the referred leads' creation), to match asks.
     var referralDays: [Int: [Day]] = [:]
-    if !data.asks.isEmpty {
+    let asks = data.askTable
+    if !asks.isEmpty {
       leads.forEachReferral { index, referrer in
         if let referring = ledger.lead(ofReferrer: referrer) { referralDays[referring, default: []].append(leads.created(index)) }
       }
@@ -49,18 +50,18 @@ public struct Asking: Sendable, Equatable {
     var asked = PositionSet(count: leads.count)
     let months = period.months
     var byOwner: [String: Rep] = [:]
-    var (asks, referred) = (0, 0)
-    for ask in data.asks {
-      let lead = ledger.lead(ofAsk: ask)
-      if let lead, year.contains(ask.asked) { asked.insert(lead) }
-      guard period.contains(ask.asked) else { continue }
-      let owner = ask.owner.map { data.owners[Int($0)] } ?? "(no owner)"
-      let deadline = ask.asked.adding(days: options.askWindowDays)
-      let brought = lead.flatMap { referralDays[$0] }?.contains { $0 >= ask.asked && $0 <= deadline } ?? false
+    var (count, referred) = (0, 0)
+    for ask in asks.indices {
+      let (lead, day) = (ledger.lead(ofAsk: ask), asks.asked(ask))
+      if let lead, year.contains(day) { asked.insert(lead) }
+      guard period.contains(day) else { continue }
+      let owner = asks.owner(ask).map { data.owners[Int($0)] } ?? "(no owner)"
+      let deadline = day.adding(days: options.askWindowDays)
+      let brought = lead.flatMap { referralDays[$0] }?.contains { $0 >= day && $0 <= deadline } ?? false
       var rep = byOwner[owner] ?? Rep(owner: owner, perMonth: Array(repeating: 0, count: months.count), asks: 0, referred: 0)
-      rep.perMonth[months.firstIndex(of: ask.asked.month)!] += 1
+      rep.perMonth[months.firstIndex(of: day.month)!] += 1
       rep.asks += 1
-      asks += 1
+      count += 1
       if brought {
         rep.referred += 1
         referred += 1
@@ -75,7 +76,7 @@ public struct Asking: Sendable, Equatable {
     }
     return Asking(
       customers: customers, customersAsked: customersAsked, target: options.targets.customersAskedPerYear,
-      windowDays: options.askWindowDays, months: months, asks: asks, asksThatReferred: referred,
+      windowDays: options.askWindowDays, months: months, asks: count, asksThatReferred: referred,
       reps: byOwner.values.sorted { ($1.asks, $0.owner) < ($0.asks, $1.owner) })
   }
 }

@@ -135,8 +135,8 @@ struct Ledger {
 
   /// The lead an ask names: resolved by the importer, looked up here for a dataset built by
   /// hand (whose id lookups were never let go).
-  func lead(ofAsk ask: Ask) -> Int? {
-    ask.lead.map(Int.init) ?? (dataset.links == nil ? leads.index.position(of: ask.leadID) : nil)
+  func lead(ofAsk ask: Int) -> Int? {
+    dataset.askTable.leadsResolved ? dataset.askTable.lead(ask) : dataset.askTable.lookUpLead(ask, in: leads.index)
   }
 
   /// The referrer id of a lead, as written.

@@ -84,8 +84,9 @@ public struct Dataset: Sendable {
   /// The deals, column by column (the importer fills it directly).
   public var dealTable = DealTable()
   public var spend: [SpendEntry] = []
-  /// The referral requests (asks), in file order.
-  public var asks: [Ask] = []
+  /// The referral requests (asks), in file order, column by column (the importer fills it
+  /// directly).
+  public var askTable = AskTable()
   /// The payouts, column by column (the importer fills it directly).
   public var payoutTable = PayoutTable() {
     didSet { precondition(links == nil, Self.frozen) }
@@ -156,7 +157,7 @@ public struct Dataset: Sendable {
     let (links, latest) = Links.make(dataset, payoutDeals: payoutDeals) { dataset.findLatestDay() }
     linkedLatestDay = .some(latest)
     // Asks name their lead by id: resolved while the leads' id lookups still exist.
-    for index in asks.indices { asks[index].lead = leadTable.index.position(of: asks[index].leadID).map(Int32.init) }
+    askTable.resolveLeads(in: leadTable.index)
     leadTable.releaseLookups()
     if payoutDeals == nil { payoutTable.releaseLookups(keepingDealIDsOf: Links.unmatchedRows(links.payoutDeals)) }
     dealTable.releaseLookups(keepingLeadIDsOf: Links.unmatchedRows(links.dealLeads))
@@ -187,6 +188,15 @@ public struct Dataset: Sendable {
     set {
       precondition(links == nil, Self.frozen)
       dealTable = DealTable(newValue)
+    }
+  }
+
+  /// The asks as values, like ``leads`` (once linked, each knows its lead's position).
+  public var asks: [Ask] {
+    get { askTable.indices.map { askTable[$0] } }
+    set {
+      precondition(links == nil, Self.frozen)
+      askTable = AskTable(newValue)
     }
   }
 

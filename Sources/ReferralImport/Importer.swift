@@ -117,7 +117,7 @@ public enum Importer {
       dataset.hasPayouts = true
     }
     if let asks = read.asks {
-      dataset.asks = asks.decoder.asks
+      dataset.askTable = asks.decoder.asks
       dataset.hasAsks = true
     }
     dataset.sources = sourcesAndOwners.sources

@@ -6,11 +6,11 @@ import ReferralCore
 struct AskDecoder: RowDecoder {
   static let role = InputRole.asks
   private let layout: ColumnLayout
-  private let fileName: String
   private var asked: DateColumn?
-  private(set) var asks: [Ask] = []
-  private var days: [Day] = []
+  private(set) var asks: AskTable
   private(set) var owners = Interner()
+  /// The outcomes' numbers by their bytes: an export has a few (`referred`, `declined`).
+  private var outcomes = ByteMemo<Int32>()
   let warnings: [Warning] = []
   /// The names of referral requests, as keys; empty: no filter.
   private let activities: [String]
@@ -23,7 +23,7 @@ struct AskDecoder: RowDecoder {
     self.layout = layout
     activities = options.askActivities.map { compactKey($0.utf8) }.filter { !$0.isEmpty }
     activityHeaders = options.columns.headers(for: .activityType, role: Self.role)
-    fileName = file.fileName
+    asks = layout[.askID] == nil ? AskTable(namedByLineOf: file.fileName) : AskTable()
     asked = .make(.askedAt, layout, options, Self.role)
   }
 
@@ -36,12 +36,17 @@ struct AskDecoder: RowDecoder {
     case .success(let value?): day = value
     }
     guard let lead = fields.value(layout[.leadID]) else { return .missing(.leadID) }
-    let id = fields.value(layout[.askID])?.string ?? "\(fileName):\(fields.line)"
-    days.append(day)
+    var outcome: Int32?
+    if let value = fields.value(layout[.outcome]) {
+      outcome = outcomes.value(for: value)
+      if outcome == nil {
+        outcome = asks.number(ofOutcome: value.string)
+        outcomes.remember(outcome!, for: value)
+      }
+    }
     asks.append(
-      Ask(
-        id: id, asked: day, leadID: lead.string, owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
-        outcome: fields.value(layout[.outcome]).map { $0.string.lowercased() }, line: fields.line))
+      id: fields.value(layout[.askID]) ?? .empty, asked: day, leadID: lead, owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
+      outcome: outcome, line: fields.line)
     return nil
   }
 
@@ -60,9 +65,7 @@ struct AskDecoder: RowDecoder {
   }
 
   /// Renumbers owners into the dataset's merged table.
-  mutating func renumber(owners map: [TextID]) {
-    for i in asks.indices { asks[i].owner = asks[i].owner.map { map[Int($0)] } }
-  }
+  mutating func renumber(owners map: [TextID]) { asks.renumber(owners: map) }
 
   mutating func finish(file: String) throws(ImportError) {
     // A filter with no column to read would take every activity for a referral request.
@@ -70,6 +73,6 @@ struct AskDecoder: RowDecoder {
       throw .missingColumn(file: file, field: Field.activityType.rawValue, expected: activityHeaders, found: layout.header)
     }
     let fix = try asked.resolution(file: file)
-    for i in asks.indices { asks[i].asked = fix.apply(days[i]) }
+    if fix != .asRead { asks.correctDays(fix.apply) }
   }
 }
