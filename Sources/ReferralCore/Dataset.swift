@@ -191,9 +191,16 @@ public struct Dataset: Sendable {
     }
   }
 
-  /// The asks as values, like ``leads`` (once linked, each knows its lead's position).
+  /// The asks as values, like ``deals`` (once linked, each knows its lead, and the lead id of
+  /// one that found its lead is that lead's).
   public var asks: [Ask] {
-    get { askTable.indices.map { askTable[$0] } }
+    get {
+      askTable.indices.map { position in
+        var ask = askTable[position]
+        if let lead = askTable.lead(position) { ask.leadID = leadTable.id(lead) }
+        return ask
+      }
+    }
     set {
       precondition(links == nil, Self.frozen)
       askTable = AskTable(newValue)

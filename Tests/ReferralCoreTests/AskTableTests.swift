@@ -31,7 +31,8 @@ import Testing
   }
 
   /// Leads are found by their ids while the leads' index can look them up; an id no lead has
-  /// resolves to none. Owners are renumbered and days corrected in place.
+  /// resolves to none, and only such ids are kept after. Owners are renumbered and days
+  /// corrected in place.
   @Test func leadsResolveOwnersRenumberDaysCorrect() {
     var leads = IDIndex()
     for id in ["L1", "L2", "Zoë-7"] { _ = leads.insert(id) }
@@ -39,6 +40,8 @@ import Testing
     #expect(table.lookUpLead(2, in: leads) == 2)
     table.resolveLeads(in: leads)
     #expect(table.leadsResolved && table.indices.map(table.lead) == [1, nil, 2])
+    // Only the id that found no lead is kept.
+    #expect(table.indices.map(table.leadID) == [nil, "L9", nil])
     table.renumber(owners: [5, 6, 7, 8])
     table.correctDays { $0.adding(days: 2) }
     #expect(table.indices.map(table.owner) == [8, nil, 5])

@@ -278,6 +278,8 @@ extension ImporterTests {
     #expect(data.asks.map(\.outcome) == ["referred", "later"])
     // L1 is the first lead; L9 is none.
     #expect(data.asks.map(\.lead) == [0, nil])
+    // As written: L1 is its lead's id, L9 the one kept for the ask that found none.
+    #expect(data.asks.map(\.leadID) == ["L1", "L9"])
     #expect(data.hasAsks)
   }
 }
