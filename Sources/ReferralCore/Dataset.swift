@@ -118,7 +118,7 @@ public struct Dataset: Sendable {
   public var outcomesFromLeads = false
   /// The deal each converted lead became, by deal id, when the leads export names it
   /// (Salesforce's `Converted Opportunity ID`): deals that name no lead are linked this way.
-  public var convertedDeals: [String: Int32] = [:]
+  public var convertedDeals = ConvertedDeals()
   /// `false` when the leads export has no `thanked_at` column (thank-you discipline unknown).
   public var leadsHaveThankedAt = true
   /// Whether the leads export has no `created_at` (allowed with `--all`, and only without other

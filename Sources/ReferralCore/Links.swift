@@ -59,10 +59,12 @@ public struct Links: Sendable, Equatable {
 
   /// Links the deals that name no lead (or one not among the leads) to the lead that names them
   /// as its converted deal: a pass over the deals' ids, made only when leads name deals.
-  private static func linkConverted(_ dealLeads: inout [Int32], _ deals: DealTable, _ converted: [String: Int32]) {
+  private static func linkConverted(_ dealLeads: inout [Int32], _ deals: DealTable, _ converted: ConvertedDeals) {
     guard !converted.isEmpty else { return }
+    var converted = converted
+    converted.prepareForLookups()
     for deal in dealLeads.indices where dealLeads[deal] < 0 {
-      if let lead = converted[deals.id(deal)] { dealLeads[deal] = lead }
+      if let lead = deals.index.withBytes(at: deal, { converted.lead(ofDeal: $0) }) { dealLeads[deal] = lead }
     }
   }
 

@@ -20,7 +20,7 @@ struct LeadDecoder: RowDecoder {
   private var outcomes: [(lead: Int32, outcome: DealOutcome)] = []
   /// The deal each converted lead became, by deal id (Salesforce's `Converted Opportunity ID`):
   /// the link from the other side, for deals exports that name no lead.
-  private(set) var convertedDeals: [String: Int32] = [:]
+  private(set) var convertedDeals = ConvertedDeals()
 
   var hasThankedAt: Bool { layout[.thankedAt] != nil }
   /// Whether the export has no `created_at` column (allowed with `--all`): every lead is then
@@ -69,7 +69,7 @@ struct LeadDecoder: RowDecoder {
       company: fields.value(layout[.company]) ?? .empty, thanked: thankedDay, line: fields.line)
     if outcome != .open { outcomes.append((Int32(leads.count - 1), outcome)) }
     // The first lead that names a deal keeps it.
-    if let deal = fields.value(layout[.dealID])?.string, convertedDeals[deal] == nil { convertedDeals[deal] = Int32(leads.count - 1) }
+    if let deal = fields.value(layout[.dealID]) { convertedDeals.add(deal: deal, lead: Int32(leads.count - 1)) }
     return nil
   }
 
