@@ -27,12 +27,16 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   FileManager.default.createFile(atPath: deals, contents: Data(bytes))
   var options = ImportOptions(rates: ["EUR": 1.1])
   options.maxRowBytes = 512
-  // Every input at once, then the leads alone (read with their own outcome) and the deals alone.
+  // Every input at once, then the leads alone (read with their own outcome), the deals alone,
+  // and the leads with the asks.
   report(InputFiles(leads: leads, deals: deals, spend: leads, payouts: deals), options)
   options.stages.add(["1", "yes"], as: .won)
   options.stages.add(["0", "no"], as: .lost)
   report(InputFiles(leads: leads), options)
   report(InputFiles(deals: deals), options)
+  // The referral requests beside the leads they name (their own call: an input without an
+  // asks header must not stop the others above).
+  report(InputFiles(leads: leads, asks: leads), options)
   return 0
 }
 

@@ -13,15 +13,17 @@ import Testing
   static let corpusFiles = ((try? FileManager.default.contentsOfDirectory(atPath: corpus)) ?? []).sorted()
 
   /// Every input the fuzzer kept (and every crash it ever found, once fixed) goes through the
-  /// whole pipeline again: as leads, deals, spend and payouts at once.
-  @Test(arguments: corpusFiles)
-  func fuzzFindingsStayFixed(name: String) throws {
+  /// whole pipeline again: as leads, deals, spend and payouts at once, and as leads and the
+  /// referral requests (as the fuzzer reads it).
+  @Test(arguments: corpusFiles.flatMap { name in [(name, false), (name, true)] })
+  func fuzzFindingsStayFixed(name: String, asAsks: Bool) throws {
     let path = "\(Self.corpus)/\(name)"
     var options = ImportOptions(rates: ["EUR": 1.1])
     options.maxRowBytes = 512
+    let files = asAsks ? InputFiles(leads: path, asks: path) : InputFiles(leads: path, deals: path, spend: path, payouts: path)
     let dataset: Dataset
     do {
-      dataset = try Importer.load(InputFiles(leads: path, deals: path, spend: path, payouts: path), options: options)
+      dataset = try Importer.load(files, options: options)
     } catch {
       // A file the import cannot take stops with a one-line error that names it.
       #expect(error.description.hasPrefix(path + ":"), "\(error)")
