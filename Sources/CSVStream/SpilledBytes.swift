@@ -65,12 +65,6 @@ public struct SpilledBytes: Sendable {
     memory.removeAll(keepingCapacity: true)
   }
 
-  /// Calls `body` with bytes `range`, read from the file when they were moved there.
-  public func withBytes<R>(_ range: Range<Int>, _ body: (ByteView) throws -> R) rethrows -> R {
-    var reader = Reader(window: 0)
-    return try reader.withBytes(range, of: self, body)
-  }
-
   /// Reads ranges of one or more ``SpilledBytes`` (`rejects.csv`, row after row): the file is
   /// read a window at a time, not once per range. Windows are aligned, so ranges read in
   /// either direction share them, and there is one per file, so rows of two lists that come in
@@ -79,7 +73,8 @@ public struct SpilledBytes: Sendable {
     private let windowSize: Int
     private var windows: [(file: SpillFile, start: Int, bytes: [UInt8])] = []
 
-    /// `window`: how many bytes to read from a file at a time (at least a whole range).
+    /// `window`: how many bytes to read from a file at a time (at least a whole range; 0 for
+    /// one range read once).
     public init(window: Int = 1 << 20) { windowSize = window }
 
     public mutating func withBytes<R>(_ range: Range<Int>, of bytes: SpilledBytes, _ body: (ByteView) throws -> R) rethrows -> R {

@@ -37,19 +37,23 @@ int shims_start_writeback(int descriptor) {
 #endif
 }
 
-int shims_write_all(int descriptor, const void *bytes, long count) {
+/// Writes all `count` bytes, at `offset` (pwrite) or, when it is negative, where the file is.
+static int write_all(int descriptor, const void *bytes, long count, long offset) {
   const char *next = bytes;
   while (count > 0) {
-    ssize_t written = write(descriptor, next, (size_t)count);
+    ssize_t written = offset < 0 ? write(descriptor, next, (size_t)count) : pwrite(descriptor, next, (size_t)count, (off_t)offset);
     if (written < 0) {
       if (errno == EINTR) continue;
       return -1;
     }
     next += written;
     count -= written;
+    if (offset >= 0) offset += written;
   }
   return 0;
 }
+
+int shims_write_all(int descriptor, const void *bytes, long count) { return write_all(descriptor, bytes, count, -1); }
 
 int shims_open_unnamed_file(const char *directory) {
 #ifdef O_TMPFILE
@@ -68,18 +72,7 @@ int shims_open_unnamed_file(const char *directory) {
 }
 
 int shims_write_all_at(int descriptor, const void *bytes, long count, long offset) {
-  const char *next = bytes;
-  while (count > 0) {
-    ssize_t written = pwrite(descriptor, next, (size_t)count, (off_t)offset);
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      return -1;
-    }
-    next += written;
-    count -= written;
-    offset += written;
-  }
-  return 0;
+  return write_all(descriptor, bytes, count, offset);
 }
 
 int shims_read_all_at(int descriptor, void *bytes, long count, long offset) {

@@ -19,8 +19,6 @@ public struct ConvertedDeals: Sendable {
     if index.insert(id) == nil { leads.append(lead) }
   }
 
-  public mutating func add(deal id: String, lead: Int32) { id.withByteView { add(deal: $0, lead: lead) } }
-
   /// The lead that became the deal with id `id`, if one did.
   public func lead(ofDeal id: ByteView) -> Int32? { index.position(of: id).map { leads[$0] } }
 

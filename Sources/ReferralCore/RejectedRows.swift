@@ -83,26 +83,26 @@ public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, Express
 
   /// Calls `body` with the fields of the row at `position`.
   public func withFields<R>(at position: Int, _ body: (RejectedFields) throws -> R) rethrows -> R {
-    var bounds: [Int] = []
-    let (store, range) = place(of: row(position))
-    return try stores[store].withBytes(range) { bytes in
-      RejectedFields.split(bytes, into: &bounds)
-      return try body(RejectedFields(bytes: bytes, bounds: bounds))
-    }
+    var (reader, bounds) = (SpilledBytes.Reader(window: 0), [Int]())
+    return try withFields(at: position, reader: &reader, bounds: &bounds, body)
   }
 
   /// Calls `body` with each row of `positions` and its fields, in turn: the fields a
   /// temporary file holds are read a megabyte at a time (the rows are listed file by file, and
   /// each file's in the order added, so mostly in the order they lie).
   public func forEachRow(in positions: Range<Int>, _ body: (Int, RejectedFields) throws -> Void) rethrows {
-    var reader = SpilledBytes.Reader()
-    var bounds: [Int] = []
-    for position in positions {
-      let (store, range) = place(of: row(position))
-      try reader.withBytes(range, of: stores[store]) { bytes in
-        RejectedFields.split(bytes, into: &bounds)
-        try body(position, RejectedFields(bytes: bytes, bounds: bounds))
-      }
+    var (reader, bounds) = (SpilledBytes.Reader(), [Int]())
+    for position in positions { try withFields(at: position, reader: &reader, bounds: &bounds) { try body(position, $0) } }
+  }
+
+  /// The fields of the row at `position`, read through `reader` and split into `bounds`.
+  private func withFields<R>(
+    at position: Int, reader: inout SpilledBytes.Reader, bounds: inout [Int], _ body: (RejectedFields) throws -> R
+  ) rethrows -> R {
+    let (store, range) = place(of: row(position))
+    return try reader.withBytes(range, of: stores[store]) { bytes in
+      RejectedFields.split(bytes, into: &bounds)
+      return try body(RejectedFields(bytes: bytes, bounds: bounds))
     }
   }
 

@@ -16,7 +16,11 @@ import Testing
     return bytes
   }
 
-  static func read(_ range: Range<Int>, of bytes: SpilledBytes) -> [UInt8] { bytes.withBytes(range) { Array($0) } }
+  /// One range, read once (no window kept).
+  static func read(_ range: Range<Int>, of bytes: SpilledBytes) -> [UInt8] {
+    var reader = SpilledBytes.Reader(window: 0)
+    return reader.withBytes(range, of: bytes) { Array($0) }
+  }
 
   /// A fresh directory of its own, removed after `body`.
   static func inDirectory<R>(_ body: (String) throws -> R) rethrows -> R {

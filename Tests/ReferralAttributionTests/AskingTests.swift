@@ -54,6 +54,16 @@ import Testing
     #expect(a.asksThatReferred == 0)
   }
 
+  /// A window of 1 day: R1, created the day after C1's ask, is on the window's last day, which
+  /// counts (A2's R1 referred nobody, and the next lead's referrals are not R1's).
+  @Test func theWindowsLastDayCounts() throws {
+    var options = F.options
+    options.askWindowDays = 1
+    let a = try #require(Attributor.attribute(Self.dataset, options: options).programme.asking)
+    #expect(a.asksThatReferred == 1)
+    #expect(a.reps.map(\.referred) == [1, 0, 0])
+  }
+
   /// Without a referral requests export, asking is unknown, not zero.
   @Test func withoutAsksAskingIsUnknown() {
     #expect(Attributor.attribute(F.dataset, options: F.options).programme.asking == nil)

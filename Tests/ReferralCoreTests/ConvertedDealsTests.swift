@@ -7,7 +7,9 @@ import Testing
 @Suite struct ConvertedDealsTests {
   @Test func theFirstLeadThatNamesADealKeepsIt() {
     var converted = ConvertedDeals()
-    for (deal, lead) in [("006B", 0), ("006A", 1), ("006B", 2), ("0065000000XyZaBQAV", 3)] { converted.add(deal: deal, lead: Int32(lead)) }
+    for (deal, lead) in [("006B", 0), ("006A", 1), ("006B", 2), ("0065000000XyZaBQAV", 3)] {
+      deal.withByteView { converted.add(deal: $0, lead: Int32(lead)) }
+    }
     converted.prepareForLookups()
     #expect(converted.count == 3)
     let found = ["006A", "006B", "0065000000XyZaBQAV", "006C"].map { id in id.withByteView { converted.lead(ofDeal: $0) } }
