@@ -64,7 +64,7 @@ let package = Package(
     // MARK: Tests (mirror the sources)
     .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"]),
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "ReferralCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-    .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream", "CLibCSV", "ReferralCore"]),
+    .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream", "CLibCSV", "ReferralCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore", "CSVStream"]),
     .testTarget(name: "ReferralImportTests", dependencies: ["ReferralImport", "ReferralCore", "CSVStream"]),
     .testTarget(name: "ReferralAttributionTests", dependencies: ["ReferralAttribution", "ReferralCore"]),
