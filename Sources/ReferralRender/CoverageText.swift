@@ -23,7 +23,7 @@ enum CoverageText {
         }
       if coverage.endsEarly {
         sentence += ", so its figures are to date and their changes compare them with all of \(Format.period(previous))"
-        if let month = coverage.lastCompleteMonth { sentence += "; the last complete month is --month \(month)" }
+        if let month = coverage.lastCompleteMonth { sentence += "; the last complete month is \(Format.period(Period(month: month))) (--month \(month))" }
       }
       sentences.append(sentence + ".")
     }
