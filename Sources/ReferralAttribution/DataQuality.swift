@@ -116,7 +116,7 @@ public struct DataQuality: Sendable, Equatable {
       return Warning(
         file: files[row.role] ?? row.role.rawValue, line: line,
         message: "\(kind) '\(id)' is dated \(row.day), \(span.end.days(to: row.day)) days past the rest of the data (which ends on \(span.end)), "
-          + "so it does not choose the period; check its date in the CRM, or pass --month \(row.day.month) to report on it")
+          + "so it does not choose the period; check its date in the CRM")
     }
   }
 

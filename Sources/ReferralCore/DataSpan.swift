@@ -7,9 +7,11 @@
 /// deals made from a leads export's own stage column repeat their lead's day and are not
 /// counted twice. A row is dated by its latest such day.
 ///
-/// The data ends on the latest day after which the rows are both **few** and **far**; those
-/// rows are ``lateRows``, warnings that data quality and `check` list with their file and
-/// line, never the period (`--month` still reports on them when asked):
+/// The data ends on the earliest day with rows after which the rows are both **few** and
+/// **far** (on its latest day when there is none; with two typos, past both); those rows are
+/// ``lateRows``, warnings that data quality and `check` list with their file and
+/// line, never the period (a period past the end holds none of the data, so a report on a late
+/// row's month must be asked for with `--allow-empty-period`):
 /// - few: fewer than ``lateShare`` (1%) of the dated rows. A year typed wrong or a close date
 ///   typed ahead is one row in hundreds or thousands, while a business's real last days hold
 ///   more than that, so a steady stream of data is never cut short. An export of 100 dated rows

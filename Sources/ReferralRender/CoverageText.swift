@@ -31,7 +31,7 @@ enum CoverageText {
       let rows = Format.counted(coverage.lateRows, "row")
       sentences.append(
         "\(rows.count) \(rows.noun) dated far past the rest of the data (which ends on \(coverage.dataTo)) did not choose the period; "
-          + "Data quality lists \(coverage.lateRows == 1 ? "it" : "them").")
+          + "data quality lists \(coverage.lateRows == 1 ? "it" : "each") with its file and line.")
     }
     return sentences.isEmpty ? nil : sentences.joined(separator: " ")
   }

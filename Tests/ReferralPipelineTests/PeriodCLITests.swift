@@ -28,7 +28,9 @@ import Testing
     #expect(run.status == 0, "\(run.stderr)")
     let markdown = try String(contentsOfFile: folder + "/r/report.md", encoding: .utf8)
     #expect(markdown.hasPrefix("# Referral report: October 2026\n"))
-    #expect(markdown.contains("**1 row dated far past the rest of the data (which ends on 2026-10-31) did not choose the period; Data quality lists it.**"))
+    #expect(
+      markdown.contains(
+        "**1 row dated far past the rest of the data (which ends on 2026-10-31) did not choose the period; data quality lists it with its file and line.**"))
     let json = try String(contentsOfFile: folder + "/r/summary.json", encoding: .utf8)
     #expect(json.contains("\"partial\": false,\n    \"last_complete_month\": \"2026-10\",\n    \"late_rows\": 1\n"))
   }
@@ -54,6 +56,8 @@ import Testing
           + "    \"partial\": true,\n    \"last_complete_month\": \"2026-10\",\n    \"late_rows\": 0\n  }"))
     let check = try CLI.run(["check"] + arguments)
     #expect(check.stdout.contains("period 2026-11-01 to 2026-11-30\ndata from 2026-10-01 to 2026-11-01: 1 of 30 days of the period\n  note: \(notice)\n"))
+    let checkJSON = try CLI.run(["check", "--json"] + arguments)
+    #expect(checkJSON.stdout.contains("\"days_covered\": 1,\n    \"partial\": true,"))
   }
 
   /// A period wholly before or after the data (2026-10-01 to 2026-10-31) stops with exit 65 and
