@@ -35,6 +35,17 @@ import Testing
     #expect(json.contains("\"partial\": false,\n    \"last_complete_month\": \"2026-10\",\n    \"late_rows\": 1\n"))
   }
 
+  /// A deals export's open deals expect to close in December and next March: those dates have
+  /// not happened, so the report is October's, whole, with no late row.
+  @Test func openDealsExpectedCloseDatesDoNotChooseThePeriod() throws {
+    let (_, arguments) = try Self.exports(
+      deals: "D1,L1,Closed Won,100,2026-10-02,2026-10-20,Web\nD2,L2,Negotiation,500,2026-10-05,2026-12-15,Web\nD3,L3,Prospecting,900,,2027-03-31,Web\n")
+    let check = try CLI.run(["check"] + arguments)
+    #expect(check.status == 0, "\(check.stderr)")
+    #expect(check.stdout.hasPrefix("period 2026-10-01 to 2026-10-31\ndata from 2026-10-01 to 2026-10-31: 31 of 31 days of the period\nleads "))
+    #expect(!check.stdout.contains("warning"))
+  }
+
   /// An export made on 1 November with one lead of that day: November, said loudly to hold
   /// 1 of its 30 days, in the title, the opening, summary.json and check.
   @Test func aOneDayPeriodSaysHowLittleItCovers() throws {
