@@ -10,7 +10,7 @@ public enum AttributionModel: String, Sendable, CaseIterable {
 
 /// Everything attribution needs besides the data: the rules, with the spec's defaults.
 public struct AttributionOptions: Sendable {
-  /// `nil`: the month of the latest date in the data (never the clock).
+  /// `nil`: the month where the data ends (see ``DataSpan``; never the clock).
   public var period: Period?
   public var model: AttributionModel
   public var catalogue: Catalogue

@@ -14,6 +14,8 @@ public struct AttributionResult: Sendable, Equatable {
   public var openPipeline: OpenPipeline
   public var programme: Programme
   public var quality: DataQuality
+  /// How much of the period the data covers; `nil` when the exports hold no dates.
+  public var coverage: Coverage?
   /// What needs doing, in the order the report lists it.
   public var actions: [Action]
   /// Whether the exports hold no dates: the period is all the data, there is no previous

@@ -4,11 +4,11 @@ import Scheduler
 /// The attribution stage: joins leads and deals, maps sources onto channels, computes every
 /// figure. Pure: no files, no clock; the same dataset and options give the same result.
 public enum Attributor {
-  /// Everything the report shows, for `options.period` (or the month of the latest date;
-  /// callers check ``Dataset/latestDay`` first when there may be no dates at all).
+  /// Everything the report shows, for `options.period` (or the month where the data ends, see
+  /// ``DataSpan``; callers check ``Dataset/span`` first when there may be no dates at all).
   public static func attribute(_ dataset: Dataset, options: AttributionOptions) -> AttributionResult {
     let ledger = Ledger(dataset: dataset, options: options)
-    let period = options.period ?? Period(month: (ledger.latestDay ?? Day(ordinal: 0)).month)
+    let period = options.period ?? Period(month: (ledger.span?.end ?? Day(ordinal: 0)).month)
     let counter = PeriodCounter(ledger: ledger, options: options, around: period)
     let current = counter.figures(for: period)
     // The sections only read the ledger: they are computed side by side, the longest first
@@ -50,6 +50,7 @@ public enum Attributor {
       openPipeline: open,
       programme: programme,
       quality: quality,
+      coverage: options.undated ? nil : ledger.span.map { Coverage(span: $0, period: period) },
       actions: Action.list(current: current, programme: programme, quality: quality, undated: options.undated),
       undated: options.undated)
   }

@@ -50,7 +50,7 @@ public struct Cohorts: Sendable, Equatable {
 
   init(ledger: Ledger, period: Period) {
     let data = ledger.dataset
-    asOf = ledger.latestDay ?? period.to
+    asOf = ledger.span?.end ?? period.to
     let end = period.to.month
     let months = (0..<12).map { end.adding(months: $0 - 11) }
     cohorts = months.map { Cohort(month: $0) }

@@ -98,8 +98,26 @@ public struct DataQuality: Sendable, Equatable {
     if !data.dealsHaveIDs, !data.outcomesFromLeads, data.hasOutcomes {
       limits.append("the deals export has no deal id column: each deal is named by its file and line, and a deal exported twice cannot be told from two deals")
     }
-    warnings = (data.warnings + Self.wonBeforeTheirLead(ledger)).sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+    warnings = (data.warnings + Self.wonBeforeTheirLead(ledger) + Self.lateRows(ledger)).sorted { ($0.file, $0.line) < ($1.file, $1.line) }
     rejects = data.rejects.sortedByFileAndLine()
+  }
+
+  /// The rows dated far past the rest of the data (see ``DataSpan``): a year typed wrong or a
+  /// date typed ahead, which would otherwise have made the report a month of nothing. Each is
+  /// named, so it can be fixed in the CRM.
+  static func lateRows(_ ledger: Ledger) -> [Warning] {
+    guard let span = ledger.span else { return [] }
+    let files = Dictionary(ledger.dataset.inputs.map { ($0.role, $0.file) }, uniquingKeysWith: { first, _ in first })
+    return span.lateRows.map { row in
+      let (kind, id, line) =
+        row.role == .leads
+        ? ("lead", ledger.leads.id(row.position), ledger.leads.line(row.position))
+        : ("deal", ledger.deals.id(row.position), ledger.deals.line(row.position))
+      return Warning(
+        file: files[row.role] ?? row.role.rawValue, line: line,
+        message: "\(kind) '\(id)' is dated \(row.day), \(span.end.days(to: row.day)) days past the rest of the data (which ends on \(span.end)), "
+          + "so it does not choose the period; check its date in the CRM")
+    }
   }
 
   /// Won deals closed before their lead was created: their sales cycle is negative. It counts

@@ -40,8 +40,8 @@ struct Ledger {
   /// For each referrer, the lead that has the referrer's id (-1: none): referrers are looked
   /// up once, not once per referral.
   private var referrerLeads: [Int32] = []
-  /// The latest date in the leads and deals.
-  let latestDay: Day?
+  /// Where the leads and deals begin and really end (rows dated far past the rest left out).
+  let span: DataSpan?
   /// Whether any deal and lead were linked (see ``Dataset/linksLeadsAndDeals(_:)``).
   private(set) var linksKnown = true
   /// The leads' distinct companies, made text once: names of referrers and thank-yous share
@@ -52,7 +52,7 @@ struct Ledger {
     self.dataset = dataset
     leads = dataset.leadTable
     deals = dataset.dealTable
-    latestDay = dataset.latestDay
+    span = dataset.span
     companyNames = dataset.leadTable.companyNames
     resolveSources(options.catalogue)
     let unknown = channelIndex(named: Catalogue.unknown, referral: false)

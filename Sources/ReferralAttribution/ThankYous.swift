@@ -31,7 +31,7 @@ public struct ThankYous: Sendable, Equatable {
     onTime = 0
     missed = []
     guard known else { return }
-    let asOf = ledger.latestDay ?? period.to
+    let asOf = ledger.span?.end ?? period.to
     let leads = ledger.leads
     leads.forEachReferral { index, referrer in
       guard period.contains(leads.created(index)), ledger.isReferral(ledger.leadChannel(index)) else { return }

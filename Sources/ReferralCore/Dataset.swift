@@ -148,14 +148,14 @@ public struct Dataset: Sendable {
   /// Makes the ``links`` and then lets go of what only served to make them: the hash tables
   /// of the id indexes (ids stay readable by position) and the lead and deal ids the deals and
   /// payouts named (ids that came sorted kept no table to let go). The records are final from
-  /// then on: without those tables they could not be linked again, and ``latestDay`` is found
+  /// then on: without those tables they could not be linked again, and ``span`` is found
   /// once, here. `payoutDeals`: the payouts' links, when ``PayoutTable/link(to:)`` made them
   /// already.
   public mutating func link(payoutDeals: [Int32]? = nil) {
-    // The joins and the search for the latest day read the same tables: side by side.
+    // The joins and the search for the data's span read the same tables: side by side.
     let dataset = self
-    let (links, latest) = Links.make(dataset, payoutDeals: payoutDeals) { dataset.findLatestDay() }
-    linkedLatestDay = .some(latest)
+    let (links, span) = Links.make(dataset, payoutDeals: payoutDeals) { dataset.findSpan() }
+    linkedSpan = .some(span)
     // Asks name their lead by id: resolved while the leads' id lookups still exist.
     askTable.resolveLeads(in: leadTable.index)
     leadTable.releaseLookups()
@@ -219,34 +219,12 @@ public struct Dataset: Sendable {
     set { payoutTable = PayoutTable(newValue) }
   }
 
-  /// The latest date in the leads and deals: the default period is its month, so the same
-  /// files always give the same report. (An open deal's close date is an expected one, not a
-  /// date of the data: a pipeline export would otherwise report on next quarter.) `nil` when they hold no dates at all.
-  public var latestDay: Day? { linkedLatestDay ?? findLatestDay() }
+  /// Where the data begins and really ends (see ``DataSpan``): the default period is the
+  /// month of its end, so the same files always give the same report. `nil` when the leads and
+  /// deals hold no dates at all.
+  public var span: DataSpan? { linkedSpan ?? findSpan() }
 
-  /// ``latestDay`` of a linked dataset (its records no longer change); a pass over every lead
-  /// and deal, which the run asks for twice.
-  private var linkedLatestDay: Day??
-
-  /// The earliest date in the leads and deals (a pass over both: asked only by `--all`).
-  public var earliestDay: Day? {
-    guard !leadsUndated else { return nil }  // undated leads stand alone: no date at all
-    var earliest = leadTable.indices.lazy.map(leadTable.created).min()
-    for deal in dealTable.indices {
-      for day in [dealTable.created(deal), dealTable.outcome[deal] == .open ? nil : dealTable.closed(deal)] {
-        if let day, earliest.map({ day < $0 }) ?? true { earliest = day }
-      }
-    }
-    return earliest
-  }
-
-  private func findLatestDay() -> Day? {
-    guard !leadsUndated else { return nil }
-    var latest = leadTable.indices.lazy.map(leadTable.created).max()
-    for deal in dealTable.indices {
-      if let day = dealTable.created(deal), latest.map({ day > $0 }) ?? true { latest = day }
-      if let day = dealTable.closed(deal), dealTable.outcome[deal] != .open, latest.map({ day > $0 }) ?? true { latest = day }
-    }
-    return latest
-  }
+  /// ``span`` of a linked dataset (its records no longer change); passes over every lead and
+  /// deal, which the run asks for more than once.
+  private var linkedSpan: DataSpan??
 }

@@ -8,10 +8,14 @@ import Scheduler
 /// What one run is asked to do.
 public struct RunPlan: Sendable {
   public var files: InputFiles
-  /// `nil`: the month of the latest date in the data (or all of it with ``wholeData``).
+  /// `nil`: the month where the data ends (see ``DataSpan``), or all of it with ``wholeData``.
   public var period: Period?
-  /// Report on every date the data holds, from its earliest to its latest (`--all`).
+  /// Report on every date the data holds, from its first day to its end (`--all`; rows dated
+  /// far past the rest are left out of it, as of the default period).
   public var wholeData = false
+  /// Report on a ``period`` that lies wholly outside the data (`--allow-empty-period`) instead
+  /// of stopping: only on purpose, as a report of nothing is otherwise a wrong `--month`.
+  public var allowEmptyPeriod = false
   /// `nil`: `<outputRoot>/<period>`.
   public var outputFolder: String?
   public var configuration: Configuration
@@ -85,8 +89,15 @@ public enum Pipeline {
       options.period = Period(month: Day.undated.month)
       options.undated = true
     } else {
-      if plan.period == nil, dataset.latestDay == nil { throw .noDates(files: plan.files.all) }
-      if plan.wholeData, let first = dataset.earliestDay, let last = dataset.latestDay { options.period = Period(from: first, to: last) }
+      let span = dataset.span
+      if let period = plan.period {
+        let data = span.flatMap { Period(from: $0.first, to: $0.end) }
+        let outside = data.map { period.to < $0.from || period.from > $0.to } ?? true
+        if outside, !plan.allowEmptyPeriod { throw .periodOutsideData(file: plan.files.all[0], period: period, data: data) }
+      } else if span == nil {
+        throw .noDates(files: plan.files.all)
+      }
+      if plan.wholeData, let span { options.period = Period(from: span.first, to: span.end) }
     }
     let read = clock.now - started
     started = clock.now

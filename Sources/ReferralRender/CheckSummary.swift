@@ -7,6 +7,12 @@ public enum CheckSummary {
   public static func render(_ result: AttributionResult) -> String {
     let q = result.quality
     var lines = ["period \(result.current.period.from) to \(result.current.period.to)"]
+    if let coverage = result.coverage {
+      lines.append(
+        "data from \(coverage.dataFrom) to \(coverage.dataTo): \(Format.count(coverage.daysCovered)) of \(Format.count(coverage.periodDays)) days of the period"
+      )
+      if let notice = CoverageText.notice(coverage, previous: result.previous.period) { lines.append("  note: " + notice) }
+    }
     for input in q.inputs {
       lines.append(
         "\(input.role.rawValue) \(input.file): \(input.rows) rows, \(input.accepted) accepted, "
@@ -19,8 +25,8 @@ public enum CheckSummary {
     return lines.joined(separator: "\n")
   }
 
-  /// What `check --json` prints: the status, the period, the inputs' accounts and the data
-  /// quality, under the keys `summary.json` gives them.
+  /// What `check --json` prints: the status, the period and its coverage, the inputs'
+  /// accounts and the data quality, under the keys `summary.json` gives them.
   public static func json(_ result: AttributionResult) -> String {
     var json = JSONWriter()
     json.object { json in
@@ -28,6 +34,8 @@ public enum CheckSummary {
       JSONRenderer.status(result.quality, into: &json)
       json.key("period")
       JSONRenderer.period(result.current.period, into: &json)
+      json.key("coverage")
+      JSONRenderer.coverage(result.coverage, into: &json)
       json.key("inputs")
       json.array(result.quality.inputs) { json, account in JSONRenderer.input(account, into: &json) }
       json.key("data_quality")

@@ -33,6 +33,8 @@ public enum JSONRenderer {
       json.member("from", .day(dated ? result.current.period.from : nil))
       json.member("to", .day(dated ? result.current.period.to : nil))
     }
+    json.key("coverage")
+    coverage(result.coverage, into: &json)
     json.member("currency", .string(result.currency))
     json.member("attribution", .string(result.model.rawValue))
     json.key("channels")
@@ -74,6 +76,20 @@ public enum JSONRenderer {
     json.array(result.quality.inputs) { json, account in input(account, into: &json) }
     json.key("data_quality")
     quality(result.quality, into: &json)
+  }
+
+  /// How much of the period the data covers (see ``Coverage``); `null` without dates.
+  static func coverage(_ coverage: Coverage?, into json: inout JSONWriter) {
+    guard let coverage else { return json.null() }
+    json.object { json in
+      json.member("data_from", .day(coverage.dataFrom))
+      json.member("data_to", .day(coverage.dataTo))
+      json.member("period_days", .int(coverage.periodDays))
+      json.member("days_covered", .int(coverage.daysCovered))
+      json.member("partial", .bool(coverage.partial))
+      json.member("last_complete_month", .string(coverage.lastCompleteMonth?.description))
+      json.member("late_rows", .int(coverage.lateRows))
+    }
   }
 
   static func period(_ period: Period, into json: inout JSONWriter) {

@@ -3,6 +3,7 @@ public enum MarkdownRenderer {
   /// The document as one Markdown page (charts are left out: their figures are in tables).
   public static func render(_ document: ReportDocument) -> String {
     var out = "# \(document.title)\n\n\(document.summary)\n"
+    if let notice = document.notice { out += "\n**\(notice)**\n" }
     for section in document.sections {
       out += "\n## \(section.title)\n"
       for block in section.blocks {

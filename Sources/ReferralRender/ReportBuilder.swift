@@ -28,8 +28,9 @@ public enum ReportBuilder {
       : "Period \(period.from) to \(period.to), compared with \(Format.period(result.previous.period)) "
         + "(\(result.previous.period.from) to \(result.previous.period.to)). "
     return ReportDocument(
-      title: "Referral report: " + (result.undated ? "all data (the exports hold no dates)" : Format.period(period)),
+      title: "Referral report: " + (result.undated ? "all data (the exports hold no dates)" : Format.period(period) + CoverageText.titleNote(result.coverage)),
       summary: when + "Amounts in \(result.currency). Deals are attributed by \(model).",
+      notice: result.coverage.flatMap { CoverageText.notice($0, previous: result.previous.period) },
       sections: [status(result)].compactMap { $0 } + [
         actions(result), askList(result), closingTheLoop(result), headlines(result), channels(result), cohorts(result), openPipeline(result),
         forecast(result), costs(result), fees(result), reps(result), scorecards(result), asking(result),

@@ -6,6 +6,9 @@ public struct ReportDocument: Sendable, Equatable {
   public var title: String
   /// One-paragraph context: period, currency, attribution model.
   public var summary: String
+  /// What the reader must know before any figure, in bold under the summary: how little of the
+  /// period the data covers (see ``Coverage``); `nil` when nothing needs saying.
+  public var notice: String?
   public var sections: [Section]
 }
 

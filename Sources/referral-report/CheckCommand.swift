@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var inputs: InputOptions
 
-  @Flag(help: "Print the summary as JSON (status, period, inputs, data_quality: the keys summary.json gives them).")
+  @Flag(help: "Print the summary as JSON (status, period, coverage, inputs, data_quality: the keys summary.json gives them).")
   var json = false
 
   func run() throws {

@@ -24,7 +24,7 @@ struct InputOptions: ParsableArguments {
 
   @OptionGroup var setup: SetupOptions
 
-  @Option(help: "Report on one month, YYYY-MM (default: the month of the latest date in the data).")
+  @Option(help: "Report on one month, YYYY-MM (default: the month where the data ends; rows dated far past the rest are warnings, not the period).")
   var month: String?
 
   @Option(help: "First day of a custom period, YYYY-MM-DD (with --to).")
@@ -33,8 +33,11 @@ struct InputOptions: ParsableArguments {
   @Option(help: "Last day of a custom period, YYYY-MM-DD (with --from).")
   var to: String?
 
-  @Flag(help: "Report on all the data, from its earliest date to its latest (instead of one month).")
+  @Flag(help: "Report on all the data, from its first day to where it ends (instead of one month).")
   var all = false
+
+  @Flag(help: "Report on a --month or --from/--to period that lies wholly before or after the data (an empty report) instead of stopping with exit 65.")
+  var allowEmptyPeriod = false
 
   @Option(help: "Credit deals to their lead's source (lead, first touch) or to their own source (deal).")
   var attribution: AttributionModel?
@@ -53,6 +56,7 @@ struct InputOptions: ParsableArguments {
     let files = try inputFiles(configuration, configNote: configNote)
     var plan = RunPlan(files: files, period: try period(), outputFolder: output, configuration: configuration)
     plan.wholeData = all
+    plan.allowEmptyPeriod = allowEmptyPeriod
     return plan
   }
 

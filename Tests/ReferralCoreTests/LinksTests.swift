@@ -30,9 +30,9 @@ import Testing
 
   @Test func linkingKeepsWhatTheDealsSayButLetsTheLookupsGo() {
     var data = dataset
-    let (deals, payouts, latest) = (data.deals, data.payouts, data.latestDay)
+    let (deals, payouts, span) = (data.deals, data.payouts, data.span)
     data.link()
-    #expect(data.latestDay == latest && latest == day)
+    #expect(data.span == span && span == DataSpan(first: day, end: day))
     #expect(data.links == Links(dataset))
     #expect(data.deals == deals)  // matched lead ids read back from the leads, the unmatched one kept
     #expect(data.payouts == payouts)  // likewise the payouts' deal ids

@@ -30,13 +30,16 @@ public enum HTMLRenderer {
             .element(
               "main", [],
               [
-                .element("header", [], [.element("h1", [], [.text(document.title)]), .element("p", [], [.text(document.summary)])]),
-                .element(
-                  "nav", [("aria-label", "Sections")],
-                  [.element("ul", [], document.sections.map { .element("li", [], [.element("a", [("href", "#\($0.id)")], [.text($0.title)])]) })]),
-              ] + sections + [
-                .element("footer", [], [.text("Made by referral-report from CRM exports; every figure is also in summary.json.")])
-              ])
+                .element("header", [], [.element("h1", [], [.text(document.title)]), .element("p", [], [.text(document.summary)])])
+              ]
+                // Below the header, whose muted text it must not share.
+                + (document.notice.map { [.element("p", [], [.element("strong", [], [.text($0)])])] } ?? []) + [
+                  .element(
+                    "nav", [("aria-label", "Sections")],
+                    [.element("ul", [], document.sections.map { .element("li", [], [.element("a", [("href", "#\($0.id)")], [.text($0.title)])]) })])
+                ] + sections + [
+                  .element("footer", [], [.text("Made by referral-report from CRM exports; every figure is also in summary.json.")])
+                ])
           ]),
       ])
     return "<!DOCTYPE html>\n" + page.rendered + "\n"
