@@ -164,13 +164,42 @@ enum ProgrammeFixture {
   @Test func yearToDateAndRunRate() throws {
     let targets = programme.targets
     #expect(targets.yearToDate == Period(from: Day(iso: "2026-01-01")!, to: Day(iso: "2026-10-31")!))
+    #expect(targets.daysLeft == 61)  // 365 − 304
     let leads = try #require(targets.referralLeads)
     #expect(leads.actual == 6)  // R1, R2, L1, L2, L3, L5
-    #expect(leads.projected == 7)  // 6 × 365 / 304 = 7.2
+    #expect(leads.projected == 7)  // 6 + 6 (trailing twelve months) × 61 ÷ 365 = 7.0
     #expect(leads.target == 10)
     let revenue = try #require(targets.referralRevenue)
     #expect(revenue.actual == usd(43_000))  // DR1 + DR2 + D1 + D3
-    #expect(revenue.projected == Money(minorUnits: 5_162_829))  // 43,000 × 365 / 304 = 51,628.29
+    #expect(revenue.projected == Money(minorUnits: 5_018_630))  // 43,000 + 43,000 × 61 ÷ 365 = 50,186.30
+    // The Forecast shows the same projection, in the same words.
+    #expect(programme.forecast.referralLeads == leads && programme.forecast.referralRevenue == revenue)
+    #expect(targets.projectionMethod == "year to date + the trailing twelve months' total × 61 days left ÷ 365")
+  }
+
+  /// A fiscal year from April, with a referral won before it: the year to date (April on) and
+  /// the trailing twelve months (November 2025 on) differ, and the projection is the year to
+  /// date + the trailing pace, not the year to date scaled to the year.
+  @Test func theProjectionIsTheYearToDatePlusTheTrailingPace() throws {
+    var data = ProgrammeFixture.dataset
+    data.leads.append(Lead(id: "R0", created: ProgrammeFixture.day("2026-02-10"), source: 0, owner: 0, company: "Early Co"))
+    data.deals.append(Deal(id: "DR0", leadID: "R0", outcome: .won, amount: usd(7_300), closed: ProgrammeFixture.day("2026-03-15")))
+    var options = ProgrammeFixture.options
+    options.fiscalYearStart = 4
+    let programme = Attributor.attribute(data, options: options).programme
+    let targets = programme.targets
+    // Fiscal year 2026-04-01 to 2027-03-31 (365 days); to 31 October 214 days; 151 left.
+    #expect(targets.daysLeft == 151 && targets.trailingYear == Period(from: Day(iso: "2025-11-01")!, to: Day(iso: "2026-10-31")!))
+    // Leads: 6 since April, 7 in the trailing year (R0 too): 6 + 7 × 151 ÷ 365 = 6 + 2.9 = 9
+    // (the year to date scaled, 6 × 365 ÷ 214 = 10.2, would say 10).
+    let leads = try #require(targets.referralLeads)
+    #expect((leads.actual, leads.trailingYear, leads.projected) == (6, 7, 9))
+    // Revenue: 43,000 since April, 50,300 in the trailing year (DR0's 7,300 too):
+    // 43,000 + 50,300 × 151 ÷ 365 = 43,000 + 20,809.04 = 63,809.04.
+    let revenue = try #require(targets.referralRevenue)
+    #expect((revenue.actual, revenue.trailingYear) == (usd(43_000), usd(50_300)))
+    #expect(revenue.projected == Money(minorUnits: 6_380_904))
+    #expect(programme.forecast.referralLeads == leads && programme.forecast.referralRevenue == revenue)
   }
 
   @Test func aFiscalYearFromAprilStartsInApril() {
