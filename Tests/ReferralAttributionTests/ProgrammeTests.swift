@@ -69,7 +69,8 @@ enum ProgrammeFixture {
     #expect(fees.unpaid?.map(\.dealID) == ["DR2", "D1"])  // DR1 and D3 were paid in full
     #expect(fees.unpaid?.map(\.outstanding) == [usd(1_000), usd(500)])
     #expect(fees.unpaid?.map(\.referrer) == ["R1", "R2"])
-    #expect(fees.outstanding == usd(1_500))
+    #expect(fees.backlog == usd(1_500))
+    #expect(fees.outstandingOnPeriodDeals == usd(1_500))  // both won in October
     #expect(fees.outstandingUnknown == nil)
     #expect(fees.unmatched.map(\.payoutID) == ["P5"])  // names deal DX, which does not exist
   }
@@ -83,7 +84,7 @@ enum ProgrammeFixture {
     let noPayouts = Attributor.attribute(data, options: ProgrammeFixture.options).programme.fees
     #expect(noPayouts.owed == usd(2_660))
     #expect(noPayouts.feesPaid == nil && noPayouts.giftsPaid == nil)
-    #expect(noPayouts.unpaid == nil && noPayouts.outstanding == nil)
+    #expect(noPayouts.unpaid == nil && noPayouts.backlog == nil && noPayouts.outstandingOnPeriodDeals == nil)
     #expect(noPayouts.outstandingUnknown == "no payouts export")
     var options = ProgrammeFixture.options
     options.feeRules = [:]
@@ -106,6 +107,23 @@ enum ProgrammeFixture {
     #expect(programme.fees.programmeCostWithOwedFees == usd(2_725))
     #expect(programme.fees.roiOnRevenueWithOwedFees == (33_000.0 - 2_725.0) / 2_725.0)
     #expect(programme.fees.roiOnMarginWithOwedFees == (33_000.0 * programme.fees.grossMargin - 2_725.0) / 2_725.0)
+  }
+
+  /// ROI with the fees still owed sets the fees owed on the period's deals against the period's
+  /// revenue; the backlog of earlier deals is its own figure. Without P1 (DR1's 1,000 fee, paid
+  /// in September), DR1, won in August, owes 10% of 10,000 = 1,000 too.
+  @Test func roiWithOwedFeesCountsTheFeesOwedOnThePeriodsDeals() {
+    var data = ProgrammeFixture.dataset
+    data.payouts.removeAll { $0.id == "P1" }
+    let fees = Attributor.attribute(data, options: ProgrammeFixture.options).programme.fees
+    // Backlog: DR1 1,000 + DR2 1,000 + D1 500 = 2,500; of October's deals: DR2 + D1 = 1,500.
+    #expect(fees.unpaid?.map(\.dealID) == ["DR1", "DR2", "D1"])
+    #expect(fees.backlog == usd(2_500) && fees.outstandingOnPeriodDeals == usd(1_500))
+    // Cost paid in October: P2 500 + P3 600 + P5 75 + P4 50 = 1,225 (P1 was September's);
+    // with October's deals' 1,500 still owed: 2,725, not 1,225 + 2,500 = 3,725.
+    #expect(fees.programmeCost == usd(1_225) && fees.programmeCostWithOwedFees == usd(2_725))
+    // Revenue of October's referred deals 33,000: (33,000 − 2,725) ÷ 2,725 = 1,111.0%.
+    #expect(fees.roiOnRevenueWithOwedFees == (33_000.0 - 2_725.0) / 2_725.0)
   }
 
   @Test func repsBelowTheMonthlyTarget() {
