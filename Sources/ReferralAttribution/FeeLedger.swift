@@ -32,6 +32,10 @@ public struct FeeLedger: Sendable, Equatable {
   /// Won referred deals, closed by the end of the period, with fees still outstanding; `nil`
   /// unless both the rules (what is owed) and the payouts (what was paid) are known.
   public var unpaid: [UnpaidFee]?
+  /// Won referred deals, closed by the end of the period, whose fee is a share of an amount
+  /// they do not have: their fee is unknown, so it is left out of ``owed``, ``unpaid``,
+  /// ``backlog`` and ``outstandingOnPeriodDeals`` (and the report says how many).
+  public var unknownFees = 0
   public var unmatched: [UnmatchedPayout] = []
   /// Revenue of referred deals won in the period, and all the programme cost in it
   /// (referral channels' spend rows, fees and gifts paid).
@@ -115,7 +119,10 @@ public struct FeeLedger: Sendable, Equatable {
     let deals = ledger.deals
     for index in deals.indices where deals.outcome[index] == .won {
       guard let closed = deals.closed(index), closed <= period.to, let rule = rule(ledger.dealChannel(index)) else { continue }
-      let due = rule.owed(forWon: deals.amount(index))
+      guard let due = rule.owed(forWon: deals.amount(index)) else {
+        unknownFees += 1
+        continue
+      }
       let inPeriod = period.contains(closed)
       if inPeriod { owed += due }
       let paid = paidPerDeal[index]

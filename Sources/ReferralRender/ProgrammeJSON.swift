@@ -156,6 +156,7 @@ extension JSONRenderer {
       json.member("fees_paid", .money(f.feesPaid))
       json.member("gifts_paid", .money(f.giftsPaid))
       json.member("outstanding", .money(f.backlog))
+      json.member("unknown_fee_deals", .int(f.unknownFees))
       json.member("referred_revenue", .money(f.referredRevenue))
       json.member("programme_cost", .money(f.programmeCost))
       json.member("roi_on_revenue", .number(f.roiOnRevenue))

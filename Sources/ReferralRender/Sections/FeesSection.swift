@@ -28,6 +28,12 @@ extension ReportBuilder {
         [.plain("Programme ROI on margin, with the fees still owed on the period's deals"), .plain(Format.roi(f.roiOnMarginWithOwedFees))],
       ])
     blocks.append(.table(summary))
+    if f.unknownFees > 0 {
+      blocks.append(
+        .note(
+          "\(Format.count(f.unknownFees)) won referred \(f.unknownFees == 1 ? "deal has" : "deals have") no amount, so a fee that is a share of the amount "
+            + "is unknown for \(f.unknownFees == 1 ? "it" : "them"): left out of the fees owed and outstanding."))
+    }
     if let unpaid = f.unpaid {
       if unpaid.isEmpty {
         blocks.append(.note("Every fee owed on won referred deals has been paid."))
