@@ -59,7 +59,7 @@ public enum Action: Sendable, Equatable {
     var actions: [Action] = []
     if current.unknownChannelWins > 0 { actions.append(.giveDealsAChannel(wonDeals: current.unknownChannelWins)) }
     if !undated, !p.thankYous.missed.isEmpty { actions.append(.thankReferrers(referredLeads: p.thankYous.missed.count, windowDays: p.thankYous.windowDays)) }
-    if let unpaid = p.fees.unpaid, !unpaid.isEmpty { actions.append(.payFees(deals: unpaid.count, outstanding: p.fees.outstanding)) }
+    if let unpaid = p.fees.unpaid, !unpaid.isEmpty { actions.append(.payFees(deals: unpaid.count, outstanding: p.fees.backlog)) }
     if let open = p.closingTheLoop.open, !open.isEmpty { actions.append(.closeTheLoop(deals: open.count)) }
     if !undated, !p.askList.customers.isEmpty { actions.append(.askCustomers(customers: p.askList.customers.count)) }
     if !undated, !p.askList.lostProspects.isEmpty { actions.append(.askLostProspects(prospects: p.askList.lostProspects.count)) }

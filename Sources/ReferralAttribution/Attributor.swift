@@ -34,7 +34,7 @@ public enum Attributor {
         { Advocates(ledger: ledger, period: period) })
     // These read the year-to-date figures and the open pipeline made above.
     let (forecast, scorecards) = Scheduler.run(
-      { Forecast(counter: counter, period: period, targets: targets, open: open, options: options) },
+      { Forecast(counter: counter, targets: targets, open: open) },
       { RepScorecards(ledger: ledger, period: period, targets: targets, plans: options.targets.repRevenuePerYear) })
     let programme = Programme(
       fees: fees, reps: reps, referrers: referrers, chains: chains, thankYous: thankYous, targets: targets, trend: trend,

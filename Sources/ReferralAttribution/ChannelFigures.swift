@@ -14,7 +14,12 @@ public struct ChannelFigures: Sendable, Equatable {
   /// Deals closed in the period, by outcome.
   public var won = 0
   public var lost = 0
-  /// Sum of won amounts; `nil` when the deals export has no amounts.
+  /// Won deals without an amount: wins whose revenue is unknown. They count in ``won``, the win
+  /// rate, lead conversion and the sales cycle; ``revenue`` and ``averageDeal`` leave them out
+  /// (see ``revenueCoverage``) rather than count them as 0.
+  public var wonWithoutAmount = 0
+  /// Sum of the won amounts (of the ``wonWithAmount`` deals that have one); `nil` when the
+  /// deals export has no amounts, or when won deals closed and none had an amount.
   public var revenue: Money?
   /// Spend of the period's months, plus fees and gifts paid in the period for referral
   /// channels; `nil` when no spend or payouts were given for the channel.
@@ -71,10 +76,17 @@ public struct ChannelFigures: Sendable, Equatable {
   public var winRate: Double? { lossesKnown && outcomesKnown ? ratio(won, won + lost) : nil }
   /// converted leads / leads.
   public var leadConversion: Double? { leadsKnown && outcomesKnown && linksKnown ? ratio(convertedLeads, leads) : nil }
-  /// revenue / won.
+  /// Won deals whose amount ``revenue`` sums.
+  public var wonWithAmount: Int { won - wonWithoutAmount }
+  /// What ``revenue`` is the revenue of, when it leaves won deals out: "revenue of 12 of 13
+  /// won deals"; `nil` when it sums every won deal.
+  public var revenueCoverage: String? {
+    wonWithoutAmount == 0 ? nil : "revenue of \(wonWithAmount) of \(won) won deals"
+  }
+  /// revenue / won deals with an amount: a win of unknown revenue is not a win of 0.
   public var averageDeal: Money? {
-    guard let revenue, won > 0 else { return nil }
-    return revenue.divided(by: won)
+    guard let revenue, wonWithAmount > 0 else { return nil }
+    return revenue.divided(by: wonWithAmount)
   }
   /// spend / leads.
   public var costPerLead: Money? {

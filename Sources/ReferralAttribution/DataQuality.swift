@@ -25,6 +25,13 @@ public struct DataQuality: Sendable, Equatable {
     public var values: [String]
   }
 
+  /// One deal of an export, where it is.
+  public struct DealLine: Sendable, Equatable {
+    public var file: String
+    public var line: Int
+    public var dealID: String
+  }
+
   public var inputs: [InputAccount]
   /// Rejects grouped by file and kind of problem (``RowProblem/summary``), most frequent first.
   public var rejectReasons: [ReasonCount]
@@ -36,6 +43,10 @@ public struct DataQuality: Sendable, Equatable {
   /// Deals whose `lead_id` matched no lead (attributed by their own source).
   public var unmatchedDeals: Int
   public var unmatchedDealExamples: [String]
+  /// Won deals (of all the data) without an amount, in an export with amounts: wins whose
+  /// revenue is unknown, counted as wins and left out of revenue; the first ten by position.
+  public var wonWithoutAmount: Int
+  public var wonWithoutAmountExamples: [DealLine]
   public var warnings: [Warning]
   /// What the exports cannot tell, whatever their rows hold (an export without deal ids, one
   /// of won deals only): said in the report, so nobody reads a figure as more than it is.
@@ -77,6 +88,7 @@ public struct DataQuality: Sendable, Equatable {
     // The ten lowest ids, ordered by their bytes: only those ten become text.
     let deals = ledger.deals
     unmatchedDealExamples = ledger.unmatchedDeals.sorted { deals.index.precedes($0, $1) }.prefix(10).map { deals.id($0) }
+    (wonWithoutAmount, wonWithoutAmountExamples) = Self.wonWithoutAmount(ledger)
     outliers = Outlier.find(in: ledger, period: period, multiple: outlierMultiple)
     limits = []
     if !data.hasLeads { limits.append(ChannelFigures.noLeads + "; deals take the channel of their own source") }
@@ -118,6 +130,22 @@ public struct DataQuality: Sendable, Equatable {
         message: "\(kind) '\(id)' is dated \(row.day), \(span.end.days(to: row.day)) days past the rest of the data (which ends on \(span.end)), "
           + "so it does not choose the period; check its date in the CRM")
     }
+  }
+
+  /// The won deals without an amount, and the first ten of them; none when the export has no
+  /// amount column at all (the report then has no revenue, which it says as a whole).
+  static func wonWithoutAmount(_ ledger: Ledger) -> (count: Int, examples: [DealLine]) {
+    let deals = ledger.deals
+    guard ledger.dataset.dealsHaveAmounts else { return (0, []) }
+    // Empty for deals made by hand, not read from a file.
+    let file = ledger.dataset.inputs.first { $0.role == .deals }?.file ?? ""
+    var count = 0
+    var examples: [DealLine] = []
+    for index in deals.indices where deals.outcome[index] == .won && deals.amount(index) == nil {
+      count += 1
+      if examples.count < 10 { examples.append(DealLine(file: file, line: deals.line(index), dealID: deals.id(index))) }
+    }
+    return (count, examples)
   }
 
   /// Won deals closed before their lead was created: their sales cycle is negative. It counts

@@ -15,6 +15,8 @@ struct DayGrid {
   private var revenue: [Int64]
   /// Whether any deal of the cell had an amount (revenue is unknown, not zero, otherwise).
   private var revenueSeen: [Bool]
+  /// Won deals without an amount, in an export with amounts: wins whose revenue is unknown.
+  private var wonWithoutAmount: [Int32]
   /// Sales cycles of won deals, ordered by close day: those of day `d` (from `from`) are
   /// `cycleStarts[d]..<cycleStarts[d + 1]`, with their channel.
   private var cycleDays: [Int32] = []
@@ -34,7 +36,7 @@ struct DayGrid {
       { Self.countLeads(ledger, first: first, last: last, cells: cells) },
       { Self.countDeals(ledger, first: first, last: last, cells: cells) })
     (leads, converted) = leadCounts
-    (won, lost, revenue, revenueSeen) = (deals.won, deals.lost, deals.revenue, deals.revenueSeen)
+    (won, lost, revenue, revenueSeen, wonWithoutAmount) = (deals.won, deals.lost, deals.revenue, deals.revenueSeen, deals.wonWithoutAmount)
     // Cycles were gathered with their day, and are now bucketed by day (a counting sort).
     var cyclesPerDay = deals.cyclesPerDay
     let gathered = deals.cycles
@@ -66,12 +68,14 @@ struct DayGrid {
     return (leads, converted)
   }
 
-  /// Wins, losses and revenue per cell, and the sales cycles of won deals with their day
+  /// Wins, losses, revenue and wins without an amount per cell, and the sales cycles of won deals with their day
   /// (`cyclesPerDay[d + 1]`: how many closed on day `d`).
   private static func countDeals(_ ledger: Ledger, first: Int32, last: Int32, cells: Int) -> DealCounts {
     let channelCount = ledger.channels.count
     var counts = DealCounts(cells: cells, days: Int(last - first) + 1)
     let deals = ledger.deals
+    // Without an amount column no deal has one: revenue is unknown as a whole, not per deal.
+    let hasAmounts = ledger.dataset.dealsHaveAmounts
     // At most one cycle per deal: reserved once (only the part used is ever touched) instead
     // of regrown, copied and touched again.
     counts.cycles.reserveCapacity(deals.count)
@@ -87,6 +91,8 @@ struct DayGrid {
       if let amount = deals.amount(index) {
         counts.revenue[cell] += amount.minorUnits
         counts.revenueSeen[cell] = true
+      } else if hasAmounts {
+        counts.wonWithoutAmount[cell] += 1
       }
       if let days = ledger.cycleDays(ofDeal: index) {
         counts.cycles.append((closed - first, Int32(channel), Int32(days)))
@@ -98,7 +104,7 @@ struct DayGrid {
 
   func covers(_ period: Period) -> Bool { period.from.ordinal >= from && period.to.ordinal <= to }
 
-  /// Adds the leads, wins, losses, revenue and sales cycles of `period` (inside the grid).
+  /// Adds the leads, wins, losses, revenue, wins without an amount and sales cycles of `period` (inside the grid).
   func add(_ period: Period, to rows: inout [ChannelFigures], cycles: inout [CycleCounts]) {
     precondition(covers(period), "period outside the grid")
     let (firstDay, lastDay) = (Int(period.from.ordinal - from), Int(period.to.ordinal - from))
@@ -110,6 +116,7 @@ struct DayGrid {
         rows[channel].convertedLeads += Int(converted[cell])
         rows[channel].won += Int(won[cell])
         rows[channel].lost += Int(lost[cell])
+        rows[channel].wonWithoutAmount += Int(wonWithoutAmount[cell])
         if revenueSeen[cell] { rows[channel].revenue.add(Money(minorUnits: revenue[cell])) }
       }
     }
@@ -125,12 +132,14 @@ private struct DealCounts {
   var lost: [Int32]
   var revenue: [Int64]
   var revenueSeen: [Bool]
+  var wonWithoutAmount: [Int32]
   var cycles: [(day: Int32, channel: Int32, days: Int32)] = []
   var cyclesPerDay: [Int32]
 
   init(cells: Int, days: Int) {
     (won, lost) = (Array(repeating: 0, count: cells), Array(repeating: 0, count: cells))
     (revenue, revenueSeen) = (Array(repeating: 0, count: cells), Array(repeating: false, count: cells))
+    wonWithoutAmount = Array(repeating: 0, count: cells)
     cyclesPerDay = Array(repeating: 0, count: days + 1)
   }
 }

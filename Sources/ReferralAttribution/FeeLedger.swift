@@ -32,6 +32,10 @@ public struct FeeLedger: Sendable, Equatable {
   /// Won referred deals, closed by the end of the period, with fees still outstanding; `nil`
   /// unless both the rules (what is owed) and the payouts (what was paid) are known.
   public var unpaid: [UnpaidFee]?
+  /// Won referred deals, closed by the end of the period, whose fee is a share of an amount
+  /// they do not have: their fee is unknown, so it is left out of ``owed``, ``unpaid``,
+  /// ``backlog`` and ``outstandingOnPeriodDeals`` (and the report says how many).
+  public var unknownFees = 0
   public var unmatched: [UnmatchedPayout] = []
   /// Revenue of referred deals won in the period, and all the programme cost in it
   /// (referral channels' spend rows, fees and gifts paid).
@@ -43,9 +47,15 @@ public struct FeeLedger: Sendable, Equatable {
   public static let noRules = "no [fees] rules"
   public static let noPayouts = "no payouts export"
 
-  /// The fees still outstanding on the ``unpaid`` deals; `nil` when those are unknown.
-  public var outstanding: Money? { unpaid.map { $0.reduce(.zero) { $0 + $1.outstanding } } }
-  /// Why ``unpaid`` and ``outstanding`` are unknown; `nil` when they are known.
+  /// The unpaid-fee backlog: the fees still outstanding on every ``unpaid`` deal, won at any
+  /// time up to the period's end; `nil` when those are unknown. What the referrers are owed
+  /// today, not a cost of this period.
+  public var backlog: Money? { unpaid.map { $0.reduce(.zero) { $0 + $1.outstanding } } }
+  /// The fees still outstanding on the referred deals won in the period: what this period's
+  /// deals will still cost; `nil` when unpaid fees are unknown.
+  public var outstandingOnPeriodDeals: Money?
+  /// Why ``unpaid``, ``backlog`` and ``outstandingOnPeriodDeals`` are unknown; `nil` when they
+  /// are known.
   public var outstandingUnknown: String? {
     switch (owed == nil, feesPaid == nil) {
     case (false, false): nil
@@ -59,10 +69,13 @@ public struct FeeLedger: Sendable, Equatable {
   public var roiOnRevenue: Double? { returnOnCost(revenue: referredRevenue, margin: 1, cost: programmeCost) }
   /// (revenue × gross margin − cost) / cost.
   public var roiOnMargin: Double? { returnOnCost(revenue: referredRevenue, margin: grossMargin, cost: programmeCost) }
-  /// The programme's cost once the fees still owed are paid too: ROI on fees paid flatters a
-  /// programme that owes its referrers; `nil` when the fees outstanding are unknown.
-  public var programmeCostWithOwedFees: Money? { outstanding.map { programmeCost + $0 } }
-  /// ROI on revenue and on margin with the fees still owed counted as cost.
+  /// The programme's cost once the fees still owed on the period's won referred deals are paid
+  /// too: ROI on fees paid flatters a programme that owes its referrers. Only the period's
+  /// deals: the ``backlog`` of earlier periods' deals was earned by earlier revenue, and set
+  /// against this period's revenue it would mix periods (and grow with the data's span);
+  /// `nil` when the fees outstanding are unknown.
+  public var programmeCostWithOwedFees: Money? { outstandingOnPeriodDeals.map { programmeCost + $0 } }
+  /// ROI on revenue and on margin with the fees still owed on the period's deals counted as cost.
   public var roiOnRevenueWithOwedFees: Double? { returnOnCost(revenue: referredRevenue, margin: 1, cost: programmeCostWithOwedFees) }
   public var roiOnMarginWithOwedFees: Double? { returnOnCost(revenue: referredRevenue, margin: grossMargin, cost: programmeCostWithOwedFees) }
 
@@ -73,6 +86,7 @@ public struct FeeLedger: Sendable, Equatable {
     var owed = Money.zero
     var (feesPaid, giftsPaid) = (Money.zero, Money.zero)
     var unpaid: [UnpaidFee] = []
+    var outstandingOnPeriodDeals = Money.zero
     grossMargin = options.grossMargin
     referredRevenue = current.referral.revenue
     programmeCost = current.referral.spend ?? .zero
@@ -105,10 +119,15 @@ public struct FeeLedger: Sendable, Equatable {
     let deals = ledger.deals
     for index in deals.indices where deals.outcome[index] == .won {
       guard let closed = deals.closed(index), closed <= period.to, let rule = rule(ledger.dealChannel(index)) else { continue }
-      let due = rule.owed(forWon: deals.amount(index))
-      if period.contains(closed) { owed += due }
+      guard let due = rule.owed(forWon: deals.amount(index)) else {
+        unknownFees += 1
+        continue
+      }
+      let inPeriod = period.contains(closed)
+      if inPeriod { owed += due }
       let paid = paidPerDeal[index]
       if paid < due {
+        if inPeriod { outstandingOnPeriodDeals += due - paid }
         unpaid.append(
           UnpaidFee(
             dealID: deals.id(index), channel: ledger.channels[ledger.dealChannel(index)].name,
@@ -122,5 +141,6 @@ public struct FeeLedger: Sendable, Equatable {
     self.owed = hasRules ? owed : nil
     (self.feesPaid, self.giftsPaid) = data.hasPayouts ? (feesPaid, giftsPaid) : (nil, nil)
     self.unpaid = hasRules && data.hasPayouts ? unpaid : nil
+    self.outstandingOnPeriodDeals = self.unpaid == nil ? nil : outstandingOnPeriodDeals
   }
 }

@@ -4,17 +4,6 @@ import ReferralCore
 /// stand at the fiscal year's end at the pace of the trailing twelve months, against the
 /// yearly targets.
 public struct Forecast: Sendable, Equatable {
-  /// A yearly figure: where it stands, where the trailing pace takes it, and the target.
-  public struct Projection<Value: Sendable & Equatable>: Sendable, Equatable {
-    /// Fiscal year to date.
-    public var actual: Value
-    /// The trailing twelve months' total: the pace.
-    public var trailingYear: Value
-    /// Year to date + the trailing pace over the days left in the fiscal year.
-    public var projected: Value
-    public var target: Value?
-  }
-
   /// The twelve months to the period's end: the pace and the win rate are theirs.
   public var trailingYear: Period
   public var fiscalYear: Period
@@ -28,41 +17,23 @@ public struct Forecast: Sendable, Equatable {
   /// Open referral value × the trailing referral win rate: what the open referral deals are
   /// expected to bring, if they close as the last year's did.
   public var expectedReferralRevenue: Money?
+  /// The projections of ``TargetProgress``, the same values (one method, computed there);
   /// `nil` without a leads export.
-  public var referralLeads: Projection<Int>?
+  public var referralLeads: YearProjection<Int>?
   /// `nil` without amounts.
-  public var referralRevenue: Projection<Money>?
+  public var referralRevenue: YearProjection<Money>?
 
-  init(counter: PeriodCounter, period: Period, targets: TargetProgress, open: OpenPipeline, options: AttributionOptions) {
-    trailingYear = period.trailingYear
+  init(counter: PeriodCounter, targets: TargetProgress, open: OpenPipeline) {
+    trailingYear = targets.trailingYear
     fiscalYear = targets.fiscalYear
     yearToDate = targets.yearToDate
-    daysLeft = fiscalYear.dayCount - yearToDate.dayCount
-    let trailing = counter.figures(for: trailingYear).referral
-    let soFar = counter.figures(for: yearToDate).referral
-    referralWinRate = trailing.winRate
+    daysLeft = targets.daysLeft
+    referralWinRate = counter.figures(for: trailingYear).referral.winRate
     openReferralValue = open.referral.value
     if let value = open.referral.value, let rate = referralWinRate {
       expectedReferralRevenue = value.multiplied(by: rate)
     }
-    let pace = Double(daysLeft) / Double(trailingYear.dayCount)
-    if let actual = soFar.knownLeads, let year = trailing.knownLeads {
-      referralLeads = Projection(
-        actual: actual, trailingYear: year, projected: actual + Int((Double(year) * pace).rounded()),
-        target: options.targets.referralLeadsPerYear)
-    }
-    if let actual = soFar.revenue, let year = trailing.revenue {
-      referralRevenue = Projection(
-        actual: actual, trailingYear: year, projected: actual + year.multiplied(by: pace), target: options.targets.referralRevenuePerYear)
-    }
+    referralLeads = targets.referralLeads
+    referralRevenue = targets.referralRevenue
   }
-}
-
-extension Forecast.Projection where Value == Int {
-  /// How far the projection falls short of the target (`nil`: no target; 0 or less: on track).
-  public var shortfall: Int? { target.map { $0 - projected } }
-}
-
-extension Forecast.Projection where Value == Money {
-  public var shortfall: Money? { target.map { $0 - projected } }
 }

@@ -24,8 +24,9 @@ struct PeriodCounter {
     var cycles = Array(repeating: CycleCounts(), count: rows.count)
     let grid = grid.covers(period) ? grid : DayGrid(ledger: ledger, from: period.from, to: period.to)
     grid.add(period, to: &rows, cycles: &cycles)
+    // No revenue is 0 when no deal was won, and unknown when every deal won lacked an amount.
     if data.dealsHaveAmounts {
-      for i in rows.indices where rows[i].revenue == nil { rows[i].revenue = .zero }
+      for i in rows.indices where rows[i].revenue == nil && rows[i].wonWithoutAmount == 0 { rows[i].revenue = .zero }
     }
     if data.hasSpend {
       let months = Set(period.months)
@@ -96,15 +97,16 @@ struct PeriodCounter {
     var total = ChannelFigures(channel: name, referral: referral)
     total.grossMargin = options.grossMargin
     Self.know(ledger, &total)
-    if ledger.dataset.dealsHaveAmounts { total.revenue = .zero }
     for row in rows {
       total.leads += row.leads
       total.convertedLeads += row.convertedLeads
       total.won += row.won
       total.lost += row.lost
+      total.wonWithoutAmount += row.wonWithoutAmount
       if let revenue = row.revenue { total.revenue.add(revenue) }
       if let spend = row.spend { total.spend.add(spend) }
     }
+    if ledger.dataset.dealsHaveAmounts, total.revenue == nil, total.wonWithoutAmount == 0 { total.revenue = .zero }
     var all = CycleCounts()
     for counts in cycles { all.add(counts) }
     total.salesCycleDays = all.median

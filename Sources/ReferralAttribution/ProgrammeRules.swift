@@ -18,9 +18,12 @@ public struct FeeRule: Sendable, Equatable {
     self.capPerDeal = capPerDeal
   }
 
-  /// Owed for one won deal of `amount`.
-  public func owed(forWon amount: Money?) -> Money {
-    var share = (amount ?? .zero).multiplied(by: shareOfWon)
+  /// Owed for one won deal of `amount`; `nil` when part of it is a share of an amount the deal
+  /// does not have (a win with unknown revenue has an unknown percentage fee, not a fee of 0).
+  public func owed(forWon amount: Money?) -> Money? {
+    guard shareOfWon != 0 else { return perWonDeal }
+    guard let amount else { return nil }
+    var share = amount.multiplied(by: shareOfWon)
     if let capPerDeal, share > capPerDeal { share = capPerDeal }
     return perWonDeal + share
   }

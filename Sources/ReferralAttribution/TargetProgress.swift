@@ -1,22 +1,27 @@
 import ReferralCore
 
-/// Fiscal year-to-date progress against the yearly targets, with a run-rate projection.
+/// Fiscal year-to-date progress against the yearly targets, with the year's projection
+/// (``YearProjection``: computed here, once, and shown by the Forecast too).
 public struct TargetProgress: Sendable, Equatable {
-  public struct Figure<Value: Sendable & Equatable>: Sendable, Equatable {
-    public var actual: Value
-    /// The year-to-date figure scaled to the whole fiscal year at the same daily rate.
-    public var projected: Value
-    public var target: Value?
-  }
-
   /// The fiscal year-to-date: from the fiscal year's first day to the end of the period.
   public var yearToDate: Period
   public var fiscalYear: Period
+  /// The twelve months to the period's end: the pace of the projections.
+  public var trailingYear: Period
+  /// Days from the period's end to the fiscal year's end.
+  public var daysLeft: Int
   /// `nil` without a leads export.
-  public var referralLeads: Figure<Int>?
-  public var referralRevenue: Figure<Money>?
+  public var referralLeads: YearProjection<Int>?
+  /// `nil` without amounts.
+  public var referralRevenue: YearProjection<Money>?
   public var referralShareOfLeads: Double?
   public var targetShare: Double
+
+  /// The projections' method in words, with this year's days left (see ``YearProjection``):
+  /// the one wording of the method, in the Targets section and the Forecast alike.
+  public var projectionMethod: String {
+    "year to date + the trailing twelve months' total × \(daysLeft) days left ÷ \(trailingYear.dayCount)"
+  }
 
   /// Elapsed share of the fiscal year.
   public var elapsed: Double { Double(yearToDate.dayCount) / Double(fiscalYear.dayCount) }
@@ -27,13 +32,16 @@ public struct TargetProgress: Sendable, Equatable {
     if start > endMonth { start = start.adding(months: -12) }
     fiscalYear = Period(from: start.firstDay, to: start.adding(months: 11).lastDay)!
     yearToDate = Period(from: start.firstDay, to: period.to)!
+    trailingYear = period.trailingYear
+    daysLeft = fiscalYear.dayCount - yearToDate.dayCount
     let figures = counter.figures(for: yearToDate)
-    let scale = Double(fiscalYear.dayCount) / Double(yearToDate.dayCount)
-    referralLeads = figures.referral.knownLeads.map { leads in
-      Figure(actual: leads, projected: Int((Double(leads) * scale).rounded()), target: options.targets.referralLeadsPerYear)
+    let trailing = counter.figures(for: trailingYear).referral
+    let pace = Double(daysLeft) / Double(trailingYear.dayCount)
+    if let actual = figures.referral.knownLeads, let year = trailing.knownLeads {
+      referralLeads = YearProjection(actual: actual, trailingYear: year, pace: pace, target: options.targets.referralLeadsPerYear)
     }
-    referralRevenue = figures.referral.revenue.map {
-      Figure(actual: $0, projected: $0.multiplied(by: scale), target: options.targets.referralRevenuePerYear)
+    if let actual = figures.referral.revenue, let year = trailing.revenue {
+      referralRevenue = YearProjection(actual: actual, trailingYear: year, pace: pace, target: options.targets.referralRevenuePerYear)
     }
     referralShareOfLeads = figures.referralShare.leads
     targetShare = options.targetShare

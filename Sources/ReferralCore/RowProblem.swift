@@ -24,7 +24,6 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
   case unknownKind(String)
   case noRate(String)
   case missingCloseDate(DealOutcome)
-  case missingAmount
 
   /// The whole reason, with the value it is about and, where the config can fix it, the fix
   /// for a file of `role` (see ``fix(in:)``).
@@ -78,7 +77,6 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
     case .unknownKind(let value): return "unknown payout kind '\(value)' (expected fee or gift)"
     case .noRate(let currency): return "no exchange rate for currency '\(currency)'"
     case .missingCloseDate(let outcome): return "missing closed_at for a \(outcome.rawValue) deal"
-    case .missingAmount: return "missing amount for a won deal"
     }
   }
 
@@ -89,7 +87,7 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
     case .ragged: return "wrong number of fields"
     case .unterminatedQuote: return "unterminated quote"
     case .tooLong(let limit): return "row longer than \(limit) bytes"
-    case .nulByte, .invalidUTF8, .byteOrderMark, .repeatedHeader, .missing, .missingCloseDate, .missingAmount: return problem
+    case .nulByte, .invalidUTF8, .byteOrderMark, .repeatedHeader, .missing, .missingCloseDate: return problem
     case .duplicate(let field, _, _): return "duplicate \(field.rawValue)"
     case .badDate(let field, _, _): return "unparseable or impossible \(field.rawValue)"
     case .badAmount(let field, _): return "unparseable \(field.rawValue)"

@@ -21,6 +21,8 @@ public enum CheckSummary {
     for reason in q.rejectReasons { lines.append("  rejected in \(reason.file): \(reason.reason): \(reason.count)") }
     for source in q.unmappedSources { lines.append("  unmapped source value: \(source.value)") }
     if q.unmatchedDeals > 0 { lines.append("  deals whose lead_id matches no lead: \(q.unmatchedDeals)") }
+    if q.wonWithoutAmount > 0 { lines.append("  won deals without an amount (counted as wins, revenue unknown): \(q.wonWithoutAmount)") }
+    for deal in q.wonWithoutAmountExamples { lines.append("  \(deal.file):\(deal.line): won deal '\(deal.dealID)' has no amount") }
     for warning in q.warnings { lines.append("  \(warning.file):\(warning.line): warning: \(warning.message)") }
     return lines.joined(separator: "\n")
   }

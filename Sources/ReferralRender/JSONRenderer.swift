@@ -137,6 +137,7 @@ public enum JSONRenderer {
     json.member("win_rate", .number(c.winRate))
     json.member("lead_conversion", .number(c.leadConversion))
     json.member("revenue", .money(c.revenue))
+    json.member("won_without_amount", .int(c.knownWon.map { _ in c.wonWithoutAmount }))
     json.member("average_deal", .money(c.averageDeal))
     json.member("sales_cycle_days", .number(c.salesCycleDays))
     json.member("spend", .money(c.spend))
@@ -240,6 +241,15 @@ public enum JSONRenderer {
         }
       }
       json.member("unmatched_deals", .int(q.unmatchedDeals))
+      json.member("won_without_amount", .int(q.wonWithoutAmount))
+      json.key("won_without_amount_examples")
+      json.array(q.wonWithoutAmountExamples) { json, deal in
+        json.object { json in
+          json.member("file", .string(deal.file))
+          json.member("line", .int(deal.line))
+          json.member("deal_id", .string(deal.dealID))
+        }
+      }
       json.member("warnings", .int(q.warnings.count))
       json.key("limits")
       json.array(q.limits) { json, limit in json.string(limit) }

@@ -69,7 +69,8 @@ enum ProgrammeFixture {
     #expect(fees.unpaid?.map(\.dealID) == ["DR2", "D1"])  // DR1 and D3 were paid in full
     #expect(fees.unpaid?.map(\.outstanding) == [usd(1_000), usd(500)])
     #expect(fees.unpaid?.map(\.referrer) == ["R1", "R2"])
-    #expect(fees.outstanding == usd(1_500))
+    #expect(fees.backlog == usd(1_500))
+    #expect(fees.outstandingOnPeriodDeals == usd(1_500))  // both won in October
     #expect(fees.outstandingUnknown == nil)
     #expect(fees.unmatched.map(\.payoutID) == ["P5"])  // names deal DX, which does not exist
   }
@@ -83,7 +84,7 @@ enum ProgrammeFixture {
     let noPayouts = Attributor.attribute(data, options: ProgrammeFixture.options).programme.fees
     #expect(noPayouts.owed == usd(2_660))
     #expect(noPayouts.feesPaid == nil && noPayouts.giftsPaid == nil)
-    #expect(noPayouts.unpaid == nil && noPayouts.outstanding == nil)
+    #expect(noPayouts.unpaid == nil && noPayouts.backlog == nil && noPayouts.outstandingOnPeriodDeals == nil)
     #expect(noPayouts.outstandingUnknown == "no payouts export")
     var options = ProgrammeFixture.options
     options.feeRules = [:]
@@ -106,6 +107,23 @@ enum ProgrammeFixture {
     #expect(programme.fees.programmeCostWithOwedFees == usd(2_725))
     #expect(programme.fees.roiOnRevenueWithOwedFees == (33_000.0 - 2_725.0) / 2_725.0)
     #expect(programme.fees.roiOnMarginWithOwedFees == (33_000.0 * programme.fees.grossMargin - 2_725.0) / 2_725.0)
+  }
+
+  /// ROI with the fees still owed sets the fees owed on the period's deals against the period's
+  /// revenue; the backlog of earlier deals is its own figure. Without P1 (DR1's 1,000 fee, paid
+  /// in September), DR1, won in August, owes 10% of 10,000 = 1,000 too.
+  @Test func roiWithOwedFeesCountsTheFeesOwedOnThePeriodsDeals() {
+    var data = ProgrammeFixture.dataset
+    data.payouts.removeAll { $0.id == "P1" }
+    let fees = Attributor.attribute(data, options: ProgrammeFixture.options).programme.fees
+    // Backlog: DR1 1,000 + DR2 1,000 + D1 500 = 2,500; of October's deals: DR2 + D1 = 1,500.
+    #expect(fees.unpaid?.map(\.dealID) == ["DR1", "DR2", "D1"])
+    #expect(fees.backlog == usd(2_500) && fees.outstandingOnPeriodDeals == usd(1_500))
+    // Cost paid in October: P2 500 + P3 600 + P5 75 + P4 50 = 1,225 (P1 was September's);
+    // with October's deals' 1,500 still owed: 2,725, not 1,225 + 2,500 = 3,725.
+    #expect(fees.programmeCost == usd(1_225) && fees.programmeCostWithOwedFees == usd(2_725))
+    // Revenue of October's referred deals 33,000: (33,000 − 2,725) ÷ 2,725 = 1,111.0%.
+    #expect(fees.roiOnRevenueWithOwedFees == (33_000.0 - 2_725.0) / 2_725.0)
   }
 
   @Test func repsBelowTheMonthlyTarget() {
@@ -164,13 +182,42 @@ enum ProgrammeFixture {
   @Test func yearToDateAndRunRate() throws {
     let targets = programme.targets
     #expect(targets.yearToDate == Period(from: Day(iso: "2026-01-01")!, to: Day(iso: "2026-10-31")!))
+    #expect(targets.daysLeft == 61)  // 365 − 304
     let leads = try #require(targets.referralLeads)
     #expect(leads.actual == 6)  // R1, R2, L1, L2, L3, L5
-    #expect(leads.projected == 7)  // 6 × 365 / 304 = 7.2
+    #expect(leads.projected == 7)  // 6 + 6 (trailing twelve months) × 61 ÷ 365 = 7.0
     #expect(leads.target == 10)
     let revenue = try #require(targets.referralRevenue)
     #expect(revenue.actual == usd(43_000))  // DR1 + DR2 + D1 + D3
-    #expect(revenue.projected == Money(minorUnits: 5_162_829))  // 43,000 × 365 / 304 = 51,628.29
+    #expect(revenue.projected == Money(minorUnits: 5_018_630))  // 43,000 + 43,000 × 61 ÷ 365 = 50,186.30
+    // The Forecast shows the same projection, in the same words.
+    #expect(programme.forecast.referralLeads == leads && programme.forecast.referralRevenue == revenue)
+    #expect(targets.projectionMethod == "year to date + the trailing twelve months' total × 61 days left ÷ 365")
+  }
+
+  /// A fiscal year from April, with a referral won before it: the year to date (April on) and
+  /// the trailing twelve months (November 2025 on) differ, and the projection is the year to
+  /// date + the trailing pace, not the year to date scaled to the year.
+  @Test func theProjectionIsTheYearToDatePlusTheTrailingPace() throws {
+    var data = ProgrammeFixture.dataset
+    data.leads.append(Lead(id: "R0", created: ProgrammeFixture.day("2026-02-10"), source: 0, owner: 0, company: "Early Co"))
+    data.deals.append(Deal(id: "DR0", leadID: "R0", outcome: .won, amount: usd(7_300), closed: ProgrammeFixture.day("2026-03-15")))
+    var options = ProgrammeFixture.options
+    options.fiscalYearStart = 4
+    let programme = Attributor.attribute(data, options: options).programme
+    let targets = programme.targets
+    // Fiscal year 2026-04-01 to 2027-03-31 (365 days); to 31 October 214 days; 151 left.
+    #expect(targets.daysLeft == 151 && targets.trailingYear == Period(from: Day(iso: "2025-11-01")!, to: Day(iso: "2026-10-31")!))
+    // Leads: 6 since April, 7 in the trailing year (R0 too): 6 + 7 × 151 ÷ 365 = 6 + 2.9 = 9
+    // (the year to date scaled, 6 × 365 ÷ 214 = 10.2, would say 10).
+    let leads = try #require(targets.referralLeads)
+    #expect((leads.actual, leads.trailingYear, leads.projected) == (6, 7, 9))
+    // Revenue: 43,000 since April, 50,300 in the trailing year (DR0's 7,300 too):
+    // 43,000 + 50,300 × 151 ÷ 365 = 43,000 + 20,809.04 = 63,809.04.
+    let revenue = try #require(targets.referralRevenue)
+    #expect((revenue.actual, revenue.trailingYear) == (usd(43_000), usd(50_300)))
+    #expect(revenue.projected == Money(minorUnits: 6_380_904))
+    #expect(programme.forecast.referralLeads == leads && programme.forecast.referralRevenue == revenue)
   }
 
   @Test func aFiscalYearFromAprilStartsInApril() {

@@ -71,7 +71,7 @@ import Testing
   /// one file and line keep the order they were added in.
   @Test func aFileUnderTwoInputsKeepsEachRowsInput() {
     let kept = RejectedRows([
-      Reject(file: "crm.csv", role: .deals, line: 4, problem: .missingAmount, fields: ["b"]),
+      Reject(file: "crm.csv", role: .deals, line: 4, problem: .missing(.stage), fields: ["b"]),
       Reject(file: "crm.csv", role: .leads, line: 4, problem: .missing(.leadID), fields: ["a"]),
       Reject(file: "crm.csv", role: .leads, line: 2, problem: .missing(.leadID), fields: ["c"]),
     ])

@@ -161,9 +161,10 @@ import Testing
     let markdown = MarkdownRenderer.render(document)
     let json = String(decoding: JSONRenderer.bytes(result), as: UTF8.self)
     #expect(!markdown.contains("outstanding, "))
-    #expect(markdown.contains("| Outstanding fees on deals won to date | n/a |"))
+    #expect(markdown.contains("| Unpaid fee backlog: outstanding on every deal won to date | n/a |"))
+    #expect(markdown.contains("| Fees still owed on the period's won deals | n/a (no payouts export) |"))
     #expect(!HTMLRenderer.render(document).contains("fee outstanding"))
-    #expect(json.contains("\"outstanding\": null"))
+    #expect(json.contains("\"outstanding\": null") && json.contains("\"outstanding_on_period_deals\": null"))
   }
 
   /// With payouts (none of them for D1), the one fee of $100.00 is outstanding everywhere.
@@ -173,8 +174,10 @@ import Testing
     let markdown = MarkdownRenderer.render(document)
     let json = String(decoding: JSONRenderer.bytes(result), as: UTF8.self)
     #expect(markdown.contains("**1** won referred deal with a referral fee outstanding, **$100.00** in all"))
-    #expect(markdown.contains("| Outstanding fees on deals won to date | $100.00 |"))
+    // D1 was won in the period: the backlog and the period's deals owe the same $100.00.
+    #expect(markdown.contains("| Unpaid fee backlog: outstanding on every deal won to date | $100.00 |"))
+    #expect(markdown.contains("| Fees still owed on the period's won deals | $100.00 |"))
     #expect(HTMLRenderer.render(document).contains("won referred deal with a referral fee outstanding"))
-    #expect(json.contains("\"outstanding\": 100"))
+    #expect(json.contains("\"outstanding\": 100") && json.contains("\"outstanding_on_period_deals\": 100"))
   }
 }

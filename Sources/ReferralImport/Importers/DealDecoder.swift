@@ -2,7 +2,9 @@ import CSVStream
 import ReferralCore
 
 /// Opportunities or deals. Without a `stage` column the export is one of won deals; a closed
-/// deal needs `closed_at`, a won one an amount when the export has amounts.
+/// deal needs `closed_at`. A deal without an amount is kept with none (`nil`, not 0): a won one
+/// is still a win, whose revenue is unknown (attribution counts it, leaves it out of revenue
+/// and lists it under data quality); an amount that is there but unreadable rejects the row.
 struct DealDecoder: RowDecoder {
   static let role = InputRole.deals
   private let layout: ColumnLayout
@@ -75,7 +77,6 @@ struct DealDecoder: RowDecoder {
     case .failure(let problem): return problem
     case .success(let value): amount = value
     }
-    if outcome == .won, hasAmounts, amount == nil { return .missingAmount }
 
     // One hash checks for a duplicate and claims the id; only then are texts interned.
     if let first = deals.claim(id) { return .duplicate(.dealID, id.string, firstLine: deals.line(first)) }

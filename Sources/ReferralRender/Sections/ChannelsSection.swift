@@ -59,6 +59,9 @@ extension ReportBuilder {
           "Leads are those created in the period; won and lost are deals closed in the period. "
             + "\"Close rate\" means different things in different CRMs, so both rates are shown with their formulas."),
       ] + (now.totals.winRateUnknownBecause.map { [.note("Win rate is n/a: \($0).")] } ?? [])
+        + (now.totals.revenueCoverage.map {
+          [.note("Revenue and average deal leave out the won deals without an amount (listed under Data quality): in total, \($0).")]
+        } ?? [])
     return Section(title: "Channels", id: "channels", blocks: blocks)
   }
 }

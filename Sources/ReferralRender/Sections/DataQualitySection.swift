@@ -58,6 +58,21 @@ extension ReportBuilder {
           ])
         ]))
     }
+    if quality.wonWithoutAmount > 0 {
+      let examples = quality.wonWithoutAmountExamples.prefix(5).map { "\($0.dealID) at \($0.file):\($0.line)" }.joined(separator: ", ")
+      blocks.append(
+        .list([
+          Text([
+            .strong(Format.count(quality.wonWithoutAmount)),
+            .plain(
+              quality.wonWithoutAmount == 1
+                ? " won deal has no amount: it counts as a win (won deals, win rates, lead conversion, sales cycle), its revenue is unknown and left out of revenue ("
+                : " won deals have no amount: they count as wins (won deals, win rates, lead conversion, sales cycle), their revenue is unknown and left out of revenue (e.g. "
+            ),
+            .data(examples), .plain(")."),
+          ])
+        ]))
+    }
     if !quality.warnings.isEmpty {
       blocks.append(.paragraph("Warnings (rows accepted, but worth a look):"))
       blocks.append(.list(quality.warnings.prefix(20).map { Text([.data("\($0.file):\($0.line)"), .plain(": "), .data($0.message)]) }))

@@ -14,16 +14,26 @@ extension ReportBuilder {
         [.plain("Fees owed under the rules"), .plain(f.owed.map(money) ?? "n/a (\(FeeLedger.noRules))")],
         [.plain("Fees paid"), .plain(f.feesPaid.map(money) ?? "n/a (\(FeeLedger.noPayouts))")],
         [.plain("Thank-you gifts paid"), .plain(f.giftsPaid.map(money) ?? "n/a (\(FeeLedger.noPayouts))")],
-        [.plain("Outstanding fees on deals won to date"), .plain(f.outstanding.map(money) ?? "n/a")],
+        [.plain("Unpaid fee backlog: outstanding on every deal won to date"), .plain(f.backlog.map(money) ?? "n/a")],
         [.plain("Referred revenue"), .plain(money(f.referredRevenue))],
         [.plain("Programme cost = referral spend + fees + gifts"), .plain(money(f.programmeCost))],
         [.plain("Programme ROI on revenue = (revenue − cost) ÷ cost"), .plain(Format.roi(f.roiOnRevenue))],
         [.plain("Programme ROI on margin = (revenue × \(Format.rate(f.grossMargin)) − cost) ÷ cost"), .plain(Format.roi(f.roiOnMargin))],
-        [.plain("Programme cost with the fees still owed"), .plain(f.programmeCostWithOwedFees.map(money) ?? "n/a (\(f.outstandingUnknown ?? ""))")],
-        [.plain("Programme ROI on revenue, with the fees still owed"), .plain(Format.roi(f.roiOnRevenueWithOwedFees))],
-        [.plain("Programme ROI on margin, with the fees still owed"), .plain(Format.roi(f.roiOnMarginWithOwedFees))],
+        [.plain("Fees still owed on the period's won deals"), .plain(f.outstandingOnPeriodDeals.map(money) ?? "n/a (\(f.outstandingUnknown ?? ""))")],
+        [
+          .plain("Programme cost with the fees still owed on the period's deals"),
+          .plain(f.programmeCostWithOwedFees.map(money) ?? "n/a (\(f.outstandingUnknown ?? ""))"),
+        ],
+        [.plain("Programme ROI on revenue, with the fees still owed on the period's deals"), .plain(Format.roi(f.roiOnRevenueWithOwedFees))],
+        [.plain("Programme ROI on margin, with the fees still owed on the period's deals"), .plain(Format.roi(f.roiOnMarginWithOwedFees))],
       ])
     blocks.append(.table(summary))
+    if f.unknownFees > 0 {
+      blocks.append(
+        .note(
+          "\(Format.count(f.unknownFees)) won referred \(f.unknownFees == 1 ? "deal has" : "deals have") no amount, so a fee that is a share of the amount "
+            + "is unknown for \(f.unknownFees == 1 ? "it" : "them"): left out of the fees owed and outstanding."))
+    }
     if let unpaid = f.unpaid {
       if unpaid.isEmpty {
         blocks.append(.note("Every fee owed on won referred deals has been paid."))

@@ -43,7 +43,7 @@ extension ReportBuilder {
       blocks: [
         .paragraph(expected),
         .paragraph(
-          "Projected for the fiscal year \(f.fiscalYear.from) to \(f.fiscalYear.to) = year to date + the trailing twelve months' total × \(f.daysLeft) days left ÷ 365."
+          "Projected for the fiscal year \(f.fiscalYear.from) to \(f.fiscalYear.to) = \(result.programme.targets.projectionMethod)."
         ),
         .table(
           Table(

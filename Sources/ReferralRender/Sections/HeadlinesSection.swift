@@ -38,6 +38,10 @@ extension ReportBuilder {
     let shown =
       result.undated ? Table(columns: [table.columns[0], table.columns[1], table.columns[4]], rows: table.rows.map { [$0[0], $0[1], $0[4]] }) : table
     let wonOnly: [Block] = now.totals.winRateUnknownBecause.map { [.note("Win rates are n/a: \($0).")] } ?? []
+    let unpriced: [Block] =
+      now.totals.revenueCoverage.map {
+        [.note("Revenue is the \($0): a won deal without an amount counts as a win, with its revenue unknown (listed under Data quality).")]
+      } ?? []
     let cohorts = result.programme.cohorts
     var young: [Block] = []
     if !result.undated, now.totals.leadConversion != nil, cohorts.periodLeadsAreYoung, let typical = cohorts.medianDaysToFirstWin {
@@ -47,7 +51,7 @@ extension ReportBuilder {
             + "(median): most of this period's leads have not had time to close, so it will rise. Cohorts compares months at the same age.")
       ]
     }
-    return Section(title: "Headlines", id: "headlines", blocks: [.paragraph(verdict(result)), .table(shown)] + wonOnly + young)
+    return Section(title: "Headlines", id: "headlines", blocks: [.paragraph(verdict(result)), .table(shown)] + wonOnly + unpriced + young)
   }
 
   /// One sentence a sales manager can forward: referral share against the target.

@@ -50,7 +50,7 @@ extension ReportBuilder {
       blocks: (progressRows.isEmpty ? [] : [.chart(chart)]) + [
         .paragraph(
           "Fiscal year \(t.fiscalYear.from) to \(t.fiscalYear.to); year to date \(t.yearToDate.from) to \(t.yearToDate.to) (\(Format.rate(t.elapsed)) of the year). "
-            + "The projection keeps the year-to-date daily rate for the whole year."),
+            + "Projected for the year = \(t.projectionMethod), as in the Forecast."),
         .table(
           Table(
             columns: [.init("Figure", .left), .init("Year to date"), .init("Projected for the year"), .init("Yearly target"), .init("Projected ÷ target")],
