@@ -22,7 +22,7 @@ public enum Attributor {
         { ThankYous(ledger: ledger, period: period, windowDays: options.thankYouWindowDays) },
         { RepReferrals(ledger: ledger, period: period, target: options.targets.referralLeadsPerRepPerMonth) },
         { DataQuality(ledger: ledger, period: period, outlierMultiple: options.outlierMultiple, maxRejectRate: options.maxRejectRate) },
-        { TargetProgress(counter: counter, period: period, options: options) },
+        { TargetProgress(counter: counter, period: period, dataFrom: ledger.span?.first, options: options) },
         { counter.figures(for: period.previous) },
         { OpenPipeline(ledger: ledger, period: period) },
         { ClosingTheLoop(ledger: ledger, period: period) },

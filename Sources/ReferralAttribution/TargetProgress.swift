@@ -6,7 +6,9 @@ public struct TargetProgress: Sendable, Equatable {
   /// The fiscal year-to-date: from the fiscal year's first day to the end of the period.
   public var yearToDate: Period
   public var fiscalYear: Period
-  /// The twelve months to the period's end: the pace of the projections.
+  /// The twelve months to the period's end, from the data's first day when the data began
+  /// later: the pace of the projections. Days before the data began hold no rows, and counting
+  /// them as zeros would read a young export's pace as slow.
   public var trailingYear: Period
   /// Days from the period's end to the fiscal year's end.
   public var daysLeft: Int
@@ -20,19 +22,22 @@ public struct TargetProgress: Sendable, Equatable {
   /// The projections' method in words, with this year's days left (see ``YearProjection``):
   /// the one wording of the method, in the Targets section and the Forecast alike.
   public var projectionMethod: String {
-    "year to date + the trailing twelve months' total × \(daysLeft) days left ÷ \(trailingYear.dayCount)"
+    let pace = trailingYear.dayCount >= 365 ? "the trailing twelve months' total" : "the total of the \(trailingYear.dayCount) days of data to the period's end"
+    return "year to date + \(pace) × \(daysLeft) days left ÷ \(trailingYear.dayCount)"
   }
 
   /// Elapsed share of the fiscal year.
   public var elapsed: Double { Double(yearToDate.dayCount) / Double(fiscalYear.dayCount) }
 
-  init(counter: PeriodCounter, period: Period, options: AttributionOptions) {
+  /// `dataFrom`: the data's first day (`nil`: undated), which shortens the pace's window.
+  init(counter: PeriodCounter, period: Period, dataFrom: Day?, options: AttributionOptions) {
     let endMonth = period.to.month
     var start = Month(year: endMonth.year, month: options.fiscalYearStart)!
     if start > endMonth { start = start.adding(months: -12) }
     fiscalYear = Period(from: start.firstDay, to: start.adding(months: 11).lastDay)!
     yearToDate = Period(from: start.firstDay, to: period.to)!
-    trailingYear = period.trailingYear
+    let year = period.trailingYear
+    trailingYear = dataFrom.flatMap { $0 > year.from ? Period(from: $0, to: period.to) : nil } ?? year
     daysLeft = fiscalYear.dayCount - yearToDate.dayCount
     let figures = counter.figures(for: yearToDate)
     let trailing = counter.figures(for: trailingYear).referral

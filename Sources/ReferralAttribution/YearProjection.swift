@@ -7,7 +7,9 @@ import ReferralCore
 ///
 /// The method, run rate of the trailing twelve months: projected = the fiscal year to date, as
 /// it stands, + the trailing twelve months' total × the days left in the fiscal year ÷ 365 (the
-/// trailing twelve months' days). It was chosen over scaling the year to date to the whole
+/// trailing twelve months' days; when the data began less than a year before the period's end,
+/// the window starts on the data's first day and the divisor is its days, so the months before
+/// the data are not counted as months of nothing). It was chosen over scaling the year to date to the whole
 /// year (year to date × days in the year ÷ days elapsed) because that scaling multiplies a
 /// short, seasonal stretch: a month into the fiscal year it is one month × 12, whatever that
 /// month's season or luck. The trailing twelve months hold every season once, and what the
@@ -17,7 +19,7 @@ public struct YearProjection<Value: Sendable & Equatable>: Sendable, Equatable {
   public var actual: Value
   /// The trailing twelve months' total: the pace.
   public var trailingYear: Value
-  /// ``actual`` + ``trailingYear`` × the days left in the fiscal year ÷ 365.
+  /// ``actual`` + ``trailingYear`` × the days left in the fiscal year ÷ the window's days.
   public var projected: Value
   public var target: Value?
 }

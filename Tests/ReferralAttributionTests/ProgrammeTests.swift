@@ -185,14 +185,17 @@ enum ProgrammeFixture {
     #expect(targets.daysLeft == 61)  // 365 − 304
     let leads = try #require(targets.referralLeads)
     #expect(leads.actual == 6)  // R1, R2, L1, L2, L3, L5
-    #expect(leads.projected == 7)  // 6 + 6 (trailing twelve months) × 61 ÷ 365 = 7.0
+    // The data begins on 1 August, so the pace is that of its 92 days (August 31 + September 30
+    // + October 31), not of a year whose first nine months would count as months of nothing.
+    #expect(targets.trailingYear == Period(from: Day(iso: "2026-08-01")!, to: Day(iso: "2026-10-31")!))
+    #expect(leads.projected == 10)  // 6 + 6 × 61 ÷ 92 = 6 + 3.98 = 9.98 (÷ 365 would say 7)
     #expect(leads.target == 10)
     let revenue = try #require(targets.referralRevenue)
     #expect(revenue.actual == usd(43_000))  // DR1 + DR2 + D1 + D3
-    #expect(revenue.projected == Money(minorUnits: 5_018_630))  // 43,000 + 43,000 × 61 ÷ 365 = 50,186.30
+    #expect(revenue.projected == Money(minorUnits: 7_151_087))  // 43,000 + 43,000 × 61 ÷ 92 = 43,000 + 28,510.87
     // The Forecast shows the same projection, in the same words.
     #expect(programme.forecast.referralLeads == leads && programme.forecast.referralRevenue == revenue)
-    #expect(targets.projectionMethod == "year to date + the trailing twelve months' total × 61 days left ÷ 365")
+    #expect(targets.projectionMethod == "year to date + the total of the 92 days of data to the period's end × 61 days left ÷ 92")
   }
 
   /// A fiscal year from April, with a referral won before it: the year to date (April on) and
@@ -201,6 +204,8 @@ enum ProgrammeFixture {
   @Test func theProjectionIsTheYearToDatePlusTheTrailingPace() throws {
     var data = ProgrammeFixture.dataset
     data.leads.append(Lead(id: "R0", created: ProgrammeFixture.day("2026-02-10"), source: 0, owner: 0, company: "Early Co"))
+    // A web lead of 2025 makes the data older than the trailing year, whose pace is then whole.
+    data.leads.append(Lead(id: "W0", created: ProgrammeFixture.day("2025-03-01"), source: 1, owner: 0, company: "Old Co"))
     data.deals.append(Deal(id: "DR0", leadID: "R0", outcome: .won, amount: usd(7_300), closed: ProgrammeFixture.day("2026-03-15")))
     var options = ProgrammeFixture.options
     options.fiscalYearStart = 4
@@ -217,6 +222,7 @@ enum ProgrammeFixture {
     let revenue = try #require(targets.referralRevenue)
     #expect((revenue.actual, revenue.trailingYear) == (usd(43_000), usd(50_300)))
     #expect(revenue.projected == Money(minorUnits: 6_380_904))
+    #expect(targets.projectionMethod == "year to date + the trailing twelve months' total × 151 days left ÷ 365")
     #expect(programme.forecast.referralLeads == leads && programme.forecast.referralRevenue == revenue)
   }
 
