@@ -1,7 +1,8 @@
 import CSVStream
 import ReferralCore
 
-/// Opportunities or deals. Without a `stage` column the export is one of won deals; a closed
+/// Opportunities or deals. Without a `stage` column (which the config must declare absent, see
+/// ``Field/keyColumns(of:)``: a renamed column is never taken for one) the export is one of won deals; a closed
 /// deal needs `closed_at`, a won one an amount when the export has amounts.
 struct DealDecoder: RowDecoder {
   static let role = InputRole.deals
