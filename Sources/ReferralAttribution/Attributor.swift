@@ -51,6 +51,7 @@ public enum Attributor {
       programme: programme,
       quality: quality,
       actions: Action.list(current: current, programme: programme, quality: quality, undated: options.undated),
-      undated: options.undated)
+      undated: options.undated,
+      notices: dataset.notices + ShapeNotices.make(ledger: ledger, period: period))
   }
 }

@@ -12,6 +12,10 @@ public enum CheckSummary {
         "\(input.role.rawValue) \(input.file): \(input.rows) rows, \(input.accepted) accepted, "
           + "\(input.rejected) rejected (\(Format.rate(input.rejectRate))), \(input.skipped) skipped")
     }
+    for input in q.inputs where !input.ignoredColumns.isEmpty {
+      lines.append("  ignored columns in \(input.file): " + input.ignoredColumns.map { "'\($0)'" }.joined(separator: ", "))
+    }
+    for notice in result.notices { lines.append("  \(notice.file): notice: \(notice.message)" + (notice.fix.map { "; fix: \($0)" } ?? "")) }
     for reason in q.rejectReasons { lines.append("  rejected in \(reason.file): \(reason.reason): \(reason.count)") }
     for source in q.unmappedSources { lines.append("  unmapped source value: \(source.value)") }
     if q.unmatchedDeals > 0 { lines.append("  deals whose lead_id matches no lead: \(q.unmatchedDeals)") }
@@ -26,6 +30,7 @@ public enum CheckSummary {
     json.object { json in
       json.member("schema_version", .int(JSONRenderer.schemaVersion))
       JSONRenderer.status(result.quality, into: &json)
+      JSONRenderer.notices(result.notices, into: &json)
       json.key("period")
       JSONRenderer.period(result.current.period, into: &json)
       json.key("inputs")
