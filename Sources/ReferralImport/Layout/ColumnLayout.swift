@@ -68,7 +68,9 @@ struct ColumnLayout: Equatable {
 
   /// A notice for each unread column whose name looks like a field of ``lookalikeFields(of:)``
   /// (the field it looks most like), with the mapping line that would read it instead. A field
-  /// the config maps or declares absent was chosen by hand: columns like it are not noticed.
+  /// the config maps or declares absent was chosen by hand: columns like it are not noticed; nor
+  /// is a column named after the one read and more (HubSpot's `Original Source Drill-Down 1`
+  /// beside `Original Source`), which details it rather than replaces it.
   private func lookalikes(among unread: [Int], role: InputRole, names: ColumnNames, file: String) -> [Notice] {
     let fields = Self.lookalikeFields(of: role).filter { !names.isExplicit($0.field, role: role) && !names.isDeclaredAbsent($0.field, role: role) }
     guard !fields.isEmpty else { return [] }
@@ -77,6 +79,7 @@ struct ColumnLayout: Equatable {
       let scored = fields.map { (field: $0, score: HeaderLikeness.score(name, toAnyOf: names.headers(for: $0.field, role: role))) }
       guard let best = scored.max(by: { $0.score < $1.score }), best.score > 0 else { return nil }
       let field = best.field.field
+      if let column = self[field], compactKey(name.utf8).hasPrefix(compactKey(header[column].utf8)) { return nil }
       let read = self[field].map { "'\(ImportError.shown(header[$0]))' is read as \(best.field.meaning)" } ?? "no column is read as \(best.field.meaning)"
       return Notice(
         kind: .lookalikeColumn, file: file,
