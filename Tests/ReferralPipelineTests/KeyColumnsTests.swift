@@ -189,6 +189,19 @@ import Testing
     #expect(!markdown.contains("## Check the exports"))
   }
 
+  /// Pipedrive's `Deal - Stage` is the pipeline step beside the outcome (`Deal - Status`): listed
+  /// as ignored, never offered as the stage.
+  @Test func aPresetsKnownOtherColumnIsNoLookalike() throws {
+    let folder = try CLI.temporaryFolder()
+    try
+      "Deal - ID;Person - ID;Deal - Stage;Deal - Status;Deal - Value;Deal - Won time;Deal - Lost time;Deal - Source channel\n7;101;Proposal made;won;1.234,50;16.10.2026;;Referral\n"
+      .write(toFile: folder + "/deals.csv", atomically: true, encoding: .utf8)
+    let check = try CLI.run(["check", "--preset", "pipedrive", "--deals", folder + "/deals.csv"])
+    #expect(check.status == 0, "\(check.stderr)")
+    #expect(check.stdout.contains("  ignored columns in \(folder)/deals.csv: 'Deal - Stage'\n"))
+    #expect(!check.stdout.contains("notice"))
+  }
+
   @Test func checkListsEveryIgnoredColumn() throws {
     let examples = CLI.root.appendingPathComponent("SampleData/examples/pipedrive").path
     let check = try CLI.run(["check", "--config", examples + "/referral-report.toml"])

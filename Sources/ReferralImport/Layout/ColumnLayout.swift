@@ -76,6 +76,7 @@ struct ColumnLayout: Equatable {
     guard !fields.isEmpty else { return [] }
     return unread.compactMap { index in
       let name = header[index]
+      guard !names.isKnownOther(name, role: role) else { return nil }
       let scored = fields.map { (field: $0, score: HeaderLikeness.score(name, toAnyOf: names.headers(for: $0.field, role: role))) }
       guard let best = scored.max(by: { $0.score < $1.score }), best.score > 0 else { return nil }
       let field = best.field.field
@@ -97,6 +98,9 @@ public struct ColumnNames: Sendable, Equatable {
   private var explicit: Set<String> = []
   /// Fields declared absent, as `role.field`.
   private var absent: Set<String> = []
+  /// Headers, by ``compactKey(_:)``, that look like a field but are known to hold something
+  /// else (see ``knowingOthers(_:)``).
+  private var others: [InputRole: Set<String>] = [:]
 
   public init(_ names: [InputRole: [Field: [String]]] = [:]) { self.names = names }
 
@@ -115,6 +119,18 @@ public struct ColumnNames: Sendable, Equatable {
     explicit.remove("\(role.rawValue).\(field.rawValue)")
     absent.insert("\(role.rawValue).\(field.rawValue)")
   }
+
+  /// These names, with headers of the CRM's exports that look like a field but hold something
+  /// else, so no notice offers them as the field: Pipedrive's `Deal - Stage` is the pipeline
+  /// step, while the outcome is `Deal - Status`.
+  public func knowingOthers(_ headers: [InputRole: [String]]) -> ColumnNames {
+    var names = self
+    for (role, list) in headers { names.others[role, default: []].formUnion(list.map { compactKey($0.utf8) }) }
+    return names
+  }
+
+  /// Whether `header` is known to hold something other than the field it looks like.
+  func isKnownOther(_ header: String, role: InputRole) -> Bool { others[role]?.contains(compactKey(header.utf8)) ?? false }
 
   func isExplicit(_ field: Field, role: InputRole) -> Bool { explicit.contains("\(role.rawValue).\(field.rawValue)") }
 
