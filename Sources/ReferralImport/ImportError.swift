@@ -5,7 +5,9 @@ import Workbook
 public enum ImportError: Error, Equatable, Sendable {
   case unreadable(file: String, reason: String)
   case empty(file: String)
-  case missingColumn(file: String, field: String, expected: [String], found: [String])
+  /// No column for a field the export must have; `closest` is the unread header most like the
+  /// names looked for (see ``HeaderLikeness``).
+  case missingColumn(file: String, role: InputRole, field: Field, expected: [String], found: [String], closest: String?)
   /// No column for a key field (``Field/keyColumns(of:)``; `fields` are a group of which one
   /// would do), and the config does not declare it absent: the figures would silently mean
   /// something else. `closest` is the unread header most like the names looked for.
@@ -44,13 +46,17 @@ extension ImportError: CustomStringConvertible {
       return "\(file): error: cannot read the file (\(reason)); check the path and its permissions"
     case .empty(let file):
       return "\(file): error: the file is empty (no header row); export it again"
-    case .missingColumn(let file, let field, let expected, let found):
+    case .missingColumn(let file, let role, let field, let expected, let found, let closest):
       let names = expected.map { "'\(Self.shown($0))'" }.joined(separator: " or ")
       let columns = found.map { "'\(Self.shown($0))'" }.joined(separator: ", ")
+      let fix =
+        closest.map {
+          "the closest header is '\(Self.shown($0))': if it holds the \(field.rawValue), map it: \(ColumnNames.mapping(field, role: role, header: $0))"
+        }
+        ?? "choose the right --preset or map the column under [columns] in the config"
       // A lead list without creation dates can still be reported on as a whole.
-      let undated = field == "created_at" ? "; a lead list without dates can be reported on whole with --all" : ""
-      return "\(file):1: error: missing column for \(field) (looked for \(names)); found \(columns); "
-        + "choose the right --preset or map the column under [columns] in the config" + undated
+      let undated = field == .createdAt ? "; a lead list without dates can be reported on whole with --all" : ""
+      return "\(file):1: error: missing column for \(field.rawValue) (looked for \(names)); found \(columns); \(fix)\(undated)"
     case .missingKeyColumn(let file, let role, let fields, let expected, let found, let closest):
       let names = expected.map { "'\(Self.shown($0))'" }.joined(separator: " or ")
       let columns = found.map { "'\(Self.shown($0))'" }.joined(separator: ", ")

@@ -145,7 +145,10 @@ import Testing
   }
 
   @Test func aMissingRequiredColumnNamesWhatWasFound() throws {
-    #expect(throws: ImportError.missingColumn(file: folder.path + "/leads.csv", field: "created_at", expected: ["created_at"], found: ["lead_id", "Created"])) {
+    #expect(
+      throws: ImportError.missingColumn(
+        file: folder.path + "/leads.csv", role: .leads, field: .createdAt, expected: ["created_at"], found: ["lead_id", "Created"], closest: "Created")
+    ) {
       try load(leads: "lead_id,Created\nL1,2026-10-01\n", deals: Self.goodDeals)
     }
   }
@@ -348,7 +351,10 @@ extension ImporterTests {
     let files = InputFiles(
       leads: try folder.file("leads.csv", "lead_id,created_at,source\nL1,2026-10-01,Web\n"),
       asks: try folder.file("asks.csv", "asked_at,lead_id\n2026-10-02,L1\n"))
-    #expect(throws: ImportError.missingColumn(file: files[.asks]!, field: "activity_type", expected: ["activity_type"], found: ["asked_at", "lead_id"])) {
+    #expect(
+      throws: ImportError.missingColumn(
+        file: files[.asks]!, role: .asks, field: .activityType, expected: ["activity_type"], found: ["asked_at", "lead_id"], closest: nil)
+    ) {
       try Importer.load(files, options: options)
     }
   }

@@ -30,7 +30,9 @@ import Testing
     #expect(result.status == ExitStatus.dataError.rawValue)
     #expect(
       result.stderr.contains(
-        "leads-no-created.csv:1: error: missing column for created_at (looked for 'created_at'); found 'lead_id', 'Created Date', 'source'"))
+        "leads-no-created.csv:1: error: missing column for created_at (looked for 'created_at'); found 'lead_id', 'Created Date', 'source'; "
+          + "the closest header is 'Created Date': if it holds the created_at, map it: [columns.leads] created_at = \"Created Date\"; "
+          + "a lead list without dates can be reported on whole with --all\n"))
     #expect(result.stderr.split(separator: "\n") == [CLI.configNote.dropLast(), result.stderr.split(separator: "\n").last!])
   }
 

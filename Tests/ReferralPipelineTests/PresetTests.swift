@@ -95,7 +95,10 @@ import Testing
     let folder = try CLI.temporaryFolder()
     try "lead_id,created_at\nL1,2026-10-01\n".write(toFile: folder + "/l.csv", atomically: true, encoding: .utf8)
     try "deal_id,closed_at\nD1,2026-10-01\n".write(toFile: folder + "/d.csv", atomically: true, encoding: .utf8)
-    #expect(throws: ImportError.missingColumn(file: folder + "/l.csv", field: "created_at", expected: ["Signup Date"], found: ["lead_id", "created_at"])) {
+    #expect(
+      throws: ImportError.missingColumn(
+        file: folder + "/l.csv", role: .leads, field: .createdAt, expected: ["Signup Date"], found: ["lead_id", "created_at"], closest: nil)
+    ) {
       try Importer.load(InputFiles(leads: folder + "/l.csv", deals: folder + "/d.csv"), options: ImportOptions(columns: names))
     }
   }

@@ -35,7 +35,10 @@ struct ColumnLayout: Equatable {
         columns[field.slot] = index
         used.insert(index)
       } else if (required && !optional.contains(field)) || names.isExplicit(field, role: role) {
-        throw .missingColumn(file: file, field: field.rawValue, expected: candidates, found: header)
+        // (A column a later field reads may be offered too: only if it looks like this one.)
+        let unread = header.indices.filter { !used.contains($0) }.map { header[$0] }
+        throw .missingColumn(
+          file: file, role: role, field: field, expected: candidates, found: header, closest: HeaderLikeness.closest(to: candidates, among: unread))
       }
     }
     let unread = header.indices.filter { !used.contains($0) }
