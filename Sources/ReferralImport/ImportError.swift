@@ -66,8 +66,9 @@ extension ImportError: CustomStringConvertible {
         closest.map { "the closest header is '\(Self.shown($0))': if it holds the \(fields[0].rawValue), map it: \(map)" }
         ?? "map the column that holds it: \(map)"
       let absent = fields.map { ColumnNames.absence($0, role: role) }.joined(separator: " and ")
+      let (none, it) = fields.count == 1 ? ("none", "it") : ("neither", "both")
       return "\(file):1: error: no column for \(what) (looked for \(names)); found \(columns); \(mapping); "
-        + "if the export has none (\(Self.absenceMeaning(fields, role: role))), declare it: \(absent)"
+        + "if the export has \(none) (\(Self.absenceMeaning(fields, role: role))), declare \(it): \(absent)"
     case .duplicateColumn(let file, let field, let columns, let header):
       let list = columns.map(String.init).joined(separator: " and ")
       return "\(file):1: error: columns \(list) are both '\(Self.shown(header))', so \(field) is ambiguous; rename or remove one in the export"

@@ -142,6 +142,13 @@ import Testing
     ) {
       try load(leads: "lead_id,created_at,source\nL1,2026-10-01,Web\n", deals: "deal_id,closed_at,amount,Deal Source\nD1,2026-10-02,5,Web\n", options: options)
     }
+    let error = ImportError.missingKeyColumn(
+      file: "deals.csv", role: .deals, fields: [.source, .leadID], expected: ["lead_id", "source"], found: ["deal_id", "Deal Source"], closest: "Deal Source")
+    #expect(
+      error.description
+        == "deals.csv:1: error: no column for source or lead_id (looked for 'lead_id' or 'source'); found 'deal_id', 'Deal Source'; "
+        + "the closest header is 'Deal Source': if it holds the source, map it: [columns.deals] source = \"Deal Source\"; "
+        + "if the export has neither (every deal is in the Unknown channel), declare both: [columns.deals] source = false and [columns.deals] lead_id = false")
   }
 
   @Test func aMissingRequiredColumnNamesWhatWasFound() throws {
