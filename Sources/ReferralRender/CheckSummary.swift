@@ -15,12 +15,17 @@ public enum CheckSummary {
     for input in q.inputs where !input.ignoredColumns.isEmpty {
       lines.append("  ignored columns in \(input.file): " + input.ignoredColumns.map { "'\($0)'" }.joined(separator: ", "))
     }
-    for notice in result.notices { lines.append("  \(notice.file): notice: \(notice.message)" + (notice.fix.map { "; fix: \($0)" } ?? "")) }
+    for notice in result.notices { lines.append("  " + line(notice)) }
     for reason in q.rejectReasons { lines.append("  rejected in \(reason.file): \(reason.reason): \(reason.count)") }
     for source in q.unmappedSources { lines.append("  unmapped source value: \(source.value)") }
     if q.unmatchedDeals > 0 { lines.append("  deals whose lead_id matches no lead: \(q.unmatchedDeals)") }
     for warning in q.warnings { lines.append("  \(warning.file):\(warning.line): warning: \(warning.message)") }
     return lines.joined(separator: "\n")
+  }
+
+  /// One notice as `check` and `run` say it: the file, the message and the fix.
+  public static func line(_ notice: Notice) -> String {
+    "\(notice.file): notice: \(notice.message)" + (notice.fix.map { "; fix: \($0)" } ?? "")
   }
 
   /// What `check --json` prints: the status, the period, the inputs' accounts and the data
