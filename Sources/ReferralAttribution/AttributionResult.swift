@@ -22,6 +22,10 @@ public struct AttributionResult: Sendable, Equatable {
   /// period, and the sections that follow time (trend, targets, cohorts, forecast, per month,
   /// the ask list, thank-you timing) cannot be computed.
   public var undated = false
+  /// What the exports' shape says before any figure is read (an unread column that looks like
+  /// a source, a source that hides most leads), in the order the report lists them: the
+  /// import's first, then attribution's.
+  public var notices: [Notice] = []
 
   /// Whether a leads export was given: the sections that count leads and referrers need one.
   public var leadsKnown: Bool { current.totals.leadsKnown }

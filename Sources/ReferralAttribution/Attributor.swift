@@ -52,6 +52,7 @@ public enum Attributor {
       quality: quality,
       coverage: options.undated ? nil : ledger.span.map { Coverage(span: $0, period: period) },
       actions: Action.list(current: current, programme: programme, quality: quality, undated: options.undated),
-      undated: options.undated)
+      undated: options.undated,
+      notices: dataset.notices + ShapeNotices.make(ledger: ledger, period: period))
   }
 }

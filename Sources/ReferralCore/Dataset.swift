@@ -142,6 +142,9 @@ public struct Dataset: Sendable {
   public var inputs: [InputAccount] = []
   public var rejects = RejectedRows()
   public var warnings: [Warning] = []
+  /// What the exports' headers say about their shape (an unread column that looks like a
+  /// source): attribution adds what their values say, and the report shows both first.
+  public var notices: [Notice] = []
 
   public init() {}
 

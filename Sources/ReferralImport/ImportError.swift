@@ -1,10 +1,17 @@
+import ReferralCore
 import Workbook
 
 /// Why an input stops the run: problems no single row rejection can account for.
 public enum ImportError: Error, Equatable, Sendable {
   case unreadable(file: String, reason: String)
   case empty(file: String)
-  case missingColumn(file: String, field: String, expected: [String], found: [String])
+  /// No column for a field the export must have; `closest` is the unread header most like the
+  /// names looked for (see ``HeaderLikeness``).
+  case missingColumn(file: String, role: InputRole, field: Field, expected: [String], found: [String], closest: String?)
+  /// No column for a key field (``Field/keyColumns(of:)``; `fields` are a group of which one
+  /// would do), and the config does not declare it absent: the figures would silently mean
+  /// something else. `closest` is the unread header most like the names looked for.
+  case missingKeyColumn(file: String, role: InputRole, fields: [Field], expected: [String], found: [String], closest: String?)
   case duplicateColumn(file: String, field: String, columns: [Int], header: String)
   case ambiguousDates(file: String, column: String, setting: DateSetting, example: String)
   case mixedDates(file: String, column: String, setting: DateSetting, monthFirstLine: Int, dayFirstLine: Int)
@@ -39,13 +46,29 @@ extension ImportError: CustomStringConvertible {
       return "\(file): error: cannot read the file (\(reason)); check the path and its permissions"
     case .empty(let file):
       return "\(file): error: the file is empty (no header row); export it again"
-    case .missingColumn(let file, let field, let expected, let found):
+    case .missingColumn(let file, let role, let field, let expected, let found, let closest):
       let names = expected.map { "'\(Self.shown($0))'" }.joined(separator: " or ")
       let columns = found.map { "'\(Self.shown($0))'" }.joined(separator: ", ")
+      let fix =
+        closest.map {
+          "the closest header is '\(Self.shown($0))': if it holds the \(field.rawValue), map it: \(ColumnNames.mapping(field, role: role, header: $0))"
+        }
+        ?? "choose the right --preset or map the column under [columns] in the config"
       // A lead list without creation dates can still be reported on as a whole.
-      let undated = field == "created_at" ? "; a lead list without dates can be reported on whole with --all" : ""
-      return "\(file):1: error: missing column for \(field) (looked for \(names)); found \(columns); "
-        + "choose the right --preset or map the column under [columns] in the config" + undated
+      let undated = field == .createdAt ? "; a lead list without dates can be reported on whole with --all" : ""
+      return "\(file):1: error: missing column for \(field.rawValue) (looked for \(names)); found \(columns); \(fix)\(undated)"
+    case .missingKeyColumn(let file, let role, let fields, let expected, let found, let closest):
+      let names = expected.map { "'\(Self.shown($0))'" }.joined(separator: " or ")
+      let columns = found.map { "'\(Self.shown($0))'" }.joined(separator: ", ")
+      let what = fields.map(\.rawValue).joined(separator: " or ")
+      let map = ColumnNames.mapping(fields[0], role: role, header: closest ?? "…")
+      let mapping =
+        closest.map { "the closest header is '\(Self.shown($0))': if it holds the \(fields[0].rawValue), map it: \(map)" }
+        ?? "map the column that holds it: \(map)"
+      let absent = fields.map { ColumnNames.absence($0, role: role) }.joined(separator: " and ")
+      let (none, it) = fields.count == 1 ? ("none", "it") : ("neither", "both")
+      return "\(file):1: error: no column for \(what) (looked for \(names)); found \(columns); \(mapping); "
+        + "if the export has \(none) (\(Self.absenceMeaning(fields, role: role))), declare \(it): \(absent)"
     case .duplicateColumn(let file, let field, let columns, let header):
       let list = columns.map(String.init).joined(separator: " and ")
       return "\(file):1: error: columns \(list) are both '\(Self.shown(header))', so \(field) is ambiguous; rename or remove one in the export"
@@ -63,6 +86,18 @@ extension ImportError: CustomStringConvertible {
     case .mixedDates(let file, let column, let setting, let monthFirstLine, let dayFirstLine):
       return "\(file): error: column '\(Self.shown(column))' mixes MM/DD/YYYY (line \(monthFirstLine)) and DD/MM/YYYY "
         + "(line \(dayFirstLine)) dates; fix the export, or set its format in the config: \(setting.toml("MM/DD/YYYY"))"
+    }
+  }
+
+  /// What declaring a key column absent means for the figures, so nobody declares it to make
+  /// the error go away without knowing.
+  static func absenceMeaning(_ fields: [Field], role: InputRole) -> String {
+    switch (role, fields) {
+    case (.deals, [.stage]): "a won-deals export: every row is a won deal, and win rates are n/a"
+    case (.deals, [.closedAt]): "an open pipeline: a won or lost deal without a close date is rejected"
+    case (.deals, [.amount]): "revenue figures are n/a"
+    case (.deals, _): "every deal is in the Unknown channel"
+    default: "every lead is in the Unknown channel"
     }
   }
 

@@ -28,21 +28,21 @@ struct ReadFiles: Sendable {
     }
   }
 
-  /// The account and rejects of the file of `role`, if it was read.
-  func account(of role: InputRole) -> (account: InputAccount, rejects: RejectedRows)? {
+  /// The account, rejects and notices of the file of `role`, if it was read.
+  func account(of role: InputRole) -> (account: InputAccount, rejects: RejectedRows, notices: [Notice])? {
     switch role {
-    case .leads: leads.map { ($0.account, $0.rejects) }
-    case .deals: deals.map { ($0.account, $0.rejects) }
-    case .spend: spend.map { ($0.account, $0.rejects) }
-    case .payouts: payouts.map { ($0.account, $0.rejects) }
-    case .asks: asks.map { ($0.account, $0.rejects) }
+    case .leads: leads.map { ($0.account, $0.rejects, $0.notices) }
+    case .deals: deals.map { ($0.account, $0.rejects, $0.notices) }
+    case .spend: spend.map { ($0.account, $0.rejects, $0.notices) }
+    case .payouts: payouts.map { ($0.account, $0.rejects, $0.notices) }
+    case .asks: asks.map { ($0.account, $0.rejects, $0.notices) }
     }
   }
 
-  /// Every file's account and rejects, in report order.
-  var accounts: (inputs: [InputAccount], rejects: RejectedRows) {
+  /// Every file's account, rejects and notices, in report order.
+  var accounts: (inputs: [InputAccount], rejects: RejectedRows, notices: [Notice]) {
     let read = InputRole.allCases.compactMap(account(of:))
-    return (read.map(\.account), read.reduce(into: RejectedRows()) { $0.append(contentsOf: $1.rejects) })
+    return (read.map(\.account), read.reduce(into: RejectedRows()) { $0.append(contentsOf: $1.rejects) }, read.flatMap(\.notices))
   }
 
   /// These files with the places `other` filled (the two threads' halves of one run).

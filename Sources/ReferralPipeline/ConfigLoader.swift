@@ -177,9 +177,17 @@ public enum ConfigLoader {
   static func readColumns(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
     for role in InputRole.allCases {
       guard var columns = try t.subtable(role.rawValue) else { continue }
-      for (field, _) in Field.fields(of: role) {
-        if let header = try columns.string(field.rawValue) {
-          config.importOptions.columns.override(field, role: role, header: header)
+      for (field, required) in Field.fields(of: role) {
+        switch try columns.column(field.rawValue) {
+        case .header(let header): config.importOptions.columns.override(field, role: role, header: header)
+        case .absent:
+          // A leads export without dates is reported on whole with --all, not declared.
+          guard !required else {
+            let instead = field == .createdAt ? "; a lead list without dates is reported on whole with --all" : ""
+            throw columns.error(field.rawValue, "'\(columns.qualified(field.rawValue))' cannot be false: every \(role.rawValue) export needs it\(instead)")
+          }
+          config.importOptions.columns.declareAbsent(field, role: role)
+        case nil: break
         }
       }
       try columns.rejectUnknownKeys()

@@ -58,6 +58,25 @@ struct ConfigTable {
     return bool
   }
 
+  /// What a `[columns.<input>]` key says: the header of the field's column, or (`false`) that
+  /// the export has none.
+  enum ColumnSetting: Equatable {
+    case header(String)
+    case absent
+  }
+
+  /// A `[columns.<input>]` key: a header name, or `false` for a column the export does not have;
+  /// `true` means nothing and is refused.
+  mutating func column(_ key: String) throws(ConfigError) -> ColumnSetting? {
+    allowed.insert(key)
+    guard let value = table[key] else { return nil }
+    if let string = value.string { return .header(string) }
+    guard value.bool == false else {
+      throw error(key, "'\(qualified(key))' must be the column's header, e.g. \(key) = \"…\", or false when the export has no such column")
+    }
+    return .absent
+  }
+
   mutating func strings(_ key: String) throws(ConfigError) -> [String]? {
     allowed.insert(key)
     guard let value = table[key] else { return nil }

@@ -18,6 +18,10 @@ public enum CheckSummary {
         "\(input.role.rawValue) \(input.file): \(input.rows) rows, \(input.accepted) accepted, "
           + "\(input.rejected) rejected (\(Format.rate(input.rejectRate))), \(input.skipped) skipped")
     }
+    for input in q.inputs where !input.ignoredColumns.isEmpty {
+      lines.append("  ignored columns in \(input.file): " + input.ignoredColumns.map { "'\($0)'" }.joined(separator: ", "))
+    }
+    for notice in result.notices { lines.append("  " + line(notice)) }
     for reason in q.rejectReasons { lines.append("  rejected in \(reason.file): \(reason.reason): \(reason.count)") }
     for source in q.unmappedSources { lines.append("  unmapped source value: \(source.value)") }
     if q.unmatchedDeals > 0 { lines.append("  deals whose lead_id matches no lead: \(q.unmatchedDeals)") }
@@ -27,13 +31,19 @@ public enum CheckSummary {
     return lines.joined(separator: "\n")
   }
 
-  /// What `check --json` prints: the status, the period and its coverage, the inputs'
-  /// accounts and the data quality, under the keys `summary.json` gives them.
+  /// One notice as `check` and `run` say it: the file, the message and the fix.
+  public static func line(_ notice: Notice) -> String {
+    "\(notice.file): notice: \(notice.message)" + (notice.fix.map { "; fix: \($0)" } ?? "")
+  }
+
+  /// What `check --json` prints: the status, the notices, the period and its coverage, the
+  /// inputs' accounts and the data quality, under the keys `summary.json` gives them.
   public static func json(_ result: AttributionResult) -> String {
     var json = JSONWriter()
     json.object { json in
       json.member("schema_version", .int(JSONRenderer.schemaVersion))
       JSONRenderer.status(result.quality, into: &json)
+      JSONRenderer.notices(result.notices, into: &json)
       json.key("period")
       JSONRenderer.period(result.current.period, into: &json)
       json.key("coverage")

@@ -25,6 +25,7 @@ public enum JSONRenderer {
   static func summary(_ result: AttributionResult, _ lists: JSONSplicedLists?, into json: inout JSONWriter) {
     json.member("schema_version", .int(schemaVersion))
     status(result.quality, into: &json)
+    notices(result.notices, into: &json)
     // Without dates, the period is all the data and what follows time is null.
     json.member("undated", .bool(result.undated))
     let dated = !result.undated
@@ -185,6 +186,20 @@ public enum JSONRenderer {
       json.object { json in
         json.member("file", .string(input.file))
         json.member("reject_rate", .number(input.rejectRate))
+      }
+    }
+  }
+
+  /// `notices`: what the exports' shape says before any figure is read (see
+  /// ``ReferralCore/Notice``), each with its kind, file, message and fix (`null`: none).
+  static func notices(_ notices: [Notice], into json: inout JSONWriter) {
+    json.key("notices")
+    json.array(notices) { json, notice in
+      json.object { json in
+        json.member("kind", .string(notice.kind.rawValue))
+        json.member("file", .string(notice.file))
+        json.member("message", .string(notice.message))
+        json.member("fix", .string(notice.fix))
       }
     }
   }

@@ -31,7 +31,7 @@ public enum ReportBuilder {
       title: "Referral report: " + (result.undated ? "all data (the exports hold no dates)" : Format.period(period) + CoverageText.titleNote(result.coverage)),
       summary: when + "Amounts in \(result.currency). Deals are attributed by \(model).",
       notice: result.coverage.flatMap { CoverageText.notice($0, previous: result.previous.period) },
-      sections: [status(result)].compactMap { $0 } + [
+      sections: [status(result), notices(result)].compactMap { $0 } + [
         actions(result), askList(result), closingTheLoop(result), headlines(result), channels(result), cohorts(result), openPipeline(result),
         forecast(result), costs(result), fees(result), reps(result), scorecards(result), asking(result),
         referrers(result), referrerTypes(result), chains(result), advocates(result), thankYous(result), thankYouEffect(result), targets(result),

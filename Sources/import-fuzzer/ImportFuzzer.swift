@@ -30,6 +30,13 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   // Every input at once, then the leads alone (read with their own outcome), the deals alone,
   // and the leads with the asks.
   report(InputFiles(leads: leads, deals: deals, spend: leads, payouts: deals), options)
+  // The same, declared without any key column (a won-deals export, leads without a source):
+  // a file that lacks one stops the call above, and these paths would go unfuzzed.
+  var declared = options
+  for role in InputRole.allCases {
+    for field in Field.keyColumns(of: role).joined() { declared.columns.declareAbsent(field, role: role) }
+  }
+  report(InputFiles(leads: leads, deals: deals, spend: leads, payouts: deals), declared)
   options.stages.add(["1", "yes"], as: .won)
   options.stages.add(["0", "no"], as: .lost)
   report(InputFiles(leads: leads), options)

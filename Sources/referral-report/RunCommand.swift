@@ -1,6 +1,8 @@
 import ArgumentParser
+import ReferralAttribution
 import ReferralImport
 import ReferralPipeline
+import ReferralRender
 
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -27,6 +29,8 @@ struct RunCommand: ParsableCommand {
       let outcome = try Pipeline.run(plan, progress: { role, bytes, _ in bar?.update(role, bytesRead: bytes) }, stage: { bar?.enter($0) })
       bar?.finish()
       if setup.verbose { Diagnostics.timings(outcome) }
+      // Said at the top of the report too; here for whoever reads only the job's log.
+      for notice in outcome.result.notices { setup.note(CheckSummary.line(notice)) }
       if !setup.quiet { print("wrote \(outcome.folder!)/ (report.md, report.html, summary.json, rejects.csv, tables/, tasks/)") }
       return outcome
     }

@@ -42,13 +42,14 @@ import Testing
     // D1, D3 won, D2 lost: 4 ÷ 5 = 80%. No deal is open: the open referral value is 0.
     #expect(forecast.daysLeft == 61 && forecast.referralWinRate == 0.8)
     #expect(forecast.openReferralValue == .zero && forecast.expectedReferralRevenue == .zero)
-    // Referral leads R1 R2 L1 L2 L3 L5 = 6, year to date and trailing: 6 + 6 × 61 ÷ 365 = 7.0 → 7,
-    // 3 short of the 10 target.
+    // Referral leads R1 R2 L1 L2 L3 L5 = 6, year to date and in the data's 92 days (it begins on
+    // 1 August): 6 + 6 × 61 ÷ 92 = 9.98 → 10, on the 10 target.
     let leads = try #require(forecast.referralLeads)
-    #expect((leads.actual, leads.trailingYear, leads.projected, leads.shortfall) == (6, 6, 7, 3))
-    // Revenue 10,000 + 20,000 + 5,000 + 8,000 = 43,000; + 43,000 × 61 ÷ 365 = 7,186.30.
+    #expect((leads.actual, leads.trailingYear, leads.projected, leads.shortfall) == (6, 6, 10, 0))
+    // Revenue 10,000 + 20,000 + 5,000 + 8,000 = 43,000; + 43,000 × 61 ÷ 92 = 28,510.87, so
+    // 71,510.87, 28,489.13 short of the 100,000 target.
     let revenue = try #require(forecast.referralRevenue)
-    #expect(revenue.projected == Money(minorUnits: 5_018_630) && revenue.shortfall == Money(minorUnits: 4_981_370))
+    #expect(revenue.projected == Money(minorUnits: 7_151_087) && revenue.shortfall == Money(minorUnits: 2_848_913))
   }
 
   @Test func repScorecardsPutTheLowestReferralShareFirst() throws {

@@ -12,9 +12,19 @@ import Testing
 
   init() throws { folder = try TemporaryFolder() }
 
+  /// These exports are about broken bytes, not columns: like a config would, the options say
+  /// that the leads have no source and the deals no stage, amount or channel (see
+  /// ``Field/keyColumns(of:)``).
+  static func declaringTheirShape(_ options: ImportOptions) -> ImportOptions {
+    var options = options
+    options.columns.declareAbsent(.source, role: .leads)
+    for field in [Field.stage, .amount, .leadID, .source] { options.columns.declareAbsent(field, role: .deals) }
+    return options
+  }
+
   func leads(_ bytes: [UInt8], options: ImportOptions = ImportOptions()) throws -> Dataset {
     let files = InputFiles(leads: try folder.file("leads.csv", bytes: bytes), deals: try folder.file("deals.csv", Self.deals))
-    return try Importer.load(files, options: options)
+    return try Importer.load(files, options: Self.declaringTheirShape(options))
   }
 
   func leads(_ text: String, options: ImportOptions = ImportOptions()) throws -> Dataset {
@@ -89,8 +99,8 @@ import Testing
   }
 
   @Test func aDuplicatedMappedHeaderIsAnErrorAndBlankHeadersAreIgnored() throws {
-    #expect(throws: ImportError.duplicateColumn(file: folder.path + "/leads.csv", field: "source", columns: [3, 4], header: "source")) {
-      try leads("lead_id,created_at,source,Source\nL1,2026-10-01,a,b\n")
+    #expect(throws: ImportError.duplicateColumn(file: folder.path + "/leads.csv", field: "company", columns: [3, 4], header: "company")) {
+      try leads("lead_id,created_at,company,Company\nL1,2026-10-01,a,b\n")
     }
     let data = try leads("lead_id,created_at,,notes,notes\nL1,2026-10-01,x,y,z\n")
     #expect(data.leads.count == 1)
@@ -160,8 +170,8 @@ import Testing
     let bytes: [UInt8] = Array("lead_id;created_at;company\nL1;31.10.2026;".utf8) + [0x4D, 0xFC, 0x6C, 0x6C, 0x65, 0x72, 0x20, 0x80] + [0x0A]
     var options = ImportOptions()
     options.dialects[.leads] = CSVDialect(encoding: .windows1252)
-    let files = InputFiles(leads: try folder.file("l.csv", bytes: bytes), deals: try folder.file("d.csv", "deal_id,closed_at\nD1,2026-10-02\n"))
-    let data = try Importer.load(files, options: options)
+    let files = InputFiles(leads: try folder.file("l.csv", bytes: bytes), deals: try folder.file("d.csv", BadInputTests.deals))
+    let data = try Importer.load(files, options: BadInputTests.declaringTheirShape(options))
     #expect(data.leads.map(\.company) == ["Müller €"])
     #expect(data.leads.map(\.created) == [Day(iso: "2026-10-31")])
   }
@@ -169,8 +179,8 @@ import Testing
   @Test func withoutTheSettingTheSameBytesAreRejectedAsInvalidUTF8() throws {
     let folder = try TemporaryFolder()
     let bytes: [UInt8] = Array("lead_id,created_at,company\nL1,2026-10-01,M".utf8) + [0xFC] + Array("ller\n".utf8)
-    let files = InputFiles(leads: try folder.file("l.csv", bytes: bytes), deals: try folder.file("d.csv", "deal_id,closed_at\nD1,2026-10-02\n"))
-    let data = try Importer.load(files, options: ImportOptions())
+    let files = InputFiles(leads: try folder.file("l.csv", bytes: bytes), deals: try folder.file("d.csv", BadInputTests.deals))
+    let data = try Importer.load(files, options: BadInputTests.declaringTheirShape(ImportOptions()))
     #expect(data.rejects.map(\.reason).first?.hasPrefix("invalid UTF-8") == true)
   }
 }

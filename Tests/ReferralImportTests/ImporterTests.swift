@@ -95,7 +95,7 @@ import Testing
       D10,L1,Won,5,,2026-10-25,2026-10-22
 
       """
-    let data = try load(leads: "lead_id,created_at\nL1,2026-10-01\n", deals: deals)
+    let data = try load(leads: "lead_id,created_at,source\nL1,2026-10-01,Web\n", deals: deals)
     // D7, won without an amount, is a win whose revenue is unknown: kept, with no amount.
     #expect(data.deals.map(\.id) == ["D1", "D2", "D3", "D4", "D7", "D10"])
     #expect(data.deals.map(\.outcome) == [.won, .lost, .open, .won, .won, .won])
@@ -113,22 +113,57 @@ import Testing
     #expect(data.warnings.first?.message == "deal 'D10' closed on 2026-10-22, before it was created on 2026-10-25")
   }
 
-  @Test func withoutAStageColumnEveryDealIsWonAndWithoutAmountsThereIsNoRevenue() throws {
-    let data = try load(leads: "lead_id,created_at\nL1,2026-10-01\n", deals: "deal_id,closed_at\nD1,2026-10-02\n")
+  /// A deals export that says it has no stage column is one of won deals; one that says it has
+  /// no amount has no revenue.
+  @Test func aDeclaredAbsentStageMakesEveryDealWonAndNoAmountNoRevenue() throws {
+    var options = ImportOptions()
+    for field in [Field.stage, .amount, .leadID, .source] { options.columns.declareAbsent(field, role: .deals) }
+    let data = try load(leads: "lead_id,created_at,source\nL1,2026-10-01,Web\n", deals: "deal_id,closed_at\nD1,2026-10-02\n", options: options)
     #expect(data.deals.map(\.outcome) == [.won])
     #expect(data.deals[0].amount == nil)
-    #expect(!data.dealsHaveAmounts)
+    #expect(!data.dealsHaveAmounts && !data.dealsHaveStages)
+  }
+
+  /// Undeclared, a key column the export lacks stops the import: the first missing group in
+  /// the order of ``Field/keyColumns(of:)`` (stage), with no unread header to offer.
+  @Test func anUndeclaredMissingKeyColumnStops() throws {
+    #expect(
+      throws: ImportError.missingKeyColumn(
+        file: folder.path + "/deals.csv", role: .deals, fields: [.stage], expected: ["stage"], found: ["deal_id", "closed_at"], closest: nil)
+    ) {
+      try load(leads: "lead_id,created_at,source\nL1,2026-10-01,Web\n", deals: "deal_id,closed_at\nD1,2026-10-02\n")
+    }
+    // The channel group names both fields, the closest-looking first.
+    var options = ImportOptions()
+    options.columns.declareAbsent(.stage, role: .deals)
+    #expect(
+      throws: ImportError.missingKeyColumn(
+        file: folder.path + "/deals.csv", role: .deals, fields: [.source, .leadID], expected: ["lead_id", "source"],
+        found: ["deal_id", "closed_at", "amount", "Deal Source"], closest: "Deal Source")
+    ) {
+      try load(leads: "lead_id,created_at,source\nL1,2026-10-01,Web\n", deals: "deal_id,closed_at,amount,Deal Source\nD1,2026-10-02,5,Web\n", options: options)
+    }
+    let error = ImportError.missingKeyColumn(
+      file: "deals.csv", role: .deals, fields: [.source, .leadID], expected: ["lead_id", "source"], found: ["deal_id", "Deal Source"], closest: "Deal Source")
+    #expect(
+      error.description
+        == "deals.csv:1: error: no column for source or lead_id (looked for 'lead_id' or 'source'); found 'deal_id', 'Deal Source'; "
+        + "the closest header is 'Deal Source': if it holds the source, map it: [columns.deals] source = \"Deal Source\"; "
+        + "if the export has neither (every deal is in the Unknown channel), declare both: [columns.deals] source = false and [columns.deals] lead_id = false")
   }
 
   @Test func aMissingRequiredColumnNamesWhatWasFound() throws {
-    #expect(throws: ImportError.missingColumn(file: folder.path + "/leads.csv", field: "created_at", expected: ["created_at"], found: ["lead_id", "Created"])) {
+    #expect(
+      throws: ImportError.missingColumn(
+        file: folder.path + "/leads.csv", role: .leads, field: .createdAt, expected: ["created_at"], found: ["lead_id", "Created"], closest: "Created")
+    ) {
       try load(leads: "lead_id,Created\nL1,2026-10-01\n", deals: Self.goodDeals)
     }
   }
 
   @Test func anEmptyFileStopsTheRun() throws {
     #expect(throws: ImportError.empty(file: folder.path + "/deals.csv")) {
-      try load(leads: "lead_id,created_at\n", deals: "")
+      try load(leads: "lead_id,created_at,source\n", deals: "")
     }
   }
 
@@ -154,7 +189,7 @@ import Testing
   }
 
   @Test func dayFirstColumnsAreSettledAfterTheWholeFile() throws {
-    let data = try load(leads: "lead_id,created_at\nL1,03/04/2026\nL2,25/12/2026\n", deals: Self.goodDeals)
+    let data = try load(leads: "lead_id,created_at,source\nL1,03/04/2026,Web\nL2,25/12/2026,Web\n", deals: Self.goodDeals)
     #expect(data.leads.map(\.created) == [Day(iso: "2026-04-03"), Day(iso: "2026-12-25")])
   }
 
@@ -182,14 +217,14 @@ import Testing
 
   /// The `sep=;` line is no row: it is counted as skipped, so rows = 1 + 2.
   @Test func excelsSeparatorLineIsSkippedAndCounted() throws {
-    let data = try load(leads: "sep=;\nlead_id;created_at\nL1;2026-10-01\nL2;2026-10-02\n", deals: Self.goodDeals)
+    let data = try load(leads: "sep=;\nlead_id;created_at;source\nL1;2026-10-01;Web\nL2;2026-10-02;Web\n", deals: Self.goodDeals)
     let account = data.inputs[0]
     #expect((account.rows, account.accepted, account.rejected, account.skipped) == (3, 2, 0, 1))
     #expect(data.leads.map(\.line) == [3, 4])
   }
 
   @Test func aUTF16BigEndianExportIsDecoded() throws {
-    let text = "lead_id\tcreated_at\tcompany\r\nL1\t2026-10-01\tZoë GmbH\r\n"
+    let text = "lead_id\tcreated_at\tsource\tcompany\r\nL1\t2026-10-01\tWeb\tZoë GmbH\r\n"
     let bytes: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
     let files = InputFiles(leads: try folder.file("leads.csv", bytes: bytes), deals: try folder.file("deals.csv", Self.goodDeals))
     let data = try Importer.load(files, options: ImportOptions())
@@ -200,9 +235,11 @@ import Testing
   /// A won-deals export keyed by the lead alone: no deal id column. Each deal is named by its
   /// file and line, and the same deal twice is two deals (nothing can tell them apart).
   @Test func dealsWithoutAnIDColumnAreNamedByFileAndLine() throws {
+    var options = ImportOptions()
+    options.columns.declareAbsent(.stage, role: .deals)
     let data = try load(
-      leads: "lead_id,created_at\nL1,2026-10-01\nL2,2026-10-02\n",
-      deals: "lead_id,amount,closed_at\nL1,100,2026-10-20\nL2,50,2026-10-21\nL2,50,2026-10-21\n")
+      leads: "lead_id,created_at,source\nL1,2026-10-01,Web\nL2,2026-10-02,Web\n",
+      deals: "lead_id,amount,closed_at\nL1,100,2026-10-20\nL2,50,2026-10-21\nL2,50,2026-10-21\n", options: options)
     #expect(data.deals.map(\.id) == ["deals.csv:2", "deals.csv:3", "deals.csv:4"])
     #expect(data.deals.map(\.leadID) == ["L1", "L2", "L2"])
     #expect(data.inputs[1].accepted == 3 && data.inputs[1].rejected == 0)
@@ -220,7 +257,7 @@ extension ImporterTests {
   func theOpenStagesOfTheCommonPipelinesAreKnown(stage: String, outcome: DealOutcome) throws {
     let closed = outcome == .open ? "" : "2026-10-20"
     let data = try load(
-      leads: "lead_id,created_at\nL1,2026-10-01\n", deals: "deal_id,lead_id,stage,amount,closed_at\nD1,L1,\(stage),100,\(closed)\n")
+      leads: "lead_id,created_at,source\nL1,2026-10-01,Web\n", deals: "deal_id,lead_id,stage,amount,closed_at\nD1,L1,\(stage),100,\(closed)\n")
     #expect(data.inputs[1].rejected == 0)
     #expect(data.deals.map(\.outcome) == [outcome])
   }
@@ -246,7 +283,7 @@ extension ImporterTests {
 
   /// With a deals export, the deals say how leads ended: a leads `stage` column is not read.
   @Test func aDealsExportOutranksTheLeadsOwnStage() throws {
-    let data = try load(leads: "lead_id,created_at,stage\nL1,2026-10-01,nonsense\n", deals: Self.goodDeals)
+    let data = try load(leads: "lead_id,created_at,source,stage\nL1,2026-10-01,Web,nonsense\n", deals: Self.goodDeals)
     #expect(data.inputs[0].rejected == 0)
     #expect(!data.outcomesFromLeads)
     #expect(data.deals.map(\.id) == ["D1"])
@@ -265,7 +302,7 @@ extension ImporterTests {
   /// Referral requests: every row accepted or rejected with its line, owners merged with the
   /// leads' table, the asked lead resolved, an ask without an id named by file and line.
   @Test func referralRequestsAreAnInputLikeAnyOther() throws {
-    let leads = "lead_id,created_at,owner\nL1,2026-10-01,Ana\n"
+    let leads = "lead_id,created_at,source,owner\nL1,2026-10-01,Web,Ana\n"
     let asks = "asked_at,lead_id,owner,outcome\n2026-10-03,L1,Ben,Referred\n,L1,Ana,\n2026-10-04,,Ana,\n2026-10-05,L9,Ana,later\n"
     let files = InputFiles(
       leads: try folder.file("leads.csv", leads), deals: try folder.file("deals.csv", Self.goodDeals), asks: try folder.file("asks.csv", asks))
@@ -305,7 +342,7 @@ extension ImporterTests {
       options.columns.override(field, role: .asks, header: header)
     }
     options.askActivities = ["Referral request"]
-    let files = InputFiles(leads: try folder.file("leads.csv", "lead_id,created_at\nL1,2026-10-01\n"), asks: try folder.file("asks.csv", activities))
+    let files = InputFiles(leads: try folder.file("leads.csv", "lead_id,created_at,source\nL1,2026-10-01,Web\n"), asks: try folder.file("asks.csv", activities))
     let data = try Importer.load(files, options: options)
     let account = try #require(data.inputs.first { $0.role == .asks })
     // Seven rows: activities 2, 4 and 6 are referral requests (case and punctuation do not
@@ -320,9 +357,12 @@ extension ImporterTests {
     var options = ImportOptions()
     options.askActivities = ["Referral request"]
     let files = InputFiles(
-      leads: try folder.file("leads.csv", "lead_id,created_at\nL1,2026-10-01\n"),
+      leads: try folder.file("leads.csv", "lead_id,created_at,source\nL1,2026-10-01,Web\n"),
       asks: try folder.file("asks.csv", "asked_at,lead_id\n2026-10-02,L1\n"))
-    #expect(throws: ImportError.missingColumn(file: files[.asks]!, field: "activity_type", expected: ["activity_type"], found: ["asked_at", "lead_id"])) {
+    #expect(
+      throws: ImportError.missingColumn(
+        file: files[.asks]!, role: .asks, field: .activityType, expected: ["activity_type"], found: ["asked_at", "lead_id"], closest: nil)
+    ) {
       try Importer.load(files, options: options)
     }
   }

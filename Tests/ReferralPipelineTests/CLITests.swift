@@ -30,7 +30,9 @@ import Testing
     #expect(result.status == ExitStatus.dataError.rawValue)
     #expect(
       result.stderr.contains(
-        "leads-no-created.csv:1: error: missing column for created_at (looked for 'created_at'); found 'lead_id', 'Created Date', 'source'"))
+        "leads-no-created.csv:1: error: missing column for created_at (looked for 'created_at'); found 'lead_id', 'Created Date', 'source'; "
+          + "the closest header is 'Created Date': if it holds the created_at, map it: [columns.leads] created_at = \"Created Date\"; "
+          + "a lead list without dates can be reported on whole with --all\n"))
     #expect(result.stderr.split(separator: "\n") == [CLI.configNote.dropLast(), result.stderr.split(separator: "\n").last!])
   }
 
@@ -130,8 +132,8 @@ import Testing
   /// only on purpose.
   @Test func exportsWithoutAnyDateStopTheRunUnlessAnEmptyPeriodIsAskedFor() throws {
     let folder = try CLI.temporaryFolder()
-    try "lead_id,created_at\n".write(toFile: folder + "/l.csv", atomically: true, encoding: .utf8)
-    try "deal_id,closed_at\n".write(toFile: folder + "/d.csv", atomically: true, encoding: .utf8)
+    try "lead_id,created_at,source\n".write(toFile: folder + "/l.csv", atomically: true, encoding: .utf8)
+    try "deal_id,lead_id,stage,amount,closed_at\n".write(toFile: folder + "/d.csv", atomically: true, encoding: .utf8)
     let noPeriod = try CLI.run(["check", "--leads", folder + "/l.csv", "--deals", folder + "/d.csv"])
     #expect(noPeriod.status == ExitStatus.dataError.rawValue)
     #expect(noPeriod.stderr.contains("the exports hold no dated rows"))
@@ -155,12 +157,16 @@ import Testing
 }
 
 extension CLITests {
-  /// A won-deals export (no stage column) shows no win rate anywhere, and says why.
+  /// A won-deals export (no stage column, and the config says so) shows no win rate anywhere,
+  /// and says why.
   @Test func aWonOnlyExportShowsWinRateAsNotApplicable() throws {
     let folder = try CLI.temporaryFolder()
     try "lead_id,amount,closed_at\nL1,100,2026-10-20\nL2,50,2026-10-21\n"
       .write(toFile: folder + "/won.csv", atomically: true, encoding: .utf8)
-    let result = try CLI.run(["run", "--leads", "\(fixtures)/leads.csv", "--deals", folder + "/won.csv", "--month", "2026-10", "--out", folder + "/r"])
+    try "[columns.deals]\nstage = false\n".write(toFile: folder + "/won.toml", atomically: true, encoding: .utf8)
+    let result = try CLI.run([
+      "run", "--config", folder + "/won.toml", "--leads", "\(fixtures)/leads.csv", "--deals", folder + "/won.csv", "--month", "2026-10", "--out", folder + "/r",
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     let markdown = try String(contentsOfFile: folder + "/r/report.md", encoding: .utf8)
     #expect(markdown.contains("Win rate is n/a: the deals export has no stage column, so it holds won deals only."))

@@ -130,3 +130,22 @@ import Testing
     }
   }
 }
+
+extension ConfigLoaderTests {
+  /// A key column is declared absent with `false`, one spelling for every field; `true` means
+  /// nothing, and a required field cannot be absent.
+  @Test func aColumnIsAHeaderOrFalse() throws {
+    let config = try load("[columns.deals]\nstage = false\namount = \"Deal Value\"\n")
+    #expect(config.importOptions.columns.isDeclaredAbsent(.stage, role: .deals))
+    #expect(!config.importOptions.columns.isDeclaredAbsent(.amount, role: .deals))
+    #expect(
+      throws: ConfigError(
+        file: "c.toml", line: 2, message: "'columns.deals.stage' must be the column's header, e.g. stage = \"…\", or false when the export has no such column")
+    ) {
+      try load("[columns.deals]\nstage = true\n")
+    }
+    #expect(throws: ConfigError(file: "c.toml", line: 2, message: "'columns.leads.lead_id' cannot be false: every leads export needs it")) {
+      try load("[columns.leads]\nlead_id = false\n")
+    }
+  }
+}

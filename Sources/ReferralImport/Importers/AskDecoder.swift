@@ -70,7 +70,9 @@ struct AskDecoder: RowDecoder {
   mutating func finish(file: String) throws(ImportError) {
     // A filter with no column to read would take every activity for a referral request.
     if !activities.isEmpty, layout[.activityType] == nil {
-      throw .missingColumn(file: file, field: Field.activityType.rawValue, expected: activityHeaders, found: layout.header)
+      throw .missingColumn(
+        file: file, role: Self.role, field: .activityType, expected: activityHeaders, found: layout.header,
+        closest: HeaderLikeness.closest(to: activityHeaders, among: layout.ignored))
     }
     let fix = try asked.resolution(file: file)
     if fix != .asRead { asks.correctDays(fix.apply) }

@@ -1,10 +1,12 @@
 import CSVStream
 import ReferralCore
 
-/// Opportunities or deals. Without a `stage` column the export is one of won deals; a closed
-/// deal needs `closed_at`. A deal without an amount is kept with none (`nil`, not 0): a won one
-/// is still a win, whose revenue is unknown (attribution counts it, leaves it out of revenue
-/// and lists it under data quality); an amount that is there but unreadable rejects the row.
+/// Opportunities or deals. Without a `stage` column (which the config must declare absent, see
+/// ``Field/keyColumns(of:)``: a renamed column is never taken for one) the export is one of won
+/// deals; a closed deal needs `closed_at`. A deal without an amount is kept with none (`nil`,
+/// not 0): a won one is still a win, whose revenue is unknown (attribution counts it, leaves it
+/// out of revenue and lists it under data quality); an amount that is there but unreadable
+/// rejects the row.
 struct DealDecoder: RowDecoder {
   static let role = InputRole.deals
   private let layout: ColumnLayout

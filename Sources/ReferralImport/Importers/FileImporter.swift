@@ -17,6 +17,8 @@ struct FileResult<Decoder: RowDecoder>: Sendable {
   var decoder: Decoder
   var account: InputAccount
   var rejects: RejectedRows
+  /// What the file's header says about its shape (see ``ColumnLayout/notices``).
+  var notices: [Notice]
 }
 
 /// Streams one file through libcsv into a ``RowDecoder``: the header, footers, malformed rows
@@ -43,6 +45,7 @@ enum FileImporter {
     var reserved = false
     var account = InputAccount(role: role, file: path)
     var rejects = RejectedRows()
+    var notices: [Notice] = []
     let dialect = sheet == nil ? options.dialects[role] ?? CSVDialect() : CSVDialect()
     let maxRowBytes = options.maxRowBytes
     let maxAcceptedRows = options.maxAcceptedRows
@@ -82,6 +85,7 @@ enum FileImporter {
             let layout = try ColumnLayout(
               header: header, role: role, names: options.columns, file: path, optional: role == .leads && options.undatedLeads ? [.createdAt] : [])
             account.ignoredColumns = layout.ignored
+            notices = layout.notices
             account.columns = header
             decoder = Decoder(layout: layout, options: options, file: path)
             headerCount = header.count
@@ -137,7 +141,7 @@ enum FileImporter {
     }
     guard var decoder else { throw .empty(file: path) }
     try decoder.finish(file: path)
-    return FileResult(decoder: decoder, account: account, rejects: rejects)
+    return FileResult(decoder: decoder, account: account, rejects: rejects, notices: notices)
   }
 
   /// Where an input's bytes come from: the file itself (`bytes` is `nil`), standard input

@@ -9,8 +9,13 @@ struct ColumnLayout: Equatable {
   /// Header names that map onto nothing the report uses.
   private(set) var ignored: [String] = []
 
+  /// Unread columns whose names look like a source, a referrer or a stage (see ``lookalikes``).
+  private(set) var notices: [Notice] = []
+
   /// Maps `header` with the preset's names for `role`; a missing required field is fatal and
-  /// lists the columns that were found. `optional` are required fields this run can do without.
+  /// lists the columns that were found, and so is a missing key column (``Field/keyColumns(of:)``)
+  /// that the config does not declare absent. `optional` are required fields this run can do
+  /// without.
   init(header: [String], role: InputRole, names: ColumnNames, file: String, optional: Set<Field> = []) throws(ImportError) {
     self.header = header
     var byKey: [String: [Int]] = [:]
@@ -19,7 +24,7 @@ struct ColumnLayout: Equatable {
       if !key.isEmpty { byKey[key, default: []].append(index) }
     }
     var used = Set<Int>()
-    for (field, required) in Field.fields(of: role) {
+    for (field, required) in Field.fields(of: role) where !names.isDeclaredAbsent(field, role: role) {
       let candidates = names.headers(for: field, role: role)
       if let indices = candidates.lazy.compactMap({ byKey[compactKey($0.utf8)] }).first {
         // Two columns that both could be this field: which one is meant is a guess; refuse it.
@@ -30,10 +35,61 @@ struct ColumnLayout: Equatable {
         columns[field.slot] = index
         used.insert(index)
       } else if (required && !optional.contains(field)) || names.isExplicit(field, role: role) {
-        throw .missingColumn(file: file, field: field.rawValue, expected: candidates, found: header)
+        // (A column a later field reads may be offered too: only if it looks like this one.)
+        let unread = header.indices.filter { !used.contains($0) }.map { header[$0] }
+        throw .missingColumn(
+          file: file, role: role, field: field, expected: candidates, found: header, closest: HeaderLikeness.closest(to: candidates, among: unread))
       }
     }
-    ignored = header.enumerated().filter { !used.contains($0.offset) }.map { $0.element.isEmpty ? "(blank, column \($0.offset + 1))" : $0.element }
+    let unread = header.indices.filter { !used.contains($0) }
+    for group in Field.keyColumns(of: role) where group.allSatisfy({ columns[$0.slot] == nil }) {
+      var missing = group.filter { !names.isDeclaredAbsent($0, role: role) }
+      guard !missing.isEmpty else { continue }
+      let expected = missing.flatMap { names.headers(for: $0, role: role) }
+      let unreadNames = unread.map { header[$0] }
+      // The field the closest header looks most like comes first: its mapping line is the fix.
+      let closest = missing.compactMap { field in
+        let names = names.headers(for: field, role: role)
+        return HeaderLikeness.closest(to: names, among: unreadNames).map { (field, $0, HeaderLikeness.score($0, toAnyOf: names)) }
+      }.max { $0.2 < $1.2 }
+      if let field = closest?.0 { missing = [field] + missing.filter { $0 != field } }
+      throw .missingKeyColumn(file: file, role: role, fields: missing, expected: expected, found: header, closest: closest?.1)
+    }
+    ignored = unread.map { header[$0].isEmpty ? "(blank, column \($0 + 1))" : header[$0] }
+    notices = lookalikes(among: unread, role: role, names: names, file: file)
+  }
+
+  /// The fields an unread column is checked against, per input: those whose values decide a
+  /// lead's or a deal's channel, or whether a deal was won.
+  private static func lookalikeFields(of role: InputRole) -> [(field: Field, meaning: String)] {
+    switch role {
+    case .leads: [(.source, "the leads' source"), (.referrerID, "the referrer")]
+    case .deals: [(.source, "the deals' source"), (.stage, "the deal stage")]
+    case .spend, .payouts, .asks: []
+    }
+  }
+
+  /// A notice for each unread column whose name looks like a field of ``lookalikeFields(of:)``
+  /// (the field it looks most like), with the mapping line that would read it instead. A field
+  /// the config maps or declares absent was chosen by hand: columns like it are not noticed; nor
+  /// is a column named after the one read and more (HubSpot's `Original Source Drill-Down 1`
+  /// beside `Original Source`), which details it rather than replaces it.
+  private func lookalikes(among unread: [Int], role: InputRole, names: ColumnNames, file: String) -> [Notice] {
+    let fields = Self.lookalikeFields(of: role).filter { !names.isExplicit($0.field, role: role) && !names.isDeclaredAbsent($0.field, role: role) }
+    guard !fields.isEmpty else { return [] }
+    return unread.compactMap { index in
+      let name = header[index]
+      guard !names.isKnownOther(name, role: role) else { return nil }
+      let scored = fields.map { (field: $0, score: HeaderLikeness.score(name, toAnyOf: names.headers(for: $0.field, role: role))) }
+      guard let best = scored.max(by: { $0.score < $1.score }), best.score > 0 else { return nil }
+      let field = best.field.field
+      if let column = self[field], compactKey(name.utf8).hasPrefix(compactKey(header[column].utf8)) { return nil }
+      let read = self[field].map { "'\(ImportError.shown(header[$0]))' is read as \(best.field.meaning)" } ?? "no column is read as \(best.field.meaning)"
+      return Notice(
+        kind: .lookalikeColumn, file: file,
+        message: "column '\(ImportError.shown(name))' looks like \(best.field.meaning) but is not read (\(read)); if it holds \(best.field.meaning), map it",
+        fix: ColumnNames.mapping(field, role: role, header: name))
+    }
   }
 
   subscript(field: Field) -> Int? { columns[field.slot] }
@@ -43,6 +99,11 @@ struct ColumnLayout: Equatable {
 public struct ColumnNames: Sendable, Equatable {
   private var names: [InputRole: [Field: [String]]]
   private var explicit: Set<String> = []
+  /// Fields declared absent, as `role.field`.
+  private var absent: Set<String> = []
+  /// Headers, by ``compactKey(_:)``, that look like a field but are known to hold something
+  /// else (see ``knowingOthers(_:)``).
+  private var others: [InputRole: Set<String>] = [:]
 
   public init(_ names: [InputRole: [Field: [String]]] = [:]) { self.names = names }
 
@@ -50,9 +111,42 @@ public struct ColumnNames: Sendable, Equatable {
   public mutating func override(_ field: Field, role: InputRole, header: String) {
     names[role, default: [:]][field] = [header]
     explicit.insert("\(role.rawValue).\(field.rawValue)")
+    absent.remove("\(role.rawValue).\(field.rawValue)")
   }
 
+  /// Says that `role`'s exports have no column for `field` (`[columns.deals] stage = false`): it
+  /// is never read, even from a column of its generic name, and a key column
+  /// (``Field/keyColumns(of:)``) missing this way is no error.
+  public mutating func declareAbsent(_ field: Field, role: InputRole) {
+    names[role]?[field] = nil
+    explicit.remove("\(role.rawValue).\(field.rawValue)")
+    absent.insert("\(role.rawValue).\(field.rawValue)")
+  }
+
+  /// These names, with headers of the CRM's exports that look like a field but hold something
+  /// else, so no notice offers them as the field: Pipedrive's `Deal - Stage` is the pipeline
+  /// step, while the outcome is `Deal - Status`.
+  public func knowingOthers(_ headers: [InputRole: [String]]) -> ColumnNames {
+    var names = self
+    for (role, list) in headers { names.others[role, default: []].formUnion(list.map { compactKey($0.utf8) }) }
+    return names
+  }
+
+  /// Whether `header` is known to hold something other than the field it looks like.
+  func isKnownOther(_ header: String, role: InputRole) -> Bool { others[role]?.contains(compactKey(header.utf8)) ?? false }
+
   func isExplicit(_ field: Field, role: InputRole) -> Bool { explicit.contains("\(role.rawValue).\(field.rawValue)") }
+
+  /// Whether the config says `role`'s exports have no column for `field`.
+  public func isDeclaredAbsent(_ field: Field, role: InputRole) -> Bool { absent.contains("\(role.rawValue).\(field.rawValue)") }
+
+  /// The config line that reads `field` of `role` from `header`, as a user pastes it.
+  public static func mapping(_ field: Field, role: InputRole, header: String) -> String {
+    "[columns.\(role.rawValue)] \(field.rawValue) = \"\(ImportError.shown(header.map { $0 == "\\" || $0 == "\"" ? "\\\($0)" : String($0) }.joined()))\""
+  }
+
+  /// The config line that declares `field` of `role` absent (see ``declareAbsent(_:role:)``).
+  public static func absence(_ field: Field, role: InputRole) -> String { "[columns.\(role.rawValue)] \(field.rawValue) = false" }
 
   /// Whether this layout names a header of its own for `field` (beyond the generic name).
   public func names(_ field: Field, role: InputRole) -> Bool { names[role]?[field] != nil }

@@ -15,7 +15,9 @@ extension CRMPreset {
         .amount: ["Amount"], .currency: ["Currency", "Deal currency code"], .createdAt: ["Create Date"], .closedAt: ["Close Date"],
         .owner: ["Deal owner"], .source: ["Original Source", "Original Traffic Source"],
       ],
-    ]),
+    ])
+    // The last touch's source, beside the first touch's the report reads: no source to offer.
+    .knowingOthers([.leads: ["Latest Source", "Latest Traffic Source"]]),
     wonStages: ["closedwon", "Closed won"],
     lostStages: ["closedlost", "Closed lost"],
     openStages: [

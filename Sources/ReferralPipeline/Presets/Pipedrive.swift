@@ -29,7 +29,9 @@ extension CRMPreset {
         .askID: ["Activity - ID"], .askedAt: ["Activity - Due date", "Activity - Add time"], .leadID: ["Person - ID"],
         .owner: ["Activity - Assigned to user", "Activity - Owner"], .activityType: ["Activity - Subject", "Activity - Type"],
       ],
-    ]),
+    ])
+    // A deal's pipeline step, beside its outcome (Deal - Status): no stage column to offer.
+    .knowingOthers([.deals: ["Deal - Stage"]]),
     dialect: ExportDialect(
       delimiter: ";", dates: .dotted, grouping: (".", ","),
       stageNames: .init(won: "won", lost: "lost", open: ["negotiation": "open", "proposal": "open", "qualification": "open"])))
