@@ -90,14 +90,14 @@ public enum ConfigLoader {
       }
       config.attribution.model = parsed
     }
-    if let rate = try t.number("max_reject_rate", in: 0...1) { config.maxRejectRate = rate }
+    if let rate = try t.number("max_reject_rate", in: ConfigLimits.share, what: "a share of rows") { config.maxRejectRate = rate }
     if let output = try t.string("output") { config.outputRoot = output }
-    if let margin = try t.number("gross_margin", in: 0...1) { config.attribution.grossMargin = margin }
-    if let month = try t.integer("fiscal_year_start", in: 1...12) { config.attribution.fiscalYearStart = month }
-    if let days = try t.integer("thank_you_days", in: 0...365) { config.attribution.thankYouWindowDays = days }
-    if let days = try t.integer("ask_window_days", in: 0...365) { config.attribution.askWindowDays = days }
-    if let days = try t.integer("ask_after_days", in: 0...365) { config.attribution.askAfterDays = days }
-    if let multiple = try t.number("outlier_multiple", in: 1...1_000_000) { config.attribution.outlierMultiple = multiple }
+    if let margin = try t.number("gross_margin", in: ConfigLimits.share, what: "a share of revenue") { config.attribution.grossMargin = margin }
+    if let month = try t.integer("fiscal_year_start", in: ConfigLimits.month) { config.attribution.fiscalYearStart = month }
+    if let days = try t.integer("thank_you_days", in: ConfigLimits.days) { config.attribution.thankYouWindowDays = days }
+    if let days = try t.integer("ask_window_days", in: ConfigLimits.days) { config.attribution.askWindowDays = days }
+    if let days = try t.integer("ask_after_days", in: ConfigLimits.days) { config.attribution.askAfterDays = days }
+    if let multiple = try t.number("outlier_multiple", in: ConfigLimits.outlierMultiple) { config.attribution.outlierMultiple = multiple }
     try t.rejectUnknownKeys()
   }
 
@@ -106,29 +106,30 @@ public enum ConfigLoader {
       guard code.count == 3, code.allSatisfy({ $0.isUppercase && $0.isLetter }) else {
         throw t.error(code, "'rates.\(code)' is not a three-letter currency code such as EUR")
       }
-      guard let rate = try t.number(code), rate > 0, rate.isFinite else {
-        throw t.error(code, "'rates.\(code)' must be a positive number of \(config.importOptions.currency) per \(code)")
+      if let rate = try t.number(code, in: ConfigLimits.rate, what: "a number of \(config.importOptions.currency) per \(code)") {
+        config.importOptions.rates[code] = rate
       }
-      config.importOptions.rates[code] = rate
     }
   }
 
   static func readTargets(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
-    if let share = try t.number("referral_share", in: 0...1) { config.attribution.targetShare = share }
-    if let perRep = try t.integer("referral_leads_per_rep_per_month", in: 0...10_000) {
+    if let share = try t.number("referral_share", in: ConfigLimits.share, what: "a share of leads") { config.attribution.targetShare = share }
+    if let perRep = try t.integer("referral_leads_per_rep_per_month", in: ConfigLimits.leadsPerRepPerMonth) {
       config.attribution.targets.referralLeadsPerRepPerMonth = perRep
     }
-    if let leads = try t.integer("referral_leads_per_year", in: 0...100_000_000) {
+    if let leads = try t.integer("referral_leads_per_year", in: ConfigLimits.leadsPerYear) {
       config.attribution.targets.referralLeadsPerYear = leads
     }
-    if let share = try t.number("customers_asked_per_year", in: 0...1) { config.attribution.targets.customersAskedPerYear = share }
-    if let revenue = try t.number("referral_revenue_per_year", in: 0...1e13) {
+    if let share = try t.number("customers_asked_per_year", in: ConfigLimits.share, what: "a share of customers") {
+      config.attribution.targets.customersAskedPerYear = share
+    }
+    if let revenue = try t.number("referral_revenue_per_year", in: ConfigLimits.revenuePerYear, what: "an amount") {
       config.attribution.targets.referralRevenuePerYear = money(revenue)
     }
     // A revenue plan per rep for the fiscal year, keyed by the owner as the exports write it.
     if var reps = try t.subtable("reps") {
       for owner in reps.keys {
-        guard let plan = try reps.number(owner, in: 0...1e13) else { continue }
+        guard let plan = try reps.number(owner, in: ConfigLimits.revenuePerYear, what: "an amount") else { continue }
         config.attribution.targets.repRevenuePerYear[owner] = money(plan)
       }
     }
@@ -149,10 +150,10 @@ public enum ConfigLoader {
     for name in t.keys {
       guard var fee = try t.subtable(name) else { continue }
       var rule = FeeRule()
-      if let value = try fee.number("per_lead", in: 0...1e9) { rule.perLead = money(value) }
-      if let value = try fee.number("per_won_deal", in: 0...1e9) { rule.perWonDeal = money(value) }
-      if let value = try fee.number("share_of_won", in: 0...1) { rule.shareOfWon = value }
-      if let value = try fee.number("cap_per_deal", in: 0...1e9) { rule.capPerDeal = money(value) }
+      if let value = try fee.number("per_lead", in: ConfigLimits.feePerLead, what: "an amount") { rule.perLead = money(value) }
+      if let value = try fee.number("per_won_deal", in: ConfigLimits.feePerWonDeal, what: "an amount") { rule.perWonDeal = money(value) }
+      if let value = try fee.number("share_of_won", in: ConfigLimits.share, what: "a share of the won amount") { rule.shareOfWon = value }
+      if let value = try fee.number("cap_per_deal", in: ConfigLimits.capPerDeal, what: "an amount") { rule.capPerDeal = money(value) }
       try fee.rejectUnknownKeys()
       guard config.attribution.catalogue.channels.contains(where: { $0.name == name && $0.referral }) else {
         throw t.error(name, "fees for '\(name)', which is not a referral channel of the catalogue; add it under [channels.\"\(name)\"] with referral = true")
