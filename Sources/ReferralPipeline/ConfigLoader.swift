@@ -142,7 +142,7 @@ public enum ConfigLoader {
       let referral = try channel.bool("referral") ?? false
       let aliases = try channel.strings("aliases") ?? []
       try channel.rejectUnknownKeys()
-      config.attribution.catalogue.add(name, referral: referral, aliases: aliases)
+      config.map(channel: name, referral: referral, aliases: aliases)
     }
   }
 
@@ -170,7 +170,7 @@ public enum ConfigLoader {
 
   static func readStages(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
     for outcome in DealOutcome.allCases {
-      if let values = try t.stageValues(outcome.rawValue) { config.importOptions.stages.add(values, as: outcome) }
+      if let values = try t.stageValues(outcome.rawValue) { config.map(stages: values, as: outcome) }
     }
     try t.rejectUnknownKeys()
   }
@@ -180,7 +180,7 @@ public enum ConfigLoader {
       guard var columns = try t.subtable(role.rawValue) else { continue }
       for (field, _) in Field.fields(of: role) {
         if let header = try columns.string(field.rawValue) {
-          config.importOptions.columns.override(field, role: role, header: header)
+          config.map(field, role: role, header: header)
         }
       }
       try columns.rejectUnknownKeys()

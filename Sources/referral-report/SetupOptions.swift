@@ -49,7 +49,8 @@ struct SetupOptions: ParsableArguments {
     } catch {
       throw .config(error)
     }
-    if let preset, preset != configuration.preset { configuration.apply(preset) }
+    // The same rule as `[inputs] preset`: the config's own mappings stay on top.
+    if let preset { configuration.apply(preset) }
     return (configuration, note)
   }
 }
