@@ -9,13 +9,15 @@ struct RunCommand: ParsableCommand {
     discussion: """
       Writes report.md, report.html, summary.json, rejects.csv, tables/ (every table as CSV) and tasks/ \
       (the action lists as CRM tasks) into --out (default Reports/<period>/), \
-      atomically: a failed or killed run leaves the previous report as it was.
+      atomically: a failed or killed run leaves the previous report as it was. A run whose data check \
+      fails (exit 2) writes beside it instead, into <folder>.failed/, so a report that passed is never \
+      overwritten; the next run that passes removes that folder.
       """
   )
 
   @OptionGroup var inputs: InputOptions
 
-  @Option(help: "Output folder (default: Reports/<period>).")
+  @Option(help: "Output folder (default: Reports/<period>); a run whose data check fails writes <folder>.failed beside it.")
   var out: String?
 
   func run() throws {
@@ -28,6 +30,7 @@ struct RunCommand: ParsableCommand {
       bar?.finish()
       if setup.verbose { Diagnostics.timings(outcome) }
       if !setup.quiet { print("wrote \(outcome.folder!)/ (report.md, report.html, summary.json, rejects.csv, tables/, tasks/)") }
+      if let message = outcome.failedFolderMessage { setup.note(message) }
       return outcome
     }
   }

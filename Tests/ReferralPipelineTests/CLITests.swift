@@ -55,7 +55,13 @@ import Testing
       result.stderr.contains(
         "deals-bad-row.csv: error: 25.0% of rows rejected (1 of 4), above the 1.0% limit; most often unknown stage (1 row): "
           + "add it to won, lost or open under [stages], e.g. [stages] open = [\"Maybe Later\"]; see rejects.csv"))
-    #expect(FileManager.default.fileExists(atPath: "\(out)/report.md"))
+    // Written beside the report folder, which a failed run never touches.
+    #expect(FileManager.default.fileExists(atPath: "\(out).failed/report.md"))
+    #expect(!FileManager.default.fileExists(atPath: out))
+    #expect(result.stdout == "wrote \(out).failed/ (report.md, report.html, summary.json, rejects.csv, tables/, tasks/)\n")
+    #expect(
+      result.stderr.contains(
+        "referral-report: the data check failed, so the report went to \(out).failed/, beside \(out)/, which only a run that passes replaces\n"))
   }
 
   @Test func usageErrorsExit64() throws {
