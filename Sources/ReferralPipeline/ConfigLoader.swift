@@ -22,6 +22,7 @@ public enum ConfigLoader {
 
   /// Checks config text; `file` names it in messages.
   public static func parse(_ text: String, file: String) throws(ConfigError) -> Configuration {
+    try checkTableHeaders(text, file: file)
     let table: TOMLTable
     do {
       table = try TOMLTable(string: text)
@@ -45,6 +46,31 @@ public enum ConfigLoader {
     if var formats = try root.subtable("formats") { try readFormats(&formats, into: &config) }
     try root.rejectUnknownKeys()
     return config
+  }
+
+  /// Refuses a table header whose name does not start as a key can (`[!a]`, `[ =]`, `[[,a]]`,
+  /// `[é]`, a lone `[`): the TOML parser inside TOMLKit 0.6.0 (toml++) reads such a name without
+  /// checking its first character, which aborts a debug build on an assertion and is undefined
+  /// behaviour in a release one (found by `make fuzz`). A header starts a line; a bare name is
+  /// ASCII letters, digits, `_` and `-`, anything else is quoted.
+  static func checkTableHeaders(_ text: String, file: String) throws(ConfigError) {
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      var rest = line.drop { $0 == " " || $0 == "\t" }
+      guard rest.first == "[" else { continue }
+      rest = rest.dropFirst()
+      if rest.first == "[" { rest = rest.dropFirst() }
+      rest = rest.drop { $0 == " " || $0 == "\t" }
+      if let first = rest.unicodeScalars.first, first.isASCII,
+        first.properties.isAlphabetic || ("0"..."9").contains(first) || "_-\"']".unicodeScalars.contains(first)
+      {
+        continue
+      }
+      let found = rest.first.map { "'\($0)'" } ?? "the end of the line"
+      throw ConfigError(
+        file: file, line: index + 1,
+        message: "invalid TOML: a table's name must start with a letter, a digit, '_', '-' or a quote, not \(found); "
+          + "quote a name with other characters, e.g. [channels.\"Word of mouth\"]")
+    }
   }
 
   static func readInputs(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
@@ -138,6 +164,10 @@ public enum ConfigLoader {
 
   static func readChannels(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
     for name in t.keys {
+      // A blank channel would take the empty source values from Unknown and name a row "".
+      guard !name.allSatisfy(\.isWhitespace) else {
+        throw t.error(name, "a channel's name under [channels] must be a string that is not empty, not \"\(name)\"")
+      }
       guard var channel = try t.subtable(name) else { continue }
       let referral = try channel.bool("referral") ?? false
       let aliases = try channel.strings("aliases") ?? []

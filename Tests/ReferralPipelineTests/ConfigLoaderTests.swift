@@ -173,12 +173,38 @@ import Testing
     ("[report]\noutput = \"\"\n", "c.toml:2: error: 'report.output' must be a string that is not empty, not \"\""),
     ("[columns.leads]\nsource = \" \"\n", "c.toml:2: error: 'columns.leads.source' must be a string that is not empty, not \" \""),
     (
+      "# the header's line\n[channels.\"\"]\nreferral = true\n",
+      "c.toml:2: error: a channel's name under [channels] must be a string that is not empty, not \"\""
+    ),
+    (
       "[channels.Podcast]\naliases = [\"pod\", \"\"]\n",
       "c.toml:2: error: 'channels.Podcast.aliases' must be a list of strings that are not empty, e.g. [\"a\", \"b\"], not one holding \"\""
     ),
   ])
   func everySettingIsTypeAndRangeChecked(text: String, message: String) {
     #expect(throws: ConfigError(file: "c.toml", line: 2, message: String(message.dropFirst("c.toml:2: error: ".count)))) { try load(text) }
+  }
+
+  /// A table header whose name starts with a character no key starts with stops at load with
+  /// its line: TOMLKit's parser once aborted on these (an assertion, found by `make fuzz`).
+  @Test(arguments: [
+    ("[report]\n[!a]\n", 2, "'!'"), ("[ =]\n", 1, "'='"), ("[[,a]]\n", 1, "','"), ("x = 1\n\n\t[é]\n", 3, "'é'"),
+    ("[\n", 1, "the end of the line"), ("[[\n", 1, "the end of the line"), ("[\u{FFFD}inputs]\n", 1, "'\u{FFFD}'"),
+  ])
+  func aTableNameThatCannotStartAKeyIsRefused(text: String, line: Int, found: String) {
+    let message =
+      "invalid TOML: a table's name must start with a letter, a digit, '_', '-' or a quote, not \(found); "
+      + "quote a name with other characters, e.g. [channels.\"Word of mouth\"]"
+    #expect(throws: ConfigError(file: "c.toml", line: line, message: message)) { try load(text) }
+  }
+
+  /// The headers it lets through are TOML's own: bare, quoted, nested, arrays of tables, and a
+  /// line that only looks like one inside an array.
+  @Test func validHeadersStillLoad() throws {
+    let config = try load("[ report ]\ncurrency = \"EUR\"\n[channels.\"Word of mouth\"]\nreferral = true\n[asks]\nactivities = [\n  \"Ask\",\n]\n")
+    #expect(config.attribution.currency == "EUR")
+    #expect(config.attribution.catalogue.channel(for: "word of mouth")?.name == "Word of mouth")
+    #expect(config.importOptions.askActivities == ["Ask"])
   }
 
   /// The ends of each range are allowed, and 0 where it means something: a referral share
