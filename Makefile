@@ -71,14 +71,16 @@ bench: deps
 	$(RELEASE_BUILD)
 	.build/release/referral-bench $(RELEASE) bench-data $(SIZES) $(BIG_SIZES)
 
-## libFuzzer over the whole pipeline (FUZZ_SECONDS, default 600); new crash inputs land in
-## fuzz-artifacts/, interesting ones in Tests/ReferralPipelineTests/FuzzCorpus (replayed by make test).
+## libFuzzer over the whole pipeline and the config (FUZZ_SECONDS, default 600); new crash inputs
+## land in fuzz-artifacts/, interesting ones in Tests/ReferralPipelineTests/FuzzCorpus (replayed by
+## make test). The config's keys and edge values are a dictionary (scripts/fuzz.dict); TOMLKit's
+## own leaks are suppressed (scripts/lsan-suppressions.txt says why).
 FUZZ_SECONDS ?= 600
 fuzz: deps
 	REFERRAL_REPORT_FUZZ=1 $(SWIFT) build --product import-fuzzer --scratch-path .build-fuzz \
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 	mkdir -p fuzz-artifacts .build-fuzz/corpus
-	.build-fuzz/debug/import-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt .build-fuzz/debug/import-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 -dict=scripts/fuzz.dict \
 	  -artifact_prefix=fuzz-artifacts/ .build-fuzz/corpus Tests/ReferralPipelineTests/FuzzCorpus
 
 clean:

@@ -86,7 +86,7 @@ if ProcessInfo.processInfo.environment["REFERRAL_REPORT_FUZZ"] != nil {
   package.targets.append(
     .executableTarget(
       name: "import-fuzzer",
-      dependencies: ["CSVStream", "ReferralImport", "ReferralAttribution", "ReferralRender"]))
+      dependencies: ["CSVStream", "ReferralImport", "ReferralAttribution", "ReferralRender", "ReferralPipeline"]))
 }
 
 // Every target keeps Swift's dynamic exclusivity checks, release builds too: turning them off

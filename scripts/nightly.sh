@@ -6,8 +6,9 @@
 # - exits with the run's own code (0; 2 when an input's rejected share passed the limit; 64–78
 #   for a bad command, input, output or config; see the README), and 69 when the job itself
 #   cannot run (no binary and no swift to build one, a library missing);
-# - moves `latest` only to a report that passed: after a failed run it keeps pointing at the
-#   last good one;
+# - moves `latest` only to a report that passed: a failed run writes its report beside it
+#   (<period>.failed/, see the README) and `latest` keeps pointing at the last good one, whose
+#   folder the failed run left as it was;
 # - takes the report's folder from the run's own output, and writes no file of its own
 #   anywhere else (no shared temporary files).
 set -uo pipefail
@@ -43,7 +44,9 @@ if [ -z "$folder" ] || [ ! -d "$folder" ]; then
 fi
 latest="$(dirname "$folder")/latest"
 if [ "$status" -ne 0 ]; then
-  echo "nightly: referral-report exited with $status; $latest still points at the last report that passed" >&2
+  # A run whose data check failed wrote beside the report that passed (<period>.failed), never
+  # over it, so the report latest points at is still the one that passed.
+  echo "nightly: referral-report exited with $status; its report is in $folder, and $latest still points at the last report that passed" >&2
   exit "$status"
 fi
 # Only a link this job made is ever replaced: a file or folder of yours named latest stays.

@@ -22,6 +22,7 @@ public enum ConfigLoader {
 
   /// Checks config text; `file` names it in messages.
   public static func parse(_ text: String, file: String) throws(ConfigError) -> Configuration {
+    try checkTableHeaders(text, file: file)
     let table: TOMLTable
     do {
       table = try TOMLTable(string: text)
@@ -45,6 +46,31 @@ public enum ConfigLoader {
     if var formats = try root.subtable("formats") { try readFormats(&formats, into: &config) }
     try root.rejectUnknownKeys()
     return config
+  }
+
+  /// Refuses a table header whose name does not start as a key can (`[!a]`, `[ =]`, `[[,a]]`,
+  /// `[é]`, a lone `[`): the TOML parser inside TOMLKit 0.6.0 (toml++) reads such a name without
+  /// checking its first character, which aborts a debug build on an assertion and is undefined
+  /// behaviour in a release one (found by `make fuzz`). A header starts a line; a bare name is
+  /// ASCII letters, digits, `_` and `-`, anything else is quoted.
+  static func checkTableHeaders(_ text: String, file: String) throws(ConfigError) {
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      var rest = line.drop { $0 == " " || $0 == "\t" }
+      guard rest.first == "[" else { continue }
+      rest = rest.dropFirst()
+      if rest.first == "[" { rest = rest.dropFirst() }
+      rest = rest.drop { $0 == " " || $0 == "\t" }
+      if let first = rest.unicodeScalars.first, first.isASCII,
+        first.properties.isAlphabetic || ("0"..."9").contains(first) || "_-\"']".unicodeScalars.contains(first)
+      {
+        continue
+      }
+      let found = rest.first.map { "'\($0)'" } ?? "the end of the line"
+      throw ConfigError(
+        file: file, line: index + 1,
+        message: "invalid TOML: a table's name must start with a letter, a digit, '_', '-' or a quote, not \(found); "
+          + "quote a name with other characters, e.g. [channels.\"Word of mouth\"]")
+    }
   }
 
   static func readInputs(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
@@ -90,14 +116,14 @@ public enum ConfigLoader {
       }
       config.attribution.model = parsed
     }
-    if let rate = try t.number("max_reject_rate", in: 0...1) { config.maxRejectRate = rate }
+    if let rate = try t.number("max_reject_rate", in: ConfigLimits.share, what: "a share of rows") { config.maxRejectRate = rate }
     if let output = try t.string("output") { config.outputRoot = output }
-    if let margin = try t.number("gross_margin", in: 0...1) { config.attribution.grossMargin = margin }
-    if let month = try t.integer("fiscal_year_start", in: 1...12) { config.attribution.fiscalYearStart = month }
-    if let days = try t.integer("thank_you_days", in: 0...365) { config.attribution.thankYouWindowDays = days }
-    if let days = try t.integer("ask_window_days", in: 0...365) { config.attribution.askWindowDays = days }
-    if let days = try t.integer("ask_after_days", in: 0...365) { config.attribution.askAfterDays = days }
-    if let multiple = try t.number("outlier_multiple", in: 1...1_000_000) { config.attribution.outlierMultiple = multiple }
+    if let margin = try t.number("gross_margin", in: ConfigLimits.share, what: "a share of revenue") { config.attribution.grossMargin = margin }
+    if let month = try t.integer("fiscal_year_start", in: ConfigLimits.month) { config.attribution.fiscalYearStart = month }
+    if let days = try t.integer("thank_you_days", in: ConfigLimits.days) { config.attribution.thankYouWindowDays = days }
+    if let days = try t.integer("ask_window_days", in: ConfigLimits.days) { config.attribution.askWindowDays = days }
+    if let days = try t.integer("ask_after_days", in: ConfigLimits.days) { config.attribution.askAfterDays = days }
+    if let multiple = try t.number("outlier_multiple", in: ConfigLimits.outlierMultiple) { config.attribution.outlierMultiple = multiple }
     try t.rejectUnknownKeys()
   }
 
@@ -106,29 +132,30 @@ public enum ConfigLoader {
       guard code.count == 3, code.allSatisfy({ $0.isUppercase && $0.isLetter }) else {
         throw t.error(code, "'rates.\(code)' is not a three-letter currency code such as EUR")
       }
-      guard let rate = try t.number(code), rate > 0, rate.isFinite else {
-        throw t.error(code, "'rates.\(code)' must be a positive number of \(config.importOptions.currency) per \(code)")
+      if let rate = try t.number(code, in: ConfigLimits.rate, what: "a number of \(config.importOptions.currency) per \(code)") {
+        config.importOptions.rates[code] = rate
       }
-      config.importOptions.rates[code] = rate
     }
   }
 
   static func readTargets(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
-    if let share = try t.number("referral_share", in: 0...1) { config.attribution.targetShare = share }
-    if let perRep = try t.integer("referral_leads_per_rep_per_month", in: 0...10_000) {
+    if let share = try t.number("referral_share", in: ConfigLimits.share, what: "a share of leads") { config.attribution.targetShare = share }
+    if let perRep = try t.integer("referral_leads_per_rep_per_month", in: ConfigLimits.leadsPerRepPerMonth) {
       config.attribution.targets.referralLeadsPerRepPerMonth = perRep
     }
-    if let leads = try t.integer("referral_leads_per_year", in: 0...100_000_000) {
+    if let leads = try t.integer("referral_leads_per_year", in: ConfigLimits.leadsPerYear) {
       config.attribution.targets.referralLeadsPerYear = leads
     }
-    if let share = try t.number("customers_asked_per_year", in: 0...1) { config.attribution.targets.customersAskedPerYear = share }
-    if let revenue = try t.number("referral_revenue_per_year", in: 0...1e13) {
+    if let share = try t.number("customers_asked_per_year", in: ConfigLimits.share, what: "a share of customers") {
+      config.attribution.targets.customersAskedPerYear = share
+    }
+    if let revenue = try t.number("referral_revenue_per_year", in: ConfigLimits.revenuePerYear, what: "an amount") {
       config.attribution.targets.referralRevenuePerYear = money(revenue)
     }
     // A revenue plan per rep for the fiscal year, keyed by the owner as the exports write it.
     if var reps = try t.subtable("reps") {
       for owner in reps.keys {
-        guard let plan = try reps.number(owner, in: 0...1e13) else { continue }
+        guard let plan = try reps.number(owner, in: ConfigLimits.revenuePerYear, what: "an amount") else { continue }
         config.attribution.targets.repRevenuePerYear[owner] = money(plan)
       }
     }
@@ -137,11 +164,15 @@ public enum ConfigLoader {
 
   static func readChannels(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
     for name in t.keys {
+      // A blank channel would take the empty source values from Unknown and name a row "".
+      guard !name.allSatisfy(\.isWhitespace) else {
+        throw t.error(name, "a channel's name under [channels] must be a string that is not empty, not \"\(name)\"")
+      }
       guard var channel = try t.subtable(name) else { continue }
       let referral = try channel.bool("referral") ?? false
       let aliases = try channel.strings("aliases") ?? []
       try channel.rejectUnknownKeys()
-      config.attribution.catalogue.add(name, referral: referral, aliases: aliases)
+      config.map(channel: name, referral: referral, aliases: aliases)
     }
   }
 
@@ -149,10 +180,10 @@ public enum ConfigLoader {
     for name in t.keys {
       guard var fee = try t.subtable(name) else { continue }
       var rule = FeeRule()
-      if let value = try fee.number("per_lead", in: 0...1e9) { rule.perLead = money(value) }
-      if let value = try fee.number("per_won_deal", in: 0...1e9) { rule.perWonDeal = money(value) }
-      if let value = try fee.number("share_of_won", in: 0...1) { rule.shareOfWon = value }
-      if let value = try fee.number("cap_per_deal", in: 0...1e9) { rule.capPerDeal = money(value) }
+      if let value = try fee.number("per_lead", in: ConfigLimits.feePerLead, what: "an amount") { rule.perLead = money(value) }
+      if let value = try fee.number("per_won_deal", in: ConfigLimits.feePerWonDeal, what: "an amount") { rule.perWonDeal = money(value) }
+      if let value = try fee.number("share_of_won", in: ConfigLimits.share, what: "a share of the won amount") { rule.shareOfWon = value }
+      if let value = try fee.number("cap_per_deal", in: ConfigLimits.capPerDeal, what: "an amount") { rule.capPerDeal = money(value) }
       try fee.rejectUnknownKeys()
       guard config.attribution.catalogue.channels.contains(where: { $0.name == name && $0.referral }) else {
         throw t.error(name, "fees for '\(name)', which is not a referral channel of the catalogue; add it under [channels.\"\(name)\"] with referral = true")
@@ -169,7 +200,7 @@ public enum ConfigLoader {
 
   static func readStages(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
     for outcome in DealOutcome.allCases {
-      if let values = try t.stageValues(outcome.rawValue) { config.importOptions.stages.add(values, as: outcome) }
+      if let values = try t.stageValues(outcome.rawValue) { config.map(stages: values, as: outcome) }
     }
     try t.rejectUnknownKeys()
   }
@@ -179,14 +210,14 @@ public enum ConfigLoader {
       guard var columns = try t.subtable(role.rawValue) else { continue }
       for (field, required) in Field.fields(of: role) {
         switch try columns.column(field.rawValue) {
-        case .header(let header): config.importOptions.columns.override(field, role: role, header: header)
+        case .header(let header): config.map(field, role: role, header: header)
         case .absent:
           // A leads export without dates is reported on whole with --all, not declared.
           guard !required else {
             let instead = field == .createdAt ? "; a lead list without dates is reported on whole with --all" : ""
             throw columns.error(field.rawValue, "'\(columns.qualified(field.rawValue))' cannot be false: every \(role.rawValue) export needs it\(instead)")
           }
-          config.importOptions.columns.declareAbsent(field, role: role)
+          config.declareAbsent(field, role: role)
         case nil: break
         }
       }

@@ -22,31 +22,38 @@ struct ConfigTable {
     ConfigError(file: source.file, line: source.line(of: key, in: path), message: message)
   }
 
+  /// A string that is not blank: an empty path, header, sheet or name means nothing, and an
+  /// empty `output` would put the report at the root of the file system.
   mutating func string(_ key: String) throws(ConfigError) -> String? {
     allowed.insert(key)
     guard let value = table[key] else { return nil }
-    guard let string = value.string else { throw error(key, "'\(qualified(key))' must be a string, e.g. \(key) = \"…\"") }
+    guard let string = value.string else {
+      throw error(key, "'\(qualified(key))' must be a string, e.g. \(key) = \"…\", not \(Self.shown(value))")
+    }
+    guard !string.allSatisfy(\.isWhitespace) else {
+      throw error(key, "'\(qualified(key))' must be a string that is not empty, not \(Self.shown(value))")
+    }
     return string
   }
 
-  mutating func number(_ key: String, in range: ClosedRange<Double>? = nil) throws(ConfigError) -> Double? {
+  /// A number (written as a whole number or not) inside `range`: NaN, the infinities and
+  /// anything huge are outside every range a setting has (see ``ConfigLimits``).
+  mutating func number(_ key: String, in range: ClosedRange<Double>, what: String = "a number") throws(ConfigError) -> Double? {
     allowed.insert(key)
     guard let value = table[key] else { return nil }
-    guard let number = value.double ?? value.int.map(Double.init) else {
-      throw error(key, "'\(qualified(key))' must be a number")
-    }
-    if let range, !range.contains(number) {
-      throw error(key, "'\(qualified(key))' must be between \(range.lowerBound) and \(range.upperBound), not \(number)")
+    let allowed = "'\(qualified(key))' must be \(what) from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound))"
+    guard let number = value.double ?? value.int.map(Double.init), range.contains(number) else {
+      throw error(key, "\(allowed), not \(Self.shown(value))")
     }
     return number
   }
 
+  /// A whole number inside `range` (see ``ConfigLimits``).
   mutating func integer(_ key: String, in range: ClosedRange<Int>) throws(ConfigError) -> Int? {
     allowed.insert(key)
     guard let value = table[key] else { return nil }
-    guard let int = value.int else { throw error(key, "'\(qualified(key))' must be a whole number") }
-    guard range.contains(int) else {
-      throw error(key, "'\(qualified(key))' must be between \(range.lowerBound) and \(range.upperBound), not \(int)")
+    guard let int = value.int, range.contains(int) else {
+      throw error(key, "'\(qualified(key))' must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(Self.shown(value))")
     }
     return int
   }
@@ -54,7 +61,7 @@ struct ConfigTable {
   mutating func bool(_ key: String) throws(ConfigError) -> Bool? {
     allowed.insert(key)
     guard let value = table[key] else { return nil }
-    guard let bool = value.bool else { throw error(key, "'\(qualified(key))' must be true or false") }
+    guard let bool = value.bool else { throw error(key, "'\(qualified(key))' must be true or false, not \(Self.shown(value))") }
     return bool
   }
 
@@ -70,7 +77,12 @@ struct ConfigTable {
   mutating func column(_ key: String) throws(ConfigError) -> ColumnSetting? {
     allowed.insert(key)
     guard let value = table[key] else { return nil }
-    if let string = value.string { return .header(string) }
+    if let string = value.string {
+      guard !string.allSatisfy(\.isWhitespace) else {
+        throw error(key, "'\(qualified(key))' must be a string that is not empty, not \(Self.shown(value))")
+      }
+      return .header(string)
+    }
     guard value.bool == false else {
       throw error(key, "'\(qualified(key))' must be the column's header, e.g. \(key) = \"…\", or false when the export has no such column")
     }
@@ -80,10 +92,13 @@ struct ConfigTable {
   mutating func strings(_ key: String) throws(ConfigError) -> [String]? {
     allowed.insert(key)
     guard let value = table[key] else { return nil }
-    guard let array = value.array else { throw error(key, "'\(qualified(key))' must be a list of strings, e.g. [\"a\", \"b\"]") }
+    let example = "e.g. [\"a\", \"b\"]"
+    guard let array = value.array else { throw error(key, "'\(qualified(key))' must be a list of strings, \(example), not \(Self.shown(value))") }
     var result: [String] = []
     for item in array {
-      guard let string = item.string else { throw error(key, "'\(qualified(key))' must be a list of strings") }
+      guard let string = item.string, !string.allSatisfy(\.isWhitespace) else {
+        throw error(key, "'\(qualified(key))' must be a list of strings that are not empty, \(example), not one holding \(Self.shown(item))")
+      }
       result.append(string)
     }
     return result
@@ -95,7 +110,9 @@ struct ConfigTable {
     allowed.insert(key)
     guard let value = table[key] else { return nil }
     let example = "e.g. [\"Closed Won\"] or [1]"
-    guard let array = value.array else { throw error(key, "'\(qualified(key))' must be a list of stage values, \(example)") }
+    guard let array = value.array else {
+      throw error(key, "'\(qualified(key))' must be a list of stage values, \(example), not \(Self.shown(value))")
+    }
     var result: [String] = []
     for item in array {
       if let string = item.string {
@@ -103,7 +120,7 @@ struct ConfigTable {
       } else if let int = item.int {
         result.append(String(int))
       } else {
-        throw error(key, "'\(qualified(key))' must hold strings or whole numbers, \(example)")
+        throw error(key, "'\(qualified(key))' must hold strings or whole numbers, \(example), not \(Self.shown(item))")
       }
     }
     return result
@@ -112,7 +129,9 @@ struct ConfigTable {
   mutating func subtable(_ key: String) throws(ConfigError) -> ConfigTable? {
     allowed.insert(key)
     guard let value = table[key] else { return nil }
-    guard let sub = value.table else { throw error(key, "'\(qualified(key))' must be a table ([\(qualified(key))])") }
+    guard let sub = value.table else {
+      throw error(key, "'\(qualified(key))' must be a table ([\(qualified(key))]), not \(Self.shown(value))")
+    }
     return ConfigTable(sub, path: qualified(Self.quotedIfNeeded(key)), source: source)
   }
 
@@ -125,6 +144,39 @@ struct ConfigTable {
       let known = allowed.sorted().joined(separator: ", ")
       throw error(key, "unknown key '\(qualified(key))'" + (known.isEmpty ? "" : " (known keys here: \(known))"))
     }
+  }
+
+  /// A value as the message quotes it: a string in quotes, a number as TOML writes it (`nan`,
+  /// `inf`, `1e+308`), a list or a table by its kind (their contents can be long).
+  static func shown(_ convertible: any TOMLValueConvertible) -> String {
+    let value = convertible.tomlValue
+    switch value.type {
+    case .string: return "\"\(value.string ?? "")\""
+    case .int: return value.int.map { String($0) } ?? "?"
+    case .double:
+      // `4.0` stays `4.0`, so "must be a whole number …, not 4.0" says what is wrong.
+      guard let double = value.double else { return "?" }
+      let text = plain(double)
+      return text.allSatisfy({ $0.isNumber || $0 == "-" }) ? text + ".0" : text
+    case .bool: return value.bool.map { String($0) } ?? "?"
+    case .array: return "a list"
+    case .table: return "a table"
+    case .date, .time, .dateTime: return "a date or time"
+    }
+  }
+
+  /// A number as a person writes it: `0`, `1.5`, `0.000001`, `1000000`; `nan`, `inf` and
+  /// `-inf` as TOML does, and the very large or small in exponent form (`1e+308`).
+  static func plain(_ number: Double) -> String {
+    if number.isNaN { return "nan" }
+    if number.isInfinite { return number < 0 ? "-inf" : "inf" }
+    if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+    if abs(number) >= 1e-6, abs(number) < 1e15 {
+      var text = String(format: "%.6f", number)
+      while text.hasSuffix("0") { text.removeLast() }
+      return text
+    }
+    return String(number)
   }
 
   static func quotedIfNeeded(_ key: String) -> String {
@@ -145,14 +197,15 @@ struct ConfigSource {
 
   /// The line of `key` inside table `path`: its `key = …` line, or the header of its table.
   func line(of key: String, in path: String) -> Int? {
-    let full = (path.isEmpty ? ConfigTable.quotedIfNeeded(key) : "\(path).\(ConfigTable.quotedIfNeeded(key))")
-      .replacingOccurrences(of: " ", with: "")
-    let table = path.replacingOccurrences(of: " ", with: "")
+    // Compared without spaces and quotes: `[fees."Referral"]` and `[fees.Referral]` are one table.
+    func bare(_ text: String) -> String { text.filter { $0 != " " && $0 != "\"" } }
+    let full = bare(path.isEmpty ? key : "\(path).\(key)")
+    let table = bare(path)
     var current = ""
     for (index, raw) in lines.enumerated() {
       let line = raw.trimmingCharacters(in: .whitespaces)
       if line.hasPrefix("[") {
-        current = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")).replacingOccurrences(of: " ", with: "")
+        current = bare(line.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")))
         if current == full || current.hasPrefix(full + ".") { return index + 1 }
         continue
       }

@@ -37,6 +37,20 @@ public enum OutputTarget: Equatable, Sendable {
     markerText + "\n" + listHeading + "\n" + files.map { $0 + "\n" }.joined()
   }
 
+  /// What a run whose data check failed adds to its folder's name (`Reports/2026-10.failed`):
+  /// it writes its report beside the one that passed, never over it, so a report that passed
+  /// (and the nightly job's `latest`, which points at one) stays as it was. The folder is a
+  /// report like any other (its marker makes it the tool's to replace), and the next failed run
+  /// of the period replaces it.
+  public static let failedSuffix = ".failed"
+
+  /// Where a run into `folder` writes its report when its data check failed.
+  public static func failedFolder(of folder: String) -> String {
+    var path = folder
+    while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+    return path + failedSuffix
+  }
+
   /// The subfolder a listed path is in (`tables` of `tables/channels.csv`), if any.
   static func subfolder(of path: String) -> String? { path.firstIndex(of: "/").map { String(path[..<$0]) } }
 

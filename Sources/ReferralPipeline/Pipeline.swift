@@ -39,7 +39,11 @@ public enum RunStage: String, Sendable, CaseIterable {
 /// long each stage took.
 public struct RunOutcome: Sendable {
   public var result: AttributionResult
+  /// Where the report was written: the report folder when the data check passed, the folder
+  /// beside it (``OutputTarget/failedFolder(of:)``) when it failed.
   public var folder: String?
+  /// The report folder a passing run writes, which a failed run leaves as it was.
+  public var passingFolder: String?
   /// Seconds per stage, in the order they ran.
   public var timings: [(stage: RunStage, seconds: Double)] = []
   /// The inputs over the reject threshold (decided in attribution, see ``DataQuality/passed``).
@@ -47,6 +51,13 @@ public struct RunOutcome: Sendable {
   public var maxRejectRate: Double { result.quality.maxRejectRate }
 
   public var exitStatus: ExitStatus { overThreshold.isEmpty ? .success : .rejectThresholdExceeded }
+
+  /// Where a failed run's report went instead, and why; `nil` when the run passed (or wrote
+  /// nothing).
+  public var failedFolderMessage: String? {
+    guard let folder, let passingFolder, folder != passingFolder else { return nil }
+    return "the data check failed, so the report went to \(folder)/, beside \(passingFolder)/, which only a run that passes replaces"
+  }
 
   /// One line per input over the threshold, naming the file, its share, and its most frequent
   /// reason with that reason's fix (reasons come most frequent first).
@@ -182,7 +193,9 @@ public enum Pipeline {
     stage?(.writing)
     // An undated report has no period to be named after: it is all the data.
     let name = outcome.result.undated ? "all-data" : outcome.result.current.period.label
-    let folder = plan.outputFolder ?? "\(plan.configuration.outputRoot)/\(name)"
+    let passingFolder = plan.outputFolder ?? "\(plan.configuration.outputRoot)/\(name)"
+    let passed = outcome.exitStatus == .success
+    let folder = passed ? passingFolder : OutputTarget.failedFolder(of: passingFolder)
     // The document is built first: its tables are files of the report, which the marker lists
     // before anything else is written.
     let document = ReportBuilder.build(outcome.result)
@@ -197,7 +210,9 @@ public enum Pipeline {
       throw failure
     }
     try report.commit(written)
+    if passed { ReportFolder.removeFailedReport(beside: folder) }
     outcome.folder = folder
+    outcome.passingFolder = passingFolder
     outcome.timings.append((.writing, (clock.now - started).seconds))
     return outcome
   }

@@ -140,6 +140,15 @@ public struct ReportFolder: Sendable {
     Self.remove(staging)  // now the previous report
   }
 
+  /// Removes the report a failed run left beside `folder` (``OutputTarget/failedFolder(of:)``)
+  /// once a run into `folder` passed, so no stale failure stands beside a report that passed;
+  /// only when it is the tool's own report (anything else there, or added to it, stays).
+  public static func removeFailedReport(beside folder: String) {
+    let failed = OutputTarget.failedFolder(of: folder)
+    guard case .ownReport? = try? OutputTarget.classify(failed) else { return }
+    remove(URL(fileURLWithPath: failed).standardizedFileURL)
+  }
+
   /// Closes `files` and removes the new report's folder, after a failure: the old report
   /// stays as it was.
   public func discard(_ files: [WrittenFile]) {

@@ -49,10 +49,11 @@ public enum Format {
     }
   }
 
-  /// `41.2%`.
+  /// `41.2%`; "n/a" for a figure that could not be computed, NaN or infinite (a share divided
+  /// by a zero target) included.
   public static func rate(_ value: Double?) -> String {
-    guard let value else { return "n/a" }
-    return fixed(value * 100, decimals: 1) + "%"
+    guard let percent = value.map({ $0 * 100 }), percent.isFinite else { return "n/a" }
+    return fixed(percent, decimals: 1) + "%"
   }
 
   /// `1,234`.
@@ -74,26 +75,27 @@ public enum Format {
   /// `21` or `20.5`.
   public static func days(_ value: Double?) -> String {
     guard let value else { return "n/a" }
-    return value == value.rounded() ? String(Int(value)) : fixed(value, decimals: 1)
+    return fixed(value, decimals: value == value.rounded() ? 0 : 1)
   }
 
   /// ROI as a percentage of the cost: `140%`, `-100%` (all of the cost lost).
   public static func roi(_ value: Double?) -> String {
-    guard let value else { return "n/a" }
-    return fixed(value * 100, decimals: 0) + "%"
+    guard let percent = value.map({ $0 * 100 }), percent.isFinite else { return "n/a" }
+    return fixed(percent, decimals: 0) + "%"
   }
 
   /// Change of a rate in percentage points: `+3.0 pts`.
   public static func pointChange(_ now: Double?, _ before: Double?) -> String {
-    guard let now, let before else { return "n/a" }
-    return signed(fixed((now - before) * 100, decimals: 1)) + " pts"
+    guard let now, let before, case let points = (now - before) * 100, points.isFinite else { return "n/a" }
+    return signed(fixed(points, decimals: 1)) + " pts"
   }
 
   /// Relative change of a count or sum: `+9.1%`; "new" when it grew from nothing.
   public static func relativeChange(_ now: Double?, _ before: Double?) -> String {
-    guard let now, let before else { return "n/a" }
+    guard let now, let before, now.isFinite, before.isFinite else { return "n/a" }
     if before == 0 { return now == 0 ? "±0.0%" : "new" }
-    return signed(fixed((now - before) / abs(before) * 100, decimals: 1)) + "%"
+    let percent = (now - before) / abs(before) * 100
+    return percent.isFinite ? signed(fixed(percent, decimals: 1)) + "%" : "n/a"
   }
 
   /// `October 2026` for a whole month, else `2026-10-01 to 2026-10-15`.
@@ -116,10 +118,15 @@ public enum Format {
     "October", "November", "December",
   ]
 
-  /// Rounded half away from zero to `decimals` places, without Foundation's locale.
+  /// Rounded half away from zero to `decimals` places, without Foundation's locale. Total:
+  /// NaN and the infinities (a ratio to a zero target) read "n/a", and a value too large for
+  /// the integer arithmetic below is written digit for digit by the C library (a double that
+  /// large has no fraction left to round).
   static func fixed(_ value: Double, decimals: Int) -> String {
+    guard value.isFinite else { return "n/a" }
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
+    guard abs(value) * scale < 9e18 else { return String(format: "%.\(decimals)f", value) }
     let scaled = Int64((abs(value) * scale).rounded(.toNearestOrAwayFromZero))
     let sign = value < 0 && scaled != 0 ? "-" : ""
     let whole = scaled / Int64(scale)

@@ -8,7 +8,10 @@ struct SetupOptions: ParsableArguments {
   @Option(help: "The config file (default: $REFERRAL_REPORT_CONFIG, else referral-report.toml when it exists in the current folder).")
   var config: String?
 
-  @Option(help: "The CRM the exports come from: \(Preset.names) (default: the config's, else generic).")
+  @Option(
+    help:
+      "The CRM the exports come from: \(Preset.names) (default: the config's, else generic); the config's own [columns], [stages] and [channels] stay on top of it."
+  )
   var preset: Preset?
 
   @Flag(name: .shortAndLong, help: "Say nothing but errors: no progress bar, no notes, no 'wrote' line.")
@@ -49,7 +52,8 @@ struct SetupOptions: ParsableArguments {
     } catch {
       throw .config(error)
     }
-    if let preset, preset != configuration.preset { configuration.apply(preset) }
+    // The same rule as `[inputs] preset`: the config's own mappings stay on top.
+    if let preset { configuration.apply(preset) }
     return (configuration, note)
   }
 }

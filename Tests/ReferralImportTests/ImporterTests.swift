@@ -80,6 +80,23 @@ import Testing
     #expect(data.rejects.map(\.reason) == ["duplicate lead_id 'L1' (first on line 2)"])
   }
 
+  /// A converted amount is held to the bound of one read in the reporting currency (ten
+  /// billion), so the largest rate the config allows (a million) cannot make sums overflow:
+  /// 10,000 × 1,000,000 = 10,000,000,000 is the bound itself and passes, 10,001 × 1,000,000 is
+  /// past it and is rejected whole.
+  @Test func aConvertedAmountPastTheBoundIsRejected() throws {
+    let deals = """
+      deal_id,lead_id,stage,amount,currency,created_at,closed_at
+      D1,L1,Closed Won,10000,XAU,2026-10-02,2026-10-20
+      D2,L1,Closed Won,10001,XAU,2026-10-02,2026-10-21
+
+      """
+    let data = try load(leads: "lead_id,created_at,source\nL1,2026-10-01,Web\n", deals: deals, options: ImportOptions(rates: ["XAU": 1_000_000]))
+    #expect(data.deals.map(\.id) == ["D1"])
+    #expect(data.deals.map(\.amount) == [Money(minorUnits: 1_000_000_000_000)])
+    #expect(data.rejects.map(\.reason) == ["implausibly large amount '10001'"])
+  }
+
   @Test func dealsAreCheckedAndConverted() throws {
     let deals = """
       deal_id,lead_id,stage,amount,currency,created_at,closed_at

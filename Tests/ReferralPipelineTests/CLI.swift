@@ -40,11 +40,13 @@ struct CLI {
   }
 
   /// Runs `run` with `arguments` into a fresh folder, expecting `status`; the report's Markdown
-  /// and JSON, and what the run said on standard error.
+  /// and JSON (from the folder beside it when the data check failed), and what the run said on
+  /// standard error.
   static func report(_ arguments: [String], status: Int32 = 0) throws -> (markdown: String, json: String, stderr: String) {
-    let folder = try temporaryFolder() + "/r"
-    let result = try run(["run"] + arguments + ["--out", folder])
+    let out = try temporaryFolder() + "/r"
+    let result = try run(["run"] + arguments + ["--out", out])
     #expect(result.status == status, "\(result.stderr)")
+    let folder = status == 2 ? out + ".failed" : out
     return (
       try String(contentsOfFile: folder + "/report.md", encoding: .utf8), try String(contentsOfFile: folder + "/summary.json", encoding: .utf8),
       result.stderr

@@ -57,7 +57,13 @@ import Testing
       result.stderr.contains(
         "deals-bad-row.csv: error: 25.0% of rows rejected (1 of 4), above the 1.0% limit; most often unknown stage (1 row): "
           + "add it to won, lost or open under [stages], e.g. [stages] open = [\"Maybe Later\"]; see rejects.csv"))
-    #expect(FileManager.default.fileExists(atPath: "\(out)/report.md"))
+    // Written beside the report folder, which a failed run never touches.
+    #expect(FileManager.default.fileExists(atPath: "\(out).failed/report.md"))
+    #expect(!FileManager.default.fileExists(atPath: out))
+    #expect(result.stdout == "wrote \(out).failed/ (report.md, report.html, summary.json, rejects.csv, tables/, tasks/)\n")
+    #expect(
+      result.stderr.contains(
+        "referral-report: the data check failed, so the report went to \(out).failed/, beside \(out)/, which only a run that passes replaces\n"))
   }
 
   @Test func usageErrorsExit64() throws {
@@ -80,6 +86,37 @@ import Testing
     let result = try CLI.run(["check", "--config", "\(folder)/bad.toml", "--leads", "\(fixtures)/leads.csv", "--deals", "\(fixtures)/deals.csv"])
     #expect(result.status == ExitStatus.config.rawValue)
     #expect(result.stderr.hasPrefix("referral-report: \(folder)/bad.toml:3: error: unknown key 'report.max_reject'"))
+  }
+
+  /// A config value of each kind of misuse stops `run` before anything is read or written:
+  /// exit 78 and one line naming the file, the line, the key, the value and what is allowed.
+  @Test(arguments: [
+    ("[report]\nthank_you_days = \"two\"\n", "'report.thank_you_days' must be a whole number from 0 to 365, not \"two\""),
+    ("[report]\nfiscal_year_start = 0\n", "'report.fiscal_year_start' must be a whole number from 1 to 12, not 0"),
+    ("[rates]\nEUR = 0\n", "'rates.EUR' must be a number of USD per EUR from 0.000001 to 1000000, not 0"),
+    ("[report]\ngross_margin = nan\n", "'report.gross_margin' must be a share of revenue from 0 to 1, not nan"),
+    ("[rates]\nEUR = 1e308\n", "'rates.EUR' must be a number of USD per EUR from 0.000001 to 1000000, not 1e+308"),
+  ])
+  func aConfigValueOutOfItsRangeExits78(config: String, message: String) throws {
+    let folder = try CLI.temporaryFolder()
+    try config.write(toFile: "\(folder)/c.toml", atomically: true, encoding: .utf8)
+    let result = try CLI.run(["run", "--config", "\(folder)/c.toml", "--leads", "\(fixtures)/leads.csv", "--out", "\(folder)/r"])
+    #expect(result.status == ExitStatus.config.rawValue)
+    #expect(result.stderr == "referral-report: \(folder)/c.toml:2: error: \(message)\n")
+    #expect(!FileManager.default.fileExists(atPath: "\(folder)/r"))
+  }
+
+  /// `[targets] referral_share = 0` is "no target" (it trapped in the formatter once): the
+  /// run passes, `summary.json` keeps the 0, and the progress toward it (share ÷ 0) reads n/a.
+  @Test func aZeroShareTargetIsNoTarget() throws {
+    let folder = try CLI.temporaryFolder()
+    try "[targets]\nreferral_share = 0\n".write(toFile: "\(folder)/c.toml", atomically: true, encoding: .utf8)
+    let report = try CLI.report(["--config", "\(folder)/c.toml", "--leads", "\(fixtures)/leads.csv", "--deals", "\(fixtures)/deals.csv"])
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(report.json.utf8)) as? [String: Any])
+    let share = try #require(json["referral_share"] as? [String: Any])
+    #expect(share["target"] as? Double == 0)
+    // The fixture's year to date: 2 referral leads of 4, 0.5 ÷ 0 has no value.
+    #expect(report.markdown.contains("| Referral share of leads | 50.0% | 50.0% | 0.0% | n/a |"))
   }
 
   @Test func anUnwritableOutputExits73() throws {

@@ -39,8 +39,19 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: folder + "/Reports/latest/report.md"))
   }
 
-  /// Over the reject threshold the report is written and says so, the job exits 2, and
-  /// `latest` keeps pointing at the last report that passed.
+  /// Every file under `folder` (the hidden marker included) and its bytes, by path inside it.
+  func files(_ folder: String) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    for path in FileManager.default.enumerator(atPath: folder)?.compactMap({ $0 as? String }) ?? [] {
+      var isFolder: ObjCBool = false
+      FileManager.default.fileExists(atPath: "\(folder)/\(path)", isDirectory: &isFolder)
+      if !isFolder.boolValue { files[path] = FileManager.default.contents(atPath: "\(folder)/\(path)") }
+    }
+    return files
+  }
+
+  /// Over the reject threshold the report is written beside the last one and says so, the job
+  /// exits 2, and `latest` keeps pointing at the last report that passed.
   @Test func aFailedRunLeavesLatestOnTheLastGoodReport() throws {
     let folder = try CLI.temporaryFolder()
     // The last good report was September's.
@@ -48,13 +59,43 @@ import Testing
     try FileManager.default.createSymbolicLink(atPath: folder + "/Reports/latest", withDestinationPath: "2026-09")
     let failing = try nightly([CLI.binary, try config(in: folder, deals: "\(CLI.fixtures)/deals-bad-row.csv")])
     #expect(failing.status == 2, "\(failing.output)")
-    #expect(failing.output.contains("\(folder)/Reports/latest still points at the last report that passed"))
+    #expect(
+      failing.output.contains(
+        "nightly: referral-report exited with 2; its report is in \(folder)/Reports/2026-10.failed, "
+          + "and \(folder)/Reports/latest still points at the last report that passed"))
     #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/Reports/latest") == "2026-09")
-    // October's report is written, and says at its top that it failed.
-    let report = try String(contentsOfFile: folder + "/Reports/2026-10/report.md", encoding: .utf8)
+    // October's report is written beside where a passing one goes, and says at its top that it failed.
+    #expect(!FileManager.default.fileExists(atPath: folder + "/Reports/2026-10"))
+    let report = try String(contentsOfFile: folder + "/Reports/2026-10.failed/report.md", encoding: .utf8)
     #expect(report.contains("## This report failed its data check"))
-    let json = try String(contentsOfFile: folder + "/Reports/2026-10/summary.json", encoding: .utf8)
+    let json = try String(contentsOfFile: folder + "/Reports/2026-10.failed/summary.json", encoding: .utf8)
     #expect(json.contains("\"status\": \"rejects_over_threshold\""))
+  }
+
+  /// Inside one month: a run that passes, one that fails, one that passes again. The failed
+  /// run leaves the passing report's every byte and `latest` as they were and writes its own
+  /// report beside them; the next passing run replaces the report and removes the failed one.
+  @Test func aFailedRunInsideTheMonthNeverOverwritesTheReportThatPassed() throws {
+    let folder = try CLI.temporaryFolder()
+    let reports = folder + "/Reports"
+    let passing = try nightly([CLI.binary, try config(in: folder)])
+    #expect(passing.status == 0, "\(passing.output)")
+    let passed = try files(reports + "/2026-10")
+    #expect(passed.keys.contains("report.md") && passed.keys.contains(".referral-report"))
+
+    let failing = try nightly([CLI.binary, try config(in: folder, deals: "\(CLI.fixtures)/deals-bad-row.csv")])
+    #expect(failing.status == 2, "\(failing.output)")
+    #expect(try files(reports + "/2026-10") == passed)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: reports + "/latest") == "2026-10")
+    let failed = try String(contentsOfFile: reports + "/2026-10.failed/report.md", encoding: .utf8)
+    #expect(failed.contains("## This report failed its data check"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: reports).sorted() == ["2026-10", "2026-10.failed", "latest"])
+
+    let again = try nightly([CLI.binary, try config(in: folder)])
+    #expect(again.status == 0, "\(again.output)")
+    #expect(again.output.contains("\(reports)/latest -> 2026-10"))
+    #expect(try files(reports + "/2026-10") == passed)  // the same exports give the same bytes
+    #expect(try FileManager.default.contentsOfDirectory(atPath: reports).sorted() == ["2026-10", "latest"])
   }
 
   @Test func aMissingInputIsTheRunsOwnExitCode() throws {

@@ -48,6 +48,56 @@ import Testing
     #expect(inputs[1]["skipped"] as? Int == 3)
   }
 
+  /// A preset and the config's own mappings combine by one rule, however the preset is
+  /// chosen: the preset first, the config's `[columns]`, `[stages]` and `[channels]` on top.
+  /// Five HubSpot contacts, all "Offline sources" (HubSpot's value for hand-entered ones), two
+  /// of them "Customer Referral" in the custom `Lead Source` column the config maps: 2 ÷ 5 =
+  /// 0.4 of leads are referrals either way (with the mapping lost, as `--preset` once did, 0).
+  @Test(arguments: [
+    ("[inputs]\npreset = \"hubspot\"\n[columns.leads]\nsource = \"Lead Source\"\n", [String]()),
+    ("[columns.leads]\nsource = \"Lead Source\"\n", ["--preset", "hubspot"]),
+  ])
+  func aPresetOnTheCommandLineKeepsTheConfigsMappings(config: String, preset: [String]) throws {
+    let folder = try CLI.temporaryFolder()
+    try config.write(toFile: "\(folder)/c.toml", atomically: true, encoding: .utf8)
+    let contacts = """
+      Record ID,Create Date,Original Traffic Source,Lead Source,Contact owner
+      501,2026-10-01 09:00,Offline sources,Customer Referral,Kim Lee
+      502,2026-10-02 10:00,Offline sources,Trade Show,Kim Lee
+      503,2026-10-03 10:00,Offline sources,Customer Referral,Sam Roy
+      504,2026-10-04 10:00,Offline sources,Cold Call,Sam Roy
+      505,2026-10-05 10:00,Offline sources,,Sam Roy
+
+      """
+    try contacts.write(toFile: "\(folder)/contacts.csv", atomically: true, encoding: .utf8)
+    let report = try CLI.report(["--config", "\(folder)/c.toml"] + preset + ["--leads", "\(folder)/contacts.csv"])
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(report.json.utf8)) as? [String: Any])
+    let share = try #require(json["referral_share"] as? [String: Any])
+    #expect(share["leads"] as? Double == 0.4)
+  }
+
+  /// The same rule for stages and channels: a config alias routes HubSpot's "Referrals" (web
+  /// traffic, to the preset) to a customer referral channel, and a config stage re-maps one
+  /// of the preset's, whichever way the preset came; applying another preset after it keeps them.
+  @Test func theConfigsStagesAndChannelsStayOnTopOfAnyPreset() throws {
+    let text = "[channels.\"Partner Referral\"]\nreferral = true\naliases = [\"Referrals\"]\n[stages]\nopen = [\"closedwon\"]\n"
+    var fromCommandLine = try ConfigLoader.parse(text, file: "c.toml")
+    fromCommandLine.apply(.hubspot)
+    let inConfig = try ConfigLoader.parse("[inputs]\npreset = \"hubspot\"\n" + text, file: "c.toml")
+    for config in [fromCommandLine, inConfig] {
+      #expect(config.attribution.catalogue.channel(for: "REFERRALS") == Catalogue.Channel(name: "Partner Referral", referral: true))
+      #expect(config.attribution.catalogue.channel(for: "AI_REFERRALS")?.name == "AI Assistants")
+      #expect(config.importOptions.stages.outcome(ofText: "closedwon") == .open)
+      #expect(config.importOptions.stages.outcome(ofText: "closedlost") == .lost)
+    }
+    #expect(fromCommandLine.attribution.catalogue == inConfig.attribution.catalogue)
+    #expect(fromCommandLine.importOptions.columns == inConfig.importOptions.columns)
+    var switched = inConfig
+    switched.apply(.salesforce)
+    #expect(switched.attribution.catalogue.channel(for: "AI_REFERRALS") == nil)
+    #expect(switched.attribution.catalogue.channel(for: "REFERRALS") == Catalogue.Channel(name: "Partner Referral", referral: true))
+  }
+
   @Test func hubspotsReferralsAreWebTrafficNotCustomerReferrals() {
     var config = Configuration()
     config.apply(.hubspot)

@@ -1,4 +1,5 @@
 import Foundation
+import ReferralImport
 import ReferralPipeline
 import Testing
 
@@ -8,6 +9,15 @@ import Testing
     var files: [String: String] = [:]
     for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name != OutputTarget.marker {
       files[name] = try String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8)
+    }
+    return files
+  }
+
+  /// Every file under `folder`, in subfolders too and the marker included, and its bytes.
+  func bytes(_ folder: String) -> [String: Data] {
+    var files: [String: Data] = [:]
+    for path in FileManager.default.enumerator(atPath: folder)?.compactMap({ $0 as? String }) ?? [] {
+      if let data = FileManager.default.contents(atPath: "\(folder)/\(path)") { files[path] = data }
     }
     return files
   }
@@ -46,6 +56,49 @@ import Testing
     #expect(made == [0, 1, 2])
     try report.commit([file])
     #expect(try contents(folder) == ["rejects.csv": "piece 0\npiece 1\npiece 2\n"])
+  }
+
+  /// A failed run's folder is the report folder's name and `.failed`, beside it.
+  @Test(arguments: [("Reports/2026-10", "Reports/2026-10.failed"), ("Reports/2026-10/", "Reports/2026-10.failed"), ("r//", "r.failed")])
+  func aFailedRunsFolderIsBesideTheReportFolder(folder: String, failed: String) {
+    #expect(OutputTarget.failedFolder(of: folder) == failed)
+  }
+
+  /// The run itself: passing, failing, passing. The failed run (deals-bad-row.csv: 1 of 4 rows
+  /// rejected, over the default 1%) writes `2026-10.failed` and leaves the passing report's
+  /// bytes as they were; the next passing run removes the failed report.
+  @Test func aFailedRunWritesBesideThePassingReportNeverOverIt() throws {
+    let root = try CLI.temporaryFolder()
+    let folder = root + "/2026-10"
+    func plan(deals: String) -> RunPlan {
+      RunPlan(files: InputFiles(leads: "\(CLI.fixtures)/leads.csv", deals: "\(CLI.fixtures)/\(deals)"), outputFolder: folder)
+    }
+    let first = try Pipeline.run(plan(deals: "deals.csv"))
+    #expect(first.folder == folder && first.failedFolderMessage == nil)
+    let passed = bytes(folder)
+    #expect(passed.keys.contains(OutputTarget.marker) && passed.keys.contains("tables/channels.csv"))
+
+    let failing = try Pipeline.run(plan(deals: "deals-bad-row.csv"))
+    #expect(failing.exitStatus == .rejectThresholdExceeded)
+    #expect(failing.folder == folder + ".failed" && failing.passingFolder == folder)
+    #expect(bytes(folder) == passed)
+    #expect(try OutputTarget.classify(folder + ".failed") == .ownReport)
+    #expect(String(decoding: bytes(folder + ".failed")["report.md"] ?? Data(), as: UTF8.self).contains("## This report failed its data check"))
+
+    _ = try Pipeline.run(plan(deals: "deals.csv"))
+    #expect(bytes(folder) == passed)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2026-10"])
+  }
+
+  /// A file of the user's in the failed report's folder keeps it there: a passing run removes
+  /// only a failed report that is wholly the tool's.
+  @Test func aFailedReportHoldingAnotherFileIsLeftAlone() throws {
+    let root = try CLI.temporaryFolder()
+    let failed = try ReportFolder(replacing: root + "/2026-10.failed")
+    try failed.commit([failed.write("report.md", [Array("failed\n".utf8)])])
+    try "mine\n".write(toFile: root + "/2026-10.failed/notes.txt", atomically: true, encoding: .utf8)
+    ReportFolder.removeFailedReport(beside: root + "/2026-10")
+    #expect(try contents(root + "/2026-10.failed") == ["report.md": "failed\n", "notes.txt": "mine\n"])
   }
 
   @Test func everyReportFolderCarriesTheMarkerThatMakesItReplaceable() throws {

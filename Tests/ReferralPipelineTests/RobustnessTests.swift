@@ -53,6 +53,67 @@ import Testing
     #expect(json?["schema_version"] as? Int == 1)
   }
 
+  /// The fuzzer's config-and-export inputs (`#!toml` first, the config up to the first NUL,
+  /// the export after it), replayed as the fuzzer runs them: the config either stops with its
+  /// one-line error, or a run's analysis of the export with it (as the leads and the deals, and
+  /// as the leads alone), under its own preset and under another given on top, renders every
+  /// output.
+  static let configFiles = corpusFiles.filter { name in
+    FileManager.default.contents(atPath: "\(corpus)/\(name)")?.starts(with: Array("#!toml\n".utf8)) == true
+  }
+
+  @Test(arguments: configFiles)
+  func configFuzzFindingsStayFixed(name: String) throws {
+    let bytes = Array(try #require(FileManager.default.contents(atPath: "\(Self.corpus)/\(name)")))
+    let split = bytes.firstIndex(of: 0) ?? bytes.endIndex
+    var configuration: Configuration
+    do {
+      configuration = try ConfigLoader.parse(String(decoding: bytes[..<split], as: UTF8.self), file: "fuzz.toml")
+    } catch {
+      #expect(error.description.hasPrefix("fuzz.toml"), "\(error)")
+      #expect(!error.description.contains("\n"))
+      return
+    }
+    let path = try CLI.temporaryFolder() + "/export.csv"
+    FileManager.default.createFile(atPath: path, contents: Data(bytes[min(split + 1, bytes.endIndex)...]))
+    configuration.importOptions.maxRowBytes = 512
+    let runs = [configuration.preset, configuration.preset == .hubspot ? .salesforce : .hubspot].flatMap { preset in
+      [InputFiles(leads: path, deals: path), InputFiles(leads: path)].map { (preset, $0) }
+    }
+    var rendered = 0
+    for (preset, files) in runs {
+      configuration.apply(preset)
+      let plan = RunPlan(files: files, configuration: configuration)
+      let result: AttributionResult
+      do {
+        result = try Pipeline.analyse(plan).result
+      } catch {
+        #expect(error.description.hasPrefix(path + ":"), "\(error)")
+        #expect(!error.description.contains("\n"))
+        continue
+      }
+      let document = ReportBuilder.build(result)
+      #expect(MarkdownRenderer.render(document).hasPrefix("# Referral report: "))
+      #expect(HTMLRenderer.render(document).hasPrefix("<!DOCTYPE html>"))
+      let json = try JSONSerialization.jsonObject(with: Data(JSONRenderer.bytes(result))) as? [String: Any]
+      #expect(json?["schema_version"] as? Int == 1)
+      rendered += 1
+    }
+    // The seeds are made to reach the renderers under both presets.
+    if name.hasPrefix("seed-config-") { #expect(rendered >= 2) }
+  }
+
+  /// The fuzzer's seeds hold a config of every kind: one that sets every section, the ends of
+  /// every range, a zero target, a preset with a mapping, and one that stops.
+  @Test func theCorpusHoldsConfigSeeds() {
+    let seeds = Self.configFiles.filter { $0.hasPrefix("seed-config-") }
+    #expect(
+      seeds == [
+        "seed-config-every-section.bin", "seed-config-hubspot-mapping.bin", "seed-config-invalid.bin", "seed-config-range-ends.bin",
+        "seed-config-zero-target.bin",
+      ])
+  }
+
   /// The records the reader finds after the header, and the lines before it that are no rows.
   static func recordsAfterTheHeader(_ path: String, maxRowBytes: Int) throws -> Int {
     var rows = 0

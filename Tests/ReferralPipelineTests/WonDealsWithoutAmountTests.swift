@@ -26,8 +26,8 @@ import Testing
     // over the 1% limit: exit 2.
     let result = try CLI.run(["run", "--leads", "leads.csv", "--deals", "deals.csv", "--month", "2026-10", "--out", "r"], in: folder)
     #expect(result.status == 2, "\(result.stderr)")
-    let markdown = try String(contentsOfFile: folder + "/r/report.md", encoding: .utf8)
-    let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/r/summary.json"))) as? [String: Any]
+    let markdown = try String(contentsOfFile: folder + "/r.failed/report.md", encoding: .utf8)
+    let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/r.failed/summary.json"))) as? [String: Any]
     // Won 3 (D1 D2 D3), lost 1: win rate 3 ÷ 4 = 75.0%; leads with a won deal 3 ÷ 4 = 75.0%;
     // revenue 1,000 + 500 = $1,500.00 of 2 won deals, average 1,500 ÷ 2 = $750.00; cycles 10,
     // 20, 10: median 10.

@@ -60,6 +60,26 @@ import Testing
     #expect(Format.days(20.5) == "20.5")
     #expect(Format.days(21) == "21")
   }
+
+  /// No double traps a formatter: NaN and the infinities (a share divided by a zero target)
+  /// read n/a, and a value past Int64 is written out whole (1e19 is 1 and nineteen zeros, 1e300
+  /// three hundred and one digits).
+  @Test func everyDoubleFormats() {
+    #expect(Format.rate(.nan) == "n/a")
+    #expect(Format.rate(.infinity) == "n/a")
+    #expect(Format.rate(-.infinity) == "n/a")
+    #expect(Format.roi(.nan) == "n/a")
+    #expect(Format.days(.infinity) == "n/a")
+    #expect(Format.days(.nan) == "n/a")
+    #expect(Format.pointChange(.infinity, 0.41) == "n/a")
+    #expect(Format.relativeChange(.nan, 1) == "n/a")
+    #expect(Format.days(1e19) == "10000000000000000000")
+    #expect(Format.rate(1e17) == "10000000000000000000.0%")
+    #expect(Format.roi(-1e308) == "n/a")  // × 100 is -infinity
+    #expect(Format.fixed(1e300, decimals: 0).count == 301)
+    #expect(Format.fixed(9.2e18, decimals: 0) == "9200000000000000000")
+    #expect(Format.fixed(-2.5, decimals: 0) == "-3")
+  }
 }
 
 @Suite struct MarkdownTests {

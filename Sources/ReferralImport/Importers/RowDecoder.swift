@@ -71,7 +71,11 @@ struct RowFields {
     case .failure(.tooLarge): return .failure(.tooLarge(.amount, bytes.string))
     case .success(let amount):
       if amount.minorUnits < 0 { return .failure(.negativeAmount(.amount, bytes.string)) }
-      return converter.convert(amount, currencyColumn: raw(layout[.currency])).map { $0 }
+      // Converted, an amount is held to the same bound as one read in the reporting currency:
+      // a rate (at most a million, see the config's limits) never makes sums overflow money.
+      return converter.convert(amount, currencyColumn: raw(layout[.currency])).flatMap { money in
+        money.minorUnits / 100 > AmountReader.maximumUnits ? .failure(.tooLarge(.amount, bytes.string)) : .success(money)
+      }
     }
   }
 }

@@ -34,7 +34,8 @@ enum SVGChart {
 
   /// A "nice" upper bound for the axis: 1, 2, 2.5 or 5 times a power of ten.
   static func niceMax(_ value: Double) -> Double {
-    guard value > 0 else { return 1 }
+    // NaN and infinity have no nice bound (and infinity would never end the loop below).
+    guard value > 0, value.isFinite else { return 1 }
     var power = 1.0
     while power * 10 <= value { power *= 10 }
     while power > value { power /= 10 }
@@ -44,7 +45,7 @@ enum SVGChart {
 
   static func label(_ value: Double, _ unit: Chart.Unit) -> String {
     switch unit {
-    case .count: return Format.count(Int(value.rounded()))
+    case .count: return value.isFinite && abs(value) < 1e15 ? Format.count(Int(value.rounded())) : Format.fixed(value, decimals: 0)
     case .rate: return Format.fixed(value * 100, decimals: value * 100 == (value * 100).rounded() ? 0 : 1) + "%"
     case .money(let currency):
       let symbol = Format.symbol(of: currency)
