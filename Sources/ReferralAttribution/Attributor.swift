@@ -35,7 +35,7 @@ public enum Attributor {
     // These read the year-to-date figures and the open pipeline made above.
     let (forecast, scorecards) = Scheduler.run(
       { Forecast(counter: counter, period: period, targets: targets, open: open, options: options) },
-      { RepScorecards(ledger: ledger, period: period, targets: targets, plans: options.targets.repRevenuePerYear) })
+      { RepScorecards(ledger: ledger, period: period, targets: targets, plans: options.targets.repRevenuePerYear, minSample: options.minSample) })
     let programme = Programme(
       fees: fees, reps: reps, referrers: referrers, chains: chains, thankYous: thankYous, targets: targets, trend: trend,
       closingTheLoop: loop, referrerTypes: types, asking: asking,

@@ -33,10 +33,13 @@ public struct ChannelFigures: Sendable, Equatable {
   /// Whether any deal could be linked to its lead: without a link, lead conversion is unknown.
   public var linksKnown = true
 
-  /// This channel's share of all channels' leads, wins and revenue in the period; `nil` when
-  /// there were none (or no revenue figures).
-  public var leadShare: Double?
-  public var winShare: Double?
+  /// Rates on fewer cases than this are too few to judge (`[report] min_sample`).
+  public var minSample = Rate.defaultMinSample
+
+  /// This channel's share of all channels' leads and wins in the period, and of their revenue
+  /// (`nil` when there was none, no revenue figures, or no channel of a won deal is known).
+  public var leadShare = Rate(0, of: 0, .leads)
+  public var winShare = Rate(0, of: 0, .wonDeals)
   public var revenueShare: Double?
 
   /// Why the win rate is unknown when ``lossesKnown`` is false.
@@ -49,9 +52,6 @@ public struct ChannelFigures: Sendable, Equatable {
     + "(map [columns.deals] lead_id to the deals' lead or contact id column, or [columns.leads] deal_id to the leads' converted deal id)"
   /// Why lead counts are unknown when ``leadsKnown`` is false.
   public static let noLeads = "no leads export was given, so leads and lead conversion are not known"
-
-  /// Why the win rate is n/a for every channel, when it is.
-  public var winRateUnknownBecause: String? { !outcomesKnown ? Self.noOutcomes : lossesKnown ? nil : Self.wonOnly }
 
   /// Leads, when they can be known.
   public var knownLeads: Int? { leadsKnown ? leads : nil }
@@ -68,9 +68,14 @@ public struct ChannelFigures: Sendable, Equatable {
   }
 
   /// won / (won + lost).
-  public var winRate: Double? { lossesKnown && outcomesKnown ? ratio(won, won + lost) : nil }
+  public var winRate: Rate {
+    Rate(won, of: won + lost, .closedDeals, missing: !outcomesKnown ? .noOutcomes : lossesKnown ? nil : .wonOnly, minSample: minSample)
+  }
   /// converted leads / leads.
-  public var leadConversion: Double? { leadsKnown && outcomesKnown && linksKnown ? ratio(convertedLeads, leads) : nil }
+  public var leadConversion: Rate {
+    let missing: Unknown? = !leadsKnown ? .noLeadsExport : !outcomesKnown ? .noOutcomes : linksKnown ? nil : .noLinks
+    return Rate(convertedLeads, of: leads, .leads, missing: missing, minSample: minSample)
+  }
   /// revenue / won.
   public var averageDeal: Money? {
     guard let revenue, won > 0 else { return nil }
@@ -114,18 +119,18 @@ extension Optional where Wrapped == Money {
 
 /// Referral channels' share of leads, won deals and revenue.
 public struct ReferralShare: Sendable, Equatable {
-  public var leads: Double?
-  public var wins: Double?
+  public var leads: Rate
+  public var wins: Rate
   public var revenue: Double?
 
-  public init(leads: Double? = nil, wins: Double? = nil, revenue: Double? = nil) {
+  public init(leads: Rate, wins: Rate, revenue: Double?) {
     self.leads = leads
     self.wins = wins
     self.revenue = revenue
   }
 
   /// Whether the referral share of leads meets `target` (`nil` when the share is unknown).
-  public func meets(target: Double) -> Bool? { leads.map { $0 >= target } }
+  public func meets(target: Double) -> Bool? { leads.value.map { $0 >= target } }
 }
 
 /// Every channel's figures over one period, their totals and the referral share.

@@ -40,7 +40,7 @@ public struct Forecast: Sendable, Equatable {
     daysLeft = fiscalYear.dayCount - yearToDate.dayCount
     let trailing = counter.figures(for: trailingYear).referral
     let soFar = counter.figures(for: yearToDate).referral
-    referralWinRate = trailing.winRate
+    referralWinRate = trailing.winRate.value
     openReferralValue = open.referral.value
     if let value = open.referral.value, let rate = referralWinRate {
       expectedReferralRevenue = value.multiplied(by: rate)

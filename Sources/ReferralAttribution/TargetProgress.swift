@@ -35,7 +35,7 @@ public struct TargetProgress: Sendable, Equatable {
     referralRevenue = figures.referral.revenue.map {
       Figure(actual: $0, projected: $0.multiplied(by: scale), target: options.targets.referralRevenuePerYear)
     }
-    referralShareOfLeads = figures.referralShare.leads
+    referralShareOfLeads = figures.referralShare.leads.value
     targetShare = options.targetShare
   }
 }

@@ -25,8 +25,8 @@ public struct Trend: Sendable, Equatable {
       other.leads -= figures.referral.leads
       other.convertedLeads -= figures.referral.convertedLeads
       return Point(
-        month: month, share: figures.referralShare, referralWinRate: figures.referral.winRate,
-        otherWinRate: other.winRate, referralConversion: figures.referral.leadConversion, otherConversion: other.leadConversion)
+        month: month, share: figures.referralShare, referralWinRate: figures.referral.winRate.value,
+        otherWinRate: other.winRate.value, referralConversion: figures.referral.leadConversion.value, otherConversion: other.leadConversion.value)
     }
   }
 }

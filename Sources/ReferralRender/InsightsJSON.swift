@@ -94,13 +94,13 @@ extension JSONRenderer {
     json.array(s.reps) { json, rep in
       json.object { json in
         json.member("owner", .string(rep.owner))
-        json.member("leads", .int(rep.leads))
-        json.member("referral_leads", .int(rep.referralLeads))
+        json.member("leads", .int(rep.knownLeads))
+        json.member("referral_leads", .int(rep.knownReferralLeads))
         json.member("referred_won", .int(rep.referredWon))
         json.member("other_won", .int(rep.otherWon))
-        json.member("referred_win_rate", .number(s.lossesKnown ? rep.referredWinRate : nil))
-        json.member("other_win_rate", .number(s.lossesKnown ? rep.otherWinRate : nil))
-        json.member("referral_share_of_wins", .number(rep.referralShareOfWins))
+        rate("referred_win_rate", rep.referredWinRate, base: "referred_win_rate_base", into: &json)
+        rate("other_win_rate", rep.otherWinRate, base: "other_win_rate_base", into: &json)
+        rate("referral_share_of_wins", rep.referralShareOfWins, base: "referral_share_of_wins_base", into: &json)
         json.member("referral_share_of_revenue", .number(rep.referralShareOfRevenue))
         json.member("year_to_date_revenue", .money(rep.yearToDateRevenue))
         json.member("plan", .money(rep.plan))

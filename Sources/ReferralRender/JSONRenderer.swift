@@ -115,11 +115,11 @@ public enum JSONRenderer {
     json.member("converted_leads", .int(c.knownConvertedLeads))
     json.member("won", .int(c.knownWon))
     json.member("lost", .int(c.knownLost))
-    json.member("lead_share", .number(c.leadShare))
-    json.member("win_share", .number(c.winShare))
+    rate("lead_share", c.leadShare, base: "lead_share_base", into: &json)
+    rate("win_share", c.winShare, base: "win_share_base", into: &json)
     json.member("revenue_share", .number(c.revenueShare))
-    json.member("win_rate", .number(c.winRate))
-    json.member("lead_conversion", .number(c.leadConversion))
+    rate("win_rate", c.winRate, base: "win_rate_base", into: &json)
+    rate("lead_conversion", c.leadConversion, base: "lead_conversion_base", into: &json)
     json.member("revenue", .money(c.revenue))
     json.member("average_deal", .money(c.averageDeal))
     json.member("sales_cycle_days", .number(c.salesCycleDays))
@@ -129,10 +129,25 @@ public enum JSONRenderer {
     json.member("roi", .number(c.roi))
   }
 
+  /// A rate (a number, or `null` when unknown) and, beside it under `base`, the counts it
+  /// comes from and whether they are too few to judge: `{"count": 14, "of": 20, "too_few":
+  /// false}`; `null` when the data cannot give the rate at all (no leads export, won deals
+  /// only), as the counts are then unknown too.
+  static func rate(_ key: StaticString, _ rate: Rate, base: StaticString, into json: inout JSONWriter) {
+    json.member(key, .number(rate.value))
+    json.key(base)
+    guard rate.missing == nil else { return json.null() }
+    json.object { json in
+      json.member("count", .int(rate.count))
+      json.member("of", .int(rate.base))
+      json.member("too_few", .bool(rate.tooFew))
+    }
+  }
+
   static func share(_ share: ReferralShare, target: Double, into json: inout JSONWriter) {
     json.object { json in
-      json.member("leads", .number(share.leads))
-      json.member("wins", .number(share.wins))
+      rate("leads", share.leads, base: "leads_base", into: &json)
+      rate("wins", share.wins, base: "wins_base", into: &json)
       json.member("revenue", .number(share.revenue))
       json.member("target", .number(target))
       json.member("meets_target", .bool(share.meets(target: target)))

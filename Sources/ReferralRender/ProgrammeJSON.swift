@@ -300,8 +300,8 @@ extension JSONRenderer {
       json.member("month", .string(p.month.description))
       json.key("referral_share")
       json.object { json in
-        json.member("leads", .number(p.share.leads))
-        json.member("wins", .number(p.share.wins))
+        json.member("leads", .number(p.share.leads.value))
+        json.member("wins", .number(p.share.wins.value))
         json.member("revenue", .number(p.share.revenue))
       }
       json.key("win_rate")

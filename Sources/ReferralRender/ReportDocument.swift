@@ -1,3 +1,4 @@
+import ReferralAttribution
 import ReferralCore
 
 /// The report as a value: sections of headlines, tables and lists, built once from the
@@ -55,10 +56,14 @@ public struct Table: Sendable, Equatable {
     public enum Alignment: Sendable, Equatable { case left, right }
     public var title: String
     public var alignment: Alignment
+    /// Whether the column's figures may carry a note (a rate too few to judge): `tables/`
+    /// gives the notes a column of their own beside it, so that the figures still sum.
+    public var notes: Bool
 
-    public init(_ title: String, _ alignment: Alignment = .right) {
+    public init(_ title: String, _ alignment: Alignment = .right, notes: Bool = false) {
       self.title = title
       self.alignment = alignment
+      self.notes = notes
     }
   }
 
@@ -72,7 +77,16 @@ public struct Table: Sendable, Equatable {
 public struct Cell: Sendable, Equatable {
   public var text: String
   public var isData: Bool
+  /// Said after the figure ("too few to judge: 2 won deals"); only in a column with `notes`.
+  public var note: String?
 
   public static func plain(_ text: String) -> Cell { Cell(text: text, isData: false) }
   public static func data(_ text: String) -> Cell { Cell(text: text, isData: true) }
+  /// A rate with its too-few marker, as ``Format`` writes them.
+  public static func rate(_ rate: Rate) -> Cell { Cell(text: Format.rate(rate), isData: false, note: Format.tooFew(rate)) }
+
+  /// Whether the cell is a figure that could not be computed: n/a in the report, empty in `tables/`.
+  var isUnknown: Bool { !isData && text == Format.notAvailable }
+  /// The text and its note, as the report shows them.
+  var shown: String { Format.noted(text, note) }
 }

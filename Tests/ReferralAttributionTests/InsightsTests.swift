@@ -57,12 +57,14 @@ import Testing
     // Ben: leads L2 L3 L4 (L2, L3 referral); closed D3 won and D2 lost (referred), D4 won
     // (other): 1 ÷ 2 = 50% against 100%; wins 1 of 2 referred; revenue 8,000 of 11,000 = 72.7%.
     let ben = reps[0]
-    #expect((ben.leads, ben.referralLeads, ben.referredWinRate, ben.otherWinRate, ben.referralShareOfWins) == (3, 2, 0.5, 1, 0.5))
+    #expect((ben.knownLeads, ben.knownReferralLeads, ben.referredWinRate.value, ben.otherWinRate.value, ben.referralShareOfWins.value) == (3, 2, 0.5, 1, 0.5))
+    // Two closed referred deals are fewer than the 10 a rate is judged on.
+    #expect(ben.referredWinRate == Rate(1, of: 2, .closedDeals) && ben.referredWinRate.tooFew)
     #expect(ben.referralShareOfRevenue == 8_000.0 / 11_000.0)
     // Year to date Ben won 11,000 of a 50,000 plan = 22%; Ana DR1 + DR2 + D1 = 35,000 of 100,000.
     #expect(ben.yearToDateRevenue == usd(11_000) && ben.attainment == 0.22)
     let ana = reps[1]
-    #expect((ana.leads, ana.referredWon, ana.referralShareOfWins, ana.otherWinRate) == (2, 2, 1, nil))
+    #expect((ana.knownLeads, ana.referredWon, ana.referralShareOfWins.value, ana.otherWinRate.value) == (2, 2, 1, nil))
     #expect(ana.attainment == 0.35)
   }
 

@@ -78,7 +78,7 @@ public enum HTMLRenderer {
           let kind = column.alignment == .right ? "num" : (cell.isData ? "text" : "")
           var attributes = kind.isEmpty ? [] : [("class", kind)]
           if wide { attributes.append(("data-label", column.title)) }
-          return .element(tag, attributes, [.text(cell.isData && cell.text.isEmpty ? "(empty)" : cell.text)])
+          return .element(tag, attributes, [.text(cell.isData && cell.text.isEmpty ? "(empty)" : cell.shown)])
         })
     }
     var children: [HTMLNode] = [
