@@ -98,6 +98,7 @@ public enum ConfigLoader {
     if let days = try t.integer("ask_window_days", in: 0...365) { config.attribution.askWindowDays = days }
     if let days = try t.integer("ask_after_days", in: 0...365) { config.attribution.askAfterDays = days }
     if let multiple = try t.number("outlier_multiple", in: 1...1_000_000) { config.attribution.outlierMultiple = multiple }
+    if let cases = try t.integer("min_sample", in: 1...1_000_000) { config.attribution.minSample = cases }
     try t.rejectUnknownKeys()
   }
 
