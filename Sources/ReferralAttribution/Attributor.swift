@@ -30,8 +30,8 @@ public enum Attributor {
         { Asking.make(ledger: ledger, period: period, options: options) },
         { AskList(ledger: ledger, period: period, afterDays: options.askAfterDays) },
         { ThankYouEffect.make(ledger: ledger, period: period, windowDays: options.thankYouWindowDays) },
-        { Cohorts(ledger: ledger, period: period) },
-        { Advocates(ledger: ledger, period: period) })
+        { Cohorts(ledger: ledger, period: period, minSample: options.minSample) },
+        { Advocates(ledger: ledger, period: period, minSample: options.minSample) })
     // These read the year-to-date figures and the open pipeline made above.
     let (forecast, scorecards) = Scheduler.run(
       { Forecast(counter: counter, period: period, targets: targets, open: open, options: options) },

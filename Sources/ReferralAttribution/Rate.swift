@@ -38,6 +38,7 @@ public struct Rate: Sendable, Equatable {
     case leads
     case closedDeals
     case wonDeals
+    case referredCustomers
 
     /// The noun for `count` cases: "1 closed deal", "2 closed deals".
     public func noun(_ count: Int) -> String {
@@ -46,6 +47,7 @@ public struct Rate: Sendable, Equatable {
         case .leads: "lead"
         case .closedDeals: "closed deal"
         case .wonDeals: "won deal"
+        case .referredCustomers: "referred customer"
         }
       return count == 1 ? singular : singular + "s"
     }

@@ -28,7 +28,8 @@ extension JSONRenderer {
             json.key(ageKeys[index])
             json.object { json in
               json.member("won", .int(g.wonWithin[index]))
-              json.member("rate", .number(g.wonWithinRate[index]))
+              json.member("rate", .number(g.wonWithinRate[index]?.value))
+              json.member("too_few", .bool(g.wonWithinRate[index]?.tooFew))
             }
           }
         }
@@ -113,7 +114,7 @@ extension JSONRenderer {
     json.object { json in
       json.member("referred_customers", .int(a.referredCustomers))
       json.member("referring_customers", .int(a.referringCustomers))
-      json.member("referrals_from_referrals_rate", .number(a.referralsFromReferralsRate))
+      rate("referrals_from_referrals_rate", a.referralsFromReferralsRate, base: "referrals_from_referrals_rate_base", into: &json)
       json.member("referrals", .int(a.referrals))
       json.member("active_referrers", .int(a.activeReferrers))
       json.member("referrals_per_active_referrer", .number(a.referralsPerActiveReferrer))

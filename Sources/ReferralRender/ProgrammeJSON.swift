@@ -300,19 +300,19 @@ extension JSONRenderer {
       json.member("month", .string(p.month.description))
       json.key("referral_share")
       json.object { json in
-        json.member("leads", .number(p.share.leads.value))
-        json.member("wins", .number(p.share.wins.value))
+        rate("leads", p.share.leads, base: "leads_base", into: &json)
+        rate("wins", p.share.wins, base: "wins_base", into: &json)
         json.member("revenue", .number(p.share.revenue))
       }
       json.key("win_rate")
       json.object { json in
-        json.member("referral", .number(p.referralWinRate))
-        json.member("other", .number(p.otherWinRate))
+        rate("referral", p.referralWinRate, base: "referral_base", into: &json)
+        rate("other", p.otherWinRate, base: "other_base", into: &json)
       }
       json.key("lead_conversion")
       json.object { json in
-        json.member("referral", .number(p.referralConversion))
-        json.member("other", .number(p.otherConversion))
+        rate("referral", p.referralConversion, base: "referral_base", into: &json)
+        rate("other", p.otherConversion, base: "other_base", into: &json)
       }
     }
   }

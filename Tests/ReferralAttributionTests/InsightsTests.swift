@@ -25,7 +25,7 @@ import Testing
     #expect(august.referral.revenuePerLead == usd(10_000) && august.referral.medianDaysToFirstWin == 19)
     // September: R2 won after 39 days, past 30 (the only age reached: Sep 30 + 30 = Oct 30).
     let september = try #require(cohorts.cohorts.first { $0.month.description == "2026-09" })
-    #expect(september.referral.wonWithin == [0, nil, nil, nil] && september.referral.wonWithinRate[0] == 0)
+    #expect(september.referral.wonWithin == [0, nil, nil, nil] && september.referral.wonWithinRate[0]?.value == 0)
     // October: no age reached; referral L1 L2 L3 L5 brought 5,000 + 8,000 = 13,000 ÷ 4 = 3,250,
     // median of 18 and 19 days = 18.5; other L4: 3,000 in 7 days.
     let october = try #require(cohorts.cohorts.last)
@@ -71,7 +71,9 @@ import Testing
   @Test func advocatesReferInTheirTurn() {
     let advocates = programme.advocates
     // Referred customers R1, R2, L1, L3 (L4 came from the web); R1 and R2 referred leads too.
-    #expect((advocates.referredCustomers, advocates.referringCustomers, advocates.referralsFromReferralsRate) == (4, 2, 0.5))
+    #expect((advocates.referredCustomers, advocates.referringCustomers, advocates.referralsFromReferralsRate.value) == (4, 2, 0.5))
+    // 4 referred customers are fewer than the 10 a rate is judged on.
+    #expect(advocates.referralsFromReferralsRate.tooFew)
     // Six referral leads from C0, R1 and R2: 2.0 per active referrer.
     #expect((advocates.referrals, advocates.activeReferrers, advocates.referralsPerActiveReferrer) == (6, 3, 2))
     // Revenue by referrer: R1 20,000 (DR2), C0 18,000 (DR1 + D3), R2 5,000 (D1) of 43,000: the

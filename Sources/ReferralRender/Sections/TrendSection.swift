@@ -9,13 +9,13 @@ extension ReportBuilder {
     let table = Table(
       columns: [
         .init("Month", .left), .init("Referral share of leads", notes: true), .init("of wins", notes: true), .init("of revenue"),
-        .init("Win rate, referral"), .init("Win rate, other"), .init("Lead conversion, referral"), .init("Lead conversion, other"),
+        .init("Win rate, referral", notes: true), .init("Win rate, other", notes: true), .init("Lead conversion, referral", notes: true),
+        .init("Lead conversion, other", notes: true),
       ],
       rows: points.map { p in
         [
           .plain(Format.monthShort(p.month)), .rate(p.share.leads), .rate(p.share.wins), .plain(Format.rate(p.share.revenue)),
-          .plain(Format.rate(p.referralWinRate)), .plain(Format.rate(p.otherWinRate)), .plain(Format.rate(p.referralConversion)),
-          .plain(Format.rate(p.otherConversion)),
+          .rate(p.referralWinRate), .rate(p.otherWinRate), .rate(p.referralConversion), .rate(p.otherConversion),
         ]
       })
     let chart = Chart(
