@@ -36,8 +36,10 @@ public struct ChannelFigures: Sendable, Equatable {
   /// Rates on fewer cases than this are too few to judge (`[report] min_sample`).
   public var minSample = Rate.defaultMinSample
 
-  /// This channel's share of all channels' leads and wins in the period, and of their revenue
-  /// (`nil` when there was none, no revenue figures, or no channel of a won deal is known).
+  /// This channel's share of all channels' leads and wins in the period, and of their revenue,
+  /// set by the period's counter once the totals are known: unknown when there were none, or
+  /// without a leads export, outcomes or revenue figures; for the referral channels' wins and
+  /// revenue, also when no won deal of the period has a known channel.
   public var leadShare = Rate(0, of: 0, .leads)
   public var winShare = Rate(0, of: 0, .wonDeals)
   public var revenueShare: Double?

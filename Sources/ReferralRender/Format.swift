@@ -70,8 +70,11 @@ public enum Format {
     return "too few to judge: \(count(value.base)) \(value.cases.noun(value.base))"
   }
 
+  /// A note as the report writes it after a figure: "(too few to judge: 2 won deals)".
+  public static func note(_ note: String) -> String { "(\(note))" }
+
   /// A figure and its note as the report shows them: "100.0% (too few to judge: 2 won deals)".
-  public static func noted(_ text: String, _ note: String?) -> String { note.map { "\(text) (\($0))" } ?? text }
+  public static func noted(_ text: String, _ note: String?) -> String { note.map { "\(text) \(self.note($0))" } ?? text }
 
   /// A rate and its marker in running text.
   public static func judged(_ value: Rate) -> String { noted(rate(value), tooFew(value)) }

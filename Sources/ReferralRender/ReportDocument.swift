@@ -92,6 +92,6 @@ public struct Cell: Sendable, Equatable {
 
   /// Whether the cell is a figure that could not be computed: n/a in the report, empty in `tables/`.
   var isUnknown: Bool { !isData && text == Format.notAvailable }
-  /// The text and its note, as the report shows them.
+  /// The text and its note, as the Markdown report shows them.
   var shown: String { Format.noted(text, note) }
 }
