@@ -14,16 +14,31 @@ public enum Unknown: Sendable, Equatable {
   case noKnownChannel
   /// The rate's base is 0 (nothing closed, no lead created): there is nothing to divide by.
   case nothingCounted
+  /// The exports hold no dates (`--all` on a lead list without `created_at`): nothing that
+  /// follows time.
+  case undated
 
-  /// The reason in words, for the report's notes.
+  /// What the exports lack, in words: "no leads export was given".
+  public var cause: String {
+    switch self {
+    case .noLeadsExport: "no leads export was given"
+    case .noOutcomes: "no deals export was given and the leads export has no stage column"
+    case .wonOnly: "the deals export has no stage column"
+    case .noLinks: "no deal names a lead of the leads export and no lead names its deal"
+    case .noKnownChannel: "no won deal of the period has a known channel"
+    case .nothingCounted: "there is nothing to count in the period"
+    case .undated: "the exports hold no dates"
+    }
+  }
+
+  /// The reason in words, with what it means for the figures, for the report's notes.
   public var reason: String {
     switch self {
     case .noLeadsExport: ChannelFigures.noLeads
     case .noOutcomes: ChannelFigures.noOutcomes
     case .wonOnly: ChannelFigures.wonOnly
     case .noLinks: ChannelFigures.noLinks
-    case .noKnownChannel: "no won deal of the period has a known channel"
-    case .nothingCounted: "there is nothing to count in the period"
+    case .noKnownChannel, .nothingCounted, .undated: cause
     }
   }
 }

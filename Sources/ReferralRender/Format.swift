@@ -70,6 +70,12 @@ public enum Format {
     return "too few to judge: \(count(value.base)) \(value.cases.noun(value.base))"
   }
 
+  /// What a section says when attribution could not compute it: "No leads export was given,
+  /// so this cannot be computed."
+  public static func cannotCompute(_ why: Unknown) -> String {
+    why.cause.prefix(1).uppercased() + why.cause.dropFirst() + ", so this cannot be computed."
+  }
+
   /// A note as the report writes it after a figure: "(too few to judge: 2 won deals)".
   public static func note(_ note: String) -> String { "(\(note))" }
 

@@ -4,15 +4,15 @@ import ReferralCore
 /// The keys of `summary.json` that compare like with like and look ahead: `cohorts`,
 /// `forecast`, `rep_scorecards` and `advocates`.
 extension JSONRenderer {
-  static func insights(_ p: Programme, leadsKnown: Bool, undated: Bool = false, into json: inout JSONWriter) {
-    json.key("cohorts")
-    if p.cohorts.known, !undated { cohorts(p.cohorts, into: &json) } else { json.null() }
-    json.key("forecast")
-    if undated { json.null() } else { forecast(p.forecast, into: &json) }
+  static func insights(_ result: AttributionResult, into json: inout JSONWriter) {
+    let p = result.programme
+    json.section("cohorts", result, needing: .dates) { json in
+      if p.cohorts.known { cohorts(p.cohorts, into: &json) } else { json.null() }
+    }
+    json.section("forecast", result, needing: .dates) { forecast(p.forecast, into: &$0) }
     json.key("rep_scorecards")
     scorecards(p.scorecards, into: &json)
-    json.key("advocates")
-    if leadsKnown { advocates(p.advocates, into: &json) } else { json.null() }
+    json.section("advocates", result, needing: .leads) { advocates(p.advocates, into: &$0) }
   }
 
   /// The keys of ``Cohorts/ages``, in their order.

@@ -66,8 +66,8 @@ public enum JSONRenderer {
     } else {
       json.null()
     }
-    programme(result.programme, leadsKnown: result.leadsKnown, undated: result.undated, lists, into: &json)
-    insights(result.programme, leadsKnown: result.leadsKnown, undated: result.undated, into: &json)
+    programme(result, lists, into: &json)
+    insights(result, into: &json)
     json.key("actions")
     json.array(result.actions) { json, action in self.action(action, into: &json) }
     json.key("inputs")
@@ -243,5 +243,14 @@ public enum JSONRenderer {
       json.key("limits")
       json.array(q.limits) { json, limit in json.string(limit) }
     }
+  }
+}
+
+extension JSONWriter {
+  /// A section's key and its value, or `null` when `result` says the section cannot be computed
+  /// (the report's section then says why).
+  mutating func section(_ name: StaticString, _ result: AttributionResult, needing needs: AttributionResult.Needs, _ body: (inout JSONWriter) -> Void) {
+    key(name)
+    if result.unknown(needing: needs) == nil { body(&self) } else { null() }
   }
 }

@@ -78,6 +78,16 @@ import Testing
     #expect(judged.value == 0.5 && !judged.tooFew)
   }
 
+  /// A section's need is decided once: without a leads export the lead sections cannot be
+  /// computed, those that only follow time can; without dates that is the reason first.
+  @Test func whySectionsCannotBeComputed() {
+    var result = Attributor.attribute(Self.dealsOnly, options: AttributionOptions(period: Self.october))
+    #expect(result.unknown(needing: .leads) == .noLeadsExport && result.unknown(needing: [.leads, .dates]) == .noLeadsExport)
+    #expect(result.unknown(needing: .dates) == nil)
+    result.undated = true
+    #expect(result.unknown(needing: [.leads, .dates]) == .undated && result.unknown(needing: .leads) == .noLeadsExport)
+  }
+
   /// The deals-only rep scorecard: Ana's leads are unknown (not 0); her referred deals closed
   /// 0 of 1 (D3), her others 2 of 2; her wins are in no channel, so her referral share of wins
   /// is unknown, not 0%. Ben closed D4 only: 0 of 1 other, no wins to share.

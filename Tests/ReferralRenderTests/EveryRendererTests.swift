@@ -143,6 +143,18 @@ import Testing
     #expect(row[table.header.firstIndex(of: "Referral share of wins")!] == "")
   }
 
+  /// A section attribution says cannot be computed is a note in the report and `null` in
+  /// summary.json: without a leads export, every section that counts leads or referrers.
+  @Test(arguments: [
+    ("Referrals per rep", "referrals_per_rep"), ("Top referrers", "top_referrers"), ("Referral chains", "referral_chains"),
+    ("Thank-you discipline", "thank_yous"), ("Who to ask next", "ask_list"), ("Advocates", "advocates"), ("Who refers", "referrer_types"),
+  ])
+  func aSectionThatCannotBeComputedSaysSoInEveryOutput(title: String, key: String) throws {
+    let out = try Outputs(Self.result)
+    #expect(out.markdown.contains("## \(title)\n\n_No leads export was given, so this cannot be computed._\n"))
+    #expect(out.json[key] is NSNull)
+  }
+
   /// No won deal has a channel: the referral share of wins is n/a in the headline and in the
   /// channel table's referral row alike (it read 0 (0.0%) there), `null` in JSON.
   @Test func theReferralShareOfWinsIsOneAnswer() throws {

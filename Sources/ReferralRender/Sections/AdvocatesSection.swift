@@ -5,7 +5,7 @@ import ReferralCore
 /// the referral revenue.
 extension ReportBuilder {
   static func advocates(_ result: AttributionResult) -> Section {
-    guard result.leadsKnown else { return withoutLeads("Advocates", id: "advocates") }
+    if let why = result.unknown(needing: .leads) { return unknown("Advocates", id: "advocates", why) }
     let a = result.programme.advocates
     let half =
       a.halfOfRevenueReferrers.map { Cell.plain("\(Format.count($0)) of \(Format.count(a.earningReferrers))") } ?? .unknown(because: "no referral revenue")

@@ -5,7 +5,7 @@ import ReferralCore
 /// referral against other, so young months are not read as bad ones.
 extension ReportBuilder {
   static func cohorts(_ result: AttributionResult) -> Section {
-    guard !result.undated else { return undated("Cohorts", id: "cohorts") }
+    if let why = result.unknown(needing: .dates) { return unknown("Cohorts", id: "cohorts", why) }
     let c = result.programme.cohorts
     let title = "Cohorts"
     guard c.known else {

@@ -4,7 +4,7 @@ import ReferralCore
 /// Fiscal year to date against the yearly targets, with the run-rate projection.
 extension ReportBuilder {
   static func targets(_ result: AttributionResult) -> Section {
-    guard !result.undated else { return undated("Targets", id: "targets") }
+    if let why = result.unknown(needing: .dates) { return unknown("Targets", id: "targets", why) }
     let t = result.programme.targets
     let currency = result.money
     func progress<V>(_ actual: V, _ target: V?, _ value: (V) -> Double) -> String {

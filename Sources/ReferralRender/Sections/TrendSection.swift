@@ -4,7 +4,7 @@ import ReferralCore
 /// Referral share over the trailing 12 months, with the target line.
 extension ReportBuilder {
   static func trend(_ result: AttributionResult) -> Section {
-    guard !result.undated else { return undated("Trend", id: "trend") }
+    if let why = result.unknown(needing: .dates) { return unknown("Trend", id: "trend", why) }
     let points = result.programme.trend.points
     let table = Table(
       columns: [
