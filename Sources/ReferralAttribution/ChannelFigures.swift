@@ -43,6 +43,10 @@ public struct ChannelFigures: Sendable, Equatable {
   public var leadShare = Rate(0, of: 0, .leads)
   public var winShare = Rate(0, of: 0, .wonDeals)
   public var revenueShare: Double?
+  /// The won deals a share of revenue rests on (the channel's of all won deals, as the share of
+  /// wins): a share of revenue from two deals is as fragile as a share of two wins. `nil` when
+  /// the share of revenue is unknown.
+  public var revenueShareBase: Rate? { revenueShare == nil ? nil : winShare }
 
   /// Why the win rate is unknown when ``lossesKnown`` is false.
   public static let wonOnly = "the deals export has no stage column, so it holds won deals only"
@@ -124,6 +128,8 @@ public struct ReferralShare: Sendable, Equatable {
   public var leads: Rate
   public var wins: Rate
   public var revenue: Double?
+  /// The won deals the share of revenue rests on (as the share of wins); `nil` when it is unknown.
+  public var revenueBase: Rate? { revenue == nil ? nil : wins }
 
   public init(leads: Rate, wins: Rate, revenue: Double?) {
     self.leads = leads

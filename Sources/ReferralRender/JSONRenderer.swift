@@ -118,6 +118,8 @@ public enum JSONRenderer {
     rate("lead_share", c.leadShare, base: "lead_share_base", into: &json)
     rate("win_share", c.winShare, base: "win_share_base", into: &json)
     json.member("revenue_share", .number(c.revenueShare))
+    json.key("revenue_share_base")
+    base(c.revenueShareBase, into: &json)
     rate("win_rate", c.winRate, base: "win_rate_base", into: &json)
     rate("lead_conversion", c.leadConversion, base: "lead_conversion_base", into: &json)
     json.member("revenue", .money(c.revenue))
@@ -133,10 +135,15 @@ public enum JSONRenderer {
   /// comes from and whether they are too few to judge: `{"count": 14, "of": 20, "too_few":
   /// false}`; `null` when the data cannot give the rate at all (no leads export, won deals
   /// only), as the counts are then unknown too.
-  static func rate(_ key: StaticString, _ rate: Rate, base: StaticString, into json: inout JSONWriter) {
+  static func rate(_ key: StaticString, _ rate: Rate, base name: StaticString, into json: inout JSONWriter) {
     json.member(key, .number(rate.value))
-    json.key(base)
-    guard rate.missing == nil else { return json.null() }
+    json.key(name)
+    base(rate, into: &json)
+  }
+
+  /// The counts of ``rate(_:_:base:into:)``: `null` for no rate, or one the data cannot give.
+  static func base(_ rate: Rate?, into json: inout JSONWriter) {
+    guard let rate, rate.missing == nil else { return json.null() }
     json.object { json in
       json.member("count", .int(rate.count))
       json.member("of", .int(rate.base))
@@ -149,6 +156,8 @@ public enum JSONRenderer {
       rate("leads", share.leads, base: "leads_base", into: &json)
       rate("wins", share.wins, base: "wins_base", into: &json)
       json.member("revenue", .number(share.revenue))
+      json.key("revenue_base")
+      base(share.revenueBase, into: &json)
       json.member("target", .number(target))
       json.member("meets_target", .bool(share.meets(target: target)))
     }

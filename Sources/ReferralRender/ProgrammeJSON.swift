@@ -293,6 +293,8 @@ extension JSONRenderer {
         rate("leads", p.share.leads, base: "leads_base", into: &json)
         rate("wins", p.share.wins, base: "wins_base", into: &json)
         json.member("revenue", .number(p.share.revenue))
+        json.key("revenue_base")
+        base(p.share.revenueBase, into: &json)
       }
       json.key("win_rate")
       json.object { json in

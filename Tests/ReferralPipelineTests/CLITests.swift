@@ -164,7 +164,7 @@ extension CLITests {
     // Lost is n/a too: 0 would say no deal was lost.
     #expect(
       markdown.contains(
-        "| Referral | yes | 2 (40.0%) (too few to judge: 5 leads) | 2 (100.0%) (too few to judge: 2 won deals) | n/a | n/a | 100.0% (too few to judge: 2 leads) | $150.00 (100.0%) |"
+        "| Referral | yes | 2 (40.0%) (too few to judge: 5 leads) | 2 (100.0%) (too few to judge: 2 won deals) | n/a | n/a | 100.0% (too few to judge: 2 leads) | $150.00 (100.0%) (too few to judge: 2 won deals) |"
       ))
     let json = try String(contentsOfFile: folder + "/r/summary.json", encoding: .utf8)
     #expect(!json.contains("\"win_rate\": 1"))

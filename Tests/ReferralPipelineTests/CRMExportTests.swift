@@ -19,12 +19,12 @@ import Testing
     // days, median 18.
     #expect(
       markdown.contains(
-        "| Referral | yes | 2 (50.0%) (too few to judge: 4 leads) | 2 (100.0%) (too few to judge: 2 won deals) | 0 | 100.0% (too few to judge: 2 closed deals) | 100.0% (too few to judge: 2 leads) | €1,314.50 (100.0%) | €657.25 | 18 |"
+        "| Referral | yes | 2 (50.0%) (too few to judge: 4 leads) | 2 (100.0%) (too few to judge: 2 won deals) | 0 | 100.0% (too few to judge: 2 closed deals) | 100.0% (too few to judge: 2 leads) | €1,314.50 (100.0%) (too few to judge: 2 won deals) | €657.25 | 18 |"
       ))
     // Person 102's source "Web" is Direct: its deal 8 lost; "Cold call" is Outbound, its deal open.
     #expect(
       markdown.contains(
-        "| Direct | no | 1 (25.0%) (too few to judge: 4 leads) | 0 (0.0%) (too few to judge: 2 won deals) | 1 | 0.0% (too few to judge: 1 closed deal) | 0.0% (too few to judge: 1 lead) | €0.00 (0.0%) | n/a | n/a |"
+        "| Direct | no | 1 (25.0%) (too few to judge: 4 leads) | 0 (0.0%) (too few to judge: 2 won deals) | 1 | 0.0% (too few to judge: 1 closed deal) | 0.0% (too few to judge: 1 lead) | €0.00 (0.0%) (too few to judge: 2 won deals) | n/a | n/a |"
       ))
     #expect(markdown.contains("| Outbound | no | 1 | €500.00 |"))
   }
@@ -53,7 +53,7 @@ import Testing
     // Deal 7: €1,234.50 × 1.08 = $1,333.26 (not $1,234.50).
     #expect(
       markdown.contains(
-        "| Referral | yes | 2 (50.0%) (too few to judge: 4 leads) | 1 (100.0%) (too few to judge: 1 won deal) | 0 | 100.0% (too few to judge: 1 closed deal) | 50.0% (too few to judge: 2 leads) | $1,333.26 (100.0%) | $1,333.26 | 15 |"
+        "| Referral | yes | 2 (50.0%) (too few to judge: 4 leads) | 1 (100.0%) (too few to judge: 1 won deal) | 0 | 100.0% (too few to judge: 1 closed deal) | 50.0% (too few to judge: 2 leads) | $1,333.26 (100.0%) (too few to judge: 1 won deal) | $1,333.26 | 15 |"
       ))
   }
 
@@ -63,7 +63,7 @@ import Testing
     // 00Q3 (Web) became 006Y, lost; 006Z is open (Prospecting). Lead conversion: 1 of 3 leads.
     #expect(
       markdown.contains(
-        "| Referral | yes | 1 (33.3%) (too few to judge: 3 leads) | 1 (100.0%) (too few to judge: 1 won deal) | 0 | 100.0% (too few to judge: 1 closed deal) | 100.0% (too few to judge: 1 lead) | $1,000.00 (100.0%) | $1,000.00 | 19 |"
+        "| Referral | yes | 1 (33.3%) (too few to judge: 3 leads) | 1 (100.0%) (too few to judge: 1 won deal) | 0 | 100.0% (too few to judge: 1 closed deal) | 100.0% (too few to judge: 1 lead) | $1,000.00 (100.0%) (too few to judge: 1 won deal) | $1,000.00 | 19 |"
       ))
     #expect(
       markdown.contains(
@@ -83,7 +83,7 @@ import Testing
     // Deals keep their own Lead Source: 006X Customer Referral won $1,000, 15 → 20 Oct = 5 days.
     #expect(
       markdown.contains(
-        "| Referral | yes | 1 (33.3%) (too few to judge: 3 leads) | 1 (100.0%) (too few to judge: 1 won deal) | 0 | 100.0% (too few to judge: 1 closed deal) | n/a | $1,000.00 (100.0%) | $1,000.00 | 5 |"
+        "| Referral | yes | 1 (33.3%) (too few to judge: 3 leads) | 1 (100.0%) (too few to judge: 1 won deal) | 0 | 100.0% (too few to judge: 1 closed deal) | n/a | $1,000.00 (100.0%) (too few to judge: 1 won deal) | $1,000.00 | 5 |"
       ))
     #expect(markdown.contains("- No deal names a lead of the leads export and no lead names its deal, so lead conversion is not known"))
     #expect(json.contains("\"lead_conversion\": null"))
@@ -97,15 +97,15 @@ import Testing
     // "Referrals" is web traffic (504 won 902), not a customer referral.
     #expect(
       markdown.contains(
-        "| Referral | yes | 1 (20.0%) (too few to judge: 5 leads) | 1 (33.3%) (too few to judge: 3 won deals) | 0 | 100.0% (too few to judge: 1 closed deal) | 100.0% (too few to judge: 1 lead) | $2,000.00 (57.1%) | $2,000.00 | 21 |"
+        "| Referral | yes | 1 (20.0%) (too few to judge: 5 leads) | 1 (33.3%) (too few to judge: 3 won deals) | 0 | 100.0% (too few to judge: 1 closed deal) | 100.0% (too few to judge: 1 lead) | $2,000.00 (57.1%) (too few to judge: 3 won deals) | $2,000.00 | 21 |"
       ))
     #expect(
       markdown.contains(
-        "| Offline | no | 1 (20.0%) (too few to judge: 5 leads) | 1 (33.3%) (too few to judge: 3 won deals) | 0 | 100.0% (too few to judge: 1 closed deal) | 100.0% (too few to judge: 1 lead) | $1,200.00 (34.3%) | $1,200.00 | 11 |"
+        "| Offline | no | 1 (20.0%) (too few to judge: 5 leads) | 1 (33.3%) (too few to judge: 3 won deals) | 0 | 100.0% (too few to judge: 1 closed deal) | 100.0% (too few to judge: 1 lead) | $1,200.00 (34.3%) (too few to judge: 3 won deals) | $1,200.00 | 11 |"
       ))
     #expect(
       markdown.contains(
-        "| Web Referral | no | 1 (20.0%) (too few to judge: 5 leads) | 1 (33.3%) (too few to judge: 3 won deals) | 0 | 100.0% (too few to judge: 1 closed deal) | 100.0% (too few to judge: 1 lead) | $300.00 (8.6%) | $300.00 | 11 |"
+        "| Web Referral | no | 1 (20.0%) (too few to judge: 5 leads) | 1 (33.3%) (too few to judge: 3 won deals) | 0 | 100.0% (too few to judge: 1 closed deal) | 100.0% (too few to judge: 1 lead) | $300.00 (8.6%) (too few to judge: 3 won deals) | $300.00 | 11 |"
       ))
     #expect(
       markdown.contains(
@@ -124,7 +124,7 @@ import Testing
     #expect(channels(markdown) == channels(csv))
     #expect(
       markdown.contains(
-        "| Referral | yes | 1 (20.0%) (too few to judge: 5 leads) | 1 (33.3%) (too few to judge: 3 won deals) | 0 | 100.0% (too few to judge: 1 closed deal) | 100.0% (too few to judge: 1 lead) | $2,000.00 (57.1%) | $2,000.00 | 21 |"
+        "| Referral | yes | 1 (20.0%) (too few to judge: 5 leads) | 1 (33.3%) (too few to judge: 3 won deals) | 0 | 100.0% (too few to judge: 1 closed deal) | 100.0% (too few to judge: 1 lead) | $2,000.00 (57.1%) (too few to judge: 3 won deals) | $2,000.00 | 21 |"
       ))
   }
 
@@ -135,7 +135,7 @@ import Testing
     #expect(markdown.contains("| deals | \(examples)/salesforce-xlsx/opportunities.xlsx\\[Opportunities\\] | 8 | 3 | 0 | 5 |"))
     #expect(
       markdown.contains(
-        "| Referral | yes | n/a | 1 (100.0%) (too few to judge: 1 won deal) | 0 | 100.0% (too few to judge: 1 closed deal) | n/a | $1,000.00 (100.0%) | $1,000.00 | 5 |"
+        "| Referral | yes | n/a | 1 (100.0%) (too few to judge: 1 won deal) | 0 | 100.0% (too few to judge: 1 closed deal) | n/a | $1,000.00 (100.0%) (too few to judge: 1 won deal) | $1,000.00 | 5 |"
       ))
     #expect(json.contains("\"file\": \"\(examples)/salesforce-xlsx/opportunities.xlsx[Opportunities]\""))
   }

@@ -20,7 +20,7 @@ import Testing
     // rates rest on fewer than 10 cases; the totals' shares of themselves are never judged.
     #expect(
       channels.contains(
-        "Total,no,5 (100.0%),,3 (100.0%),,1,75.0%,too few to judge: 4 closed deals,40.0%,too few to judge: 5 leads,\"$3,500.00 (100.0%)\",\"$1,166.67\",20"
+        "Total,no,5 (100.0%),,3 (100.0%),,1,75.0%,too few to judge: 4 closed deals,40.0%,too few to judge: 5 leads,\"$3,500.00 (100.0%)\",,\"$1,166.67\",20"
       ))
     // Unknown closed nothing: its win rate is an empty cell, with no note.
     #expect(channels.contains { $0.hasPrefix("Unknown,no,1 (20.0%),too few to judge: 5 leads,0 (0.0%),too few to judge: 3 won deals,0,,,") })

@@ -183,5 +183,9 @@ import Testing
     #expect(unknown["win_rate"] as? Double == 1)
     let base = try #require(unknown["win_rate_base"] as? [String: Any])
     #expect(base["count"] as? Int == 2 && base["of"] as? Int == 2 && base["too_few"] as? Bool == true)
+    // Its share of revenue ($1,000 + $500 of $1,500) rests on the same 2 won deals.
+    #expect(out.markdown.contains("| $1,500.00 (100.0%) (too few to judge: 2 won deals) |"))
+    let revenue = try #require(unknown["revenue_share_base"] as? [String: Any])
+    #expect(revenue["of"] as? Int == 2 && revenue["too_few"] as? Bool == true)
   }
 }

@@ -16,7 +16,8 @@ extension ReportBuilder {
         name, .plain(c.referral ? "yes" : "no"), counted(c.knownLeads, c.leadShare),
         counted(c.knownWon, c.winShare), .plain(Format.count(c.knownLost)), .rate(c.winRate),
         .rate(c.leadConversion),
-        .plain(Format.money(c.revenue, currency: currency) + shown(c.revenueShare)), .plain(Format.money(c.averageDeal, currency: currency)),
+        Cell(text: Format.money(c.revenue, currency: currency) + shown(c.revenueShare), isData: false, note: c.revenueShareBase.flatMap(Format.tooFew)),
+        .plain(Format.money(c.averageDeal, currency: currency)),
         .plain(Format.days(c.salesCycleDays)),
       ]
     }
@@ -24,7 +25,7 @@ extension ReportBuilder {
     let table = Table(
       columns: [
         .init("Channel", .left), .init("Referral", .left), .init("Leads (share)", notes: true), .init("Won (share)", notes: true), .init("Lost"),
-        .init(winRateTitle, notes: true), .init(conversionTitle, notes: true), .init("Revenue (share)"), .init("Average deal = revenue ÷ won"),
+        .init(winRateTitle, notes: true), .init(conversionTitle, notes: true), .init("Revenue (share)", notes: true), .init("Average deal = revenue ÷ won"),
         .init("Sales cycle (median days)"),
       ],
       rows: now.channels.map { row($0, name: .data($0.channel)) },

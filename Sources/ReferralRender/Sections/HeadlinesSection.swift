@@ -10,8 +10,9 @@ extension ReportBuilder {
     func shareRow(_ title: String, _ a: Rate, _ b: Rate) -> [Cell] {
       [.plain(title), .rate(a), .rate(b), .plain(Format.pointChange(a.value, b.value)), .plain(Format.rate(result.targetShare))]
     }
-    func revenueShareRow(_ title: String, _ a: Double?, _ b: Double?) -> [Cell] {
-      [.plain(title), .plain(Format.rate(a)), .plain(Format.rate(b)), .plain(Format.pointChange(a, b)), .plain(Format.rate(result.targetShare))]
+    func revenueShareRow(_ title: String, _ a: ReferralShare, _ b: ReferralShare) -> [Cell] {
+      func cell(_ s: ReferralShare) -> Cell { Cell(text: Format.rate(s.revenue), isData: false, note: s.revenueBase.flatMap(Format.tooFew)) }
+      return [.plain(title), cell(a), cell(b), .plain(Format.pointChange(a.revenue, b.revenue)), .plain(Format.rate(result.targetShare))]
     }
     func countRow(_ title: String, _ a: Int?, _ b: Int?) -> [Cell] {
       [.plain(title), .plain(Format.count(a)), .plain(Format.count(b)), .plain(Format.relativeChange(a.map(Double.init), b.map(Double.init))), .plain("")]
@@ -29,7 +30,7 @@ extension ReportBuilder {
       rows: [
         shareRow("Referral share of leads", now.referralShare.leads, before.referralShare.leads),
         shareRow("Referral share of won deals", now.referralShare.wins, before.referralShare.wins),
-        revenueShareRow("Referral share of revenue", now.referralShare.revenue, before.referralShare.revenue),
+        revenueShareRow("Referral share of revenue", now.referralShare, before.referralShare),
         countRow("Leads", now.totals.knownLeads, before.totals.knownLeads),
         countRow("Won deals", now.totals.knownWon, before.totals.knownWon),
         revenueRow,

@@ -8,13 +8,14 @@ extension ReportBuilder {
     let points = result.programme.trend.points
     let table = Table(
       columns: [
-        .init("Month", .left), .init("Referral share of leads", notes: true), .init("of wins", notes: true), .init("of revenue"),
+        .init("Month", .left), .init("Referral share of leads", notes: true), .init("of wins", notes: true), .init("of revenue", notes: true),
         .init("Win rate, referral", notes: true), .init("Win rate, other", notes: true), .init("Lead conversion, referral", notes: true),
         .init("Lead conversion, other", notes: true),
       ],
       rows: points.map { p in
         [
-          .plain(Format.monthShort(p.month)), .rate(p.share.leads), .rate(p.share.wins), .plain(Format.rate(p.share.revenue)),
+          .plain(Format.monthShort(p.month)), .rate(p.share.leads), .rate(p.share.wins),
+          Cell(text: Format.rate(p.share.revenue), isData: false, note: p.share.revenueBase.flatMap(Format.tooFew)),
           .rate(p.referralWinRate), .rate(p.otherWinRate), .rate(p.referralConversion), .rate(p.otherConversion),
         ]
       })
