@@ -17,13 +17,17 @@ public struct Advocates: Sendable, Equatable {
   public var earningReferrers = 0
   public var halfOfRevenueReferrers: Int?
 
+  /// Rates on fewer referred customers than this are too few to judge (`[report] min_sample`).
+  public var minSample: Int
+
   /// referring customers ÷ referred customers.
-  public var referralsFromReferralsRate: Double? { ratio(referringCustomers, referredCustomers) }
+  public var referralsFromReferralsRate: Rate { Rate(referringCustomers, of: referredCustomers, .referredCustomers, minSample: minSample) }
   /// referrals ÷ active referrers.
   public var referralsPerActiveReferrer: Double? { activeReferrers == 0 ? nil : Double(referrals) / Double(activeReferrers) }
 
-  init(ledger: Ledger, period: Period) {
+  init(ledger: Ledger, period: Period, minSample: Int) {
     trailingYear = period.trailingYear
+    self.minSample = minSample
     // Without a leads export the renderers show none of this (see `AttributionResult.leadsKnown`).
     guard ledger.dataset.hasLeads else { return }
     let (leads, deals) = (ledger.leads, ledger.deals)

@@ -39,6 +39,9 @@ public struct AttributionOptions: Sendable {
   /// Whether the exports hold no dates (a leads export without `created_at`, `--all`): the
   /// period is all the data, and nothing over time can be computed.
   public var undated = false
+  /// The fewest cases a rate is judged on (`[report] min_sample`): one on fewer is marked
+  /// "too few to judge" in every output (see ``Rate``).
+  public var minSample = Rate.defaultMinSample
   /// The share of an input's data rows that may be rejected before the run fails its check
   /// (exit 2, and the report says so at the top).
   public var maxRejectRate = 0.01

@@ -29,4 +29,23 @@ public struct AttributionResult: Sendable, Equatable {
 
   /// Whether a leads export was given: the sections that count leads and referrers need one.
   public var leadsKnown: Bool { current.totals.leadsKnown }
+
+  /// What a section needs of the exports beyond the period's channel figures.
+  public struct Needs: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// A leads export: the sections that count leads or referrers.
+    public static let leads = Needs(rawValue: 1)
+    /// Dated exports: the sections that follow time.
+    public static let dates = Needs(rawValue: 2)
+  }
+
+  /// Why a section that needs `needs` cannot be computed, or `nil` when it can: decided here
+  /// once, so that the report's note, summary.json's `null` and the task lists agree. Without
+  /// dates that is the reason even without leads: nothing over time means anything then.
+  public func unknown(needing needs: Needs) -> Unknown? {
+    if needs.contains(.dates), undated { return .undated }
+    if needs.contains(.leads), !leadsKnown { return .noLeadsExport }
+    return nil
+  }
 }

@@ -30,12 +30,12 @@ public enum Attributor {
         { Asking.make(ledger: ledger, period: period, options: options) },
         { AskList(ledger: ledger, period: period, afterDays: options.askAfterDays) },
         { ThankYouEffect.make(ledger: ledger, period: period, windowDays: options.thankYouWindowDays) },
-        { Cohorts(ledger: ledger, period: period) },
-        { Advocates(ledger: ledger, period: period) })
+        { Cohorts(ledger: ledger, period: period, minSample: options.minSample) },
+        { Advocates(ledger: ledger, period: period, minSample: options.minSample) })
     // These read the year-to-date figures and the open pipeline made above.
     let (forecast, scorecards) = Scheduler.run(
       { Forecast(counter: counter, targets: targets, open: open) },
-      { RepScorecards(ledger: ledger, period: period, targets: targets, plans: options.targets.repRevenuePerYear) })
+      { RepScorecards(ledger: ledger, period: period, targets: targets, plans: options.targets.repRevenuePerYear, minSample: options.minSample) })
     let programme = Programme(
       fees: fees, reps: reps, referrers: referrers, chains: chains, thankYous: thankYous, targets: targets, trend: trend,
       closingTheLoop: loop, referrerTypes: types, asking: asking,

@@ -38,11 +38,20 @@ public struct ChannelFigures: Sendable, Equatable {
   /// Whether any deal could be linked to its lead: without a link, lead conversion is unknown.
   public var linksKnown = true
 
-  /// This channel's share of all channels' leads, wins and revenue in the period; `nil` when
-  /// there were none (or no revenue figures).
-  public var leadShare: Double?
-  public var winShare: Double?
+  /// Rates on fewer cases than this are too few to judge (`[report] min_sample`).
+  public var minSample = Rate.defaultMinSample
+
+  /// This channel's share of all channels' leads and wins in the period, and of their revenue,
+  /// set by the period's counter once the totals are known: unknown when there were none, or
+  /// without a leads export, outcomes or revenue figures; for the referral channels' wins and
+  /// revenue, also when no won deal of the period has a known channel.
+  public var leadShare = Rate(0, of: 0, .leads)
+  public var winShare = Rate(0, of: 0, .wonDeals)
   public var revenueShare: Double?
+  /// The won deals a share of revenue rests on (the channel's of all won deals, as the share of
+  /// wins): a share of revenue from two deals is as fragile as a share of two wins. `nil` when
+  /// the share of revenue is unknown.
+  public var revenueShareBase: Rate? { revenueShare == nil ? nil : winShare }
 
   /// Why the win rate is unknown when ``lossesKnown`` is false.
   public static let wonOnly = "the deals export has no stage column, so it holds won deals only"
@@ -54,9 +63,6 @@ public struct ChannelFigures: Sendable, Equatable {
     + "(map [columns.deals] lead_id to the deals' lead or contact id column, or [columns.leads] deal_id to the leads' converted deal id)"
   /// Why lead counts are unknown when ``leadsKnown`` is false.
   public static let noLeads = "no leads export was given, so leads and lead conversion are not known"
-
-  /// Why the win rate is n/a for every channel, when it is.
-  public var winRateUnknownBecause: String? { !outcomesKnown ? Self.noOutcomes : lossesKnown ? nil : Self.wonOnly }
 
   /// Leads, when they can be known.
   public var knownLeads: Int? { leadsKnown ? leads : nil }
@@ -73,9 +79,14 @@ public struct ChannelFigures: Sendable, Equatable {
   }
 
   /// won / (won + lost).
-  public var winRate: Double? { lossesKnown && outcomesKnown ? ratio(won, won + lost) : nil }
+  public var winRate: Rate {
+    Rate(won, of: won + lost, .closedDeals, missing: !outcomesKnown ? .noOutcomes : lossesKnown ? nil : .wonOnly, minSample: minSample)
+  }
   /// converted leads / leads.
-  public var leadConversion: Double? { leadsKnown && outcomesKnown && linksKnown ? ratio(convertedLeads, leads) : nil }
+  public var leadConversion: Rate {
+    let missing: Unknown? = !leadsKnown ? .noLeadsExport : !outcomesKnown ? .noOutcomes : linksKnown ? nil : .noLinks
+    return Rate(convertedLeads, of: leads, .leads, missing: missing, minSample: minSample)
+  }
   /// Won deals whose amount ``revenue`` sums.
   public var wonWithAmount: Int { won - wonWithoutAmount }
   /// What ``revenue`` is the revenue of, when it leaves won deals out: "revenue of 12 of 13
@@ -126,18 +137,20 @@ extension Optional where Wrapped == Money {
 
 /// Referral channels' share of leads, won deals and revenue.
 public struct ReferralShare: Sendable, Equatable {
-  public var leads: Double?
-  public var wins: Double?
+  public var leads: Rate
+  public var wins: Rate
   public var revenue: Double?
+  /// The won deals the share of revenue rests on (as the share of wins); `nil` when it is unknown.
+  public var revenueBase: Rate? { revenue == nil ? nil : wins }
 
-  public init(leads: Double? = nil, wins: Double? = nil, revenue: Double? = nil) {
+  public init(leads: Rate, wins: Rate, revenue: Double?) {
     self.leads = leads
     self.wins = wins
     self.revenue = revenue
   }
 
   /// Whether the referral share of leads meets `target` (`nil` when the share is unknown).
-  public func meets(target: Double) -> Bool? { leads.map { $0 >= target } }
+  public func meets(target: Double) -> Bool? { leads.value.map { $0 >= target } }
 }
 
 /// Every channel's figures over one period, their totals and the referral share.

@@ -20,9 +20,11 @@ public struct Cohorts: Sendable, Equatable {
     public var revenue: Money?
     /// Median days from creation to the first win, over the leads that have one.
     public var medianDaysToFirstWin: Double?
+    /// Rates on fewer leads than this are too few to judge (`[report] min_sample`).
+    public var minSample = Rate.defaultMinSample
 
-    /// Per age, the share of the leads won within it.
-    public var wonWithinRate: [Double?] { wonWithin.map { $0.flatMap { ratio($0, leads) } } }
+    /// Per age, the share of the leads won within it; `nil` ("not yet") as in ``wonWithin``.
+    public var wonWithinRate: [Rate?] { wonWithin.map { $0.map { Rate($0, of: leads, .leads, minSample: minSample) } } }
     /// Won revenue ÷ leads.
     public var revenuePerLead: Money? {
       guard let revenue, leads > 0 else { return nil }
@@ -48,12 +50,13 @@ public struct Cohorts: Sendable, Equatable {
   /// the data is fewer days after the period's end than a lead takes to its first win (median).
   public var periodLeadsAreYoung = false
 
-  init(ledger: Ledger, period: Period) {
+  init(ledger: Ledger, period: Period, minSample: Int) {
     let data = ledger.dataset
     asOf = ledger.span?.end ?? period.to
     let end = period.to.month
     let months = (0..<12).map { end.adding(months: $0 - 11) }
-    cohorts = months.map { Cohort(month: $0) }
+    let group = Group(minSample: minSample)
+    cohorts = months.map { Cohort(month: $0, referral: group, other: group) }
     known = data.hasLeads && data.hasOutcomes && ledger.linksKnown
     guard known else { return }
     let leads = ledger.leads

@@ -28,7 +28,7 @@ public struct Forecast: Sendable, Equatable {
     fiscalYear = targets.fiscalYear
     yearToDate = targets.yearToDate
     daysLeft = targets.daysLeft
-    referralWinRate = counter.figures(for: trailingYear).referral.winRate
+    referralWinRate = counter.figures(for: trailingYear).referral.winRate.value
     openReferralValue = open.referral.value
     if let value = open.referral.value, let rate = referralWinRate {
       expectedReferralRevenue = value.multiplied(by: rate)

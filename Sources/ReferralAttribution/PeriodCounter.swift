@@ -46,6 +46,7 @@ struct PeriodCounter {
     for i in rows.indices {
       rows[i].salesCycleDays = cycles[i].median
       rows[i].grossMargin = options.grossMargin
+      rows[i].minSample = options.minSample
       Self.know(ledger, &rows[i])
     }
 
@@ -56,14 +57,21 @@ struct PeriodCounter {
     let referralRows = active.filter { ledger.isReferral($0) }
     let referral = combine(referralRows.map { rows[$0] }, cycles: referralRows.map { cycles[$0] }, name: "Referral channels", referral: true)
     let unknowable = ledger.channellessWins.count { index in ledger.closeDay(ofDeal: index).map(period.contains) ?? false }
-    let channelsKnown = unknowable < totals.won
-    let share = ReferralShare(
-      leads: ratio(referral.leads, totals.leads),
-      wins: channelsKnown ? ratio(referral.won, totals.won) : nil,
-      revenue: channelsKnown ? ratio(referral.revenue, totals.revenue) : nil)
+    // When no won deal has a channel, the referral channels' share of wins and revenue is
+    // unknown, not 0%: in the headline and in the channel table's referral row alike.
+    var referralShares = Self.sharing(referral, of: totals)
+    if unknowable > 0, unknowable == totals.won {
+      referralShares.winShare.missing = .noKnownChannel
+      referralShares.revenueShare = nil
+    }
+    let share = ReferralShare(leads: referralShares.leadShare, wins: referralShares.winShare, revenue: referralShares.revenueShare)
     let ordered = active.map { Self.sharing(rows[$0], of: totals) }.sorted(by: Self.channelOrder)
+    // The totals' share of themselves is 100% by definition, not a rate to judge: never too few.
+    var whole = Self.sharing(totals, of: totals)
+    whole.leadShare.minSample = 1
+    whole.winShare.minSample = 1
     return PeriodFigures(
-      period: period, channels: ordered, totals: Self.sharing(totals, of: totals), referral: Self.sharing(referral, of: totals),
+      period: period, channels: ordered, totals: whole, referral: referralShares,
       referralShare: share, unknownChannelWins: unknowable)
   }
 
@@ -79,8 +87,8 @@ struct PeriodCounter {
   /// `figures` with their shares of `totals`' leads, wins and revenue.
   static func sharing(_ figures: ChannelFigures, of totals: ChannelFigures) -> ChannelFigures {
     var figures = figures
-    figures.leadShare = ratio(figures.leads, totals.leads)
-    figures.winShare = ratio(figures.won, totals.won)
+    figures.leadShare = Rate(figures.leads, of: totals.leads, .leads, missing: figures.leadsKnown ? nil : .noLeadsExport, minSample: figures.minSample)
+    figures.winShare = Rate(figures.won, of: totals.won, .wonDeals, missing: figures.outcomesKnown ? nil : .noOutcomes, minSample: figures.minSample)
     figures.revenueShare = ratio(figures.revenue, totals.revenue)
     return figures
   }
@@ -96,6 +104,7 @@ struct PeriodCounter {
   private func combine(_ rows: [ChannelFigures], cycles: [CycleCounts], name: String, referral: Bool) -> ChannelFigures {
     var total = ChannelFigures(channel: name, referral: referral)
     total.grossMargin = options.grossMargin
+    total.minSample = options.minSample
     Self.know(ledger, &total)
     for row in rows {
       total.leads += row.leads

@@ -14,6 +14,9 @@ public struct RepScorecards: Sendable, Equatable {
     public var referredLost = 0
     public var otherWon = 0
     public var otherLost = 0
+    /// Of their wins, those whose channel cannot be known (counted in `otherWon`): when it is
+    /// all of them, their referral share of wins is unknown, not 0%.
+    public var channellessWon = 0
     public var referredRevenue: Money?
     public var revenue: Money?
     /// Their revenue plan for the fiscal year (`[targets.reps]`), and their won revenue of the
@@ -21,9 +24,25 @@ public struct RepScorecards: Sendable, Equatable {
     public var plan: Money?
     public var yearToDateRevenue: Money?
 
-    public var referredWinRate: Double? { ratio(referredWon, referredWon + referredLost) }
-    public var otherWinRate: Double? { ratio(otherWon, otherWon + otherLost) }
-    public var referralShareOfWins: Double? { ratio(referredWon, referredWon + otherWon) }
+    /// What the exports let be known: lead counts need a leads export, win rates the lost
+    /// deals (an export of won deals only has none); rates on fewer cases are too few to judge.
+    public var leadsKnown = true
+    public var lossesKnown = true
+    public var minSample = Rate.defaultMinSample
+
+    /// Leads and referral leads, when a leads export was given (else unknown, not 0).
+    public var knownLeads: Int? { leadsKnown ? leads : nil }
+    public var knownReferralLeads: Int? { leadsKnown ? referralLeads : nil }
+    public var referredWinRate: Rate {
+      Rate(referredWon, of: referredWon + referredLost, .closedDeals, missing: lossesKnown ? nil : .wonOnly, minSample: minSample)
+    }
+    public var otherWinRate: Rate {
+      Rate(otherWon, of: otherWon + otherLost, .closedDeals, missing: lossesKnown ? nil : .wonOnly, minSample: minSample)
+    }
+    public var referralShareOfWins: Rate {
+      let missing: Unknown? = channellessWon > 0 && channellessWon == referredWon + otherWon ? .noKnownChannel : nil
+      return Rate(referredWon, of: referredWon + otherWon, .wonDeals, missing: missing, minSample: minSample)
+    }
     public var referralShareOfRevenue: Double? { ratio(referredRevenue, revenue) }
     /// Year-to-date revenue ÷ the year's plan.
     public var attainment: Double? { ratio(yearToDateRevenue, plan) }
@@ -36,16 +55,22 @@ public struct RepScorecards: Sendable, Equatable {
   /// `false` without a leads or a deals export: the rows then miss half their figures.
   public var lossesKnown: Bool
 
-  init(ledger: Ledger, period: Period, targets: TargetProgress, plans: [String: Money]) {
+  init(ledger: Ledger, period: Period, targets: TargetProgress, plans: [String: Money], minSample: Int) {
     yearToDate = targets.yearToDate
     elapsed = targets.elapsed
     let data = ledger.dataset
-    lossesKnown = data.dealsHaveStages
+    let lossesKnown = data.dealsHaveStages
+    self.lossesKnown = lossesKnown
     let (leads, deals) = (ledger.leads, ledger.deals)
     let hasAmounts = data.dealsHaveAmounts
+    var channelless = PositionSet(count: deals.count)
+    for index in ledger.channellessWins { _ = channelless.insert(index) }
     var rows: [TextID: Rep] = [:]
     func rep(_ owner: TextID) -> Rep {
-      rows[owner] ?? Rep(owner: data.owners[Int(owner)], referredRevenue: hasAmounts ? .zero : nil, revenue: hasAmounts ? .zero : nil)
+      rows[owner]
+        ?? Rep(
+          owner: data.owners[Int(owner)], referredRevenue: hasAmounts ? .zero : nil, revenue: hasAmounts ? .zero : nil, leadsKnown: data.hasLeads,
+          lossesKnown: lossesKnown, minSample: minSample)
     }
     for index in leads.indices where period.contains(leads.created(index)) {
       guard let owner = leads.owner(index) else { continue }
@@ -67,7 +92,9 @@ public struct RepScorecards: Sendable, Equatable {
         switch (referred, won) {
         case (true, true): row.referredWon += 1
         case (true, false): row.referredLost += 1
-        case (false, true): row.otherWon += 1
+        case (false, true):
+          row.otherWon += 1
+          if channelless.contains(index) { row.channellessWon += 1 }
         case (false, false): row.otherLost += 1
         }
         if won, hasAmounts {
@@ -87,7 +114,7 @@ public struct RepScorecards: Sendable, Equatable {
     }
     reps = rows.values.sorted { a, b in
       // Lowest referral share of wins first; reps with no wins at all last; then by name.
-      switch (a.referralShareOfWins, b.referralShareOfWins) {
+      switch (a.referralShareOfWins.value, b.referralShareOfWins.value) {
       case (let x?, let y?) where x != y: return x < y
       case (nil, _?): return false
       case (_?, nil): return true

@@ -48,7 +48,7 @@ public struct TargetProgress: Sendable, Equatable {
     if let actual = figures.referral.revenue, let year = trailing.revenue {
       referralRevenue = YearProjection(actual: actual, trailingYear: year, pace: pace, target: options.targets.referralRevenuePerYear)
     }
-    referralShareOfLeads = figures.referralShare.leads
+    referralShareOfLeads = figures.referralShare.leads.value
     targetShare = options.targetShare
   }
 }

@@ -5,10 +5,10 @@ public struct Trend: Sendable, Equatable {
   public struct Point: Sendable, Equatable {
     public var month: Month
     public var share: ReferralShare
-    public var referralWinRate: Double?
-    public var otherWinRate: Double?
-    public var referralConversion: Double?
-    public var otherConversion: Double?
+    public var referralWinRate: Rate
+    public var otherWinRate: Rate
+    public var referralConversion: Rate
+    public var otherConversion: Rate
   }
 
   /// The trailing 12 months, ending with the period's last month, oldest first.

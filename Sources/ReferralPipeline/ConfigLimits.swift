@@ -26,6 +26,9 @@ enum ConfigLimits {
   /// `outlier_multiple`: below 1, half of all won deals (those above the median) would be
   /// outliers; past a million times the median no real export holds one.
   static let outlierMultiple: ClosedRange<Double> = 1...1_000_000
+  /// `[report] min_sample`: at least one case (a rate on none is n/a, not too few); at most
+  /// the most rows an export holds, past which every rate would be marked.
+  static let minSample: ClosedRange<Int> = 1...134_217_726
 
   /// `referral_leads_per_rep_per_month`: a rep logging more than ten thousand referral leads
   /// a month is a typo.

@@ -124,6 +124,7 @@ public enum ConfigLoader {
     if let days = try t.integer("ask_window_days", in: ConfigLimits.days) { config.attribution.askWindowDays = days }
     if let days = try t.integer("ask_after_days", in: ConfigLimits.days) { config.attribution.askAfterDays = days }
     if let multiple = try t.number("outlier_multiple", in: ConfigLimits.outlierMultiple) { config.attribution.outlierMultiple = multiple }
+    if let cases = try t.integer("min_sample", in: ConfigLimits.minSample) { config.attribution.minSample = cases }
     try t.rejectUnknownKeys()
   }
 

@@ -18,11 +18,15 @@ public struct MoneyStyle: Sendable, Equatable {
 
 /// How figures read in the Markdown and HTML reports (JSON keeps raw numbers).
 public enum Format {
+  /// What the report writes for a figure attribution could not compute (`tables/` leaves the
+  /// cell empty and `summary.json` writes `null`, at the same places).
+  public static let notAvailable = "n/a"
+
   /// `$81,250.00`, `€1,234.50`, `CHF 1,234.50`, or in a locale's own way (`89.070,86 €` in
   /// `de-DE`, through Foundation's currency format); "n/a" for a figure that could not be
   /// computed.
   public static func money(_ value: Money?, currency style: MoneyStyle) -> String {
-    guard let value else { return "n/a" }
+    guard let value else { return notAvailable }
     if let locale = style.locale {
       let amount = Decimal(value.minorUnits) / 100
       return amount.formatted(.currency(code: style.currency).locale(Locale(identifier: locale)))
@@ -52,13 +56,39 @@ public enum Format {
   /// `41.2%`; "n/a" for a figure that could not be computed, NaN or infinite (a share divided
   /// by a zero target) included.
   public static func rate(_ value: Double?) -> String {
-    guard let percent = value.map({ $0 * 100 }), percent.isFinite else { return "n/a" }
+    guard let percent = value.map({ $0 * 100 }), percent.isFinite else { return notAvailable }
     return fixed(percent, decimals: 1) + "%"
   }
 
+  /// A rate with its counts: the value as ``rate(_:)-(Double?)`` writes it; the marker that
+  /// it is too few to judge is ``tooFew(_:)``, shown beside it.
+  public static func rate(_ value: Rate) -> String { rate(value.value) }
+
+  /// "too few to judge: 2 won deals" for a rate on fewer cases than `[report] min_sample`,
+  /// else `nil`: the one wording of the marker in every output.
+  public static func tooFew(_ value: Rate) -> String? {
+    guard value.tooFew else { return nil }
+    return "too few to judge: \(count(value.base)) \(value.cases.noun(value.base))"
+  }
+
+  /// What a section says when attribution could not compute it: "No leads export was given,
+  /// so this cannot be computed."
+  public static func cannotCompute(_ why: Unknown) -> String {
+    why.cause.prefix(1).uppercased() + why.cause.dropFirst() + ", so this cannot be computed."
+  }
+
+  /// A note as the report writes it after a figure: "(too few to judge: 2 won deals)".
+  public static func note(_ note: String) -> String { "(\(note))" }
+
+  /// A figure and its note as the report shows them: "100.0% (too few to judge: 2 won deals)".
+  public static func noted(_ text: String, _ note: String?) -> String { note.map { "\(text) \(self.note($0))" } ?? text }
+
+  /// A rate and its marker in running text.
+  public static func judged(_ value: Rate) -> String { noted(rate(value), tooFew(value)) }
+
   /// `1,234`.
   /// A count, or "n/a" when it cannot be known.
-  public static func count(_ value: Int?) -> String { value.map(count) ?? "n/a" }
+  public static func count(_ value: Int?) -> String { value.map(count) ?? notAvailable }
 
   public static func count(_ value: Int) -> String {
     var text = ByteBuffer(capacity: 32)
@@ -74,25 +104,25 @@ public enum Format {
 
   /// `21` or `20.5`.
   public static func days(_ value: Double?) -> String {
-    guard let value else { return "n/a" }
+    guard let value else { return notAvailable }
     return fixed(value, decimals: value == value.rounded() ? 0 : 1)
   }
 
   /// ROI as a percentage of the cost: `140%`, `-100%` (all of the cost lost).
   public static func roi(_ value: Double?) -> String {
-    guard let percent = value.map({ $0 * 100 }), percent.isFinite else { return "n/a" }
+    guard let percent = value.map({ $0 * 100 }), percent.isFinite else { return notAvailable }
     return fixed(percent, decimals: 0) + "%"
   }
 
   /// Change of a rate in percentage points: `+3.0 pts`.
   public static func pointChange(_ now: Double?, _ before: Double?) -> String {
-    guard let now, let before, case let points = (now - before) * 100, points.isFinite else { return "n/a" }
+    guard let now, let before, case let points = (now - before) * 100, points.isFinite else { return notAvailable }
     return signed(fixed(points, decimals: 1)) + " pts"
   }
 
   /// Relative change of a count or sum: `+9.1%`; "new" when it grew from nothing.
   public static func relativeChange(_ now: Double?, _ before: Double?) -> String {
-    guard let now, let before, now.isFinite, before.isFinite else { return "n/a" }
+    guard let now, let before, now.isFinite, before.isFinite else { return notAvailable }
     if before == 0 { return now == 0 ? "±0.0%" : "new" }
     let percent = (now - before) / abs(before) * 100
     return percent.isFinite ? signed(fixed(percent, decimals: 1)) + "%" : "n/a"

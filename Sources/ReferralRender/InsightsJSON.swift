@@ -4,15 +4,15 @@ import ReferralCore
 /// The keys of `summary.json` that compare like with like and look ahead: `cohorts`,
 /// `forecast`, `rep_scorecards` and `advocates`.
 extension JSONRenderer {
-  static func insights(_ p: Programme, leadsKnown: Bool, undated: Bool = false, into json: inout JSONWriter) {
-    json.key("cohorts")
-    if p.cohorts.known, !undated { cohorts(p.cohorts, into: &json) } else { json.null() }
-    json.key("forecast")
-    if undated { json.null() } else { forecast(p.forecast, into: &json) }
+  static func insights(_ result: AttributionResult, into json: inout JSONWriter) {
+    let p = result.programme
+    json.section("cohorts", result, needing: .dates) { json in
+      if p.cohorts.known { cohorts(p.cohorts, into: &json) } else { json.null() }
+    }
+    json.section("forecast", result, needing: .dates) { forecast(p.forecast, into: &$0) }
     json.key("rep_scorecards")
     scorecards(p.scorecards, into: &json)
-    json.key("advocates")
-    if leadsKnown { advocates(p.advocates, into: &json) } else { json.null() }
+    json.section("advocates", result, needing: .leads) { advocates(p.advocates, into: &$0) }
   }
 
   /// The keys of ``Cohorts/ages``, in their order.
@@ -28,7 +28,8 @@ extension JSONRenderer {
             json.key(ageKeys[index])
             json.object { json in
               json.member("won", .int(g.wonWithin[index]))
-              json.member("rate", .number(g.wonWithinRate[index]))
+              json.member("rate", .number(g.wonWithinRate[index]?.value))
+              json.member("too_few", .bool(g.wonWithinRate[index]?.tooFew))
             }
           }
         }
@@ -94,13 +95,13 @@ extension JSONRenderer {
     json.array(s.reps) { json, rep in
       json.object { json in
         json.member("owner", .string(rep.owner))
-        json.member("leads", .int(rep.leads))
-        json.member("referral_leads", .int(rep.referralLeads))
+        json.member("leads", .int(rep.knownLeads))
+        json.member("referral_leads", .int(rep.knownReferralLeads))
         json.member("referred_won", .int(rep.referredWon))
         json.member("other_won", .int(rep.otherWon))
-        json.member("referred_win_rate", .number(s.lossesKnown ? rep.referredWinRate : nil))
-        json.member("other_win_rate", .number(s.lossesKnown ? rep.otherWinRate : nil))
-        json.member("referral_share_of_wins", .number(rep.referralShareOfWins))
+        rate("referred_win_rate", rep.referredWinRate, base: "referred_win_rate_base", into: &json)
+        rate("other_win_rate", rep.otherWinRate, base: "other_win_rate_base", into: &json)
+        rate("referral_share_of_wins", rep.referralShareOfWins, base: "referral_share_of_wins_base", into: &json)
         json.member("referral_share_of_revenue", .number(rep.referralShareOfRevenue))
         json.member("year_to_date_revenue", .money(rep.yearToDateRevenue))
         json.member("plan", .money(rep.plan))
@@ -113,7 +114,7 @@ extension JSONRenderer {
     json.object { json in
       json.member("referred_customers", .int(a.referredCustomers))
       json.member("referring_customers", .int(a.referringCustomers))
-      json.member("referrals_from_referrals_rate", .number(a.referralsFromReferralsRate))
+      rate("referrals_from_referrals_rate", a.referralsFromReferralsRate, base: "referrals_from_referrals_rate_base", into: &json)
       json.member("referrals", .int(a.referrals))
       json.member("active_referrers", .int(a.activeReferrers))
       json.member("referrals_per_active_referrer", .number(a.referralsPerActiveReferrer))

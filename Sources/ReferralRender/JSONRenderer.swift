@@ -69,8 +69,8 @@ public enum JSONRenderer {
     } else {
       json.null()
     }
-    programme(result.programme, leadsKnown: result.leadsKnown, undated: result.undated, lists, into: &json)
-    insights(result.programme, leadsKnown: result.leadsKnown, undated: result.undated, into: &json)
+    programme(result, lists, into: &json)
+    insights(result, into: &json)
     json.key("actions")
     json.array(result.actions) { json, action in self.action(action, into: &json) }
     json.key("inputs")
@@ -132,11 +132,13 @@ public enum JSONRenderer {
     json.member("converted_leads", .int(c.knownConvertedLeads))
     json.member("won", .int(c.knownWon))
     json.member("lost", .int(c.knownLost))
-    json.member("lead_share", .number(c.leadShare))
-    json.member("win_share", .number(c.winShare))
+    rate("lead_share", c.leadShare, base: "lead_share_base", into: &json)
+    rate("win_share", c.winShare, base: "win_share_base", into: &json)
     json.member("revenue_share", .number(c.revenueShare))
-    json.member("win_rate", .number(c.winRate))
-    json.member("lead_conversion", .number(c.leadConversion))
+    json.key("revenue_share_base")
+    base(c.revenueShareBase, into: &json)
+    rate("win_rate", c.winRate, base: "win_rate_base", into: &json)
+    rate("lead_conversion", c.leadConversion, base: "lead_conversion_base", into: &json)
     json.member("revenue", .money(c.revenue))
     json.member("won_without_amount", .int(c.knownWon.map { _ in c.wonWithoutAmount }))
     json.member("average_deal", .money(c.averageDeal))
@@ -147,11 +149,33 @@ public enum JSONRenderer {
     json.member("roi", .number(c.roi))
   }
 
+  /// A rate (a number, or `null` when unknown) and, beside it under `base`, the counts it
+  /// comes from and whether they are too few to judge: `{"count": 14, "of": 20, "too_few":
+  /// false}`; `null` when the data cannot give the rate at all (no leads export, won deals
+  /// only), as the counts are then unknown too.
+  static func rate(_ key: StaticString, _ rate: Rate, base name: StaticString, into json: inout JSONWriter) {
+    json.member(key, .number(rate.value))
+    json.key(name)
+    base(rate, into: &json)
+  }
+
+  /// The counts of ``rate(_:_:base:into:)``: `null` for no rate, or one the data cannot give.
+  static func base(_ rate: Rate?, into json: inout JSONWriter) {
+    guard let rate, rate.missing == nil else { return json.null() }
+    json.object { json in
+      json.member("count", .int(rate.count))
+      json.member("of", .int(rate.base))
+      json.member("too_few", .bool(rate.tooFew))
+    }
+  }
+
   static func share(_ share: ReferralShare, target: Double, into json: inout JSONWriter) {
     json.object { json in
-      json.member("leads", .number(share.leads))
-      json.member("wins", .number(share.wins))
+      rate("leads", share.leads, base: "leads_base", into: &json)
+      rate("wins", share.wins, base: "wins_base", into: &json)
       json.member("revenue", .number(share.revenue))
+      json.key("revenue_base")
+      base(share.revenueBase, into: &json)
       json.member("target", .number(target))
       json.member("meets_target", .bool(share.meets(target: target)))
     }
@@ -269,5 +293,14 @@ public enum JSONRenderer {
       json.key("limits")
       json.array(q.limits) { json, limit in json.string(limit) }
     }
+  }
+}
+
+extension JSONWriter {
+  /// A section's key and its value, or `null` when `result` says the section cannot be computed
+  /// (the report's section then says why).
+  mutating func section(_ name: StaticString, _ result: AttributionResult, needing needs: AttributionResult.Needs, _ body: (inout JSONWriter) -> Void) {
+    key(name)
+    if result.unknown(needing: needs) == nil { body(&self) } else { null() }
   }
 }

@@ -33,7 +33,7 @@ public enum MarkdownRenderer {
     return out
   }
 
-  static func cell(_ cell: Cell) -> String { cell.isData ? escape(cell.text) : cell.text }
+  static func cell(_ cell: Cell) -> String { cell.isData ? escape(cell.text) : cell.shown }
 
   static func inline(_ text: Text) -> String {
     text.parts.map { part in

@@ -3,41 +3,31 @@ import ReferralCore
 
 /// The referral-programme keys of `summary.json`.
 extension JSONRenderer {
-  /// The programme's keys; those of sections that count leads or referrers are `null` without
-  /// a leads export (as the report says they cannot be computed), never lists of zeros.
-  /// `undated`: the sections that follow time are `null` too (the exports hold no dates).
-  static func programme(_ p: Programme, leadsKnown: Bool, undated: Bool = false, _ lists: JSONSplicedLists?, into json: inout JSONWriter) {
-    func leadBased(_ name: StaticString, _ body: (inout JSONWriter) -> Void) {
-      json.key(name)
-      if leadsKnown { body(&json) } else { json.null() }
-    }
-    func dated(_ name: StaticString, _ body: (inout JSONWriter) -> Void) {
-      json.key(name)
-      if leadsKnown, !undated { body(&json) } else { json.null() }
-    }
+  /// The programme's keys; a section attribution says cannot be computed (no leads export, no
+  /// dates: ``AttributionResult/unknown(needing:)``, as the report says) is `null`, never a
+  /// list of zeros; the trend is then an empty list.
+  static func programme(_ result: AttributionResult, _ lists: JSONSplicedLists?, into json: inout JSONWriter) {
+    let p = result.programme
     json.key("referral_fees")
     fees(p.fees, unpaid: lists?.unpaid, into: &json)
-    dated("referrals_per_rep") { reps(p.reps, into: &$0) }
-    leadBased("top_referrers") { referrers(p.referrers, into: &$0) }
-    leadBased("referral_chains") { chains(p.chains, into: &$0) }
-    json.key("thank_yous")
-    if undated { json.null() } else { thankYous(p.thankYous, missed: lists?.missed, into: &json) }
-    json.key("targets")
-    if undated { json.null() } else { targets(p.targets, into: &json) }
+    json.section("referrals_per_rep", result, needing: [.leads, .dates]) { reps(p.reps, into: &$0) }
+    json.section("top_referrers", result, needing: .leads) { referrers(p.referrers, into: &$0) }
+    json.section("referral_chains", result, needing: .leads) { chains(p.chains, into: &$0) }
+    json.section("thank_yous", result, needing: [.leads, .dates]) { thankYous(p.thankYous, missed: lists?.missed, into: &$0) }
+    json.section("targets", result, needing: .dates) { targets(p.targets, into: &$0) }
     json.key("trend")
-    json.array(undated ? [] : p.trend.points) { json, point in trendPoint(point, into: &json) }
+    json.array(result.unknown(needing: .dates) == nil ? p.trend.points : []) { json, point in trendPoint(point, into: &json) }
     json.key("asking")
     asking(p.asking, into: &json)
-    dated("ask_list") { json in
+    json.section("ask_list", result, needing: [.leads, .dates]) { json in
       if let asks = lists?.askList { json.array(spliced: asks) } else { json.array(p.askList.customers, askCustomer) }
     }
-    dated("lost_ask_list") { json in
+    json.section("lost_ask_list", result, needing: [.leads, .dates]) { json in
       if let lost = lists?.lostAskList { json.array(spliced: lost) } else { json.array(p.askList.lostProspects, lostProspect) }
     }
-    json.key("thank_you_effect")
-    thankYouEffect(undated ? nil : p.thankYouEffect, into: &json)
-    leadBased("close_the_loop") { closingTheLoop(p.closingTheLoop, into: &$0) }
-    leadBased("referrer_types") { json in
+    json.section("thank_you_effect", result, needing: [.leads, .dates]) { thankYouEffect(p.thankYouEffect, into: &$0) }
+    json.section("close_the_loop", result, needing: .leads) { closingTheLoop(p.closingTheLoop, into: &$0) }
+    json.section("referrer_types", result, needing: .leads) { json in
       json.array(p.referrerTypes.rows) { json, row in
         json.object { json in
           json.member("kind", .string(row.kind.rawValue))
@@ -302,19 +292,21 @@ extension JSONRenderer {
       json.member("month", .string(p.month.description))
       json.key("referral_share")
       json.object { json in
-        json.member("leads", .number(p.share.leads))
-        json.member("wins", .number(p.share.wins))
+        rate("leads", p.share.leads, base: "leads_base", into: &json)
+        rate("wins", p.share.wins, base: "wins_base", into: &json)
         json.member("revenue", .number(p.share.revenue))
+        json.key("revenue_base")
+        base(p.share.revenueBase, into: &json)
       }
       json.key("win_rate")
       json.object { json in
-        json.member("referral", .number(p.referralWinRate))
-        json.member("other", .number(p.otherWinRate))
+        rate("referral", p.referralWinRate, base: "referral_base", into: &json)
+        rate("other", p.otherWinRate, base: "other_base", into: &json)
       }
       json.key("lead_conversion")
       json.object { json in
-        json.member("referral", .number(p.referralConversion))
-        json.member("other", .number(p.otherConversion))
+        rate("referral", p.referralConversion, base: "referral_base", into: &json)
+        rate("other", p.otherConversion, base: "other_base", into: &json)
       }
     }
   }

@@ -7,14 +7,9 @@ public enum ReportBuilder {
   public static let winRateTitle = "Win rate = won ÷ (won + lost)"
   public static let conversionTitle = "Lead conversion = leads with a won deal ÷ leads"
 
-  /// What a section that counts leads or referrers shows without a leads export.
-  static func withoutLeads(_ title: String, id: String) -> Section {
-    Section(title: title, id: id, blocks: [.note("No leads export was given, so this cannot be computed.")])
-  }
-
-  /// What a section that follows time shows when the exports hold no dates.
-  static func undated(_ title: String, id: String) -> Section {
-    Section(title: title, id: id, blocks: [.note("The exports hold no dates, so this cannot be computed.")])
+  /// What a section shows when attribution says it cannot be computed, and why.
+  static func unknown(_ title: String, id: String, _ why: Unknown) -> Section {
+    Section(title: title, id: id, blocks: [.note(Format.cannotCompute(why))])
   }
 
   /// The sections in reading order: actions first, data quality last.

@@ -1,3 +1,4 @@
+import ReferralAttribution
 import ReferralCore
 
 /// The report as a value: sections of headlines, tables and lists, built once from the
@@ -58,10 +59,14 @@ public struct Table: Sendable, Equatable {
     public enum Alignment: Sendable, Equatable { case left, right }
     public var title: String
     public var alignment: Alignment
+    /// Whether the column's figures may carry a note (a rate too few to judge): `tables/`
+    /// gives the notes a column of their own beside it, so that the figures still sum.
+    public var notes: Bool
 
-    public init(_ title: String, _ alignment: Alignment = .right) {
+    public init(_ title: String, _ alignment: Alignment = .right, notes: Bool = false) {
       self.title = title
       self.alignment = alignment
+      self.notes = notes
     }
   }
 
@@ -75,7 +80,21 @@ public struct Table: Sendable, Equatable {
 public struct Cell: Sendable, Equatable {
   public var text: String
   public var isData: Bool
+  /// Said after the figure ("too few to judge: 2 won deals", or why it is n/a); `tables/` has
+  /// it in the column's note column when the column has `notes`.
+  public var note: String?
 
   public static func plain(_ text: String) -> Cell { Cell(text: text, isData: false) }
   public static func data(_ text: String) -> Cell { Cell(text: text, isData: true) }
+  /// A rate with its too-few marker, as ``Format`` writes them.
+  public static func rate(_ rate: Rate) -> Cell { Cell(text: Format.rate(rate), isData: false, note: Format.tooFew(rate)) }
+
+  /// A figure that could not be computed, and why: "n/a (no referral revenue)" in the report,
+  /// an empty cell in `tables/`.
+  public static func unknown(because reason: String) -> Cell { Cell(text: Format.notAvailable, isData: false, note: reason) }
+
+  /// Whether the cell is a figure that could not be computed: n/a in the report, empty in `tables/`.
+  var isUnknown: Bool { !isData && text == Format.notAvailable }
+  /// The text and its note, as the Markdown report shows them.
+  var shown: String { Format.noted(text, note) }
 }

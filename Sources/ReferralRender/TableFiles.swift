@@ -18,11 +18,19 @@ public enum TableFiles {
     }
   }
 
-  /// The table's header, rows and footer as CSV.
+  /// The table's header, rows and footer as CSV. A figure that could not be computed is an
+  /// empty cell (a spreadsheet skips it, where "n/a" would be text among numbers), and a column
+  /// whose figures may carry a note has the notes in a column of their own right after it.
   static func bytes(_ table: Table) -> [UInt8] {
     var out: [UInt8] = []
-    CSVWriting.append(record: table.columns.map(\.title), to: &out)
-    for row in table.rows + table.footer { CSVWriting.append(record: row.map(\.text), to: &out) }
+    CSVWriting.append(record: table.columns.flatMap { $0.notes ? [$0.title, $0.title + ": note"] : [$0.title] }, to: &out)
+    for row in table.rows + table.footer {
+      let fields = zip(table.columns, row).flatMap { column, cell in
+        let text = cell.isUnknown ? "" : cell.text
+        return column.notes ? [text, cell.note ?? ""] : [text]
+      }
+      CSVWriting.append(record: fields, to: &out)
+    }
     return out
   }
 }

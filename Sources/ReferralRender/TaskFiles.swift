@@ -32,10 +32,10 @@ public enum TaskFiles {
     let programme = result.programme
     return List.allCases.filter { list in
       switch list {
-      case .thankReferrers: result.leadsKnown && programme.thankYous.known && !result.undated
+      case .thankReferrers: result.unknown(needing: [.leads, .dates]) == nil && programme.thankYous.known
       case .payFees: programme.fees.unpaid != nil
-      case .closeTheLoop: result.leadsKnown && programme.closingTheLoop.open != nil
-      case .askCustomers, .askLostProspects: result.leadsKnown && !result.undated
+      case .closeTheLoop: result.unknown(needing: .leads) == nil && programme.closingTheLoop.open != nil
+      case .askCustomers, .askLostProspects: result.unknown(needing: [.leads, .dates]) == nil
       }
     }
   }

@@ -20,8 +20,8 @@ import Testing
     #expect(referral.convertedLeads == 1)  // L1 (D1 won); L2's only deal was lost
     #expect(referral.won == 2)  // D1, and D4 whose lead L6 was created in September
     #expect(referral.lost == 1)  // D2
-    #expect(referral.winRate == 2.0 / 3.0)
-    #expect(referral.leadConversion == 0.5)
+    #expect(referral.winRate.value == 2.0 / 3.0)
+    #expect(referral.leadConversion.value == 0.5)
     #expect(referral.revenue == Fixture.usd(3000))  // 1000 + 2000
     #expect(referral.averageDeal == Fixture.usd(1500))
     #expect(referral.salesCycleDays == 25)  // median of 20 (L1 10-01 → 10-21) and 30 (L6 09-15 → 10-15)
@@ -47,9 +47,9 @@ import Testing
   @Test func emptySourcesAreUnknownAndUnmappedOnesKeepTheirName() throws {
     let unknown = try channel("Unknown")
     #expect(unknown.leads == 1 && unknown.lost == 1 && unknown.won == 0)
-    #expect(unknown.winRate == 0)
+    #expect(unknown.winRate.value == 0)
     let podcast = try channel("Podcast")
-    #expect(podcast.winRate == nil)  // nothing closed: n/a, not 0
+    #expect(podcast.winRate.value == nil)  // nothing closed: n/a, not 0
     #expect(podcast.averageDeal == nil)
     #expect(podcast.spend == .zero)  // a spend file was given, with nothing for this channel
     #expect(podcast.costPerWin == nil)
@@ -65,9 +65,12 @@ import Testing
     #expect(totals.lost == 3)
     #expect(totals.revenue == Fixture.usd(3500))
     #expect(totals.spend == Fixture.usd(700))
-    #expect(totals.leadConversion == 2.0 / 6.0)
+    #expect(totals.leadConversion.value == 2.0 / 6.0)
     #expect(totals.salesCycleDays == 20)  // median of 20, 30, 20
-    #expect(result.current.referralShare == ReferralShare(leads: 2.0 / 6.0, wins: 2.0 / 3.0, revenue: 3000.0 / 3500.0))
+    let share = result.current.referralShare
+    #expect((share.leads.value, share.wins.value, share.revenue) == (2.0 / 6.0, 2.0 / 3.0, 3000.0 / 3500.0))
+    // 2 referral leads of 6 and 2 referral wins of 3: both fewer than the 10 cases a rate is judged on.
+    #expect(share.leads == Rate(2, of: 6, .leads) && share.wins == Rate(2, of: 3, .wonDeals) && share.leads.tooFew && share.wins.tooFew)
     #expect(result.targetShare == 0.41)
   }
 
@@ -76,7 +79,7 @@ import Testing
     #expect(previous.period == Period(month: Month(year: 2026, month: 9)!))
     #expect(previous.totals.leads == 2)  // L6, L8
     #expect(previous.totals.won == 1)  // D6, a partner referral without a lead
-    #expect(previous.referralShare == ReferralShare(leads: 1, wins: 1, revenue: 1))
+    #expect((previous.referralShare.leads.value, previous.referralShare.wins.value, previous.referralShare.revenue) == (1, 1, 1))
     #expect(previous.channels.map(\.channel) == ["Partner Referral", "Referral", "Paid Search"])
     #expect(previous.channels.first?.salesCycleDays == 29)  // the deal's own 09-01 → 09-30
   }
@@ -125,10 +128,10 @@ import Testing
     var data = Fixture.dataset
     data.dealsHaveStages = false
     let wonOnly = Attributor.attribute(data, options: AttributionOptions(period: Fixture.october))
-    #expect(wonOnly.current.channels.allSatisfy { $0.winRate == nil })
-    #expect(wonOnly.current.totals.winRate == nil && wonOnly.current.referral.winRate == nil)
+    #expect(wonOnly.current.channels.allSatisfy { $0.winRate.value == nil && $0.winRate.missing == .wonOnly })
+    #expect(wonOnly.current.totals.winRate.value == nil && wonOnly.current.referral.winRate.value == nil)
     // Lead conversion needs no lost deals: L1 and L3 of October's six leads (L1–L5, L7) have a won deal.
-    #expect(wonOnly.current.totals.leadConversion == 2.0 / 6.0)
+    #expect(wonOnly.current.totals.leadConversion.value == 2.0 / 6.0)
   }
 
   /// "unknown", "n/a", "(none)" and friends are the Unknown channel, not channels of their own.
@@ -169,12 +172,12 @@ extension AttributorTests {
   /// Referral D1 ($1,000) and D4 ($2,000), Paid Search D3 ($500, by its lead L3).
   @Test func eachChannelsShareOfLeadsWinsAndRevenue() throws {
     let referral = try channel("Referral")
-    #expect(referral.leadShare == 2.0 / 6.0)
-    #expect(referral.winShare == 2.0 / 3.0)
+    #expect(referral.leadShare.value == 2.0 / 6.0)
+    #expect(referral.winShare.value == 2.0 / 3.0)
     #expect(referral.revenueShare == 3000.0 / 3500.0)
     let paid = try channel("Paid Search")
-    #expect(paid.leadShare == 2.0 / 6.0 && paid.winShare == 1.0 / 3.0 && paid.revenueShare == 500.0 / 3500.0)
-    #expect(result.current.totals.leadShare == 1)
+    #expect(paid.leadShare.value == 2.0 / 6.0 && paid.winShare.value == 1.0 / 3.0 && paid.revenueShare == 500.0 / 3500.0)
+    #expect(result.current.totals.leadShare.value == 1)
     #expect(result.current.referral.leadShare == result.current.referralShare.leads)
   }
 

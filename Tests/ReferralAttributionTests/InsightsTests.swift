@@ -25,7 +25,7 @@ import Testing
     #expect(august.referral.revenuePerLead == usd(10_000) && august.referral.medianDaysToFirstWin == 19)
     // September: R2 won after 39 days, past 30 (the only age reached: Sep 30 + 30 = Oct 30).
     let september = try #require(cohorts.cohorts.first { $0.month.description == "2026-09" })
-    #expect(september.referral.wonWithin == [0, nil, nil, nil] && september.referral.wonWithinRate[0] == 0)
+    #expect(september.referral.wonWithin == [0, nil, nil, nil] && september.referral.wonWithinRate[0]?.value == 0)
     // October: no age reached; referral L1 L2 L3 L5 brought 5,000 + 8,000 = 13,000 ÷ 4 = 3,250,
     // median of 18 and 19 days = 18.5; other L4: 3,000 in 7 days.
     let october = try #require(cohorts.cohorts.last)
@@ -58,19 +58,23 @@ import Testing
     // Ben: leads L2 L3 L4 (L2, L3 referral); closed D3 won and D2 lost (referred), D4 won
     // (other): 1 ÷ 2 = 50% against 100%; wins 1 of 2 referred; revenue 8,000 of 11,000 = 72.7%.
     let ben = reps[0]
-    #expect((ben.leads, ben.referralLeads, ben.referredWinRate, ben.otherWinRate, ben.referralShareOfWins) == (3, 2, 0.5, 1, 0.5))
+    #expect((ben.knownLeads, ben.knownReferralLeads, ben.referredWinRate.value, ben.otherWinRate.value, ben.referralShareOfWins.value) == (3, 2, 0.5, 1, 0.5))
+    // Two closed referred deals are fewer than the 10 a rate is judged on.
+    #expect(ben.referredWinRate == Rate(1, of: 2, .closedDeals) && ben.referredWinRate.tooFew)
     #expect(ben.referralShareOfRevenue == 8_000.0 / 11_000.0)
     // Year to date Ben won 11,000 of a 50,000 plan = 22%; Ana DR1 + DR2 + D1 = 35,000 of 100,000.
     #expect(ben.yearToDateRevenue == usd(11_000) && ben.attainment == 0.22)
     let ana = reps[1]
-    #expect((ana.leads, ana.referredWon, ana.referralShareOfWins, ana.otherWinRate) == (2, 2, 1, nil))
+    #expect((ana.knownLeads, ana.referredWon, ana.referralShareOfWins.value, ana.otherWinRate.value) == (2, 2, 1, nil))
     #expect(ana.attainment == 0.35)
   }
 
   @Test func advocatesReferInTheirTurn() {
     let advocates = programme.advocates
     // Referred customers R1, R2, L1, L3 (L4 came from the web); R1 and R2 referred leads too.
-    #expect((advocates.referredCustomers, advocates.referringCustomers, advocates.referralsFromReferralsRate) == (4, 2, 0.5))
+    #expect((advocates.referredCustomers, advocates.referringCustomers, advocates.referralsFromReferralsRate.value) == (4, 2, 0.5))
+    // 4 referred customers are fewer than the 10 a rate is judged on.
+    #expect(advocates.referralsFromReferralsRate.tooFew)
     // Six referral leads from C0, R1 and R2: 2.0 per active referrer.
     #expect((advocates.referrals, advocates.activeReferrers, advocates.referralsPerActiveReferrer) == (6, 3, 2))
     // Revenue by referrer: R1 20,000 (DR2), C0 18,000 (DR1 + D3), R2 5,000 (D1) of 43,000: the

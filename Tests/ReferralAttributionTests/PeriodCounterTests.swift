@@ -51,7 +51,7 @@ import Testing
   @Test func itCountsAsAWinAndItsRevenueIsLeftOut() {
     let totals = result.current.totals
     // Won 3 (D1, D2, D3), lost 1 (D4): win rate 3 ÷ 4; leads with a won deal 3 of 4.
-    #expect((totals.won, totals.lost, totals.winRate, totals.leadConversion) == (3, 1, 0.75, 0.75))
+    #expect((totals.won, totals.lost, totals.winRate.value, totals.leadConversion.value) == (3, 1, 0.75, 0.75))
     // Revenue of the two won deals with an amount: 1,000 + 500 = 1,500; average 1,500 ÷ 2 = 750.
     #expect(totals.revenue == Self.usd(1_500) && totals.averageDeal == Self.usd(750))
     #expect(totals.wonWithoutAmount == 1 && totals.revenueCoverage == "revenue of 2 of 3 won deals")

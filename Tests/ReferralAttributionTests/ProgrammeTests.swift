@@ -239,10 +239,10 @@ enum ProgrammeFixture {
     #expect(points.count == 12)
     #expect(points.first?.month == Month(year: 2025, month: 11))
     let october = try #require(points.last)
-    #expect(october.share.leads == 0.8)  // L1, L2, L3, L5 of 5
-    #expect(october.share.wins == 0.75)  // DR2, D1, D3 of 4
-    #expect(october.referralWinRate == 0.75)  // 3 won, D2 lost
-    #expect(october.otherWinRate == 1)  // D4
-    #expect(points[9].share.leads == 1)  // August: R1 only
+    #expect(october.share.leads.value == 0.8)  // L1, L2, L3, L5 of 5
+    #expect(october.share.wins.value == 0.75)  // DR2, D1, D3 of 4
+    #expect(october.referralWinRate.value == 0.75)  // 3 won, D2 lost
+    #expect(october.otherWinRate.value == 1)  // D4
+    #expect(points[9].share.leads.value == 1)  // August: R1 only
   }
 }

@@ -210,7 +210,10 @@ extension CLITests {
     // 2 of the 5 leads are referrals (40%) and won both wins (100%): conversion 100%, win rate
     // unknown (the lost deals are not in the export).
     // Lost is n/a too: 0 would say no deal was lost.
-    #expect(markdown.contains("| Referral | yes | 2 (40.0%) | 2 (100.0%) | n/a | n/a | 100.0% | $150.00 (100.0%) |"))
+    #expect(
+      markdown.contains(
+        "| Referral | yes | 2 (40.0%) (too few to judge: 5 leads) | 2 (100.0%) (too few to judge: 2 won deals) | n/a | n/a | 100.0% (too few to judge: 2 leads) | $150.00 (100.0%) (too few to judge: 2 won deals) |"
+      ))
     let json = try String(contentsOfFile: folder + "/r/summary.json", encoding: .utf8)
     #expect(!json.contains("\"win_rate\": 1"))
     #expect(json.contains("\"win_rate\": null"))

@@ -17,6 +17,13 @@ import Testing
     #expect(config.attribution.targets.referralLeadsPerRepPerMonth == 5)
     #expect(config.maxRejectRate == 0.01)
     #expect(config.importOptions.currency == "USD")
+    #expect(config.attribution.minSample == 10)
+  }
+
+  /// `[report] min_sample`: the fewest cases a rate is judged on, a whole number from 1.
+  @Test func theMinimumSampleIsAWholeNumberFromOne() throws {
+    #expect(try load("[report]\nmin_sample = 30\n").attribution.minSample == 30)
+    #expect(try load("[report]\nmin_sample = 1\n").attribution.minSample == 1)
   }
 
   /// A 0/1 outcome column is mapped with numbers: `won = [1]` reads as the value "1".
@@ -99,8 +106,10 @@ import Testing
   @Test(arguments: [
     (
       "[report]\nbogus = 1\n",
-      "c.toml:2: error: unknown key 'report.bogus' (known keys here: ask_after_days, ask_window_days, attribution, currency, fiscal_year_start, gross_margin, locale, max_reject_rate, outlier_multiple, output, thank_you_days)"
+      "c.toml:2: error: unknown key 'report.bogus' (known keys here: ask_after_days, ask_window_days, attribution, currency, fiscal_year_start, gross_margin, locale, max_reject_rate, min_sample, outlier_multiple, output, thank_you_days)"
     ),
+    ("[report]\nmin_sample = 0\n", "c.toml:2: error: 'report.min_sample' must be a whole number from 1 to 134217726, not 0"),
+    ("[report]\nmin_sample = 2.5\n", "c.toml:2: error: 'report.min_sample' must be a whole number from 1 to 134217726, not 2.5"),
     ("[reprot]\n", "c.toml:1: error: unknown key 'reprot' (known keys here: asks, channels, columns, fees, formats, inputs, rates, report, stages, targets)"),
     ("[report]\n\ngross_margin = \"high\"\n", "c.toml:3: error: 'report.gross_margin' must be a share of revenue from 0 to 1, not \"high\""),
     ("[report]\ngross_margin = 1.5\n", "c.toml:2: error: 'report.gross_margin' must be a share of revenue from 0 to 1, not 1.5"),

@@ -18,15 +18,24 @@ import Testing
     // October: L02–L10 are 9 leads; Referral L02 L03 L04 and Partner L09 are 4 (4 ÷ 9 = 44.4%).
     // Converted 1 = won, 0 = lost, empty = open (L10): won L02 L04 L06 L09 = 4, lost L03 L05 L07
     // L08 = 4; win rate 4 ÷ 8 = 50%; lead conversion 4 ÷ 9 = 44.4%.
-    #expect(markdown.contains("| Referral share of leads | 44.4% | 100.0% | -55.6 pts | 41.0% |"))
+    #expect(markdown.contains("| Referral share of leads | 44.4% (too few to judge: 9 leads) | 100.0% (too few to judge: 1 lead) | -55.6 pts | 41.0% |"))
     // Referral channels won L02 L04 L09 of the 4 wins: 75%; they lost L03: 3 ÷ 4 = 75%.
-    #expect(markdown.contains("| Referral share of won deals | 75.0% | 100.0% | -25.0 pts | 41.0% |"))
-    #expect(markdown.contains("| Win rate = won ÷ (won + lost) | 50.0% | 100.0% | -50.0 pts |  |"))
+    #expect(
+      markdown.contains("| Referral share of won deals | 75.0% (too few to judge: 4 won deals) | 100.0% (too few to judge: 1 won deal) | -25.0 pts | 41.0% |"))
+    #expect(
+      markdown.contains(
+        "| Win rate = won ÷ (won + lost) | 50.0% (too few to judge: 8 closed deals) | 100.0% (too few to judge: 1 closed deal) | -50.0 pts |  |"))
     // Referral: L02 won, L03 lost, L04 won → 2 of 3 leads, 2 ÷ 3 = 66.7% both ways. Web is
     // Direct: L06 won, L05 L07 L08 lost → 1 ÷ 4 = 25%. No amounts: revenue n/a; no close date:
     // no sales cycle.
-    #expect(markdown.contains("| Referral | yes | 3 (33.3%) | 2 (50.0%) | 1 | 66.7% | 66.7% | n/a | n/a | n/a |"))
-    #expect(markdown.contains("| Direct | no | 4 (44.4%) | 1 (25.0%) | 3 | 25.0% | 25.0% | n/a | n/a | n/a |"))
+    #expect(
+      markdown.contains(
+        "| Referral | yes | 3 (33.3%) (too few to judge: 9 leads) | 2 (50.0%) (too few to judge: 4 won deals) | 1 | 66.7% (too few to judge: 3 closed deals) | 66.7% (too few to judge: 3 leads) | n/a | n/a | n/a |"
+      ))
+    #expect(
+      markdown.contains(
+        "| Direct | no | 4 (44.4%) (too few to judge: 9 leads) | 1 (25.0%) (too few to judge: 4 won deals) | 3 | 25.0% (too few to judge: 4 closed deals) | 25.0% (too few to judge: 4 leads) | n/a | n/a | n/a |"
+      ))
     #expect(markdown.contains("- The outcomes come from the leads export's stage column"))
     #expect(json.contains("\"revenue\": null"))
   }
@@ -36,16 +45,19 @@ import Testing
     // 2026-09-28 (L01) to 2026-10-20 (L10): all 10 leads, won 5 (L01 too), lost 4: 5 ÷ 9 = 55.6%.
     #expect(markdown.hasPrefix("# Referral report: 2026-09-28 to 2026-10-20"))
     #expect(markdown.contains("| Leads | 10 |"))
-    #expect(markdown.contains("| Win rate = won ÷ (won + lost) | 55.6% |"))
+    #expect(markdown.contains("| Win rate = won ÷ (won + lost) | 55.6% (too few to judge: 9 closed deals) |"))
   }
 
   @Test func aWonDealsExportWithoutLeads() throws {
     let (markdown, json) = try report(["--config", "\(examples)/won-only/referral-report.toml"])
     // Five won deals, $5,500; Referral L1 $1,200 + L3 $500 = 2 wins (40%), $1,700 (30.9%).
     // Without leads, leads are n/a; without a stage column, lost and win rate are n/a.
-    #expect(markdown.contains("| Referral share of won deals | 40.0% |"))
-    #expect(markdown.contains("| Referral share of revenue | 30.9% |"))
-    #expect(markdown.contains("| Referral | yes | n/a | 2 (40.0%) | n/a | n/a | n/a | $1,700.00 (30.9%) | $850.00 | n/a |"))
+    #expect(markdown.contains("| Referral share of won deals | 40.0% (too few to judge: 5 won deals) |"))
+    #expect(markdown.contains("| Referral share of revenue | 30.9% (too few to judge: 5 won deals) |"))
+    #expect(
+      markdown.contains(
+        "| Referral | yes | n/a | 2 (40.0%) (too few to judge: 5 won deals) | n/a | n/a | n/a | $1,700.00 (30.9%) (too few to judge: 5 won deals) | $850.00 | n/a |"
+      ))
     // L5 has no source and no lead to take one from: an action, not a silent Unknown.
     #expect(markdown.contains("- **1** won deal of the period has no channel"))
     #expect(json.contains("\"kind\": \"give_deals_a_channel\",\n      \"count\": 1"))
@@ -70,7 +82,9 @@ import Testing
     // Closed in October: won 006A1 Referral $5,000 (31 days from 09/01) and 006A5 Web $1,500 (19
     // days); lost 006A2 Web and 006A6 Referral. Win rate 2 ÷ 4 = 50%; median cycle (19 + 31) ÷ 2 = 25.
     #expect(
-      markdown.contains("| **Total** | **no** | **n/a** | **2 (100.0%)** | **2** | **50.0%** | **n/a** | **$6,500.00 (100.0%)** | **$3,250.00** | **25** |"))
+      markdown.contains(
+        "| **Total** | **no** | **n/a** | **2 (100.0%)** | **2** | **50.0% (too few to judge: 4 closed deals)** | **n/a** | **$6,500.00 (100.0%)** | **$3,250.00** | **25** |"
+      ))
     // Open at the end of October: Cedar $4,000 (Referral), Gale $6,000 (Partner), Delta $2,500 (Direct).
     #expect(markdown.contains("| **All referral channels** | **yes** | **2** | **$10,000.00** |"))
     #expect(markdown.contains("| **Total** | **no** | **3** | **$12,500.00** |"))
@@ -96,10 +110,10 @@ import Testing
     // Seven leads: L1 L2 Referral and L6 Partner are referral (3 ÷ 7 = 42.9%); won L1 L3 L6, lost
     // L2 L4 L5, L7 open: win rate 3 ÷ 6 = 50%, conversion 3 ÷ 7 = 42.9%, referral wins 2 ÷ 3.
     #expect(markdown.hasPrefix("# Referral report: all data (the exports hold no dates)"))
-    #expect(markdown.contains("| Referral share of leads | 42.9% | 41.0% |"))
-    #expect(markdown.contains("| Referral share of won deals | 66.7% | 41.0% |"))
-    #expect(markdown.contains("| Win rate = won ÷ (won + lost) | 50.0% |  |"))
-    #expect(markdown.contains("| Lead conversion = leads with a won deal ÷ leads | 42.9% |  |"))
+    #expect(markdown.contains("| Referral share of leads | 42.9% (too few to judge: 7 leads) | 41.0% |"))
+    #expect(markdown.contains("| Referral share of won deals | 66.7% (too few to judge: 3 won deals) | 41.0% |"))
+    #expect(markdown.contains("| Win rate = won ÷ (won + lost) | 50.0% (too few to judge: 6 closed deals) |  |"))
+    #expect(markdown.contains("| Lead conversion = leads with a won deal ÷ leads | 42.9% (too few to judge: 7 leads) |  |"))
     #expect(markdown.contains("## Trend\n\n_The exports hold no dates, so this cannot be computed._"))
     #expect(markdown.contains("## Cohorts\n\n_The exports hold no dates, so this cannot be computed._"))
     #expect(!markdown.contains("1970"))

@@ -68,11 +68,11 @@ import Testing
     // 2 ÷ (2 + 2) = 50%. Eve's 905 is the one referral win: 1 ÷ 2 = 50%, $300 ÷ $1,300 = 23.1%.
     #expect(markdown.contains("| Won deals | 2 |"))
     #expect(markdown.contains("| Revenue | $1,300.00 |"))
-    #expect(markdown.contains("| Win rate = won ÷ (won + lost) | 50.0% |"))
-    #expect(markdown.contains("| Referral share of won deals | 50.0% |"))
-    #expect(markdown.contains("| Referral share of revenue | 23.1% |"))
+    #expect(markdown.contains("| Win rate = won ÷ (won + lost) | 50.0% (too few to judge: 4 closed deals) |"))
+    #expect(markdown.contains("| Referral share of won deals | 50.0% (too few to judge: 2 won deals) |"))
+    #expect(markdown.contains("| Referral share of revenue | 23.1% (too few to judge: 2 won deals) |"))
     // Leads: 5, Eve the one referral: 20%. Nothing odd about the shape: no notices.
-    #expect(markdown.contains("| Referral share of leads | 20.0% |"))
+    #expect(markdown.contains("| Referral share of leads | 20.0% (too few to judge: 5 leads) |"))
     #expect(!markdown.contains("## Check the exports"))
     #expect(json.contains("\"notices\": [],"))
   }

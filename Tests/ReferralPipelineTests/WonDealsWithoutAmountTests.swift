@@ -33,7 +33,8 @@ import Testing
     // 20, 10: median 10.
     #expect(
       markdown.contains(
-        "| **Total** | **no** | **4 (100.0%)** | **3 (100.0%)** | **1** | **75.0%** | **75.0%** | **$1,500.00 (100.0%)** | **$750.00** | **10** |"))
+        "| **Total** | **no** | **4 (100.0%)** | **3 (100.0%)** | **1** | **75.0% (too few to judge: 4 closed deals)** | **75.0% (too few to judge: 4 leads)** | **$1,500.00 (100.0%)** | **$750.00** | **10** |"
+      ))
     #expect(markdown.contains("in total, revenue of 2 of 3 won deals."))
     #expect(markdown.contains("Revenue is the revenue of 2 of 3 won deals"))
     // Data quality lists D2 with its file and line; D5 is a reject.

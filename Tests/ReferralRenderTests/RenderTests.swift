@@ -80,6 +80,15 @@ import Testing
     #expect(Format.fixed(9.2e18, decimals: 0) == "9200000000000000000")
     #expect(Format.fixed(-2.5, decimals: 0) == "-3")
   }
+
+  /// The too-few marker and the n/a of a section, each worded once: 1 won deal is singular.
+  @Test func tooFewAndCannotCompute() {
+    #expect(Format.judged(Rate(1, of: 1, .wonDeals)) == "100.0% (too few to judge: 1 won deal)")
+    #expect(Format.judged(Rate(3, of: 12, .closedDeals)) == "25.0%")
+    #expect(Format.judged(Rate(0, of: 0, .leads)) == "n/a")
+    #expect(Format.cannotCompute(.noLeadsExport) == "No leads export was given, so this cannot be computed.")
+    #expect(Format.cannotCompute(.undated) == "The exports hold no dates, so this cannot be computed.")
+  }
 }
 
 @Suite struct MarkdownTests {

@@ -19,4 +19,18 @@ import Testing
     #expect(labels(12, 9, .count) == 24)
     #expect(labels(2, 0.444, .rate) == 4)
   }
+
+  /// A figure that could not be computed is drawn unlike a 0: the 0 is a bar of no height
+  /// labelled "0%", the n/a an empty dashed box labelled "n/a" with its tooltip.
+  @Test func notAvailableIsDrawnUnlikeZero() {
+    let chart = Chart(
+      kind: .bars, title: "t", summary: "s", categories: ["Zero", "Unknown"], series: [.init(name: "Win rate", values: [0, nil])], unit: .rate)
+    let svg = SVGChart.render(chart, id: "x").rendered
+    #expect(svg.contains(">0%</text>") && svg.contains("<title>Zero, Win rate: 0%</title>"))
+    #expect(svg.contains("stroke-dasharray=\"3 2\"") && svg.contains("<title>Unknown, Win rate: n/a</title>"))
+    #expect(svg.components(separatedBy: ">n/a</text>").count == 2)
+    // A 0 draws no dashed box.
+    let zero = Chart(kind: .bars, title: "t", summary: "s", categories: ["Zero"], series: [.init(name: "Win rate", values: [0])], unit: .rate)
+    #expect(!SVGChart.render(zero, id: "x").rendered.contains("stroke-dasharray"))
+  }
 }

@@ -123,8 +123,11 @@ enum SVGChart {
     var nodes = axis(max: maxValue, unit: chart.unit)
     for (s, series) in chart.series.enumerated() {
       for (index, value) in series.values.enumerated() {
-        guard let value else { continue }
         let x = left + group * Double(index) + group * 0.1 + barWidth * Double(s)
+        guard let value else {
+          nodes += notAvailable(x: x, width: barWidth, name: "\(chart.categories[index]), \(series.name)", colour: palette[s % palette.count])
+          continue
+        }
         let top = y(value, max: maxValue)
         nodes.append(
           .element(
@@ -144,6 +147,27 @@ enum SVGChart {
       }
     }
     return nodes + categoryLabels(chart.categories) { left + group * (Double($0) + 0.5) }
+  }
+
+  /// A figure that could not be computed, drawn unlike a 0 (which is a bar of no height with
+  /// its value): an empty dashed box on the axis in the series' colour, labelled "n/a".
+  static func notAvailable(x: Double, width: Double, name: String, colour: String) -> [HTMLNode] {
+    let boxHeight = 14.0
+    let base = top + plotHeight
+    let box: HTMLNode =
+      .element(
+        "rect",
+        [
+          ("x", number(x + 1)), ("y", number(base - boxHeight)), ("width", number(max(width - 2, 1))), ("height", number(boxHeight)),
+          ("fill", "none"), ("stroke", colour), ("stroke-dasharray", "3 2"),
+        ],
+        [.element("title", [], [.text("\(name): \(Format.notAvailable)")])])
+    // The label only where it fits, as a bar's value; the box alone already differs from a 0.
+    guard fits(Format.notAvailable, within: width) else { return [box] }
+    let label: HTMLNode = .element(
+      "text", [("x", number(x + width / 2)), ("y", number(base - boxHeight - 3)), ("class", "value"), ("text-anchor", "middle")],
+      [.text(Format.notAvailable)])
+    return [box, label]
   }
 
   static func lines(_ chart: Chart, target: Double?) -> [HTMLNode] {

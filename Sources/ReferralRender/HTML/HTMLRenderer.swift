@@ -81,7 +81,10 @@ public enum HTMLRenderer {
           let kind = column.alignment == .right ? "num" : (cell.isData ? "text" : "")
           var attributes = kind.isEmpty ? [] : [("class", kind)]
           if wide { attributes.append(("data-label", column.title)) }
-          return .element(tag, attributes, [.text(cell.isData && cell.text.isEmpty ? "(empty)" : cell.text)])
+          // A note goes on a line of its own under the figure, where it may wrap: a column of
+          // figures stays as narrow as its figures.
+          let note = cell.note.map { [HTMLNode.text(" "), .element("small", [("class", "marker")], [.text(Format.note($0))])] } ?? []
+          return .element(tag, attributes, [.text(cell.isData && cell.text.isEmpty ? "(empty)" : cell.text)] + note)
         })
     }
     var children: [HTMLNode] = [

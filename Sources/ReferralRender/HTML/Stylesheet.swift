@@ -24,6 +24,7 @@ enum Stylesheet {
     tfoot td { font-weight: 600; background: var(--soft); }
     td.text { overflow-wrap: anywhere; min-width: 8em; }
     .note { color: var(--muted); font-style: italic; }
+    .marker { display: block; white-space: normal; color: var(--muted); font-size: 0.85em; }
     .actions li { margin: 0.3em 0; }
     .actions { border-left: 4px solid var(--warn); padding: 0.4em 1em 0.4em 1.6em; background: #fff7f1; }
     figure { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
@@ -43,6 +44,7 @@ enum Stylesheet {
       table.wide tr { border-bottom: 2px solid var(--line); padding: 4px 0; }
       table.wide td { display: flex; justify-content: space-between; gap: 1em; border: none; padding: 2px 8px; text-align: right; white-space: normal; }
       table.wide td::before { content: attr(data-label); text-align: left; color: var(--muted); font-weight: normal; }
+      table.wide td .marker { display: inline; }
       svg .tick, svg .value { font-size: 20px; } svg .category, svg .legend { font-size: 21px; }
     }
     @media print {

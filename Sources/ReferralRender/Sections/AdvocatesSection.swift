@@ -5,24 +5,27 @@ import ReferralCore
 /// the referral revenue.
 extension ReportBuilder {
   static func advocates(_ result: AttributionResult) -> Section {
-    guard result.leadsKnown else { return withoutLeads("Advocates", id: "advocates") }
+    if let why = result.unknown(needing: .leads) { return unknown("Advocates", id: "advocates", why) }
     let a = result.programme.advocates
-    let half = a.halfOfRevenueReferrers.map { "\(Format.count($0)) of \(Format.count(a.earningReferrers))" } ?? "n/a (no referral revenue)"
+    let half =
+      a.halfOfRevenueReferrers.map { Cell.plain("\(Format.count($0)) of \(Format.count(a.earningReferrers))") } ?? .unknown(because: "no referral revenue")
+    let rate = a.referralsFromReferralsRate
     let table = Table(
-      columns: [.init("Figure", .left), .init("Value")],
+      columns: [.init("Figure", .left), .init("Value", notes: true)],
       rows: [
         [
           .plain("Referred customers who referred someone = referring ÷ referred customers"),
-          .plain("\(Format.rate(a.referralsFromReferralsRate)) (\(Format.count(a.referringCustomers)) of \(Format.count(a.referredCustomers)))"),
+          Cell(
+            text: "\(Format.rate(rate)) (\(Format.count(a.referringCustomers)) of \(Format.count(a.referredCustomers)))", isData: false,
+            note: Format.tooFew(rate)),
         ],
         [
           .plain("Referral leads per active referrer, trailing 12 months"),
-          .plain(
-            a.referralsPerActiveReferrer.map {
-              "\(Format.fixed($0, decimals: 1)) (\(Format.count(a.referrals)) leads, \(Format.count(a.activeReferrers)) referrers)"
-            } ?? "n/a (no referral leads)"),
+          a.referralsPerActiveReferrer.map {
+            .plain("\(Format.fixed($0, decimals: 1)) (\(Format.count(a.referrals)) leads, \(Format.count(a.activeReferrers)) referrers)")
+          } ?? .unknown(because: "no referral leads"),
         ],
-        [.plain("Referrers who bring half of the referral revenue, trailing 12 months"), .plain(half)],
+        [.plain("Referrers who bring half of the referral revenue, trailing 12 months"), half],
       ])
     return Section(
       title: "Advocates", id: "advocates",

@@ -4,8 +4,7 @@ import ReferralCore
 /// Whom to ask next: customers due an ask, and the prospects lost in the period.
 extension ReportBuilder {
   static func askList(_ result: AttributionResult) -> Section {
-    guard !result.undated else { return undated("Who to ask next", id: "ask-list") }
-    guard result.leadsKnown else { return withoutLeads("Who to ask next", id: "ask-list") }
+    if let why = result.unknown(needing: [.leads, .dates]) { return unknown("Who to ask next", id: "ask-list", why) }
     let list = result.programme.askList
     let currency = result.money
     var blocks: [Block] = [

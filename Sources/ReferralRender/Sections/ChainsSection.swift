@@ -4,7 +4,7 @@ import ReferralCore
 /// Referrals from referrals, by generation, and the longest chain.
 extension ReportBuilder {
   static func chains(_ result: AttributionResult) -> Section {
-    guard result.leadsKnown else { return withoutLeads("Referral chains", id: "chains") }
+    if let why = result.unknown(needing: .leads) { return unknown("Referral chains", id: "chains", why) }
     let c = result.programme.chains
     var blocks: [Block] = [
       .paragraph(

@@ -5,7 +5,7 @@ import ReferralCore
 extension ReportBuilder {
   static func closingTheLoop(_ result: AttributionResult) -> Section {
     let title = "Closing the loop"
-    guard result.leadsKnown else { return withoutLeads(title, id: "close-the-loop") }
+    if let why = result.unknown(needing: .leads) { return unknown(title, id: "close-the-loop", why) }
     guard let open = result.programme.closingTheLoop.open else {
       return Section(
         title: title, id: "close-the-loop", blocks: [.note("No payouts export was given, so whether referrers heard of their won referrals cannot be checked.")]

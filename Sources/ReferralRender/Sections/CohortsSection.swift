@@ -5,7 +5,7 @@ import ReferralCore
 /// referral against other, so young months are not read as bad ones.
 extension ReportBuilder {
   static func cohorts(_ result: AttributionResult) -> Section {
-    guard !result.undated else { return undated("Cohorts", id: "cohorts") }
+    if let why = result.unknown(needing: .dates) { return unknown("Cohorts", id: "cohorts", why) }
     let c = result.programme.cohorts
     let title = "Cohorts"
     guard c.known else {
@@ -16,13 +16,11 @@ extension ReportBuilder {
     let ages = Cohorts.ages
     func cells(_ group: Cohorts.Group) -> [Cell] {
       [.plain(Format.count(group.leads))]
-        + zip(group.wonWithin, group.wonWithinRate).map { count, rate in
-          .plain(count == nil ? "not yet" : group.leads == 0 ? "n/a" : Format.rate(rate))
-        }
+        + group.wonWithinRate.map { rate in rate.map(Cell.rate) ?? .plain("not yet") }
         + [.plain(Format.money(group.revenuePerLead, currency: currency)), .plain(Format.days(group.medianDaysToFirstWin))]
     }
     let columns: [Table.Column] =
-      [.init("Month created", .left), .init("Leads")] + ages.map { .init("Won within \($0) days") }
+      [.init("Month created", .left), .init("Leads")] + ages.map { .init("Won within \($0) days", notes: true) }
       + [.init("Revenue per lead"), .init("Median days to first win")]
     func table(_ side: (Cohorts.Cohort) -> Cohorts.Group) -> Table {
       Table(columns: columns, rows: c.cohorts.map { [.plain(Format.monthShort($0.month))] + cells(side($0)) })
@@ -34,10 +32,10 @@ extension ReportBuilder {
         + ages.map { age in
           let index = ages.firstIndex(of: age)!
           let latest = c.cohorts.last { $0.referral.wonWithin[index] != nil }
-          return "\(age) days: \(latest.map { "\(Format.monthShort($0.month)) \(Format.rate($0.referral.wonWithinRate[index]))" } ?? "not yet")"
+          return "\(age) days: \(latest.map { "\(Format.monthShort($0.month)) \(Format.judged($0.referral.wonWithinRate[index]!))" } ?? "not yet")"
         }.joined(separator: "; ") + ".",
       categories: months,
-      series: ages.indices.map { index in .init(name: "\(ages[index]) days", values: c.cohorts.map { $0.referral.wonWithinRate[index] }) },
+      series: ages.indices.map { index in .init(name: "\(ages[index]) days", values: c.cohorts.map { $0.referral.wonWithinRate[index]?.value }) },
       unit: .rate)
     return Section(
       title: title, id: "cohorts",

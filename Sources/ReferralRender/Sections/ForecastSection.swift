@@ -4,7 +4,7 @@ import ReferralCore
 /// What the open referral deals should bring, and where the year ends at the trailing pace.
 extension ReportBuilder {
   static func forecast(_ result: AttributionResult) -> Section {
-    guard !result.undated else { return undated("Forecast", id: "forecast") }
+    if let why = result.unknown(needing: .dates) { return unknown("Forecast", id: "forecast", why) }
     let f = result.programme.forecast
     let currency = result.money
     func verdict(_ shortfall: Double?, _ text: (Double) -> String) -> String {

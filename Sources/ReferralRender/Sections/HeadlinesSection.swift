@@ -7,14 +7,18 @@ extension ReportBuilder {
     let now = result.current
     let before = result.previous
     let currency = result.money
-    func shareRow(_ title: String, _ a: Double?, _ b: Double?) -> [Cell] {
-      [.plain(title), .plain(Format.rate(a)), .plain(Format.rate(b)), .plain(Format.pointChange(a, b)), .plain(Format.rate(result.targetShare))]
+    func shareRow(_ title: String, _ a: Rate, _ b: Rate) -> [Cell] {
+      [.plain(title), .rate(a), .rate(b), .plain(Format.pointChange(a.value, b.value)), .plain(Format.rate(result.targetShare))]
+    }
+    func revenueShareRow(_ title: String, _ a: ReferralShare, _ b: ReferralShare) -> [Cell] {
+      func cell(_ s: ReferralShare) -> Cell { Cell(text: Format.rate(s.revenue), isData: false, note: s.revenueBase.flatMap(Format.tooFew)) }
+      return [.plain(title), cell(a), cell(b), .plain(Format.pointChange(a.revenue, b.revenue)), .plain(Format.rate(result.targetShare))]
     }
     func countRow(_ title: String, _ a: Int?, _ b: Int?) -> [Cell] {
       [.plain(title), .plain(Format.count(a)), .plain(Format.count(b)), .plain(Format.relativeChange(a.map(Double.init), b.map(Double.init))), .plain("")]
     }
-    func rateRow(_ title: String, _ a: Double?, _ b: Double?) -> [Cell] {
-      [.plain(title), .plain(Format.rate(a)), .plain(Format.rate(b)), .plain(Format.pointChange(a, b)), .plain("")]
+    func rateRow(_ title: String, _ a: Rate, _ b: Rate) -> [Cell] {
+      [.plain(title), .rate(a), .rate(b), .plain(Format.pointChange(a.value, b.value)), .plain("")]
     }
     let revenueRow: [Cell] = [
       .plain("Revenue"), .plain(Format.money(now.totals.revenue, currency: currency)),
@@ -22,11 +26,11 @@ extension ReportBuilder {
       .plain(Format.relativeChange(now.totals.revenue?.doubleValue, before.totals.revenue?.doubleValue)), .plain(""),
     ]
     let table = Table(
-      columns: [.init("Figure", .left), .init("This period"), .init("Previous period"), .init("Change"), .init("Target")],
+      columns: [.init("Figure", .left), .init("This period", notes: true), .init("Previous period", notes: true), .init("Change"), .init("Target")],
       rows: [
         shareRow("Referral share of leads", now.referralShare.leads, before.referralShare.leads),
         shareRow("Referral share of won deals", now.referralShare.wins, before.referralShare.wins),
-        shareRow("Referral share of revenue", now.referralShare.revenue, before.referralShare.revenue),
+        revenueShareRow("Referral share of revenue", now.referralShare, before.referralShare),
         countRow("Leads", now.totals.knownLeads, before.totals.knownLeads),
         countRow("Won deals", now.totals.knownWon, before.totals.knownWon),
         revenueRow,
@@ -37,14 +41,14 @@ extension ReportBuilder {
     // Without dates there is no previous period: only this one and the target.
     let shown =
       result.undated ? Table(columns: [table.columns[0], table.columns[1], table.columns[4]], rows: table.rows.map { [$0[0], $0[1], $0[4]] }) : table
-    let wonOnly: [Block] = now.totals.winRateUnknownBecause.map { [.note("Win rates are n/a: \($0).")] } ?? []
+    let wonOnly: [Block] = now.totals.winRate.missing.map { [.note("Win rates are \(Format.notAvailable): \($0.reason).")] } ?? []
     let unpriced: [Block] =
       now.totals.revenueCoverage.map {
         [.note("Revenue is the \($0): a won deal without an amount counts as a win, with its revenue unknown (listed under Data quality).")]
       } ?? []
     let cohorts = result.programme.cohorts
     var young: [Block] = []
-    if !result.undated, now.totals.leadConversion != nil, cohorts.periodLeadsAreYoung, let typical = cohorts.medianDaysToFirstWin {
+    if !result.undated, now.totals.leadConversion.value != nil, cohorts.periodLeadsAreYoung, let typical = cohorts.medianDaysToFirstWin {
       young = [
         .note(
           "Lead conversion counts the wins so far of the leads created in the period, and a lead takes \(Format.days(typical)) days to its first win "
@@ -56,17 +60,17 @@ extension ReportBuilder {
 
   /// One sentence a sales manager can forward: referral share against the target.
   static func verdict(_ result: AttributionResult) -> String {
-    guard let share = result.current.referralShare.leads, let meets = result.current.referralShare.meets(target: result.targetShare) else {
-      return result.leadsKnown
-        ? "No leads were created in this period, so the referral share cannot be computed."
-        : "The referral share of leads cannot be computed: \(ChannelFigures.noLeads)."
+    let share = result.current.referralShare
+    guard let meets = share.meets(target: result.targetShare) else {
+      return share.leads.missing.map { "The referral share of leads cannot be computed: \($0.reason)." }
+        ?? "No leads were created in this period, so the referral share cannot be computed."
     }
     let target = result.targetShare
     let standing = meets ? "meets" : "is below"
     var text =
-      "Referrals brought \(Format.rate(share)) of \(result.undated ? "the" : "this period's") leads, which \(standing) the \(Format.rate(target)) target"
-    if let wins = result.current.referralShare.wins {
-      text += ", and \(Format.rate(wins)) of won deals"
+      "Referrals brought \(Format.judged(share.leads)) of \(result.undated ? "the" : "this period's") leads, which \(standing) the \(Format.rate(target)) target"
+    if share.wins.value != nil {
+      text += ", and \(Format.judged(share.wins)) of won deals"
     }
     return text + "."
   }

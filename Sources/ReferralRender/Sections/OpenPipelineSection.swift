@@ -4,7 +4,7 @@ import ReferralCore
 /// The deals still open at the period's end, by channel: what won and lost leave out.
 extension ReportBuilder {
   static func openPipeline(_ result: AttributionResult) -> Section {
-    guard !result.undated else { return undated("Open pipeline", id: "open-pipeline") }
+    if let why = result.unknown(needing: .dates) { return unknown("Open pipeline", id: "open-pipeline", why) }
     let open = result.openPipeline
     let title = "Open pipeline"
     guard !open.channels.isEmpty else {

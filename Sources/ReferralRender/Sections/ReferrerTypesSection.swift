@@ -4,7 +4,7 @@ import ReferralCore
 /// Who refers: customers, lost or open prospects, people outside the leads.
 extension ReportBuilder {
   static func referrerTypes(_ result: AttributionResult) -> Section {
-    guard result.leadsKnown else { return withoutLeads("Who refers", id: "referrer-types") }
+    if let why = result.unknown(needing: .leads) { return unknown("Who refers", id: "referrer-types", why) }
     let rows = result.programme.referrerTypes.rows
     let title = "Who refers"
     guard rows.contains(where: { $0.referrers > 0 }) else {

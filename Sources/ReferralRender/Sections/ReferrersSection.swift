@@ -6,7 +6,7 @@ extension ReportBuilder {
   static let topLimit = 20
 
   static func referrers(_ result: AttributionResult) -> Section {
-    guard result.leadsKnown else { return withoutLeads("Top referrers", id: "referrers") }
+    if let why = result.unknown(needing: .leads) { return unknown("Top referrers", id: "referrers", why) }
     let t = result.programme.referrers
     let currency = result.money
     guard !t.ranked.isEmpty else {

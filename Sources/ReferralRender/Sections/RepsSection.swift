@@ -4,8 +4,7 @@ import ReferralCore
 /// Referral leads per rep and month against the target.
 extension ReportBuilder {
   static func reps(_ result: AttributionResult) -> Section {
-    guard !result.undated else { return undated("Referrals per rep", id: "reps") }
-    guard result.leadsKnown else { return withoutLeads("Referrals per rep", id: "reps") }
+    if let why = result.unknown(needing: [.leads, .dates]) { return unknown("Referrals per rep", id: "reps", why) }
     let r = result.programme.reps
     guard !r.reps.isEmpty else { return Section(title: "Referrals per rep", id: "reps", blocks: [.note("No lead of the period has an owner.")]) }
     let table = Table(

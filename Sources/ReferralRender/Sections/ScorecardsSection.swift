@@ -10,17 +10,16 @@ extension ReportBuilder {
     let title = "Rep scorecards"
     guard !s.reps.isEmpty else { return Section(title: title, id: "scorecards", blocks: [.note("No lead or deal of the period names an owner.")]) }
     let hasPlans = !result.undated && s.reps.contains { $0.plan != nil }
-    let lossNote = s.lossesKnown ? nil : ChannelFigures.wonOnly
+    let lossNote = s.lossesKnown ? nil : Unknown.wonOnly.reason
     var columns: [Table.Column] = [
-      .init("Rep", .left), .init("Leads"), .init("Referral leads"), .init("Win rate, referred deals"), .init("Win rate, other deals"),
-      .init("Referral share of wins"), .init("Referral share of revenue"),
+      .init("Rep", .left), .init("Leads"), .init("Referral leads"), .init("Win rate, referred deals", notes: true),
+      .init("Win rate, other deals", notes: true), .init("Referral share of wins", notes: true), .init("Referral share of revenue"),
     ]
     if hasPlans { columns += [.init("Year to date"), .init("Plan"), .init("Attainment")] }
     let rows = s.reps.map { rep -> [Cell] in
       var cells: [Cell] = [
-        .data(rep.owner), .plain(result.leadsKnown ? Format.count(rep.leads) : "n/a"), .plain(result.leadsKnown ? Format.count(rep.referralLeads) : "n/a"),
-        .plain(lossNote == nil ? Format.rate(rep.referredWinRate) : "n/a"), .plain(lossNote == nil ? Format.rate(rep.otherWinRate) : "n/a"),
-        .plain(Format.rate(rep.referralShareOfWins)), .plain(Format.rate(rep.referralShareOfRevenue)),
+        .data(rep.owner), .plain(Format.count(rep.knownLeads)), .plain(Format.count(rep.knownReferralLeads)),
+        .rate(rep.referredWinRate), .rate(rep.otherWinRate), .rate(rep.referralShareOfWins), .plain(Format.rate(rep.referralShareOfRevenue)),
       ]
       if hasPlans {
         cells += [
@@ -37,7 +36,7 @@ extension ReportBuilder {
       notes +=
         " Attainment = won revenue of the fiscal year to date ÷ the year's plan (set under [targets.reps]); \(Format.rate(s.elapsed)) of the year has passed."
     }
-    if let lossNote { notes += " Win rates are n/a: \(lossNote)." }
+    if let lossNote { notes += " Win rates are \(Format.notAvailable): \(lossNote)." }
     return Section(title: title, id: "scorecards", blocks: [.paragraph(notes), .table(Table(columns: columns, rows: rows))])
   }
 }

@@ -4,7 +4,7 @@ import ReferralCore
 /// Fiscal year to date against the yearly targets, with the run-rate projection.
 extension ReportBuilder {
   static func targets(_ result: AttributionResult) -> Section {
-    guard !result.undated else { return undated("Targets", id: "targets") }
+    if let why = result.unknown(needing: .dates) { return unknown("Targets", id: "targets", why) }
     let t = result.programme.targets
     let currency = result.money
     func progress<V>(_ actual: V, _ target: V?, _ value: (V) -> Double) -> String {
@@ -36,8 +36,11 @@ extension ReportBuilder {
     if let revenue = t.referralRevenue, let target = revenue.target, target > .zero {
       progressRows.append(("Referral revenue", revenue.actual.doubleValue / target.doubleValue, revenue.projected.doubleValue / target.doubleValue))
     }
+    // The bar is the share as a fraction of its target (29.8% of a 41% target reads 72.6%),
+    // so the label says so: beside a table of the share itself, "Referral share of leads"
+    // over 72.6% read as a second answer to it.
     if let share = t.referralShareOfLeads, t.targetShare > 0 {
-      progressRows.append(("Referral share of leads", share / t.targetShare, share / t.targetShare))
+      progressRows.append(("Referral share ÷ target", share / t.targetShare, share / t.targetShare))
     }
     let chart = Chart(
       kind: .progress, title: "Year to date against the yearly targets",

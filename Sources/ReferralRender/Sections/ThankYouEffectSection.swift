@@ -4,8 +4,7 @@ import ReferralCore
 /// Does thanking pay: referred-again rates of referrers thanked on time and of the others.
 extension ReportBuilder {
   static func thankYouEffect(_ result: AttributionResult) -> Section {
-    guard !result.undated else { return undated("Does thanking pay?", id: "thank-you-effect") }
-    guard result.leadsKnown else { return withoutLeads("Does thanking pay?", id: "thank-you-effect") }
+    if let why = result.unknown(needing: [.leads, .dates]) { return unknown("Does thanking pay?", id: "thank-you-effect", why) }
     let title = "Does thanking pay?"
     guard let e = result.programme.thankYouEffect else {
       return Section(title: title, id: "thank-you-effect", blocks: [.note("The leads export has no thanked_at column, so thanking cannot be compared.")])

@@ -4,8 +4,7 @@ import ReferralCore
 /// Referrers not thanked within the window, as an action list.
 extension ReportBuilder {
   static func thankYous(_ result: AttributionResult) -> Section {
-    guard !result.undated else { return undated("Thank-you discipline", id: "thank-yous") }
-    guard result.leadsKnown else { return withoutLeads("Thank-you discipline", id: "thank-yous") }
+    if let why = result.unknown(needing: [.leads, .dates]) { return unknown("Thank-you discipline", id: "thank-yous", why) }
     let t = result.programme.thankYous
     guard t.known else {
       return Section(

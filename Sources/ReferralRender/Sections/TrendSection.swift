@@ -4,29 +4,30 @@ import ReferralCore
 /// Referral share over the trailing 12 months, with the target line.
 extension ReportBuilder {
   static func trend(_ result: AttributionResult) -> Section {
-    guard !result.undated else { return undated("Trend", id: "trend") }
+    if let why = result.unknown(needing: .dates) { return unknown("Trend", id: "trend", why) }
     let points = result.programme.trend.points
     let table = Table(
       columns: [
-        .init("Month", .left), .init("Referral share of leads"), .init("of wins"), .init("of revenue"),
-        .init("Win rate, referral"), .init("Win rate, other"), .init("Lead conversion, referral"), .init("Lead conversion, other"),
+        .init("Month", .left), .init("Referral share of leads", notes: true), .init("of wins", notes: true), .init("of revenue", notes: true),
+        .init("Win rate, referral", notes: true), .init("Win rate, other", notes: true), .init("Lead conversion, referral", notes: true),
+        .init("Lead conversion, other", notes: true),
       ],
       rows: points.map { p in
         [
-          .plain(Format.monthShort(p.month)), .plain(Format.rate(p.share.leads)), .plain(Format.rate(p.share.wins)), .plain(Format.rate(p.share.revenue)),
-          .plain(Format.rate(p.referralWinRate)), .plain(Format.rate(p.otherWinRate)), .plain(Format.rate(p.referralConversion)),
-          .plain(Format.rate(p.otherConversion)),
+          .plain(Format.monthShort(p.month)), .rate(p.share.leads), .rate(p.share.wins),
+          Cell(text: Format.rate(p.share.revenue), isData: false, note: p.share.revenueBase.flatMap(Format.tooFew)),
+          .rate(p.referralWinRate), .rate(p.otherWinRate), .rate(p.referralConversion), .rate(p.otherConversion),
         ]
       })
     let chart = Chart(
       kind: .lines(target: result.targetShare), title: "Referral share over the trailing 12 months",
       summary:
         "Referral share of leads, won deals and revenue per month from \(Format.monthShort(points[0].month)) to \(Format.monthShort(points[points.count - 1].month)), "
-        + "against the \(Format.rate(result.targetShare)) target; latest month: leads \(Format.rate(points.last?.share.leads)), "
-        + "won deals \(Format.rate(points.last?.share.wins)), revenue \(Format.rate(points.last?.share.revenue)).",
+        + "against the \(Format.rate(result.targetShare)) target; latest month: leads \(Format.rate(points.last?.share.leads.value)), "
+        + "won deals \(Format.rate(points.last?.share.wins.value)), revenue \(Format.rate(points.last?.share.revenue)).",
       categories: points.map { Format.monthShort($0.month) },
       series: [
-        .init(name: "Leads", values: points.map(\.share.leads)), .init(name: "Won deals", values: points.map(\.share.wins)),
+        .init(name: "Leads", values: points.map(\.share.leads.value)), .init(name: "Won deals", values: points.map(\.share.wins.value)),
         .init(name: "Revenue", values: points.map(\.share.revenue)),
       ],
       unit: .rate)

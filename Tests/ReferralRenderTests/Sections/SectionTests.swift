@@ -119,4 +119,18 @@ extension SectionTests {
     #expect(blocks.contains(.note("Too few referrers to judge by: each group needs at least 30.")))
     #expect(!blocks.contains { if case .chart = $0 { true } else { false } })
   }
+
+  /// The targets chart draws the referral share as a fraction of its target: 2 referral
+  /// leads of 3 this fiscal year = 66.7%, ÷ the 41% target = 162.6%. Its label says so, beside
+  /// a table row "Referral share of leads" that shows the share itself.
+  @Test func theTargetsChartSaysTheShareIsAgainstItsTarget() throws {
+    let section = ReportBuilder.targets(Self.result)
+    let chart = try #require(section.blocks.lazy.compactMap { if case .chart(let chart) = $0 { chart } else { nil } }.first)
+    let index = try #require(chart.categories.firstIndex(of: "Referral share ÷ target"))
+    let value = try #require(chart.series[0].values[index])
+    #expect(abs(value - 2.0 / 3.0 / 0.41) < 1e-12)
+    #expect(!chart.categories.contains("Referral share of leads"))
+    let row = try #require(try table(section).rows.first { $0[0].text == "Referral share of leads" })
+    #expect(row[1].text == "66.7%")
+  }
 }
