@@ -4,6 +4,9 @@ import ReferralCore
 struct ColumnLayout: Equatable {
   /// Column of each field, by ``Field/slot``.
   private var columns = [Int?](repeating: nil, count: Field.allCases.count)
+  /// For a field read as the first non-empty of several columns (see
+  /// ``ColumnNames/readFirstNonEmpty(_:role:)``): its columns after the first, by slot.
+  private var fallbacks = [[Int]](repeating: [], count: Field.allCases.count)
   /// The header as written, for messages and rejects.
   let header: [String]
   /// Header names that map onto nothing the report uses.
@@ -21,7 +24,8 @@ struct ColumnLayout: Equatable {
     var used = Set<Int>()
     for (field, required) in Field.fields(of: role) {
       let candidates = names.headers(for: field, role: role)
-      if let indices = candidates.lazy.compactMap({ byKey[compactKey($0.utf8)] }).first {
+      let present = candidates.compactMap { byKey[compactKey($0.utf8)] }
+      if let indices = present.first {
         // Two columns that both could be this field: which one is meant is a guess; refuse it.
         guard indices.count == 1 else {
           throw .duplicateColumn(file: file, field: field.rawValue, columns: indices.map { $0 + 1 }, header: header[indices[0]])
@@ -29,6 +33,15 @@ struct ColumnLayout: Equatable {
         let index = indices[0]
         columns[field.slot] = index
         used.insert(index)
+        if names.readsFirstNonEmpty(field, role: role) {
+          for others in present.dropFirst() {
+            guard others.count == 1 else {
+              throw .duplicateColumn(file: file, field: field.rawValue, columns: others.map { $0 + 1 }, header: header[others[0]])
+            }
+            if !fallbacks[field.slot].contains(others[0]) && others[0] != index { fallbacks[field.slot].append(others[0]) }
+            used.insert(others[0])
+          }
+        }
       } else if (required && !optional.contains(field)) || names.isExplicit(field, role: role) {
         throw .missingColumn(file: file, field: field.rawValue, expected: candidates, found: header)
       }
@@ -37,14 +50,48 @@ struct ColumnLayout: Equatable {
   }
 
   subscript(field: Field) -> Int? { columns[field.slot] }
+
+  /// The column a row's `field` is read from: the field's column, or, for a field read as the
+  /// first non-empty of several columns, the first of them that is not empty in `row` (the
+  /// field's column when all are).
+  func column(_ field: Field, in row: RowFields) -> Int? {
+    guard let first = columns[field.slot], !fallbacks[field.slot].isEmpty else { return columns[field.slot] }
+    if row.value(first) != nil { return first }
+    return fallbacks[field.slot].first { row.value($0) != nil } ?? first
+  }
+
+  /// The headers `field` is read from, in order (more than one for a field read as the first
+  /// non-empty of several columns), for messages and tests.
+  func headers(of field: Field) -> [String] {
+    guard let first = columns[field.slot] else { return [] }
+    return ([first] + fallbacks[field.slot]).map { header[$0] }
+  }
 }
 
 /// Header names per field and role: a preset's, with a config's overrides on top.
 public struct ColumnNames: Sendable, Equatable {
   private var names: [InputRole: [Field: [String]]]
   private var explicit: Set<String> = []
+  /// Fields read as the first non-empty of their columns, as `role.field`.
+  private var firstNonEmpty: Set<String> = []
 
   public init(_ names: [InputRole: [Field: [String]]] = [:]) { self.names = names }
+
+  /// Reads `field` of `role` from every one of its header names the export has, taking per row
+  /// the first non-empty value in the names' order: for a CRM whose own column is often empty
+  /// and a column of the team's is filled in its place (HubSpot's Original Source is "Offline
+  /// Sources" for a contact typed in by hand, whose real source is in a `Lead Source` property
+  /// of the team's). Without it, a field is read from the first of its names the export has.
+  /// A config's mapping of the field (``override(_:role:header:)``) names one column and ends it.
+  public func readFirstNonEmpty(_ field: Field, role: InputRole) -> ColumnNames {
+    var names = self
+    names.firstNonEmpty.insert("\(role.rawValue).\(field.rawValue)")
+    return names
+  }
+
+  func readsFirstNonEmpty(_ field: Field, role: InputRole) -> Bool {
+    !isExplicit(field, role: role) && firstNonEmpty.contains("\(role.rawValue).\(field.rawValue)")
+  }
 
   /// Sets the one header name of `field` in `role`; a file without it is then an error.
   public mutating func override(_ field: Field, role: InputRole, header: String) {
