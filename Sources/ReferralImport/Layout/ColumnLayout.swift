@@ -5,7 +5,7 @@ struct ColumnLayout: Equatable {
   /// Column of each field, by ``Field/slot``.
   private var columns = [Int?](repeating: nil, count: Field.allCases.count)
   /// For a field read as the first non-empty of several columns (see
-  /// ``ColumnNames/readFirstNonEmpty(_:role:)``): its columns after the first, by slot.
+  /// ``ColumnNames/reading(_:before:role:)``): its columns after the first, by slot.
   private var fallbacks = [[Int]](repeating: [], count: Field.allCases.count)
   /// The header as written, for messages and rejects.
   let header: [String]
@@ -24,26 +24,24 @@ struct ColumnLayout: Equatable {
     var used = Set<Int>()
     for (field, required) in Field.fields(of: role) {
       let candidates = names.headers(for: field, role: role)
-      let present = candidates.compactMap { byKey[compactKey($0.utf8)] }
-      if let indices = present.first {
+      // The columns read first (see ``ColumnNames/reading(_:before:role:)``), then the field's own.
+      let preferred = names.headers(readBefore: field, role: role)
+      var found = preferred.compactMap { byKey[compactKey($0.utf8)] }
+      if let own = candidates.lazy.compactMap({ byKey[compactKey($0.utf8)] }).first { found.append(own) }
+      var ordered: [Int] = []
+      for indices in found {
         // Two columns that both could be this field: which one is meant is a guess; refuse it.
         guard indices.count == 1 else {
           throw .duplicateColumn(file: file, field: field.rawValue, columns: indices.map { $0 + 1 }, header: header[indices[0]])
         }
-        let index = indices[0]
-        columns[field.slot] = index
-        used.insert(index)
-        if names.readsFirstNonEmpty(field, role: role) {
-          for others in present.dropFirst() {
-            guard others.count == 1 else {
-              throw .duplicateColumn(file: file, field: field.rawValue, columns: others.map { $0 + 1 }, header: header[others[0]])
-            }
-            if !fallbacks[field.slot].contains(others[0]) && others[0] != index { fallbacks[field.slot].append(others[0]) }
-            used.insert(others[0])
-          }
-        }
+        if !ordered.contains(indices[0]) { ordered.append(indices[0]) }
+      }
+      if let first = ordered.first {
+        columns[field.slot] = first
+        fallbacks[field.slot] = Array(ordered.dropFirst())
+        used.formUnion(ordered)
       } else if (required && !optional.contains(field)) || names.isExplicit(field, role: role) {
-        throw .missingColumn(file: file, field: field.rawValue, expected: candidates, found: header)
+        throw .missingColumn(file: file, field: field.rawValue, expected: preferred + candidates, found: header)
       }
     }
     ignored = header.enumerated().filter { !used.contains($0.offset) }.map { $0.element.isEmpty ? "(blank, column \($0.offset + 1))" : $0.element }
@@ -59,38 +57,33 @@ struct ColumnLayout: Equatable {
     if row.value(first) != nil { return first }
     return fallbacks[field.slot].first { row.value($0) != nil } ?? first
   }
-
-  /// The headers `field` is read from, in order (more than one for a field read as the first
-  /// non-empty of several columns), for messages and tests.
-  func headers(of field: Field) -> [String] {
-    guard let first = columns[field.slot] else { return [] }
-    return ([first] + fallbacks[field.slot]).map { header[$0] }
-  }
 }
 
 /// Header names per field and role: a preset's, with a config's overrides on top.
 public struct ColumnNames: Sendable, Equatable {
   private var names: [InputRole: [Field: [String]]]
   private var explicit: Set<String> = []
-  /// Fields read as the first non-empty of their columns, as `role.field`.
-  private var firstNonEmpty: Set<String> = []
+  /// Headers read before a field's own column, per row, by `role.field` (see
+  /// ``reading(_:before:role:)``).
+  private var readFirst: [String: [String]] = [:]
 
   public init(_ names: [InputRole: [Field: [String]]] = [:]) { self.names = names }
 
-  /// Reads `field` of `role` from every one of its header names the export has, taking per row
-  /// the first non-empty value in the names' order: for a CRM whose own column is often empty
-  /// and a column of the team's is filled in its place (HubSpot's Original Source is "Offline
-  /// Sources" for a contact typed in by hand, whose real source is in a `Lead Source` property
-  /// of the team's). Without it, a field is read from the first of its names the export has.
-  /// A config's mapping of the field (``override(_:role:header:)``) names one column and ends it.
-  public func readFirstNonEmpty(_ field: Field, role: InputRole) -> ColumnNames {
+  /// Reads `field` of `role` per row as the first non-empty of the columns named `headers` (in
+  /// their order) and the field's own column: for a CRM whose own column says little for some
+  /// rows and a column of the team's says more (HubSpot's Original Source is "Offline Sources"
+  /// for a contact typed in by hand, whose real source is in a `Lead Source` property of the
+  /// team's). The field's own names stay what exports are written with. A config's mapping of
+  /// the field (``override(_:role:header:)``) names one column and ends it.
+  public func reading(_ headers: [String], before field: Field, role: InputRole) -> ColumnNames {
     var names = self
-    names.firstNonEmpty.insert("\(role.rawValue).\(field.rawValue)")
+    names.readFirst["\(role.rawValue).\(field.rawValue)"] = headers
     return names
   }
 
-  func readsFirstNonEmpty(_ field: Field, role: InputRole) -> Bool {
-    !isExplicit(field, role: role) && firstNonEmpty.contains("\(role.rawValue).\(field.rawValue)")
+  /// The headers read before `field`'s own column (none when the config maps the field).
+  func headers(readBefore field: Field, role: InputRole) -> [String] {
+    isExplicit(field, role: role) ? [] : readFirst["\(role.rawValue).\(field.rawValue)"] ?? []
   }
 
   /// Sets the one header name of `field` in `role`; a file without it is then an error.

@@ -14,7 +14,7 @@ extension CRMPreset {
     title: "HubSpot",
     columns: ColumnNames([
       .leads: [
-        .leadID: ["Record ID", "Contact ID"], .createdAt: ["Create Date"], .source: ["Lead Source", "Original Source", "Original Traffic Source"],
+        .leadID: ["Record ID", "Contact ID"], .createdAt: ["Create Date"], .source: ["Original Source", "Original Traffic Source"],
         .owner: ["Contact owner"],
         .referrerID: ["Referred by (Record ID)", "Referrer ID"], .company: ["Company Name"], .thankedAt: ["Thank-you sent date"],
       ],
@@ -23,7 +23,7 @@ extension CRMPreset {
         .amount: ["Amount"], .currency: ["Currency", "Deal currency code"], .createdAt: ["Create Date"], .closedAt: ["Close Date"],
         .owner: ["Deal owner"], .source: ["Original Source", "Original Traffic Source"],
       ],
-    ]).readFirstNonEmpty(.source, role: .leads),
+    ]).reading(["Lead Source"], before: .source, role: .leads),
     wonStages: ["closedwon", "Closed won"],
     lostStages: ["closedlost", "Closed lost"],
     openStages: [

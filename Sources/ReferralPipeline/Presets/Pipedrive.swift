@@ -16,7 +16,7 @@ extension CRMPreset {
     columns: ColumnNames([
       .leads: [
         .leadID: ["Person - ID", "Lead - ID"], .createdAt: ["Person - Person created", "Lead - Lead created"],
-        .source: ["Lead - Source channel", "Person - Source", "Lead - Source"], .owner: ["Person - Owner", "Lead - Owner"],
+        .source: ["Person - Source", "Lead - Source channel", "Lead - Source"], .owner: ["Person - Owner", "Lead - Owner"],
         .referrerID: ["Person - Referred by", "Lead - Referred by"], .company: ["Person - Organization", "Lead - Organization"],
         .thankedAt: ["Person - Thanked on", "Lead - Thanked on"],
       ],
