@@ -41,7 +41,7 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
   public func fix(in role: InputRole) -> String? {
     switch self {
     case .invalidUTF8: "for a Windows-1252 export set [formats.\(role.rawValue)] encoding = \"windows-1252\""
-    case .unknownStage(let value): "add it to won, lost or open under [stages], e.g. [stages] open = [\"\(Self.tomlEscaped(value))\"]"
+    case .unknownStage(let value): Self.stagesFix([(value, 1)])
     case .noRate(let currency): "add its rate to the reporting currency under [rates], e.g. [rates] \(Self.tomlKey(currency)) = <rate>"
     default: nil
     }
@@ -50,11 +50,13 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
   /// The fix for every unknown stage of one file at once, as the data-quality section and the
   /// run's error give it: one `[stages]` line to paste that names them all, most rows first,
   /// with how many rows each holds (a pipeline of ten custom stages is one edit, not ten runs).
+  /// One unknown stage has the fix of its row.
   public static func stagesFix(_ unknown: [(value: String, rows: Int)]) -> String {
+    if unknown.count == 1 { return "add it to won, lost or open under [stages], e.g. [stages] open = [\"\(tomlEscaped(unknown[0].value))\"]" }
     let sorted = unknown.sorted { ($1.rows, $0.value) < ($0.rows, $1.value) }
     let values = sorted.map { "\"\(tomlEscaped($0.value))\"" }.joined(separator: ", ")
     let counts = sorted.map { "\($0.value) \($0.rows)" }.joined(separator: ", ")
-    return "[stages] open = [\(values)] (rows: \(counts)); move a value that means won or lost to won or lost"
+    return "add them to won, lost or open under [stages], e.g. [stages] open = [\(values)] (rows: \(counts))"
   }
 
   /// `text` inside a TOML basic string.
