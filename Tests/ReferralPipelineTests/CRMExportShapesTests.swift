@@ -40,6 +40,18 @@ import Testing
     #expect(json.contains("\"Claire Petit\""))
   }
 
+  /// Salesforce in German: Leads and Opportunities reports under German labels, `;`-separated,
+  /// with `dd.mm.yyyy` dates.
+  @Test func aGermanSalesforceOrgsReportsAreRead() throws {
+    let (markdown, _, _) = try CLI.report(["--config", "\(examples)/salesforce-de/referral-report.toml"])
+    // Kundenempfehlung (00Q1, 00Q3): 2 of 4 leads = 50%. 00Q1's Opportunity-ID 006A won on
+    // 20.10.2026: 1 of 2 referral leads converted (50%), 1 → 20 Oct = 19 days. Web (Direct): 00Q2's
+    // 006B lost, 0 of 1 converted. Messe (Events): 00Q4's 006C open. No amounts: revenue n/a.
+    #expect(markdown.contains("| Referral | yes | 2 (50.0%) | 1 (100.0%) | 0 | 100.0% | 50.0% | n/a | n/a | 19 |"))
+    #expect(markdown.contains("| Direct | no | 1 (25.0%) | 0 (0.0%) | 1 | 0.0% | 0.0% |"))
+    #expect(markdown.contains("| Events | no | 1 (25.0%) | 0 (0.0%) | 0 | n/a | 0.0% |"))
+  }
+
   /// Salesforce's `Won` and `Closed` settle an org's own stage names; amounts end in a space.
   @Test func salesforcesWonAndClosedColumnsSettleCustomStages() throws {
     let (markdown, _, _) = try CLI.report(["--config", "\(examples)/salesforce-stages/referral-report.toml"])
@@ -74,8 +86,8 @@ import Testing
     #expect(result.status == 2)
     #expect(
       result.stderr.contains(
-        "most often unknown stage (5 rows): [stages] open = [\"Signed\", \"Dead\", \"Funnel\", \"Order Expected within 90 Days\"] "
-          + "(rows: Signed 2, Dead 1, Funnel 1, Order Expected within 90 Days 1); move a value that means won or lost to won or lost"))
+        "most often unknown stage (5 rows): add them to won, lost or open under [stages], e.g. [stages] open = [\"Signed\", \"Dead\", \"Funnel\", "
+          + "\"Order Expected within 90 Days\"] (rows: Signed 2, Dead 1, Funnel 1, Order Expected within 90 Days 1); see rejects.csv"))
   }
 
   /// A multi-currency org's `Amount (converted)` is read with its own currency column.
