@@ -68,10 +68,16 @@ public struct DataQuality: Sendable, Equatable {
     self.maxRejectRate = maxRejectRate
     overThreshold = data.inputs.filter { $0.rejectRate > maxRejectRate }
     var counts: [String: [String: (count: Int, fix: String?)]] = [:]
+    // Unknown stages are fixed all at once: their fix names every value of the file.
+    var unknownStages: [String: [String: Int]] = [:]
     let rejected = data.rejects
     for row in rejected.indices {
       let problem = rejected.problem(at: row)
       counts[rejected.file(at: row), default: [:]][problem.summary, default: (0, problem.fix(in: rejected.role(at: row)))].count += 1
+      if case .unknownStage(let value) = problem { unknownStages[rejected.file(at: row), default: [:]][value, default: 0] += 1 }
+    }
+    for (file, values) in unknownStages {
+      counts[file]?[RowProblem.unknownStage("").summary]?.fix = RowProblem.stagesFix(values.map { ($0.key, $0.value) })
     }
     rejectReasons = counts.flatMap { file, reasons in
       reasons.map { ReasonCount(file: file, reason: $0.key, count: $0.value.count, fix: $0.value.fix) }

@@ -23,6 +23,11 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
   /// The close date of lost deals, for exports that keep it apart from the won deals' (Pipedrive's
   /// `Won time` and `Lost time`): read when `closed_at` is empty.
   case lostAt = "lost_at"
+  /// Whether a deal is won and whether it is closed, as Salesforce keeps them beside the stage
+  /// (`IsWon` and `IsClosed`, labelled `Won` and `Closed` in reports): with both, they settle
+  /// every deal's outcome, whatever its stage is called.
+  case isWon = "is_won"
+  case isClosed = "is_closed"
 
   public static func < (lhs: Field, rhs: Field) -> Bool { lhs.slot < rhs.slot }
 
@@ -51,6 +56,8 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
     case .outcome: 18
     case .activityType: 19
     case .lostAt: 20
+    case .isWon: 21
+    case .isClosed: 22
     }
   }
 
@@ -84,6 +91,7 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
       return [
         (.dealID, false), (.leadID, false), (.stage, false), (.amount, false), (.currency, false),
         (.createdAt, false), (.closedAt, false), (.lostAt, false), (.owner, false), (.source, false),
+        (.isWon, false), (.isClosed, false),
       ]
     case .spend:
       return [(.month, true), (.source, true), (.amount, true), (.currency, false)]

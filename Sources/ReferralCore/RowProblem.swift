@@ -21,6 +21,8 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
   case tooLarge(Field, String)
   case negativeAmount(Field, String)
   case unknownStage(String)
+  /// A yes/no column (Salesforce's `Won` and `Closed`) holding neither.
+  case badFlag(Field, String)
   case unknownKind(String)
   case noRate(String)
   case missingCloseDate(DealOutcome)
@@ -38,10 +40,22 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
   public func fix(in role: InputRole) -> String? {
     switch self {
     case .invalidUTF8: "for a Windows-1252 export set [formats.\(role.rawValue)] encoding = \"windows-1252\""
-    case .unknownStage(let value): "add it to won, lost or open under [stages], e.g. [stages] open = [\"\(Self.tomlEscaped(value))\"]"
+    case .unknownStage(let value): Self.stagesFix([(value, 1)])
     case .noRate(let currency): "add its rate to the reporting currency under [rates], e.g. [rates] \(Self.tomlKey(currency)) = <rate>"
     default: nil
     }
+  }
+
+  /// The fix for every unknown stage of one file at once, as the data-quality section and the
+  /// run's error give it: one `[stages]` line to paste that names them all, most rows first,
+  /// with how many rows each holds (a pipeline of ten custom stages is one edit, not ten runs).
+  /// One unknown stage has the fix of its row.
+  public static func stagesFix(_ unknown: [(value: String, rows: Int)]) -> String {
+    if unknown.count == 1 { return "add it to won, lost or open under [stages], e.g. [stages] open = [\"\(tomlEscaped(unknown[0].value))\"]" }
+    let sorted = unknown.sorted { ($1.rows, $0.value) < ($0.rows, $1.value) }
+    let values = sorted.map { "\"\(tomlEscaped($0.value))\"" }.joined(separator: ", ")
+    let counts = sorted.map { "\($0.value) \($0.rows)" }.joined(separator: ", ")
+    return "add them to won, lost or open under [stages], e.g. [stages] open = [\(values)] (rows: \(counts))"
   }
 
   /// `text` inside a TOML basic string.
@@ -74,6 +88,7 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
     case .tooLarge(let field, let value): return "implausibly large \(field.rawValue) '\(value)'"
     case .negativeAmount(let field, let value): return "negative \(field.rawValue) '\(value)'"
     case .unknownStage(let value): return "unknown stage '\(value)'"
+    case .badFlag(let field, let value): return "unparseable \(field.rawValue) '\(value)' (expected true or false, 1 or 0)"
     case .unknownKind(let value): return "unknown payout kind '\(value)' (expected fee or gift)"
     case .noRate(let currency): return "no exchange rate for currency '\(currency)'"
     case .missingCloseDate(let outcome): return "missing closed_at for a \(outcome.rawValue) deal"
@@ -94,6 +109,7 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
     case .tooLarge(let field, _): return "implausibly large \(field.rawValue)"
     case .negativeAmount(let field, _): return "negative \(field.rawValue)"
     case .unknownStage: return "unknown stage"
+    case .badFlag(let field, _): return "unparseable \(field.rawValue)"
     case .unknownKind: return "unknown payout kind"
     case .noRate(let currency): return "no exchange rate for currency '\(currency)'"
     }

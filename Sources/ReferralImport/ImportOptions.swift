@@ -15,7 +15,8 @@ public struct ImportOptions: Sendable {
   public var decimalSeparators: [InputRole: DecimalSeparator]
   /// Configured encodings and delimiters per input; detection otherwise.
   public var dialects: [InputRole: CSVDialect]
-  /// The sheet to read of an Excel workbook input, by input (`nil`: the first sheet).
+  /// The sheet to read of an Excel workbook input, by input (`nil`: the first sheet whose header
+  /// row the input's columns are found in).
   public var sheets: [InputRole: String] = [:]
   /// Rows longer than this are rejected (bounded memory whatever the file holds).
   public var maxRowBytes: Int

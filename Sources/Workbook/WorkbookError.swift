@@ -8,6 +8,9 @@ public enum WorkbookError: Error, Equatable, Sendable {
   case noSuchSheet(String, available: [String])
   /// The workbook has no sheet at all.
   case noSheets
+  /// No sheet has a header row the layout of `input` (`leads`, `deals`…) reads: a workbook of
+  /// cover and notes sheets, or an export under headers the preset does not know.
+  case noSheetWithHeader(available: [String], input: String)
 }
 
 extension WorkbookError: CustomStringConvertible {
@@ -19,6 +22,9 @@ extension WorkbookError: CustomStringConvertible {
     case .noSuchSheet(let name, let available):
       "has no sheet '\(name)' (it has \(available.map { "'\($0)'" }.joined(separator: ", "))); set [formats.<input>] sheet to one of them"
     case .noSheets: "holds no sheet; export it again"
+    case .noSheetWithHeader(let available, let input):
+      "has no sheet whose first row holds a header the preset reads (it has \(available.map { "'\($0)'" }.joined(separator: ", "))); "
+        + "name the export's sheet in the config, [formats.\(input)] sheet = \"<one of them>\", and map its headers under [columns.\(input)]"
     }
   }
 }

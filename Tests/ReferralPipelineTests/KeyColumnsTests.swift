@@ -107,13 +107,14 @@ import Testing
     #expect(check.stdout.contains("  ignored columns in \(folder)/leads.csv: 'Lead Source'"))
   }
 
-  /// Pipedrive's newer source fields (`Source channel`, `Source origin`, prefixed by the record
-  /// type) are not its `Source`: the error offers the channel.
-  @Test func pipedrivesNewerSourceFieldsAreOffered() throws {
+  /// A header that names the source with the record type before it (`Lead - Source channel`,
+  /// as Pipedrive writes them) is offered when the preset reads none: here the generic one.
+  @Test func aPrefixedSourceHeaderIsOffered() throws {
     let folder = try CLI.temporaryFolder()
-    try "Lead - ID;Lead - Title;Lead - Lead created;Lead - Source channel;Lead - Source origin;Lead - Owner\n7;Kovo;01.10.2026;Referral;Manually created;Eva\n"
+    try "Lead - ID;Lead - Title;created_at;Lead - Source channel;Lead - Owner\n7;Kovo;2026-10-01;Referral;Eva\n"
       .write(toFile: folder + "/leads.csv", atomically: true, encoding: .utf8)
-    let result = try CLI.run(["check", "--preset", "pipedrive", "--leads", folder + "/leads.csv"])
+    try "[columns.leads]\nlead_id = \"Lead - ID\"\n".write(toFile: folder + "/rr.toml", atomically: true, encoding: .utf8)
+    let result = try CLI.run(["check", "--config", folder + "/rr.toml", "--leads", folder + "/leads.csv"])
     #expect(result.status == 65)
     #expect(
       result.stderr.contains(
@@ -121,10 +122,11 @@ import Testing
   }
 
   /// HubSpot files every hand-made contact under `Offline Sources`; the team's real source is a
-  /// custom `Lead Source` property, and three contacts name their referrer. (`Original Source
-  /// Drill-Down 1` details the source read, so it is no lookalike.)
+  /// custom property (here `Contact Source`: the preset reads one named `Lead Source` itself),
+  /// and three contacts name their referrer. (`Original Source Drill-Down 1` details the source
+  /// read, so it is no lookalike.)
   static let offlineContacts = """
-    Record ID,First Name,Create Date,Original Source,Original Source Drill-Down 1,Lead Source,Referred by (Record ID),Contact owner
+    Record ID,First Name,Create Date,Original Source,Original Source Drill-Down 1,Contact Source,Referred by (Record ID),Contact owner
     201,Ana,2026-10-01 09:00,Offline Sources,CRM_UI,Customer Referral,101,Kim Lee
     202,Ben,2026-10-02 09:00,Offline Sources,CRM_UI,Customer Referral,102,Kim Lee
     203,Cal,2026-10-03 09:00,Offline Sources,CRM_UI,Trade Show,,Sam Roy
@@ -136,13 +138,13 @@ import Testing
     let (folder, config) = try exports(contacts: Self.offlineContacts, deals: Self.namedDeals)
     let (markdown, json, stderr) = try CLI.report(["--config", config, "--month", "2026-10"])
     let file = "\(folder)/contacts.csv"
-    #expect(stderr.contains("referral-report: \(file): notice: column 'Lead Source' looks like the leads' source but is not read"))
+    #expect(stderr.contains("referral-report: \(file): notice: column 'Contact Source' looks like the leads' source but is not read"))
     // The four leads are all Offline Sources (100%); Ana, Ben and Dot name a referrer, and no lead
     // is in a referral channel.
     #expect(
       markdown.contains(
-        "- \(file): column 'Lead Source' looks like the leads' source but is not read ('Original Source' is read as the leads' source); "
-          + "if it holds the leads' source, map it. Fix: \\[columns.leads\\] source = \"Lead Source\""))
+        "- \(file): column 'Contact Source' looks like the leads' source but is not read ('Original Source' is read as the leads' source); "
+          + "if it holds the leads' source, map it. Fix: \\[columns.leads\\] source = \"Contact Source\""))
     #expect(markdown.contains("- \(file): 4 of the period's 4 leads (100%) have the source 'Offline Sources', which says how a lead was entered"))
     #expect(
       markdown.contains("- \(file): 3 of the period's 4 leads name a referrer, but no lead is in a referral channel, so the referral share of leads reads 0%."))
@@ -152,19 +154,19 @@ import Testing
     let actions = try #require(markdown.range(of: "## Actions"))
     #expect(notices.lowerBound < actions.lowerBound)
     #expect(json.contains("\"kind\": \"lookalike_column\",\n      \"file\": \"\(file)\""))
-    #expect(json.contains("\"fix\": \"[columns.leads] source = \\\"Lead Source\\\"\""))
+    #expect(json.contains("\"fix\": \"[columns.leads] source = \\\"Contact Source\\\"\""))
     #expect(json.contains("\"kind\": \"hidden_sources\""))
     #expect(json.contains("\"kind\": \"referrers_without_referral_channel\""))
     // check says the same, and lists the columns it did not read.
     let check = try CLI.run(["check", "--config", config, "--month", "2026-10"])
     #expect(check.status == 0, "\(check.stderr)")
-    #expect(check.stdout.contains("  ignored columns in \(file): 'First Name', 'Original Source Drill-Down 1', 'Lead Source'\n"))
+    #expect(check.stdout.contains("  ignored columns in \(file): 'First Name', 'Original Source Drill-Down 1', 'Contact Source'\n"))
     #expect(!check.stdout.contains("notice: column 'Original Source Drill-Down 1'"))
-    #expect(check.stdout.contains("  \(file): notice: column 'Lead Source' looks like the leads' source but is not read"))
-    #expect(check.stdout.contains("; fix: [columns.leads] source = \"Lead Source\"\n"))
+    #expect(check.stdout.contains("  \(file): notice: column 'Contact Source' looks like the leads' source but is not read"))
+    #expect(check.stdout.contains("; fix: [columns.leads] source = \"Contact Source\"\n"))
     // The line pasted: Ana, Ben and Dot are Customer Referral, 3 of 4 leads (75%), and nothing is
     // left to notice (Original Source is unread now, by choice).
-    let mapped = try exports("[columns.leads]\nsource = \"Lead Source\"\n", contacts: Self.offlineContacts, deals: Self.namedDeals)
+    let mapped = try exports("[columns.leads]\nsource = \"Contact Source\"\n", contacts: Self.offlineContacts, deals: Self.namedDeals)
     let (fixed, fixedJSON, _) = try CLI.report(["--config", mapped.config, "--month", "2026-10"])
     #expect(fixed.contains("| Referral share of leads | 75.0% |"))
     #expect(!fixed.contains("## Check the exports"))

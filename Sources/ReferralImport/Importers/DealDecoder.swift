@@ -35,8 +35,23 @@ struct DealDecoder: RowDecoder {
     closed = .make(.closedAt, layout, options, Self.role) ?? .make(.lostAt, layout, options, Self.role)
   }
 
+  /// The `Won` and `Closed` columns, when the export has both: they then say every deal's
+  /// outcome and the stage is not read (one of them alone cannot tell lost from open).
+  private var outcomeFlags: (won: Int, closed: Int)? {
+    guard let won = layout[.isWon], let closed = layout[.isClosed] else { return nil }
+    return (won, closed)
+  }
+
+  /// A yes/no cell as Salesforce writes it: `true`/`false` (Data Loader) or `1`/`0` (reports).
+  private static func flag(_ bytes: ByteView) -> Bool? {
+    let lowered = bytes.lazy.map(\.asciiLowercased)
+    if lowered.elementsEqual("true".utf8) || lowered.elementsEqual("1".utf8) { return true }
+    if lowered.elementsEqual("false".utf8) || lowered.elementsEqual("0".utf8) { return false }
+    return nil
+  }
+
   var hasAmounts: Bool { layout[.amount] != nil }
-  var hasStages: Bool { layout[.stage] != nil }
+  var hasStages: Bool { layout[.stage] != nil || outcomeFlags != nil }
 
   /// Whether the export has a deal id column. Without one a deal is named by its file and
   /// line (`deals.csv:57`), and duplicates cannot be detected.
@@ -51,7 +66,13 @@ struct DealDecoder: RowDecoder {
 
   private mutating func decode(_ fields: RowFields, id: ByteView) -> RowProblem? {
     var outcome = DealOutcome.won
-    if let stageColumn = layout[.stage] {
+    if let flags = outcomeFlags {
+      guard let closed = fields.value(flags.closed) else { return .missing(.isClosed) }
+      guard let isClosed = Self.flag(closed) else { return .badFlag(.isClosed, closed.string) }
+      guard let won = fields.value(flags.won) else { return .missing(.isWon) }
+      guard let isWon = Self.flag(won) else { return .badFlag(.isWon, won.string) }
+      outcome = isClosed ? (isWon ? .won : .lost) : .open
+    } else if let stageColumn = layout[.stage] {
       guard let stage = fields.value(stageColumn) else { return .missing(.stage) }
       guard let mapped = stages.outcome(of: stage) else { return .unknownStage(stage.string) }
       outcome = mapped
@@ -89,7 +110,7 @@ struct DealDecoder: RowDecoder {
     deals.fill(
       leadID: fields.value(layout[.leadID]).map(Self.firstID) ?? .empty, outcome: outcome, amount: amount,
       created: createdDay, closed: closedDay, owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
-      source: fields.value(layout[.source]).map { sources.intern($0) }, line: fields.line)
+      source: fields.value(layout.column(.source, in: fields)).map { sources.intern($0) }, line: fields.line)
     return nil
   }
 

@@ -35,7 +35,11 @@ enum FileImporter {
     let role = Decoder.role
     // Standard input (`-`) and a workbook's sheet are read from memory; a sheet is named
     // `file.xlsx[Sheet]` in the account, the rejects and the errors.
-    let source = try Self.source(of: path, sheet: options.sheets[role])
+    let source = try Self.source(of: path, sheet: options.sheets[role], input: role.rawValue) { header in
+      // A sheet is the export's when its header row maps onto at least one field.
+      guard let layout = try? ColumnLayout(header: header, role: role, names: options.columns, file: path) else { return false }
+      return layout.ignored.count < header.count
+    }
     let path = source.name
     let sheet = source.sheet
     var decoder: Decoder?
@@ -156,7 +160,10 @@ enum FileImporter {
   /// The name standard input has in messages, rejects and the account.
   static let standardInputName = "stdin"
 
-  private static func source(of path: String, sheet: String?) throws(ImportError) -> Source {
+  /// `readsHeader` says whether a sheet's header row is one this input's layout reads: with no
+  /// sheet configured, a workbook is read from its first sheet that has one, so a cover or notes
+  /// sheet before the data is passed over.
+  private static func source(of path: String, sheet: String?, input: String, readsHeader: ([String]) -> Bool) throws(ImportError) -> Source {
     var source = Source(name: path)
     var kind = Workbook.Kind.other
     if path == "-" {
@@ -173,7 +180,8 @@ enum FileImporter {
       case .workbook:
         let workbook: Workbook
         if let bytes = source.bytes { workbook = try Workbook(data: Data(bytes)) } else { workbook = try Workbook(path: path) }
-        let read = try workbook.csv(sheet: sheet)
+        let read: (sheet: String, bytes: [UInt8], titleRows: Int)
+        if let sheet { read = try workbook.csv(sheet: sheet) } else { read = try firstReadSheet(of: workbook, input: input, readsHeader) }
         return Source(name: "\(source.name)[\(read.sheet)]", bytes: read.bytes, sheet: (read.sheet, read.titleRows))
       }
     } catch {
@@ -181,6 +189,35 @@ enum FileImporter {
     }
   }
 
+  /// The first sheet of `workbook` whose header row `readsHeader` accepts. A workbook of one
+  /// sheet is read from it whatever it holds (its header is then checked as any file's is); of
+  /// several, none accepted stops the run naming them all, as picking one would be a guess.
+  private static func firstReadSheet(
+    of workbook: Workbook, input: String, _ readsHeader: ([String]) -> Bool
+  ) throws(WorkbookError) -> (sheet: String, bytes: [UInt8], titleRows: Int) {
+    let first = try workbook.csv()
+    guard workbook.sheetNames.count > 1, !readsHeader(headerRow(of: first.bytes)) else { return first }
+    for sheet in workbook.sheetNames.dropFirst() {
+      let read = try workbook.csv(sheet: sheet)
+      if readsHeader(headerRow(of: read.bytes)) { return read }
+    }
+    throw .noSheetWithHeader(available: workbook.sheetNames, input: input)
+  }
+
+  /// The first row of a sheet made CSV (none for an empty sheet).
+  private static func headerRow(of bytes: [UInt8]) -> [String] {
+    struct Found: Error { let row: [String] }
+    do {
+      _ = try CSVReader.read(bytes: bytes) { batch in
+        if let row = batch.rows.first { throw Found(row: batch.strings(of: row).map(\.trimmedText)) }
+      }
+    } catch let found as Found {
+      return found.row
+    } catch {
+      return []
+    }
+    return []
+  }
 }
 
 extension RowProblem {

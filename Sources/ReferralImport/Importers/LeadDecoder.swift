@@ -63,9 +63,9 @@ struct LeadDecoder: RowDecoder {
     if let first = leads.claim(id) { return .duplicate(.leadID, id.string, firstLine: leads.line(first)) }
     leads.fill(
       created: createdDay,
-      source: sources.intern(fields.raw(layout[.source])?.trimmed ?? .empty),
+      source: sources.intern(fields.raw(layout.column(.source, in: fields))?.trimmed ?? .empty),
       owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
-      referrer: referrers.internUnlessEmpty(fields.raw(layout[.referrerID])),
+      referrer: referrers.internUnlessEmpty(fields.raw(layout.column(.referrerID, in: fields))),
       company: fields.value(layout[.company]) ?? .empty, thanked: thankedDay, line: fields.line)
     if outcome != .open { outcomes.append((Int32(leads.count - 1), outcome)) }
     // The first lead that names a deal keeps it.
@@ -90,7 +90,7 @@ struct LeadDecoder: RowDecoder {
   mutating func prefetch(_ row: CSVRowView) {
     let fields = RowFields(row: row)
     if let id = fields.value(layout[.leadID]) { leads.prefetch(id) }
-    if let referrer = fields.value(layout[.referrerID]) { referrers.prefetch(referrer) }
+    if let referrer = fields.value(layout.column(.referrerID, in: fields)) { referrers.prefetch(referrer) }
   }
 
   /// Referrer ids come in no order: their table is always hashed.

@@ -4,6 +4,9 @@ import ReferralCore
 struct ColumnLayout: Equatable {
   /// Column of each field, by ``Field/slot``.
   private var columns = [Int?](repeating: nil, count: Field.allCases.count)
+  /// For a field read as the first non-empty of several columns (see
+  /// ``ColumnNames/reading(_:before:role:)``): its columns after the first, by slot.
+  private var fallbacks = [[Int]](repeating: [], count: Field.allCases.count)
   /// The header as written, for messages and rejects.
   let header: [String]
   /// Header names that map onto nothing the report uses.
@@ -26,19 +29,28 @@ struct ColumnLayout: Equatable {
     var used = Set<Int>()
     for (field, required) in Field.fields(of: role) where !names.isDeclaredAbsent(field, role: role) {
       let candidates = names.headers(for: field, role: role)
-      if let indices = candidates.lazy.compactMap({ byKey[compactKey($0.utf8)] }).first {
+      // The columns read first (see ``ColumnNames/reading(_:before:role:)``), then the field's own.
+      let preferred = names.headers(readBefore: field, role: role)
+      var found = preferred.compactMap { byKey[compactKey($0.utf8)] }
+      if let own = candidates.lazy.compactMap({ byKey[compactKey($0.utf8)] }).first { found.append(own) }
+      var ordered: [Int] = []
+      for indices in found {
         // Two columns that both could be this field: which one is meant is a guess; refuse it.
         guard indices.count == 1 else {
           throw .duplicateColumn(file: file, field: field.rawValue, columns: indices.map { $0 + 1 }, header: header[indices[0]])
         }
-        let index = indices[0]
-        columns[field.slot] = index
-        used.insert(index)
+        if !ordered.contains(indices[0]) { ordered.append(indices[0]) }
+      }
+      if let first = ordered.first {
+        columns[field.slot] = first
+        fallbacks[field.slot] = Array(ordered.dropFirst())
+        used.formUnion(ordered)
       } else if (required && !optional.contains(field)) || names.isExplicit(field, role: role) {
         // (A column a later field reads may be offered too: only if it looks like this one.)
         let unread = header.indices.filter { !used.contains($0) }.map { header[$0] }
         throw .missingColumn(
-          file: file, role: role, field: field, expected: candidates, found: header, closest: HeaderLikeness.closest(to: candidates, among: unread))
+          file: file, role: role, field: field, expected: preferred + candidates, found: header,
+          closest: HeaderLikeness.closest(to: preferred + candidates, among: unread))
       }
     }
     let unread = header.indices.filter { !used.contains($0) }
@@ -93,6 +105,15 @@ struct ColumnLayout: Equatable {
   }
 
   subscript(field: Field) -> Int? { columns[field.slot] }
+
+  /// The column a row's `field` is read from: the field's column, or, for a field read as the
+  /// first non-empty of several columns, the first of them that is not empty in `row` (the
+  /// field's column when all are).
+  func column(_ field: Field, in row: RowFields) -> Int? {
+    guard let first = columns[field.slot], !fallbacks[field.slot].isEmpty else { return columns[field.slot] }
+    if row.value(first) != nil { return first }
+    return fallbacks[field.slot].first { row.value($0) != nil } ?? first
+  }
 }
 
 /// Header names per field and role: a preset's, with a config's overrides on top.
@@ -104,8 +125,28 @@ public struct ColumnNames: Sendable, Equatable {
   /// Headers, by ``compactKey(_:)``, that look like a field but are known to hold something
   /// else (see ``knowingOthers(_:)``).
   private var others: [InputRole: Set<String>] = [:]
+  /// Headers read before a field's own column, per row, by `role.field` (see
+  /// ``reading(_:before:role:)``).
+  private var readFirst: [String: [String]] = [:]
 
   public init(_ names: [InputRole: [Field: [String]]] = [:]) { self.names = names }
+
+  /// Reads `field` of `role` per row as the first non-empty of the columns named `headers` (in
+  /// their order) and the field's own column: for a CRM whose own column says little for some
+  /// rows and a column of the team's says more (HubSpot's Original Source is "Offline Sources"
+  /// for a contact typed in by hand, whose real source is in a `Lead Source` property of the
+  /// team's). The field's own names stay what exports are written with. A config's mapping of
+  /// the field (``override(_:role:header:)``) names one column and ends it.
+  public func reading(_ headers: [String], before field: Field, role: InputRole) -> ColumnNames {
+    var names = self
+    names.readFirst["\(role.rawValue).\(field.rawValue)"] = headers
+    return names
+  }
+
+  /// The headers read before `field`'s own column (none when the config maps the field).
+  func headers(readBefore field: Field, role: InputRole) -> [String] {
+    isExplicit(field, role: role) ? [] : readFirst["\(role.rawValue).\(field.rawValue)"] ?? []
+  }
 
   /// Sets the one header name of `field` in `role`; a file without it is then an error.
   public mutating func override(_ field: Field, role: InputRole, header: String) {

@@ -3,11 +3,19 @@ import ReferralImport
 
 extension CRMPreset {
   /// HubSpot's Contacts and Deals exports.
+  ///
+  /// A contact added by hand, by import or through an integration has the Original Source
+  /// "Offline Sources" (https://knowledge.hubspot.com/reports/how-were-contacts-added-to-hubspot-from-an-offline-source),
+  /// so teams keep the real source in a property of their own, commonly `Lead Source`. A
+  /// contacts export with both is read per row: the team's `Lead Source` when it is filled in,
+  /// else HubSpot's Original (Traffic) Source, which stays right for the contacts that came
+  /// through the web site and that nobody typed a Lead Source for.
   static let hubspot = CRMPreset(
     title: "HubSpot",
     columns: ColumnNames([
       .leads: [
-        .leadID: ["Record ID", "Contact ID"], .createdAt: ["Create Date"], .source: ["Original Source", "Original Traffic Source"], .owner: ["Contact owner"],
+        .leadID: ["Record ID", "Contact ID"], .createdAt: ["Create Date"], .source: ["Original Source", "Original Traffic Source"],
+        .owner: ["Contact owner"],
         .referrerID: ["Referred by (Record ID)", "Referrer ID"], .company: ["Company Name"], .thankedAt: ["Thank-you sent date"],
       ],
       .deals: [
@@ -15,9 +23,9 @@ extension CRMPreset {
         .amount: ["Amount"], .currency: ["Currency", "Deal currency code"], .createdAt: ["Create Date"], .closedAt: ["Close Date"],
         .owner: ["Deal owner"], .source: ["Original Source", "Original Traffic Source"],
       ],
-    ])
-    // The last touch's source, beside the first touch's the report reads: no source to offer.
-    .knowingOthers([.leads: ["Latest Source", "Latest Traffic Source"]]),
+    ]).reading(["Lead Source"], before: .source, role: .leads)
+      // The last touch's source, beside the first touch's the report reads: no source to offer.
+      .knowingOthers([.leads: ["Latest Source", "Latest Traffic Source"]]),
     wonStages: ["closedwon", "Closed won"],
     lostStages: ["closedlost", "Closed lost"],
     openStages: [

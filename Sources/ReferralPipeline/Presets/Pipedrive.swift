@@ -3,12 +3,20 @@ import ReferralImport
 
 extension CRMPreset {
   /// Pipedrive's People (or Leads) and Deals exports, as a European account writes them.
+  ///
+  /// Leads and deals have a `Source channel` (the marketing channel, chosen from the account's
+  /// list: https://support.pipedrive.com/en/article/lead-source-deals) and a `Source origin`
+  /// (how the record got into Pipedrive: manually, by import, by API), exported with the record
+  /// type first (`Lead - Source channel`, as in Pipedrive's sample import spreadsheet, "READ ME
+  /// All default Pipedrive fields"). The channel is the source read; the origin says nothing of
+  /// where the business came from, so it is never read, and the older `Lead - Source` only when
+  /// the export has no channel column.
   static let pipedrive = CRMPreset(
     title: "Pipedrive",
     columns: ColumnNames([
       .leads: [
         .leadID: ["Person - ID", "Lead - ID"], .createdAt: ["Person - Person created", "Lead - Lead created"],
-        .source: ["Person - Source", "Lead - Source"], .owner: ["Person - Owner", "Lead - Owner"],
+        .source: ["Person - Source", "Lead - Source channel", "Lead - Source"], .owner: ["Person - Owner", "Lead - Owner"],
         .referrerID: ["Person - Referred by", "Lead - Referred by"], .company: ["Person - Organization", "Lead - Organization"],
         .thankedAt: ["Person - Thanked on", "Lead - Thanked on"],
       ],

@@ -4,23 +4,48 @@ import ReferralImport
 extension CRMPreset {
   /// Salesforce reports (Leads or Contacts, Opportunities), exported as "Details Only" or
   /// saved from Excel as "Unicode Text".
+  ///
+  /// A report exports its columns under the field labels of the user's language. The labels
+  /// listed beside the English ones are those public code reads from real exports: French
+  /// (Leads: `ID de piste`, `Origine de la piste`, `Propriétaire de la piste`,
+  /// `Société/Compte`), German (Leads: `Lead-ID`, `Erstelldatum`, `Lead-Quelle`, `Lead-Inhaber`,
+  /// `Firma/Account`, `Opportunity-ID`; Opportunities: `Opportunity-ID`, `Phase`, `Erstelldatum`,
+  /// `Schlusstermin`, `Opportunity-Inhaber`, `Lead-Quelle`) and Brazilian Portuguese
+  /// (Opportunities: `Fase`, `Proprietário da oportunidade`). Other labels are not listed until
+  /// they are verified the same way: a header the preset does not know stops the run, and
+  /// `[columns.<input>]` maps it. A multi-currency org's report has `Amount Currency` beside
+  /// `Amount`, and `Amount (converted) Currency` beside `Amount (converted)` (the amount in the
+  /// corporate currency): `Amount` is read when the export has it, else `Amount (converted)`,
+  /// and the currency from the first of `Opportunity Currency`, `Amount Currency` and `Amount
+  /// (converted) Currency` the export has. A report with the Opportunity fields `Won` and
+  /// `Closed` (`IsWon` and `IsClosed`, labelled so in Salesforce's field reference:
+  /// https://developer.salesforce.com/docs/platform/field-reference/references/field-reference/salesforce-field-reference-opportunitystage.html)
+  /// is settled by them, so an org's own stage names need no `[stages]`.
   static let salesforce = CRMPreset(
     title: "Salesforce",
     columns: ColumnNames([
       .leads: [
-        .leadID: ["Lead ID", "Contact ID"], .createdAt: ["Create Date", "Created Date"], .source: ["Lead Source"],
-        .owner: ["Lead Owner", "Contact Owner"], .referrerID: ["Referred By ID", "Referrer ID"], .company: ["Company / Account", "Company", "Account Name"],
-        .thankedAt: ["Thank You Sent", "Thanked Date"], .dealID: ["Converted Opportunity ID"],
+        .leadID: ["Lead ID", "Contact ID", "ID de piste", "Lead-ID"], .createdAt: ["Create Date", "Created Date", "Erstelldatum"],
+        .source: ["Lead Source", "Origine de la piste", "Lead-Quelle"],
+        .owner: ["Lead Owner", "Contact Owner", "Propriétaire de la piste", "Lead-Inhaber"], .referrerID: ["Referred By ID", "Referrer ID"],
+        .company: ["Company / Account", "Company", "Account Name", "Société/Compte", "Firma/Account"],
+        .thankedAt: ["Thank You Sent", "Thanked Date"], .dealID: ["Converted Opportunity ID", "Opportunity-ID"],
       ],
       .deals: [
-        .dealID: ["Opportunity ID"], .leadID: ["Converted Lead ID", "Lead ID", "Contact ID"], .stage: ["Stage"], .amount: ["Amount"],
-        .currency: ["Opportunity Currency", "Amount Currency"], .createdAt: ["Created Date", "Create Date"], .closedAt: ["Close Date"],
-        .owner: ["Opportunity Owner"], .source: ["Lead Source"],
+        .dealID: ["Opportunity ID", "Opportunity-ID"], .leadID: ["Converted Lead ID", "Lead ID", "Contact ID"], .stage: ["Stage", "Phase", "Fase"],
+        .amount: ["Amount", "Amount (converted)"], .currency: ["Opportunity Currency", "Amount Currency", "Amount (converted) Currency"],
+        .createdAt: ["Created Date", "Create Date", "Erstelldatum"], .closedAt: ["Close Date", "Schlusstermin"],
+        .owner: ["Opportunity Owner", "Opportunity-Inhaber", "Proprietário da oportunidade"], .source: ["Lead Source", "Lead-Quelle"],
+        .isWon: ["Won"], .isClosed: ["Closed"],
       ],
     ]),
     wonStages: ["Closed Won"],
     lostStages: ["Closed Lost"],
-    openStages: ["Needs Analysis", "Id. Decision Makers", "Perception Analysis", "Proposal/Price Quote", "Negotiation/Review"],
+    // Salesforce's standard open stages, as a new org's Opportunity Stage picklist has them.
+    openStages: [
+      "Prospecting", "Qualification", "Needs Analysis", "Value Proposition", "Id. Decision Makers", "Perception Analysis",
+      "Proposal/Price Quote", "Negotiation/Review",
+    ],
     dialect: ExportDialect(
       delimiter: "\t", encoding: .utf16LittleEndian, dates: .us, grouping: (",", "."),
       stageNames: .init(
