@@ -36,6 +36,9 @@ public enum Attributor {
     let (forecast, scorecards) = Scheduler.run(
       { Forecast(counter: counter, targets: targets, open: open) },
       { RepScorecards(ledger: ledger, period: period, targets: targets, plans: options.targets.repRevenuePerYear, minSample: options.minSample) })
+    // The month before the data's first is no month of nothing: its figures are unknown.
+    let coverage = options.undated ? nil : ledger.span.map { Coverage(span: $0, period: period) }
+    let previousFigures = coverage?.previousBeforeTheData == true ? previous.beforeTheData() : previous
     let programme = Programme(
       fees: fees, reps: reps, referrers: referrers, chains: chains, thankYous: thankYous, targets: targets, trend: trend,
       closingTheLoop: loop, referrerTypes: types, asking: asking,
@@ -46,11 +49,11 @@ public enum Attributor {
       targetShare: options.targetShare,
       model: options.model,
       current: current,
-      previous: previous,
+      previous: previousFigures,
       openPipeline: open,
       programme: programme,
       quality: quality,
-      coverage: options.undated ? nil : ledger.span.map { Coverage(span: $0, period: period) },
+      coverage: coverage,
       actions: Action.list(current: current, programme: programme, quality: quality, undated: options.undated),
       undated: options.undated,
       notices: dataset.notices + ShapeNotices.make(ledger: ledger, period: period))

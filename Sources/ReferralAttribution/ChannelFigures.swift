@@ -37,6 +37,9 @@ public struct ChannelFigures: Sendable, Equatable {
   public var outcomesKnown = true
   /// Whether any deal could be linked to its lead: without a link, lead conversion is unknown.
   public var linksKnown = true
+  /// Whether the period ends before the data begins (see ``PeriodFigures/beforeTheData()``):
+  /// every count and rate is then unknown, not 0.
+  public var beforeTheData = false
 
   /// Rates on fewer cases than this are too few to judge (`[report] min_sample`).
   public var minSample = Rate.defaultMinSample
@@ -65,13 +68,13 @@ public struct ChannelFigures: Sendable, Equatable {
   public static let noLeads = "no leads export was given, so leads and lead conversion are not known"
 
   /// Leads, when they can be known.
-  public var knownLeads: Int? { leadsKnown ? leads : nil }
+  public var knownLeads: Int? { leadsKnown && !beforeTheData ? leads : nil }
   /// Leads with a won deal, when both leads and outcomes can be known.
-  public var knownConvertedLeads: Int? { leadsKnown && outcomesKnown && linksKnown ? convertedLeads : nil }
+  public var knownConvertedLeads: Int? { leadsKnown && outcomesKnown && linksKnown && !beforeTheData ? convertedLeads : nil }
   /// Won deals, when outcomes can be known.
-  public var knownWon: Int? { outcomesKnown ? won : nil }
+  public var knownWon: Int? { outcomesKnown && !beforeTheData ? won : nil }
   /// Lost deals, when losses can be known.
-  public var knownLost: Int? { outcomesKnown && lossesKnown ? lost : nil }
+  public var knownLost: Int? { outcomesKnown && lossesKnown && !beforeTheData ? lost : nil }
 
   public init(channel: String, referral: Bool) {
     self.channel = channel
@@ -80,11 +83,13 @@ public struct ChannelFigures: Sendable, Equatable {
 
   /// won / (won + lost).
   public var winRate: Rate {
-    Rate(won, of: won + lost, .closedDeals, missing: !outcomesKnown ? .noOutcomes : lossesKnown ? nil : .wonOnly, minSample: minSample)
+    let missing: Unknown? = beforeTheData ? .beforeTheData : !outcomesKnown ? .noOutcomes : lossesKnown ? nil : .wonOnly
+    return Rate(won, of: won + lost, .closedDeals, missing: missing, minSample: minSample)
   }
   /// converted leads / leads.
   public var leadConversion: Rate {
-    let missing: Unknown? = !leadsKnown ? .noLeadsExport : !outcomesKnown ? .noOutcomes : linksKnown ? nil : .noLinks
+    let missing: Unknown? =
+      beforeTheData ? .beforeTheData : !leadsKnown ? .noLeadsExport : !outcomesKnown ? .noOutcomes : linksKnown ? nil : .noLinks
     return Rate(convertedLeads, of: leads, .leads, missing: missing, minSample: minSample)
   }
   /// Won deals whose amount ``revenue`` sums.
@@ -164,4 +169,29 @@ public struct PeriodFigures: Sendable, Equatable {
   /// Won deals of the period whose channel cannot be known (no lead, no source of their own):
   /// when every won deal is one, the referral share of wins and revenue is unknown, not 0%.
   public var unknownChannelWins = 0
+}
+
+extension PeriodFigures {
+  /// These figures for a period that ends before the data begins, such as the month before the
+  /// data's first: the exports hold nothing of it, which says nothing about what happened, so
+  /// every count, sum and rate is unknown with that reason (and every change against it n/a),
+  /// never 0 or "new".
+  func beforeTheData() -> PeriodFigures {
+    func unknown(_ figures: ChannelFigures) -> ChannelFigures {
+      var figures = figures
+      figures.beforeTheData = true
+      figures.revenue = nil
+      figures.salesCycleDays = nil
+      figures.revenueShare = nil
+      figures.leadShare.missing = .beforeTheData
+      figures.winShare.missing = .beforeTheData
+      return figures
+    }
+    var figures = self
+    figures.channels = []
+    figures.totals = unknown(totals)
+    figures.referral = unknown(referral)
+    figures.referralShare = ReferralShare(leads: figures.referral.leadShare, wins: figures.referral.winShare, revenue: nil)
+    return figures
+  }
 }

@@ -23,6 +23,9 @@ public struct Coverage: Sendable, Equatable {
   public var endsEarly: Bool
   /// Whether the data begins after the period does.
   public var startsLate: Bool
+  /// Whether the previous period ends before the data begins: its figures are unknown (see
+  /// ``PeriodFigures/beforeTheData()``), so no change against it is shown.
+  public var previousBeforeTheData: Bool
 
   public init(span: DataSpan, period: Period) {
     (dataFrom, dataTo, lateRows) = (span.first, span.end, span.lateRows.count)
@@ -31,6 +34,7 @@ public struct Coverage: Sendable, Equatable {
     daysCovered = from <= to ? from.days(to: to) + 1 : 0
     endsEarly = span.end < period.to
     startsLate = span.first > period.from
+    previousBeforeTheData = period.previous.to < span.first
     let month = span.end == span.end.month.lastDay ? span.end.month : span.end.month.adding(months: -1)
     lastCompleteMonth = month.lastDay >= span.first ? month : nil
   }

@@ -17,6 +17,9 @@ public enum Unknown: Sendable, Equatable {
   /// The exports hold no dates (`--all` on a lead list without `created_at`): nothing that
   /// follows time.
   case undated
+  /// The period ends before the data begins (the previous period of the data's first month):
+  /// the exports cannot say what happened then, so nothing is 0.
+  case beforeTheData
 
   /// What the exports lack, in words: "no leads export was given".
   public var cause: String {
@@ -28,6 +31,7 @@ public enum Unknown: Sendable, Equatable {
     case .noKnownChannel: "no won deal of the period has a known channel"
     case .nothingCounted: "there is nothing to count in the period"
     case .undated: "the exports hold no dates"
+    case .beforeTheData: "the period ends before the data begins"
     }
   }
 
@@ -38,7 +42,7 @@ public enum Unknown: Sendable, Equatable {
     case .noOutcomes: ChannelFigures.noOutcomes
     case .wonOnly: ChannelFigures.wonOnly
     case .noLinks: ChannelFigures.noLinks
-    case .noKnownChannel, .nothingCounted, .undated: cause
+    case .noKnownChannel, .nothingCounted, .undated, .beforeTheData: cause
     }
   }
 }

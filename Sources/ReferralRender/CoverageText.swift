@@ -22,7 +22,10 @@ enum CoverageText {
         default: "Data starts on \(coverage.dataFrom): \(days)"
         }
       if coverage.endsEarly {
-        sentence += ", so its figures are to date and their changes compare them with all of \(Format.period(previous))"
+        sentence +=
+          coverage.previousBeforeTheData
+          ? ", so its figures are to date; \(Format.period(previous)) is before the data begins, so no change is shown"
+          : ", so its figures are to date and their changes compare them with all of \(Format.period(previous))"
         if let month = coverage.lastCompleteMonth { sentence += "; the last complete month is \(Format.period(Period(month: month))) (--month \(month))" }
       }
       sentences.append(sentence + ".")

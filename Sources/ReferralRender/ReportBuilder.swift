@@ -20,8 +20,11 @@ public enum ReportBuilder {
     let when =
       result.undated
       ? "All the data as one period: the leads export has no creation dates, so nothing is compared over time. "
-      : "Period \(period.from) to \(period.to), compared with \(Format.period(result.previous.period)) "
-        + "(\(result.previous.period.from) to \(result.previous.period.to)). "
+      : result.coverage?.previousBeforeTheData == true
+        ? "Period \(period.from) to \(period.to); the period before it (\(result.previous.period.from) to \(result.previous.period.to)) "
+          + "is before the data begins, so its figures are n/a and no change is shown. "
+        : "Period \(period.from) to \(period.to), compared with \(Format.period(result.previous.period)) "
+          + "(\(result.previous.period.from) to \(result.previous.period.to)). "
     return ReportDocument(
       title: "Referral report: " + (result.undated ? "all data (the exports hold no dates)" : Format.period(period) + CoverageText.titleNote(result.coverage)),
       summary: when + "Amounts in \(result.currency). Deals are attributed by \(model).",

@@ -31,12 +31,13 @@ import Testing
     #expect(CoverageText.titleNote(oneDay) == " (data for 1 of 30 days)")
   }
 
-  /// 2026-11-10 to 2026-11-20 is 11 days, and spans no month's end: no month to name.
+  /// 2026-11-10 to 2026-11-20 is 11 days, and spans no month's end: no month to name; and
+  /// October, the period before, is before the data, so no change is shown against it.
   @Test func dataInsideThePeriodSaysBothEnds() {
     #expect(
       CoverageText.notice(Self.coverage("2026-11-10", "2026-11-20"), previous: Self.october)
-        == "Data runs from 2026-11-10 to 2026-11-20: 11 of 30 days of this period, so its figures are to date and their changes compare "
-        + "them with all of October 2026.")
+        == "Data runs from 2026-11-10 to 2026-11-20: 11 of 30 days of this period, so its figures are to date; October 2026 is before "
+        + "the data begins, so no change is shown.")
   }
 
   /// October from the 15th: 17 of 31 days, with nothing missing at the end.
