@@ -35,7 +35,10 @@ public enum Attributor {
     // These read the year-to-date figures and the open pipeline made above.
     let (forecast, scorecards) = Scheduler.run(
       { Forecast(counter: counter, targets: targets, open: open) },
-      { RepScorecards(ledger: ledger, period: period, targets: targets, plans: options.targets.repRevenuePerYear, minSample: options.minSample) })
+      {
+        RepScorecards(
+          ledger: ledger, period: period, targets: targets, plans: options.undated ? [:] : options.targets.repRevenuePerYear, minSample: options.minSample)
+      })
     // The month before the data's first is no month of nothing: its figures are unknown.
     let coverage = options.undated ? nil : ledger.span.map { Coverage(span: $0, period: period) }
     let previousFigures = coverage?.previousBeforeTheData == true ? previous.beforeTheData() : previous

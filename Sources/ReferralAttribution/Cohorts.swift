@@ -42,8 +42,11 @@ public struct Cohorts: Sendable, Equatable {
   public var asOf: Day
   /// The twelve months to the period's end, oldest first.
   public var cohorts: [Cohort]
-  /// `false` without leads, outcomes or links between them: no cohort can be followed.
-  public var known: Bool
+  /// Why no cohort can be followed (no leads, no outcomes, or no links between them); `nil`
+  /// when they can.
+  public var missing: Unknown?
+  /// Whether the cohorts can be followed.
+  public var known: Bool { missing == nil }
   /// Median days from creation to first win over all twelve months' leads.
   public var medianDaysToFirstWin: Double?
   /// Whether the period's leads are too young for its lead conversion to mean much: the end of
@@ -57,7 +60,7 @@ public struct Cohorts: Sendable, Equatable {
     let months = (0..<12).map { end.adding(months: $0 - 11) }
     let group = Group(minSample: minSample)
     cohorts = months.map { Cohort(month: $0, referral: group, other: group) }
-    known = data.hasLeads && data.hasOutcomes && ledger.linksKnown
+    missing = !data.hasLeads ? .noLeadsExport : !data.hasOutcomes ? .noOutcomes : ledger.linksKnown ? nil : .noLinks
     guard known else { return }
     let leads = ledger.leads
     let deals = ledger.deals

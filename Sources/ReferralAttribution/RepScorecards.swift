@@ -54,6 +54,9 @@ public struct RepScorecards: Sendable, Equatable {
   public var elapsed: Double
   /// `false` without a leads or a deals export: the rows then miss half their figures.
   public var lossesKnown: Bool
+  /// Whether any rep has a revenue plan to be measured against (never without dates: there is
+  /// no fiscal year to date then).
+  public var hasPlans: Bool { reps.contains { $0.plan != nil } }
 
   init(ledger: Ledger, period: Period, targets: TargetProgress, plans: [String: Money], minSample: Int) {
     yearToDate = targets.yearToDate

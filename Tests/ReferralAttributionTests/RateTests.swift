@@ -88,6 +88,13 @@ import Testing
     #expect(result.unknown(needing: [.leads, .dates]) == .undated && result.unknown(needing: .leads) == .noLeadsExport)
   }
 
+  /// The cohorts say why they cannot be followed: no leads export here (with leads but no
+  /// link between them and the deals, it would be `.noLinks`).
+  @Test func cohortsSayWhyTheyCannotBeFollowed() {
+    let cohorts = Attributor.attribute(Self.dealsOnly, options: AttributionOptions(period: Self.october)).programme.cohorts
+    #expect(cohorts.missing == .noLeadsExport && !cohorts.known)
+  }
+
   /// The deals-only rep scorecard: Ana's leads are unknown (not 0); her referred deals closed
   /// 0 of 1 (D3), her others 2 of 2; her wins are in no channel, so her referral share of wins
   /// is unknown, not 0%. Ben closed D4 only: 0 of 1 other, no wins to share.

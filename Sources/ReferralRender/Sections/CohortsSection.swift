@@ -8,10 +8,7 @@ extension ReportBuilder {
     if let why = result.unknown(needing: .dates) { return unknown("Cohorts", id: "cohorts", why) }
     let c = result.programme.cohorts
     let title = "Cohorts"
-    guard c.known else {
-      let why = !result.leadsKnown ? "no leads export was given" : "no deal is linked to a lead with an outcome"
-      return Section(title: title, id: "cohorts", blocks: [.note("Cohorts cannot be computed: \(why).")])
-    }
+    if let why = c.missing { return unknown(title, id: "cohorts", why) }
     let currency = result.money
     let ages = Cohorts.ages
     func cells(_ group: Cohorts.Group) -> [Cell] {

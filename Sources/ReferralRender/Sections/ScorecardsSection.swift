@@ -9,7 +9,7 @@ extension ReportBuilder {
     let currency = result.money
     let title = "Rep scorecards"
     guard !s.reps.isEmpty else { return Section(title: title, id: "scorecards", blocks: [.note("No lead or deal of the period names an owner.")]) }
-    let hasPlans = !result.undated && s.reps.contains { $0.plan != nil }
+    let hasPlans = s.hasPlans
     let lossNote = s.lossesKnown ? nil : Unknown.wonOnly.reason
     var columns: [Table.Column] = [
       .init("Rep", .left), .init("Leads"), .init("Referral leads"), .init("Win rate, referred deals", notes: true),
