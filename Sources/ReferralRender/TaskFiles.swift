@@ -9,7 +9,9 @@ import ReferralCore
 /// A task is due on the period's last day, except a thank-you, which was due when its window
 /// ended. Owners are the CRM's own, as attribution found them (a deal's owner, else its lead's;
 /// a lead's owner), so the import assigns each task without a hand in between. Only work still
-/// to do is a task: a referrer thanked late was thanked.
+/// to do is a task: a referrer thanked late was thanked. Referrers and leads are named with
+/// their company beside the id when the exports have one, so whoever does the task knows whom
+/// it is about without looking the id up.
 public enum TaskFiles {
   /// The folder of the report the task lists go into.
   public static let folder = "tasks"
@@ -83,7 +85,7 @@ public enum TaskFiles {
       for fee in programme.fees.unpaid ?? [] {
         out.append("Pay the referral fee for deal ")
         out.append(fee.dealID)
-        if let referrer = fee.referrer {
+        if let referrer = fee.referrerName {
           out.append(" to ")
           out.append(referrer)
         }
@@ -107,7 +109,7 @@ public enum TaskFiles {
         out.cell(" their referral was won, and thank them")
         task(owner: deal.owner, due: due, "Deal", deal.dealID)
         out.append("Lead ")
-        out.append(deal.leadID)
+        out.append(deal.leadName)
         out.append(", won ")
         out.append(deal.won.description)
         if let amount = deal.amount {

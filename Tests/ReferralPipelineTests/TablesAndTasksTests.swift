@@ -86,13 +86,13 @@ import Testing
     try #expect(tasks("thank-referrers") == ["Thank Fjord (L6) for referring Crane,Cy,2026-10-08,Lead,L3,Referred lead created 2026-10-06; not thanked yet"])
     try #expect(
       tasks("pay-fees") == [
-        "Pay the referral fee for deal D1 to L6,Dee,2026-10-31,Deal,D1,\"Won 2026-10-21; owed $100.00, paid $0.00, outstanding $100.00\"",
-        "Pay the referral fee for deal D2 to L6,Cy,2026-10-31,Deal,D2,\"Won 2026-10-22; owed $50.00, paid $0.00, outstanding $50.00\"",
+        "Pay the referral fee for deal D1 to Fjord (L6),Dee,2026-10-31,Deal,D1,\"Won 2026-10-21; owed $100.00, paid $0.00, outstanding $100.00\"",
+        "Pay the referral fee for deal D2 to Fjord (L6),Cy,2026-10-31,Deal,D2,\"Won 2026-10-22; owed $50.00, paid $0.00, outstanding $50.00\"",
       ])
     try #expect(
       tasks("close-the-loop") == [
-        "\"Tell Fjord (L6) their referral was won, and thank them\",Dee,2026-10-31,Deal,D1,\"Lead L1, won 2026-10-21, $1,000.00\"",
-        "\"Tell Fjord (L6) their referral was won, and thank them\",Cy,2026-10-31,Deal,D2,\"Lead L3, won 2026-10-22, $500.00\"",
+        "\"Tell Fjord (L6) their referral was won, and thank them\",Dee,2026-10-31,Deal,D1,\"Lead Acme (L1), won 2026-10-21, $1,000.00\"",
+        "\"Tell Fjord (L6) their referral was won, and thank them\",Cy,2026-10-31,Deal,D2,\"Lead Crane (L3), won 2026-10-22, $500.00\"",
       ])
     try #expect(tasks("ask-customers") == ["Ask Gale for a referral,Eve,2026-10-31,Lead,L7,\"First win 2026-07-01, 122 days ago; won revenue $300.00\""])
   }
