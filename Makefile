@@ -8,7 +8,7 @@ CONFIG     ?= referral-report.toml
 RELEASE_BUILD := $(SWIFT) build -c release --static-swift-stdlib
 SIZES      ?= 1000000,3000000
 
-.PHONY: deps build report test lint format screenshots nightly install bench fuzz clean
+.PHONY: deps build report test lint format screenshots nightly manual manual-lint install bench fuzz clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -26,6 +26,7 @@ test: deps lint
 	@scripts/ensure-test-tools.sh
 	$(SWIFT) build
 	REFERRAL_REPORT_BROWSER_TESTS=1 $(SWIFT) test
+	$(MAKE) manual-lint
 
 ## The checked-in .swift-format, as swift-format (shipped with the toolchain) reads it; any
 ## finding fails. `make format` rewrites the tree to it.
@@ -46,21 +47,40 @@ nightly: deps
 	$(RELEASE_BUILD)
 	scripts/nightly.sh $(RELEASE) $(CONFIG)
 
-## Installs the release binary, its man page and the bash, zsh and fish completions under
-## PREFIX (default /usr/local; e.g. make install PREFIX=$$HOME/.local).
-PREFIX ?= /usr/local
-install: deps
+## The man page, .build/manual/referral-report.1: swift-argument-parser's generate-manual
+## renders the commands' help, and scripts/finish-manual.sh makes the help's headed paragraphs
+## its sections (OUTPUTS, INPUTS, CONFIGURATION, FILES, EXIT STATUS with every code, EXAMPLES)
+## and writes it as mdoc wants (no warning from mandoc -T lint).
+MANUAL := .build/manual/referral-report.1
+manual: deps
 	mkdir -p .build/manual
 	$(SWIFT) package --allow-writing-to-package-directory generate-manual --output-directory .build/manual >/dev/null
+	scripts/finish-manual.sh $(MANUAL)
+
+## The man page as mandoc reads it: any warning fails (mandoc -T lint -W warning exits 2 or
+## more on one; scripts/ensure-test-tools.sh installs mandoc).
+manual-lint: manual
+	mandoc -T lint -W warning $(MANUAL)
+
+## Installs the release binary, its man page and the bash, zsh and fish completions under
+## PREFIX (default /usr/local; e.g. make install PREFIX=$$HOME/.local), then says where the
+## man page went and, when man does not look there (manpath), the MANPATH line that reaches it.
+PREFIX ?= /usr/local
+MANDIR := $(PREFIX)/share/man
+install: manual
 	$(RELEASE_BUILD)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
 	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/referral-report
-	install -m 644 .build/manual/referral-report.1 $(DESTDIR)$(PREFIX)/share/man/man1/referral-report.1
+	install -m 644 $(MANUAL) $(DESTDIR)$(MANDIR)/man1/referral-report.1
 	$(RELEASE) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/referral-report
 	$(RELEASE) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_referral-report
 	$(RELEASE) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/referral-report.fish
 	@echo "installed referral-report $$($(RELEASE) --version) under $(DESTDIR)$(PREFIX)"
+	@echo "man page: $(DESTDIR)$(MANDIR)/man1/referral-report.1"
+	@case ":$$(manpath 2>/dev/null):" in *":$(MANDIR):"*) ;; \
+	  *) echo "man does not look in $(MANDIR); to read the page: MANPATH=$(MANDIR):$$(manpath 2>/dev/null) man referral-report" \
+	     "(or add $(PREFIX)/bin to PATH: man looks in the share/man beside each bin folder on it)";; esac
 
 ## Speed and memory on generated 1M- and 3M-lead exports and one 10M point (cached in bench-data/,
 ## ignored by git), against libcsv's own count-only pass and DuckDB (installed for Python when

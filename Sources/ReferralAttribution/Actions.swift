@@ -58,7 +58,10 @@ public enum Action: Sendable, Equatable {
   static func list(current: PeriodFigures, programme p: Programme, quality: DataQuality, undated: Bool = false) -> [Action] {
     var actions: [Action] = []
     if current.unknownChannelWins > 0 { actions.append(.giveDealsAChannel(wonDeals: current.unknownChannelWins)) }
-    if !undated, !p.thankYous.missed.isEmpty { actions.append(.thankReferrers(referredLeads: p.thankYous.missed.count, windowDays: p.thankYous.windowDays)) }
+    // The thank-yous still owed, as tasks/thank-referrers.csv lists them: one thanked late is
+    // a discipline figure (Thank-you discipline), not something left to do.
+    let unthanked = p.thankYous.unthanked.count
+    if !undated, unthanked > 0 { actions.append(.thankReferrers(referredLeads: unthanked, windowDays: p.thankYous.windowDays)) }
     if let unpaid = p.fees.unpaid, !unpaid.isEmpty { actions.append(.payFees(deals: unpaid.count, outstanding: p.fees.backlog)) }
     if let open = p.closingTheLoop.open, !open.isEmpty { actions.append(.closeTheLoop(deals: open.count)) }
     if !undated, !p.askList.customers.isEmpty { actions.append(.askCustomers(customers: p.askList.customers.count)) }

@@ -101,7 +101,7 @@ public struct AskList: Sendable, Equatable {
     }
     lostProspects = lostOrder.map { lead, deal, _ in
       LostProspect(
-        leadID: leads.id(lead), company: ledger.company(ofLead: lead), owner: deals.owner(deal).map { data.owners[Int($0)] } ?? owner(lead),
+        leadID: leads.id(lead), company: ledger.company(ofLead: lead), owner: ledger.owner(ofDeal: deal),
         dealID: deals.id(deal), lost: deals.closed(deal)!)
     }
     self.afterDays = afterDays

@@ -7,8 +7,12 @@ public struct ClosingTheLoop: Sendable, Equatable {
   public struct Open: Sendable, Equatable {
     public var dealID: String
     public var leadID: String
+    /// The lead as a person reads it: its id, with its company when the export has one.
+    public var leadName: String
     /// The referrer as shown: their id, with their company when they are one of the leads.
     public var referrer: String
+    /// Who tells the referrer: the deal's owner, else its lead's (`nil`: neither known).
+    public var owner: String?
     public var amount: Money?
     public var won: Day
     /// Whole days from the win to the period's last day.
@@ -44,7 +48,9 @@ public struct ClosingTheLoop: Sendable, Equatable {
       guard !thanked else { continue }
       found.append(
         Open(
-          dealID: deals.id(index), leadID: leads.id(lead), referrer: ledger.name(ofReferrer: referrer), amount: deals.amount(index), won: won,
+          dealID: deals.id(index), leadID: leads.id(lead), leadName: ledger.name(ofLead: lead), referrer: ledger.name(ofReferrer: referrer),
+          owner: ledger.owner(ofDeal: index),
+          amount: deals.amount(index), won: won,
           daysSinceWin: won.days(to: period.to)))
     }
     open = found.sorted { ($0.won, $0.dealID) < ($1.won, $1.dealID) }

@@ -7,6 +7,11 @@ public struct FeeLedger: Sendable, Equatable {
     public var dealID: String
     public var channel: String
     public var referrer: String?
+    /// The referrer as a person reads them: their id, with their company when they are one of
+    /// the leads (as the other lists show referrers); `nil` without a referrer.
+    public var referrerName: String?
+    /// Who pays it in the CRM's eyes: the deal's owner, else its lead's (`nil`: neither known).
+    public var owner: String?
     public var closed: Day
     public var owed: Money
     public var paid: Money
@@ -131,7 +136,9 @@ public struct FeeLedger: Sendable, Equatable {
         unpaid.append(
           UnpaidFee(
             dealID: deals.id(index), channel: ledger.channels[ledger.dealChannel(index)].name,
-            referrer: ledger.dealLead(index).flatMap { ledger.referrer(ofLead: $0) }, closed: closed, owed: due, paid: paid))
+            referrer: ledger.dealLead(index).flatMap { ledger.referrer(ofLead: $0) },
+            referrerName: ledger.dealLead(index).flatMap { ledger.leads.referrer($0) }.map { ledger.name(ofReferrer: $0) },
+            owner: ledger.owner(ofDeal: index), closed: closed, owed: due, paid: paid))
       }
     }
     unpaid.sort { ($0.closed, $0.dealID) < ($1.closed, $1.dealID) }

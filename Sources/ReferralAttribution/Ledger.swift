@@ -156,6 +156,13 @@ struct Ledger {
     return lead < 0 ? nil : Int(lead)
   }
 
+  /// Who works deal `index` in the CRM: its own owner, else its lead's; `nil` when neither
+  /// export says. A task about the deal goes to them, as a deal's rep is counted in the
+  /// scorecards.
+  func owner(ofDeal index: Int) -> String? {
+    (deals.owner(index) ?? dealLead(index).flatMap(leads.owner)).map { dataset.owners[Int($0)] }
+  }
+
   /// How a referrer is shown: their id, and their company when the id is one of the leads.
   func name(ofReferrer referrer: TextID) -> String {
     Self.name(id: dataset.referrers[Int(referrer)], company: company(ofReferrer: referrer))

@@ -22,6 +22,9 @@ public struct ThankYous: Sendable, Equatable {
   public var missed: [Miss]
 
   public var onTimeRate: Double? { ratio(onTime, due) }
+  /// The misses whose referrer is still not thanked: the tasks. A referrer thanked late was
+  /// thanked; the lateness counts against the discipline figures, but leaves nothing to do.
+  public var unthanked: [Miss] { missed.filter { $0.thanked == nil } }
 
   init(ledger: Ledger, period: Period, windowDays: Int) {
     let data = ledger.dataset

@@ -7,7 +7,11 @@ import ReferralCore
 /// `thanked_at` column, no payouts export) has no file.
 ///
 /// A task is due on the period's last day, except a thank-you, which was due when its window
-/// ended. Owners are the CRM's own (a lead's owner); a fee to pay or a loop to close has none.
+/// ended. Owners are the CRM's own, as attribution found them (a deal's owner, else its lead's;
+/// a lead's owner), so the import assigns each task without a hand in between. Only work still
+/// to do is a task: a referrer thanked late was thanked. Referrers and leads are named with
+/// their company beside the id when the exports have one, so whoever does the task knows whom
+/// it is about without looking the id up.
 public enum TaskFiles {
   /// The folder of the report the task lists go into.
   public static let folder = "tasks"
@@ -66,7 +70,7 @@ public enum TaskFiles {
     switch list {
     case .thankReferrers:
       let window = programme.thankYous.windowDays
-      for miss in programme.thankYous.missed {
+      for miss in programme.thankYous.unthanked {
         out.append("Thank ")
         out.append(miss.referrer)
         out.append(" for referring ")
@@ -74,25 +78,19 @@ public enum TaskFiles {
         task(owner: miss.owner, due: miss.created.adding(days: window).description, "Lead", miss.leadID)
         out.append("Referred lead created ")
         out.append(miss.created.description)
-        if let thanked = miss.thanked {
-          out.append("; thanked late, on ")
-          out.append(thanked.description)
-        } else {
-          out.append("; not thanked yet")
-        }
-        out.endCell()
+        out.cell("; not thanked yet")
         out.endRecord()
       }
     case .payFees:
       for fee in programme.fees.unpaid ?? [] {
         out.append("Pay the referral fee for deal ")
         out.append(fee.dealID)
-        if let referrer = fee.referrer {
+        if let referrer = fee.referrerName {
           out.append(" to ")
           out.append(referrer)
         }
         out.endCell()
-        task(owner: nil, due: due, "Deal", fee.dealID)
+        task(owner: fee.owner, due: due, "Deal", fee.dealID)
         out.append("Won ")
         out.append(fee.closed.description)
         out.append("; owed ")
@@ -109,9 +107,9 @@ public enum TaskFiles {
         out.append("Tell ")
         out.append(deal.referrer)
         out.cell(" their referral was won, and thank them")
-        task(owner: nil, due: due, "Deal", deal.dealID)
+        task(owner: deal.owner, due: due, "Deal", deal.dealID)
         out.append("Lead ")
-        out.append(deal.leadID)
+        out.append(deal.leadName)
         out.append(", won ")
         out.append(deal.won.description)
         if let amount = deal.amount {
@@ -155,7 +153,7 @@ public enum TaskFiles {
   /// How many tasks `list` has (to size its file).
   private static func count(_ list: List, _ programme: Programme) -> Int {
     switch list {
-    case .thankReferrers: programme.thankYous.missed.count
+    case .thankReferrers: programme.thankYous.unthanked.count
     case .payFees: programme.fees.unpaid?.count ?? 0
     case .closeTheLoop: programme.closingTheLoop.open?.count ?? 0
     case .askCustomers: programme.askList.customers.count

@@ -177,6 +177,9 @@ enum ProgrammeFixture {
     #expect(thanks.missed.map(\.leadID) == ["L2", "L3"])
     #expect(thanks.missed.map(\.thanked) == [Day(iso: "2026-10-09"), nil])
     #expect(thanks.onTimeRate == 1.0 / 3.0)
+    // L2 was thanked, late: a miss for the discipline figures, but only L3 is left to thank.
+    #expect(thanks.unthanked.map(\.leadID) == ["L3"])
+    #expect(result.actions.contains(.thankReferrers(referredLeads: 1, windowDays: thanks.windowDays)))
   }
 
   @Test func yearToDateAndRunRate() throws {

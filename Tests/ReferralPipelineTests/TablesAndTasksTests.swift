@@ -45,6 +45,65 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: out + "/tasks/close-the-loop.csv"))
   }
 
+  /// Every list on small exports, worked by hand. October 2026, a 2-day thank-you window, a
+  /// 10% fee on won referrals, and no fee paid: L6 (Fjord) referred L1, L2 and L3.
+  /// - L1 was thanked in time and L2 late (on the 20th, due on the 7th): neither is a task;
+  ///   L3, created on the 6th and never thanked, is, due on the 8th, with its lead's owner Cy.
+  /// - D1 (L1, $1,000, won on the 21st) has its own owner Dee; D2 (L3, $500, won on the 22nd)
+  ///   has none, so its lead's owner Cy takes the fee ($50) and the loop. P1, a gift to L6 in
+  ///   September, came before both wins, so both loops are open.
+  /// - L7 (Gale, owner Eve) first won on 1 July, 122 days before 31 October: due an ask.
+  @Test func tasksHaveTheirOwnerAndOnlyWorkStillToDo() throws {
+    let folder = try CLI.temporaryFolder()
+    let files = [
+      "leads.csv": """
+      lead_id,created_at,source,owner,referrer_id,company,thanked_at
+      L1,2026-10-01,Referral,Ana,L6,Acme,2026-10-02
+      L2,2026-10-05,Referral,Ben,L6,Bolt,2026-10-20
+      L3,2026-10-06,Referral,Cy,L6,Crane,
+      L6,2026-09-15,Referral,Ana,,Fjord,2026-09-15
+      L7,2026-06-01,Google Ads,Eve,,Gale,
+      """,
+      "deals.csv": """
+      deal_id,lead_id,stage,amount,created_at,closed_at,owner
+      D1,L1,Closed Won,1000,2026-10-03,2026-10-21,Dee
+      D2,L3,Closed Won,500,2026-10-07,2026-10-22,
+      D3,L7,Closed Won,300,2026-06-02,2026-07-01,
+      """,
+      "payouts.csv": """
+      payout_id,paid_at,referrer_id,deal_id,kind,amount
+      P1,2026-09-20,L6,,gift,10
+      """,
+      "config.toml": """
+      [report]
+      currency = "USD"
+      [fees."Referral"]
+      share_of_won = 0.10
+      """,
+    ]
+    for (name, text) in files { try (text + "\n").write(toFile: "\(folder)/\(name)", atomically: true, encoding: .utf8) }
+    let result = try CLI.run(
+      ["run", "--quiet", "--config", "config.toml", "--leads", "leads.csv", "--deals", "deals.csv", "--payouts", "payouts.csv", "--out", "r"],
+      in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    func tasks(_ list: String) throws -> [String] {
+      let text = try String(contentsOfFile: "\(folder)/r/tasks/\(list).csv", encoding: .utf8)
+      return Array(text.components(separatedBy: "\r\n").dropFirst().dropLast())
+    }
+    try #expect(tasks("thank-referrers") == ["Thank Fjord (L6) for referring Crane,Cy,2026-10-08,Lead,L3,Referred lead created 2026-10-06; not thanked yet"])
+    try #expect(
+      tasks("pay-fees") == [
+        "Pay the referral fee for deal D1 to Fjord (L6),Dee,2026-10-31,Deal,D1,\"Won 2026-10-21; owed $100.00, paid $0.00, outstanding $100.00\"",
+        "Pay the referral fee for deal D2 to Fjord (L6),Cy,2026-10-31,Deal,D2,\"Won 2026-10-22; owed $50.00, paid $0.00, outstanding $50.00\"",
+      ])
+    try #expect(
+      tasks("close-the-loop") == [
+        "\"Tell Fjord (L6) their referral was won, and thank them\",Dee,2026-10-31,Deal,D1,\"Lead Acme (L1), won 2026-10-21, $1,000.00\"",
+        "\"Tell Fjord (L6) their referral was won, and thank them\",Cy,2026-10-31,Deal,D2,\"Lead Crane (L3), won 2026-10-22, $500.00\"",
+      ])
+    try #expect(tasks("ask-customers") == ["Ask Gale for a referral,Eve,2026-10-31,Lead,L7,\"First win 2026-07-01, 122 days ago; won revenue $300.00\""])
+  }
+
   /// CRM text that a spreadsheet would run is written as text, as in rejects.csv.
   @Test func cellsAreNeutralised() throws {
     let folder = try CLI.temporaryFolder()
