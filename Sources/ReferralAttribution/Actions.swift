@@ -2,7 +2,7 @@ import ReferralCore
 
 /// One thing that needs doing, decided once from the figures: the report's Actions section and
 /// `summary.json`'s `actions` list both read these, so they cannot disagree.
-public enum Action: Sendable, Equatable {
+package enum Action: Sendable, Equatable {
   /// Referred leads of the period whose referrer was not thanked within the window.
   case thankReferrers(referredLeads: Int, windowDays: Int)
   /// Won referred deals with a fee outstanding (only when fee rules and payouts are both known).
@@ -25,7 +25,7 @@ public enum Action: Sendable, Equatable {
   case giveDealsAChannel(wonDeals: Int)
 
   /// The action's name in `summary.json`.
-  public var kind: String {
+  package var kind: String {
     switch self {
     case .thankReferrers: "thank_referrers"
     case .payFees: "pay_fees"
@@ -41,7 +41,7 @@ public enum Action: Sendable, Equatable {
   }
 
   /// How many rows, deals or people the action is about.
-  public var count: Int {
+  package var count: Int {
     switch self {
     case .thankReferrers(let n, _), .payFees(let n, _), .closeTheLoop(let n), .askCustomers(let n), .askLostProspects(let n),
       .matchPayouts(let n), .fixRejects(let n), .giveDealsAChannel(let n):

@@ -2,28 +2,28 @@ import ReferralCore
 
 /// Whether referred customers go on to refer in their turn, and how concentrated referring is:
 /// a programme that lives on a handful of referrers is fragile.
-public struct Advocates: Sendable, Equatable {
+package struct Advocates: Sendable, Equatable {
   /// The twelve months to the period's end, over which referrers are counted.
-  public var trailingYear: Period
+  package var trailingYear: Period
   /// Referred leads (of a referral channel) with a won deal, both by the period's end.
-  public var referredCustomers = 0
+  package var referredCustomers = 0
   /// Of those, the ones who referred someone themselves by then: "referrals from referrals".
-  public var referringCustomers = 0
+  package var referringCustomers = 0
   /// Referral leads created in the trailing year, and the distinct referrers who brought them.
-  public var referrals = 0
-  public var activeReferrers = 0
+  package var referrals = 0
+  package var activeReferrers = 0
   /// Referrers whose referrals won revenue in the trailing year, and the fewest of them whose
   /// revenue makes half of it.
-  public var earningReferrers = 0
-  public var halfOfRevenueReferrers: Int?
+  package var earningReferrers = 0
+  package var halfOfRevenueReferrers: Int?
 
   /// Rates on fewer referred customers than this are too few to judge (`[report] min_sample`).
-  public var minSample: Int
+  package var minSample: Int
 
   /// referring customers ÷ referred customers.
-  public var referralsFromReferralsRate: Rate { Rate(referringCustomers, of: referredCustomers, .referredCustomers, minSample: minSample) }
+  package var referralsFromReferralsRate: Rate { Rate(referringCustomers, of: referredCustomers, .referredCustomers, minSample: minSample) }
   /// referrals ÷ active referrers.
-  public var referralsPerActiveReferrer: Double? { activeReferrers == 0 ? nil : Double(referrals) / Double(activeReferrers) }
+  package var referralsPerActiveReferrer: Double? { activeReferrers == 0 ? nil : Double(referrals) / Double(activeReferrers) }
 
   init(ledger: Ledger, period: Period, minSample: Int) {
     trailingYear = period.trailingYear

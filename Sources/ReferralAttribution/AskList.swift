@@ -2,37 +2,37 @@ import ReferralCore
 
 /// Whom to ask next: customers due an ask, and the prospects lost in the period (the "who would
 /// be a better fit?" ask). Made also without an asks export (then nobody counts as asked).
-public struct AskList: Sendable, Equatable {
+package struct AskList: Sendable, Equatable {
   /// In this order, 72 bytes (80 in the order a reader would expect): at 10M leads the list
   /// holds 300,000 customers.
-  public struct Customer: Sendable, Equatable {
-    public var leadID: String
-    public var company: String
-    public var owner: String?
+  package struct Customer: Sendable, Equatable {
+    package var leadID: String
+    package var company: String
+    package var owner: String?
     /// Days from the first win to the period's end.
-    public var daysSinceFirstWin: Int
+    package var daysSinceFirstWin: Int
     /// Won revenue of the customer's deals closed by the period's end (`nil` without amounts).
-    public var revenue: Money?
-    public var firstWin: Day
+    package var revenue: Money?
+    package var firstWin: Day
   }
 
-  public struct LostProspect: Sendable, Equatable {
-    public var leadID: String
-    public var company: String
-    public var owner: String?
-    public var dealID: String
-    public var lost: Day
+  package struct LostProspect: Sendable, Equatable {
+    package var leadID: String
+    package var company: String
+    package var owner: String?
+    package var dealID: String
+    package var lost: Day
   }
 
   /// Customers whose first win is between ``afterDays`` and 365 days before the period's end,
   /// not asked in the twelve months to it, who referred nobody in them; most revenue first.
-  public var customers: [Customer]
+  package var customers: [Customer]
   /// Leads whose deal was lost in the period, one entry each (their latest loss, the later in
   /// the export on a tie), oldest first.
-  public var lostProspects: [LostProspect]
-  public var afterDays: Int
+  package var lostProspects: [LostProspect]
+  package var afterDays: Int
   /// Whether an asks export said who was asked (without one, nobody counts as asked).
-  public var asksKnown: Bool
+  package var asksKnown: Bool
 
   init(ledger: Ledger, period: Period, afterDays: Int) {
     let data = ledger.dataset

@@ -3,35 +3,35 @@ import ReferralCore
 /// Asking for referrals, from the referral requests export: the share of customers asked in the
 /// trailing twelve months, the asks of each rep per month, and how often an ask brought a
 /// referral within the window after it.
-public struct Asking: Sendable, Equatable {
-  public struct Rep: Sendable, Equatable {
-    public var owner: String
+package struct Asking: Sendable, Equatable {
+  package struct Rep: Sendable, Equatable {
+    package var owner: String
     /// Asks in each month of the period.
-    public var perMonth: [Int]
-    public var asks: Int
+    package var perMonth: [Int]
+    package var asks: Int
     /// Of those, asks followed by a referral from the asked lead within the window.
-    public var referred: Int
+    package var referred: Int
 
-    public var referralRate: Double? { ratio(referred, asks) }
+    package var referralRate: Double? { ratio(referred, asks) }
   }
 
   /// Leads with a won deal closed by the period's end.
-  public var customers: Int
+  package var customers: Int
   /// Of those, the ones asked at least once in the twelve months up to the period's end.
-  public var customersAsked: Int
+  package var customersAsked: Int
   /// Target share of customers asked a year (`[targets] customers_asked_per_year`).
-  public var target: Double
+  package var target: Double
   /// Days after an ask within which a referral from the asked lead counts as its result.
-  public var windowDays: Int
-  public var months: [Month]
+  package var windowDays: Int
+  package var months: [Month]
   /// Asks made in the period, and those followed by a referral within the window.
-  public var asks: Int
-  public var asksThatReferred: Int
+  package var asks: Int
+  package var asksThatReferred: Int
   /// By rep: most asks first, then by name.
-  public var reps: [Rep]
+  package var reps: [Rep]
 
-  public var customersAskedShare: Double? { ratio(customersAsked, customers) }
-  public var referralRate: Double? { ratio(asksThatReferred, asks) }
+  package var customersAskedShare: Double? { ratio(customersAsked, customers) }
+  package var referralRate: Double? { ratio(asksThatReferred, asks) }
 
   /// `nil` without a referral requests export: asking is then unknown, not zero.
   static func make(ledger: Ledger, period: Period, options: AttributionOptions) -> Asking? {

@@ -1,7 +1,7 @@
 import ReferralCore
 
 /// Which source a deal is credited to.
-public enum AttributionModel: String, Sendable, CaseIterable {
+package enum AttributionModel: String, Sendable, CaseIterable {
   /// First touch: the lead's source when the deal's `lead_id` resolves, else the deal's own.
   case lead
   /// The deal's own source when it has one, else its lead's.
@@ -9,44 +9,44 @@ public enum AttributionModel: String, Sendable, CaseIterable {
 }
 
 /// Everything attribution needs besides the data: the rules, with the spec's defaults.
-public struct AttributionOptions: Sendable {
+package struct AttributionOptions: Sendable {
   /// `nil`: the month where the data ends (see ``DataSpan``; never the clock).
-  public var period: Period?
-  public var model: AttributionModel
-  public var catalogue: Catalogue
-  public var currency: String
+  package var period: Period?
+  package var model: AttributionModel
+  package var catalogue: Catalogue
+  package var currency: String
   /// The locale the report writes money in (`[report] locale`, e.g. `de-DE`); `nil`: the
   /// currency's symbol before a comma-grouped amount.
-  public var locale: String?
+  package var locale: String?
   /// Target referral share of leads, wins and revenue (0.41: what the best sellers reach).
-  public var targetShare: Double
+  package var targetShare: Double
   /// Share of revenue kept as gross margin, for ROI (1 = revenue-based ROI).
-  public var grossMargin: Double
+  package var grossMargin: Double
   /// Fee rules per referral channel name.
-  public var feeRules: [String: FeeRule] = [:]
-  public var targets = Targets()
+  package var feeRules: [String: FeeRule] = [:]
+  package var targets = Targets()
   /// Month the fiscal year starts in (1 = January), for year-to-date figures.
-  public var fiscalYearStart = 1
+  package var fiscalYearStart = 1
   /// Days after a referred lead's creation within which its referrer should be thanked.
-  public var thankYouWindowDays = 2
+  package var thankYouWindowDays = 2
   /// Days after an ask within which a referral from the asked lead is that ask's result.
-  public var askWindowDays = 30
+  package var askWindowDays = 30
   /// Days after a customer's first win before they are due an ask (they have used what they bought).
-  public var askAfterDays = 60
+  package var askAfterDays = 60
   /// A won deal above this many times the period's median won amount is listed as an outlier
   /// (see ``Outlier``).
-  public var outlierMultiple = 10.0
+  package var outlierMultiple = 10.0
   /// Whether the exports hold no dates (a leads export without `created_at`, `--all`): the
   /// period is all the data, and nothing over time can be computed.
-  public var undated = false
+  package var undated = false
   /// The fewest cases a rate is judged on (`[report] min_sample`): one on fewer is marked
   /// "too few to judge" in every output (see ``Rate``).
-  public var minSample = Rate.defaultMinSample
+  package var minSample = Rate.defaultMinSample
   /// The share of an input's data rows that may be rejected before the run fails its check
   /// (exit 2, and the report says so at the top).
-  public var maxRejectRate = 0.01
+  package var maxRejectRate = 0.01
 
-  public init(
+  package init(
     period: Period? = nil, model: AttributionModel = .lead, catalogue: Catalogue = .standard,
     currency: String = "USD", targetShare: Double = 0.41, grossMargin: Double = 1
   ) {

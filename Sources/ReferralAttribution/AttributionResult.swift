@@ -2,48 +2,48 @@ import ReferralCore
 
 /// Everything the renderers show: the figures of the period and of the one before, and the
 /// data-quality account. Renderers read this value and nothing else.
-public struct AttributionResult: Sendable, Equatable {
-  public var currency: String
+package struct AttributionResult: Sendable, Equatable {
+  package var currency: String
   /// The locale the report writes money in (`de-DE`); `nil`: the currency's own symbol first.
-  public var locale: String?
-  public var targetShare: Double
-  public var model: AttributionModel
-  public var current: PeriodFigures
-  public var previous: PeriodFigures
+  package var locale: String?
+  package var targetShare: Double
+  package var model: AttributionModel
+  package var current: PeriodFigures
+  package var previous: PeriodFigures
   /// The deals still open at the end of the period, by channel.
-  public var openPipeline: OpenPipeline
-  public var programme: Programme
-  public var quality: DataQuality
+  package var openPipeline: OpenPipeline
+  package var programme: Programme
+  package var quality: DataQuality
   /// How much of the period the data covers; `nil` when the exports hold no dates.
-  public var coverage: Coverage?
+  package var coverage: Coverage?
   /// What needs doing, in the order the report lists it.
-  public var actions: [Action]
+  package var actions: [Action]
   /// Whether the exports hold no dates: the period is all the data, there is no previous
   /// period, and the sections that follow time (trend, targets, cohorts, forecast, per month,
   /// the ask list, thank-you timing) cannot be computed.
-  public var undated = false
+  package var undated = false
   /// What the exports' shape says before any figure is read (an unread column that looks like
   /// a source, a source that hides most leads), in the order the report lists them: the
   /// import's first, then attribution's.
-  public var notices: [Notice] = []
+  package var notices: [Notice] = []
 
   /// Whether a leads export was given: the sections that count leads and referrers need one.
-  public var leadsKnown: Bool { current.totals.leadsKnown }
+  package var leadsKnown: Bool { current.totals.leadsKnown }
 
   /// What a section needs of the exports beyond the period's channel figures.
-  public struct Needs: OptionSet, Sendable {
-    public let rawValue: Int
-    public init(rawValue: Int) { self.rawValue = rawValue }
+  package struct Needs: OptionSet, Sendable {
+    package let rawValue: Int
+    package init(rawValue: Int) { self.rawValue = rawValue }
     /// A leads export: the sections that count leads or referrers.
-    public static let leads = Needs(rawValue: 1)
+    package static let leads = Needs(rawValue: 1)
     /// Dated exports: the sections that follow time.
-    public static let dates = Needs(rawValue: 2)
+    package static let dates = Needs(rawValue: 2)
   }
 
   /// Why a section that needs `needs` cannot be computed, or `nil` when it can: decided here
   /// once, so that the report's note, summary.json's `null` and the task lists agree. Without
   /// dates that is the reason even without leads: nothing over time means anything then.
-  public func unknown(needing needs: Needs) -> Unknown? {
+  package func unknown(needing needs: Needs) -> Unknown? {
     if needs.contains(.dates), undated { return .undated }
     if needs.contains(.leads), !leadsKnown { return .noLeadsExport }
     return nil

@@ -3,10 +3,10 @@ import Scheduler
 
 /// The attribution stage: joins leads and deals, maps sources onto channels, computes every
 /// figure. Pure: no files, no clock; the same dataset and options give the same result.
-public enum Attributor {
+package enum Attributor {
   /// Everything the report shows, for `options.period` (or the month where the data ends, see
   /// ``DataSpan``; callers check ``Dataset/span`` first when there may be no dates at all).
-  public static func attribute(_ dataset: Dataset, options: AttributionOptions) -> AttributionResult {
+  package static func attribute(_ dataset: Dataset, options: AttributionOptions) -> AttributionResult {
     let ledger = Ledger(dataset: dataset, options: options)
     let period = options.period ?? Period(month: (ledger.span?.end ?? Day(ordinal: 0)).month)
     let counter = PeriodCounter(ledger: ledger, options: options, around: period)

@@ -2,34 +2,34 @@
 ///
 /// Values are compared by ``Catalogue/key(_:)`` (trimmed, case-folded, `_` and `-` read as
 /// spaces, runs of spaces collapsed), so "Customer_Referral " and "customer referral" agree.
-public struct Catalogue: Sendable, Equatable {
-  public struct Channel: Sendable, Equatable {
-    public var name: String
+package struct Catalogue: Sendable, Equatable {
+  package struct Channel: Sendable, Equatable {
+    package var name: String
     /// Counted in referral share, fee rules and the referral programme.
-    public var referral: Bool
+    package var referral: Bool
 
-    public init(name: String, referral: Bool) {
+    package init(name: String, referral: Bool) {
       self.name = name
       self.referral = referral
     }
   }
 
-  public private(set) var channels: [Channel] = []
+  package private(set) var channels: [Channel] = []
   private var aliases: [String: Int] = [:]
 
-  public init() {}
+  package init() {}
 
   /// The channel that empty source values fall into.
-  public static let unknown = "Unknown"
+  package static let unknown = "Unknown"
 
   /// Source values (as keys) that say the source is not known: they fall into ``unknown``
   /// too, unless an alias routes them elsewhere. A CRM writes "(none)" or "n/a" where a user
   /// left the field empty; a literal `unknown` must not become a channel beside `Unknown`.
-  public static let unknownValues: Set<String> = ["unknown", "n/a", "na", "none", "(none)", "not set", "(not set)", "null", "?"]
+  package static let unknownValues: Set<String> = ["unknown", "n/a", "na", "none", "(none)", "not set", "(not set)", "null", "?"]
 
   /// Adds a channel (or updates it) and routes `aliases` and its own name to it; later aliases
   /// win, so a config or preset can re-route a value of the built-in catalogue.
-  public mutating func add(_ name: String, referral: Bool, aliases newAliases: [String] = []) {
+  package mutating func add(_ name: String, referral: Bool, aliases newAliases: [String] = []) {
     let index: Int
     if let existing = channels.firstIndex(where: { $0.name == name }) {
       channels[existing].referral = referral
@@ -42,18 +42,18 @@ public struct Catalogue: Sendable, Equatable {
   }
 
   /// The values (as keys) that map onto `channel`, sorted: its own name and its aliases.
-  public func aliases(of channel: String) -> [String] {
+  package func aliases(of channel: String) -> [String] {
     guard let index = channels.firstIndex(where: { $0.name == channel }) else { return [] }
     return aliases.filter { $0.value == index }.map(\.key).sorted()
   }
 
   /// The catalogued channel of a raw value, or `nil` when no alias matches.
-  public func channel(for raw: String) -> Channel? {
+  package func channel(for raw: String) -> Channel? {
     aliases[Self.key(raw)].map { channels[$0] }
   }
 
   /// The comparison key of a raw source value.
-  public static func key(_ raw: String) -> String {
+  package static func key(_ raw: String) -> String {
     var words: [Substring] = []
     for word in raw.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" || $0.isWhitespace }) {
       words.append(word)
@@ -63,7 +63,7 @@ public struct Catalogue: Sendable, Equatable {
 
   /// Built in: customer, partner and employee referrals as referral channels, and the usual
   /// marketing and sales channels.
-  public static let standard: Catalogue = {
+  package static let standard: Catalogue = {
     var catalogue = Catalogue()
     catalogue.add(
       "Referral", referral: true,

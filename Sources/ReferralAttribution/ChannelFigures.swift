@@ -4,118 +4,118 @@ import ReferralCore
 ///
 /// Counts and sums are stored; rates and averages are derived, so they can never disagree
 /// with the counts they come from. A figure that cannot be computed is `nil`, never 0.
-public struct ChannelFigures: Sendable, Equatable {
-  public var channel: String
-  public var referral: Bool
+package struct ChannelFigures: Sendable, Equatable {
+  package var channel: String
+  package var referral: Bool
   /// Leads created in the period.
-  public var leads = 0
+  package var leads = 0
   /// Of those leads, the ones with a won deal (closed at any time in the data).
-  public var convertedLeads = 0
+  package var convertedLeads = 0
   /// Deals closed in the period, by outcome.
-  public var won = 0
-  public var lost = 0
+  package var won = 0
+  package var lost = 0
   /// Won deals without an amount: wins whose revenue is unknown. They count in ``won``, the win
   /// rate, lead conversion and the sales cycle; ``revenue`` and ``averageDeal`` leave them out
   /// (see ``revenueCoverage``) rather than count them as 0.
-  public var wonWithoutAmount = 0
+  package var wonWithoutAmount = 0
   /// Sum of the won amounts (of the ``wonWithAmount`` deals that have one); `nil` when the
   /// deals export has no amounts, or when won deals closed and none had an amount.
-  public var revenue: Money?
+  package var revenue: Money?
   /// Spend of the period's months, plus fees and gifts paid in the period for referral
   /// channels; `nil` when no spend or payouts were given for the channel.
-  public var spend: Money?
+  package var spend: Money?
   /// Median whole days from created to closed, over won deals.
-  public var salesCycleDays: Double?
+  package var salesCycleDays: Double?
   /// Gross margin used for ROI (1 = revenue-based).
-  public var grossMargin: Double = 1
+  package var grossMargin: Double = 1
   /// Whether lost deals can be known at all: an export of won deals only (no stage column)
   /// has no win rate, whatever it holds.
-  public var lossesKnown = true
+  package var lossesKnown = true
   /// Whether a leads export was given (without one, lead counts are unknown, not 0).
-  public var leadsKnown = true
+  package var leadsKnown = true
   /// Whether anything says how deals ended (a deals export, or the leads' own stage column).
-  public var outcomesKnown = true
+  package var outcomesKnown = true
   /// Whether any deal could be linked to its lead: without a link, lead conversion is unknown.
-  public var linksKnown = true
+  package var linksKnown = true
   /// Whether the period ends before the data begins (see ``PeriodFigures/beforeTheData()``):
   /// every count and rate is then unknown, not 0.
-  public var beforeTheData = false
+  package var beforeTheData = false
 
   /// Rates on fewer cases than this are too few to judge (`[report] min_sample`).
-  public var minSample = Rate.defaultMinSample
+  package var minSample = Rate.defaultMinSample
 
   /// This channel's share of all channels' leads and wins in the period, and of their revenue,
   /// set by the period's counter once the totals are known: unknown when there were none, or
   /// without a leads export, outcomes or revenue figures; for the referral channels' wins and
   /// revenue, also when no won deal of the period has a known channel.
-  public var leadShare = Rate(0, of: 0, .leads)
-  public var winShare = Rate(0, of: 0, .wonDeals)
-  public var revenueShare: Double?
+  package var leadShare = Rate(0, of: 0, .leads)
+  package var winShare = Rate(0, of: 0, .wonDeals)
+  package var revenueShare: Double?
   /// The won deals a share of revenue rests on (the channel's of all won deals, as the share of
   /// wins): a share of revenue from two deals is as fragile as a share of two wins. `nil` when
   /// the share of revenue is unknown.
-  public var revenueShareBase: Rate? { revenueShare == nil ? nil : winShare }
+  package var revenueShareBase: Rate? { revenueShare == nil ? nil : winShare }
 
   /// Why the win rate is unknown when ``lossesKnown`` is false.
-  public static let wonOnly = "the deals export has no stage column, so it holds won deals only"
+  package static let wonOnly = "the deals export has no stage column, so it holds won deals only"
   /// Why wins, losses and revenue are unknown when ``outcomesKnown`` is false.
-  public static let noOutcomes = "no deals export was given and the leads export has no stage column, so no outcome is known"
+  package static let noOutcomes = "no deals export was given and the leads export has no stage column, so no outcome is known"
   /// Why lead conversion is unknown when ``linksKnown`` is false.
-  public static let noLinks =
+  package static let noLinks =
     "no deal names a lead of the leads export and no lead names its deal, so lead conversion is not known "
     + "(map [columns.deals] lead_id to the deals' lead or contact id column, or [columns.leads] deal_id to the leads' converted deal id)"
   /// Why lead counts are unknown when ``leadsKnown`` is false.
-  public static let noLeads = "no leads export was given, so leads and lead conversion are not known"
+  package static let noLeads = "no leads export was given, so leads and lead conversion are not known"
 
   /// Leads, when they can be known.
-  public var knownLeads: Int? { leadsKnown && !beforeTheData ? leads : nil }
+  package var knownLeads: Int? { leadsKnown && !beforeTheData ? leads : nil }
   /// Leads with a won deal, when both leads and outcomes can be known.
-  public var knownConvertedLeads: Int? { leadsKnown && outcomesKnown && linksKnown && !beforeTheData ? convertedLeads : nil }
+  package var knownConvertedLeads: Int? { leadsKnown && outcomesKnown && linksKnown && !beforeTheData ? convertedLeads : nil }
   /// Won deals, when outcomes can be known.
-  public var knownWon: Int? { outcomesKnown && !beforeTheData ? won : nil }
+  package var knownWon: Int? { outcomesKnown && !beforeTheData ? won : nil }
   /// Lost deals, when losses can be known.
-  public var knownLost: Int? { outcomesKnown && lossesKnown && !beforeTheData ? lost : nil }
+  package var knownLost: Int? { outcomesKnown && lossesKnown && !beforeTheData ? lost : nil }
 
-  public init(channel: String, referral: Bool) {
+  package init(channel: String, referral: Bool) {
     self.channel = channel
     self.referral = referral
   }
 
   /// won / (won + lost).
-  public var winRate: Rate {
+  package var winRate: Rate {
     let missing: Unknown? = beforeTheData ? .beforeTheData : !outcomesKnown ? .noOutcomes : lossesKnown ? nil : .wonOnly
     return Rate(won, of: won + lost, .closedDeals, missing: missing, minSample: minSample)
   }
   /// converted leads / leads.
-  public var leadConversion: Rate {
+  package var leadConversion: Rate {
     let missing: Unknown? =
       beforeTheData ? .beforeTheData : !leadsKnown ? .noLeadsExport : !outcomesKnown ? .noOutcomes : linksKnown ? nil : .noLinks
     return Rate(convertedLeads, of: leads, .leads, missing: missing, minSample: minSample)
   }
   /// Won deals whose amount ``revenue`` sums.
-  public var wonWithAmount: Int { won - wonWithoutAmount }
+  package var wonWithAmount: Int { won - wonWithoutAmount }
   /// What ``revenue`` is the revenue of, when it leaves won deals out: "revenue of 12 of 13
   /// won deals"; `nil` when it sums every won deal.
-  public var revenueCoverage: String? {
+  package var revenueCoverage: String? {
     wonWithoutAmount == 0 ? nil : "revenue of \(wonWithAmount) of \(won) won deals"
   }
   /// revenue / won deals with an amount: a win of unknown revenue is not a win of 0.
-  public var averageDeal: Money? {
+  package var averageDeal: Money? {
     guard let revenue, wonWithAmount > 0 else { return nil }
     return revenue.divided(by: wonWithAmount)
   }
   /// spend / leads.
-  public var costPerLead: Money? {
+  package var costPerLead: Money? {
     guard let spend, leads > 0 else { return nil }
     return spend.divided(by: leads)
   }
   /// spend / won.
-  public var costPerWin: Money? {
+  package var costPerWin: Money? {
     guard let spend, won > 0 else { return nil }
     return spend.divided(by: won)
   }
   /// (revenue × gross margin − spend) / spend.
-  public var roi: Double? { returnOnCost(revenue: revenue, margin: grossMargin, cost: spend) }
+  package var roi: Double? { returnOnCost(revenue: revenue, margin: grossMargin, cost: spend) }
 }
 
 /// (revenue × margin − cost) / cost: the one ROI formula of the report (channels and the
@@ -141,34 +141,34 @@ extension Optional where Wrapped == Money {
 }
 
 /// Referral channels' share of leads, won deals and revenue.
-public struct ReferralShare: Sendable, Equatable {
-  public var leads: Rate
-  public var wins: Rate
-  public var revenue: Double?
+package struct ReferralShare: Sendable, Equatable {
+  package var leads: Rate
+  package var wins: Rate
+  package var revenue: Double?
   /// The won deals the share of revenue rests on (as the share of wins); `nil` when it is unknown.
-  public var revenueBase: Rate? { revenue == nil ? nil : wins }
+  package var revenueBase: Rate? { revenue == nil ? nil : wins }
 
-  public init(leads: Rate, wins: Rate, revenue: Double?) {
+  package init(leads: Rate, wins: Rate, revenue: Double?) {
     self.leads = leads
     self.wins = wins
     self.revenue = revenue
   }
 
   /// Whether the referral share of leads meets `target` (`nil` when the share is unknown).
-  public func meets(target: Double) -> Bool? { leads.value.map { $0 >= target } }
+  package func meets(target: Double) -> Bool? { leads.value.map { $0 >= target } }
 }
 
 /// Every channel's figures over one period, their totals and the referral share.
-public struct PeriodFigures: Sendable, Equatable {
-  public var period: Period
-  public var channels: [ChannelFigures]
-  public var totals: ChannelFigures
+package struct PeriodFigures: Sendable, Equatable {
+  package var period: Period
+  package var channels: [ChannelFigures]
+  package var totals: ChannelFigures
   /// All referral channels together.
-  public var referral: ChannelFigures
-  public var referralShare: ReferralShare
+  package var referral: ChannelFigures
+  package var referralShare: ReferralShare
   /// Won deals of the period whose channel cannot be known (no lead, no source of their own):
   /// when every won deal is one, the referral share of wins and revenue is unknown, not 0%.
-  public var unknownChannelWins = 0
+  package var unknownChannelWins = 0
 }
 
 extension PeriodFigures {

@@ -3,25 +3,25 @@ import ReferralCore
 /// Closing the loop: a referrer whose referral was won should hear so, with a gift or the fee,
 /// or they stop referring. Lists the referred deals won in the period whose referrer has had no
 /// payout dated on or after the win (and no payout names the deal since).
-public struct ClosingTheLoop: Sendable, Equatable {
-  public struct Open: Sendable, Equatable {
-    public var dealID: String
-    public var leadID: String
+package struct ClosingTheLoop: Sendable, Equatable {
+  package struct Open: Sendable, Equatable {
+    package var dealID: String
+    package var leadID: String
     /// The lead as a person reads it: its id, with its company when the export has one.
-    public var leadName: String
+    package var leadName: String
     /// The referrer as shown: their id, with their company when they are one of the leads.
-    public var referrer: String
+    package var referrer: String
     /// Who tells the referrer: the deal's owner, else its lead's (`nil`: neither known).
-    public var owner: String?
-    public var amount: Money?
-    public var won: Day
+    package var owner: String?
+    package var amount: Money?
+    package var won: Day
     /// Whole days from the win to the period's last day.
-    public var daysSinceWin: Int
+    package var daysSinceWin: Int
   }
 
   /// The won referred deals still waiting for a payout, oldest win first; `nil` without a
   /// payouts export (no payout can be known, so none can be called missing).
-  public var open: [Open]?
+  package var open: [Open]?
 
   init(ledger: Ledger, period: Period) {
     let data = ledger.dataset

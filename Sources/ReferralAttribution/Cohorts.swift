@@ -5,53 +5,53 @@ import ReferralCore
 /// against the others. A period's own lead conversion is always low for its newest leads, which
 /// have not had time to close; a cohort's rate at an age is only given once every lead of the
 /// cohort has reached that age by the end of the data.
-public struct Cohorts: Sendable, Equatable {
+package struct Cohorts: Sendable, Equatable {
   /// The ages, in days after a lead's creation, at which cohorts are compared.
-  public static let ages = [30, 60, 90, 180]
+  package static let ages = [30, 60, 90, 180]
 
   /// The leads of one cohort on one side (referral or other).
-  public struct Group: Sendable, Equatable {
-    public var leads = 0
+  package struct Group: Sendable, Equatable {
+    package var leads = 0
     /// Per age of ``Cohorts/ages``: leads whose first win closed within that many days of their
     /// creation; `nil` ("not yet") while the cohort's last leads are younger than that.
-    public var wonWithin: [Int?] = Array(repeating: nil, count: Cohorts.ages.count)
+    package var wonWithin: [Int?] = Array(repeating: nil, count: Cohorts.ages.count)
     /// Won revenue of the cohort's leads, whenever won (up to the end of the data); `nil`
     /// without amounts.
-    public var revenue: Money?
+    package var revenue: Money?
     /// Median days from creation to the first win, over the leads that have one.
-    public var medianDaysToFirstWin: Double?
+    package var medianDaysToFirstWin: Double?
     /// Rates on fewer leads than this are too few to judge (`[report] min_sample`).
-    public var minSample = Rate.defaultMinSample
+    package var minSample = Rate.defaultMinSample
 
     /// Per age, the share of the leads won within it; `nil` ("not yet") as in ``wonWithin``.
-    public var wonWithinRate: [Rate?] { wonWithin.map { $0.map { Rate($0, of: leads, .leads, minSample: minSample) } } }
+    package var wonWithinRate: [Rate?] { wonWithin.map { $0.map { Rate($0, of: leads, .leads, minSample: minSample) } } }
     /// Won revenue ÷ leads.
-    public var revenuePerLead: Money? {
+    package var revenuePerLead: Money? {
       guard let revenue, leads > 0 else { return nil }
       return revenue.divided(by: leads)
     }
   }
 
-  public struct Cohort: Sendable, Equatable {
-    public var month: Month
-    public var referral = Group()
-    public var other = Group()
+  package struct Cohort: Sendable, Equatable {
+    package var month: Month
+    package var referral = Group()
+    package var other = Group()
   }
 
   /// The end of the data: a cohort's age is counted up to this day.
-  public var asOf: Day
+  package var asOf: Day
   /// The twelve months to the period's end, oldest first.
-  public var cohorts: [Cohort]
+  package var cohorts: [Cohort]
   /// Why no cohort can be followed (no leads, no outcomes, or no links between them); `nil`
   /// when they can.
-  public var missing: Unknown?
+  package var missing: Unknown?
   /// Whether the cohorts can be followed.
-  public var known: Bool { missing == nil }
+  package var known: Bool { missing == nil }
   /// Median days from creation to first win over all twelve months' leads.
-  public var medianDaysToFirstWin: Double?
+  package var medianDaysToFirstWin: Double?
   /// Whether the period's leads are too young for its lead conversion to mean much: the end of
   /// the data is fewer days after the period's end than a lead takes to its first win (median).
-  public var periodLeadsAreYoung = false
+  package var periodLeadsAreYoung = false
 
   init(ledger: Ledger, period: Period, minSample: Int) {
     let data = ledger.dataset

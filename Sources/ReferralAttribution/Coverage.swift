@@ -4,30 +4,30 @@ import ReferralCore
 /// 1 November) holds a day of data, and its figures, rates and changes against the whole
 /// previous month read as a collapse unless the report says so. Decided here, once; the report,
 /// `summary.json` (`coverage`) and `check` show it.
-public struct Coverage: Sendable, Equatable {
+package struct Coverage: Sendable, Equatable {
   /// The data's first day and its end (see ``DataSpan``: rows dated far past the rest left out).
-  public var dataFrom: Day
-  public var dataTo: Day
-  public var periodDays: Int
+  package var dataFrom: Day
+  package var dataTo: Day
+  package var periodDays: Int
   /// The period's days from the data's first day to its end.
-  public var daysCovered: Int
+  package var daysCovered: Int
   /// Rows dated far past the rest (each a data-quality warning), which did not choose the period.
-  public var lateRows: Int
+  package var lateRows: Int
   /// The latest month whose last day lies within the data: the month to ask for with `--month`
   /// for a complete report; `nil` when the data spans no month's end.
-  public var lastCompleteMonth: Month?
+  package var lastCompleteMonth: Month?
 
   /// Whether days of the period lie outside the data (before its first day or after its end).
-  public var partial: Bool { daysCovered < periodDays }
+  package var partial: Bool { daysCovered < periodDays }
   /// Whether the data ends before the period does: the figures are to date.
-  public var endsEarly: Bool
+  package var endsEarly: Bool
   /// Whether the data begins after the period does.
-  public var startsLate: Bool
+  package var startsLate: Bool
   /// Whether the previous period ends before the data begins: its figures are unknown (see
   /// ``PeriodFigures/beforeTheData()``), so no change against it is shown.
-  public var previousBeforeTheData: Bool
+  package var previousBeforeTheData: Bool
 
-  public init(span: DataSpan, period: Period) {
+  package init(span: DataSpan, period: Period) {
     (dataFrom, dataTo, lateRows) = (span.first, span.end, span.lateRows.count)
     periodDays = period.dayCount
     let (from, to) = (max(period.from, span.first), min(period.to, span.end))

@@ -1,66 +1,66 @@
 import ReferralCore
 
 /// What the report could not use or had to guess, so nobody trusts a figure blindly.
-public struct DataQuality: Sendable, Equatable {
-  public struct ReasonCount: Sendable, Equatable {
-    public var file: String
-    public var reason: String
-    public var count: Int
+package struct DataQuality: Sendable, Equatable {
+  package struct ReasonCount: Sendable, Equatable {
+    package var file: String
+    package var reason: String
+    package var count: Int
     /// The config setting that fixes it (see ``RowProblem/fix(in:)``), from its first row.
-    public var fix: String?
+    package var fix: String?
 
-    public init(file: String, reason: String, count: Int, fix: String? = nil) {
+    package init(file: String, reason: String, count: Int, fix: String? = nil) {
       (self.file, self.reason, self.count, self.fix) = (file, reason, count, fix)
     }
   }
 
-  public struct UnmappedSource: Sendable, Equatable {
-    public var value: String
-    public var channel: String
+  package struct UnmappedSource: Sendable, Equatable {
+    package var value: String
+    package var channel: String
   }
 
   /// The raw source values the exports hold that went into one channel, as written.
-  public struct ChannelValues: Sendable, Equatable {
-    public var channel: String
-    public var values: [String]
+  package struct ChannelValues: Sendable, Equatable {
+    package var channel: String
+    package var values: [String]
   }
 
   /// One deal of an export, where it is.
-  public struct DealLine: Sendable, Equatable {
-    public var file: String
-    public var line: Int
-    public var dealID: String
+  package struct DealLine: Sendable, Equatable {
+    package var file: String
+    package var line: Int
+    package var dealID: String
   }
 
-  public var inputs: [InputAccount]
+  package var inputs: [InputAccount]
   /// Rejects grouped by file and kind of problem (``RowProblem/summary``), most frequent first.
-  public var rejectReasons: [ReasonCount]
+  package var rejectReasons: [ReasonCount]
   /// Raw source values no alias matched (each became its own channel).
-  public var unmappedSources: [UnmappedSource]
+  package var unmappedSources: [UnmappedSource]
   /// Every raw source value, by the channel it went into (channels and values sorted): so a
   /// merge such as "Google" into Organic Search is visible.
-  public var sourceValues: [ChannelValues]
+  package var sourceValues: [ChannelValues]
   /// Deals whose `lead_id` matched no lead (attributed by their own source).
-  public var unmatchedDeals: Int
-  public var unmatchedDealExamples: [String]
+  package var unmatchedDeals: Int
+  package var unmatchedDealExamples: [String]
   /// Won deals (of all the data) without an amount, in an export with amounts: wins whose
   /// revenue is unknown, counted as wins and left out of revenue; the first ten by position.
-  public var wonWithoutAmount: Int
-  public var wonWithoutAmountExamples: [DealLine]
-  public var warnings: [Warning]
+  package var wonWithoutAmount: Int
+  package var wonWithoutAmountExamples: [DealLine]
+  package var warnings: [Warning]
   /// What the exports cannot tell, whatever their rows hold (an export without deal ids, one
   /// of won deals only): said in the report, so nobody reads a figure as more than it is.
-  public var limits: [String]
+  package var limits: [String]
   /// Won deals of the period whose amount dwarfs the rest, largest first.
-  public var outliers: [Outlier]
+  package var outliers: [Outlier]
   /// Every rejected row, whole, for `rejects.csv`.
-  public var rejects: RejectedRows
+  package var rejects: RejectedRows
   /// The limit on an input's rejected share, and the inputs over it: a report with any failed
   /// its check (the run exits 2), and says so at its top.
-  public var maxRejectRate: Double
-  public var overThreshold: [InputAccount]
+  package var maxRejectRate: Double
+  package var overThreshold: [InputAccount]
   /// Whether every input stayed within ``maxRejectRate``.
-  public var passed: Bool { overThreshold.isEmpty }
+  package var passed: Bool { overThreshold.isEmpty }
 
   init(ledger: Ledger, period: Period, outlierMultiple: Double, maxRejectRate: Double) {
     let data = ledger.dataset

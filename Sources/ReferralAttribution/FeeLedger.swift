@@ -1,67 +1,67 @@
 import ReferralCore
 
 /// Referral fees: owed under the rules against paid (payouts), for finance.
-public struct FeeLedger: Sendable, Equatable {
+package struct FeeLedger: Sendable, Equatable {
   /// A won referred deal whose fee is not (fully) paid by the end of the period.
-  public struct UnpaidFee: Sendable, Equatable {
-    public var dealID: String
-    public var channel: String
-    public var referrer: String?
+  package struct UnpaidFee: Sendable, Equatable {
+    package var dealID: String
+    package var channel: String
+    package var referrer: String?
     /// The referrer as a person reads them: their id, with their company when they are one of
     /// the leads (as the other lists show referrers); `nil` without a referrer.
-    public var referrerName: String?
+    package var referrerName: String?
     /// Who pays it in the CRM's eyes: the deal's owner, else its lead's (`nil`: neither known).
-    public var owner: String?
-    public var closed: Day
-    public var owed: Money
-    public var paid: Money
-    public var outstanding: Money { owed - paid }
+    package var owner: String?
+    package var closed: Day
+    package var owed: Money
+    package var paid: Money
+    package var outstanding: Money { owed - paid }
   }
 
   /// A payout paid in the period that no deal accounts for.
-  public struct UnmatchedPayout: Sendable, Equatable {
-    public var payoutID: String
-    public var paid: Day
-    public var kind: Payout.Kind
-    public var amount: Money
-    public var dealID: String?
-    public var referrer: String?
+  package struct UnmatchedPayout: Sendable, Equatable {
+    package var payoutID: String
+    package var paid: Day
+    package var kind: Payout.Kind
+    package var amount: Money
+    package var dealID: String?
+    package var referrer: String?
   }
 
   /// Owed for the period: per referred lead created in it and per referred deal won in it;
   /// `nil` without `[fees]` rules.
-  public var owed: Money?
+  package var owed: Money?
   /// Fees and gifts paid in the period; `nil` without a payouts export.
-  public var feesPaid: Money?
-  public var giftsPaid: Money?
+  package var feesPaid: Money?
+  package var giftsPaid: Money?
   /// Won referred deals, closed by the end of the period, with fees still outstanding; `nil`
   /// unless both the rules (what is owed) and the payouts (what was paid) are known.
-  public var unpaid: [UnpaidFee]?
+  package var unpaid: [UnpaidFee]?
   /// Won referred deals, closed by the end of the period, whose fee is a share of an amount
   /// they do not have: their fee is unknown, so it is left out of ``owed``, ``unpaid``,
   /// ``backlog`` and ``outstandingOnPeriodDeals`` (and the report says how many).
-  public var unknownFees = 0
-  public var unmatched: [UnmatchedPayout] = []
+  package var unknownFees = 0
+  package var unmatched: [UnmatchedPayout] = []
   /// Revenue of referred deals won in the period, and all the programme cost in it
   /// (referral channels' spend rows, fees and gifts paid).
-  public var referredRevenue: Money?
-  public var programmeCost: Money = .zero
-  public var grossMargin: Double = 1
+  package var referredRevenue: Money?
+  package var programmeCost: Money = .zero
+  package var grossMargin: Double = 1
 
   /// Why ``owed`` is unknown, and why ``feesPaid`` and ``giftsPaid`` are.
-  public static let noRules = "no [fees] rules"
-  public static let noPayouts = "no payouts export"
+  package static let noRules = "no [fees] rules"
+  package static let noPayouts = "no payouts export"
 
   /// The unpaid-fee backlog: the fees still outstanding on every ``unpaid`` deal, won at any
   /// time up to the period's end; `nil` when those are unknown. What the referrers are owed
   /// today, not a cost of this period.
-  public var backlog: Money? { unpaid.map { $0.reduce(.zero) { $0 + $1.outstanding } } }
+  package var backlog: Money? { unpaid.map { $0.reduce(.zero) { $0 + $1.outstanding } } }
   /// The fees still outstanding on the referred deals won in the period: what this period's
   /// deals will still cost; `nil` when unpaid fees are unknown.
-  public var outstandingOnPeriodDeals: Money?
+  package var outstandingOnPeriodDeals: Money?
   /// Why ``unpaid``, ``backlog`` and ``outstandingOnPeriodDeals`` are unknown; `nil` when they
   /// are known.
-  public var outstandingUnknown: String? {
+  package var outstandingUnknown: String? {
     switch (owed == nil, feesPaid == nil) {
     case (false, false): nil
     case (true, false): Self.noRules
@@ -71,18 +71,18 @@ public struct FeeLedger: Sendable, Equatable {
   }
 
   /// (revenue − cost) / cost.
-  public var roiOnRevenue: Double? { returnOnCost(revenue: referredRevenue, margin: 1, cost: programmeCost) }
+  package var roiOnRevenue: Double? { returnOnCost(revenue: referredRevenue, margin: 1, cost: programmeCost) }
   /// (revenue × gross margin − cost) / cost.
-  public var roiOnMargin: Double? { returnOnCost(revenue: referredRevenue, margin: grossMargin, cost: programmeCost) }
+  package var roiOnMargin: Double? { returnOnCost(revenue: referredRevenue, margin: grossMargin, cost: programmeCost) }
   /// The programme's cost once the fees still owed on the period's won referred deals are paid
   /// too: ROI on fees paid flatters a programme that owes its referrers. Only the period's
   /// deals: the ``backlog`` of earlier periods' deals was earned by earlier revenue, and set
   /// against this period's revenue it would mix periods (and grow with the data's span);
   /// `nil` when the fees outstanding are unknown.
-  public var programmeCostWithOwedFees: Money? { outstandingOnPeriodDeals.map { programmeCost + $0 } }
+  package var programmeCostWithOwedFees: Money? { outstandingOnPeriodDeals.map { programmeCost + $0 } }
   /// ROI on revenue and on margin with the fees still owed on the period's deals counted as cost.
-  public var roiOnRevenueWithOwedFees: Double? { returnOnCost(revenue: referredRevenue, margin: 1, cost: programmeCostWithOwedFees) }
-  public var roiOnMarginWithOwedFees: Double? { returnOnCost(revenue: referredRevenue, margin: grossMargin, cost: programmeCostWithOwedFees) }
+  package var roiOnRevenueWithOwedFees: Double? { returnOnCost(revenue: referredRevenue, margin: 1, cost: programmeCostWithOwedFees) }
+  package var roiOnMarginWithOwedFees: Double? { returnOnCost(revenue: referredRevenue, margin: grossMargin, cost: programmeCostWithOwedFees) }
 
   /// The ledger of `period`, whose channel figures are `current` (the leads it counted per
   /// channel are those the per-lead fees are owed for).

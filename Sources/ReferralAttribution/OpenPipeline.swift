@@ -6,24 +6,24 @@ import ReferralCore
 /// started by then (created on or before the period's last day, by its lead's date or else
 /// its own; an undated one counts). Value is the sum of the open deals' amounts (`nil` when
 /// the export has no amounts; an open deal without one adds nothing).
-public struct OpenPipeline: Sendable, Equatable {
-  public struct Row: Sendable, Equatable {
-    public var channel: String
-    public var referral: Bool
-    public var deals = 0
-    public var value: Money?
+package struct OpenPipeline: Sendable, Equatable {
+  package struct Row: Sendable, Equatable {
+    package var channel: String
+    package var referral: Bool
+    package var deals = 0
+    package var value: Money?
     /// Median days the open deals have been open at ``OpenPipeline/asOf`` (since their lead's
     /// creation, else their own); `nil` when none is dated.
-    public var medianAgeDays: Double?
+    package var medianAgeDays: Double?
   }
 
   /// The day the pipeline is counted at: the period's last.
-  public var asOf: Day
+  package var asOf: Day
   /// Channels with an open deal, most deals first (then value, then name).
-  public var channels: [Row]
-  public var totals: Row
+  package var channels: [Row]
+  package var totals: Row
   /// All referral channels together.
-  public var referral: Row
+  package var referral: Row
 
   init(ledger: Ledger, period: Period) {
     asOf = period.to

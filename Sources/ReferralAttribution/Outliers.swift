@@ -6,15 +6,15 @@ import ReferralCore
 /// A won deal is an outlier when, among at least three won deals with amounts, it is more than
 /// half of the period's revenue, or more than ``AttributionOptions/outlierMultiple`` times the
 /// median won amount.
-public struct Outlier: Sendable, Equatable {
-  public var dealID: String
-  public var channel: String
-  public var closed: Day
-  public var amount: Money
+package struct Outlier: Sendable, Equatable {
+  package var dealID: String
+  package var channel: String
+  package var closed: Day
+  package var amount: Money
   /// Its share of the period's revenue.
-  public var shareOfRevenue: Double
+  package var shareOfRevenue: Double
   /// Its amount ÷ the median won amount of the period.
-  public var timesMedian: Double
+  package var timesMedian: Double
 
   /// The outliers among the won deals of `period`, largest first.
   static func find(in ledger: Ledger, period: Period, multiple: Double) -> [Outlier] {

@@ -1,23 +1,23 @@
 import ReferralCore
 
 /// The referral programme's sections, each computed from the same ledger and period.
-public struct Programme: Sendable, Equatable {
-  public var fees: FeeLedger
-  public var reps: RepReferrals
-  public var referrers: TopReferrers
-  public var chains: ReferralChains
-  public var thankYous: ThankYous
-  public var targets: TargetProgress
-  public var trend: Trend
-  public var closingTheLoop: ClosingTheLoop
-  public var referrerTypes: ReferrerTypes
+package struct Programme: Sendable, Equatable {
+  package var fees: FeeLedger
+  package var reps: RepReferrals
+  package var referrers: TopReferrers
+  package var chains: ReferralChains
+  package var thankYous: ThankYous
+  package var targets: TargetProgress
+  package var trend: Trend
+  package var closingTheLoop: ClosingTheLoop
+  package var referrerTypes: ReferrerTypes
   /// `nil` without a referral requests export.
-  public var asking: Asking?
-  public var askList: AskList
+  package var asking: Asking?
+  package var askList: AskList
   /// `nil` without a `thanked_at` column.
-  public var thankYouEffect: ThankYouEffect?
-  public var cohorts: Cohorts
-  public var forecast: Forecast
-  public var scorecards: RepScorecards
-  public var advocates: Advocates
+  package var thankYouEffect: ThankYouEffect?
+  package var cohorts: Cohorts
+  package var forecast: Forecast
+  package var scorecards: RepScorecards
+  package var advocates: Advocates
 }

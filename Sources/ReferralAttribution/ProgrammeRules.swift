@@ -1,17 +1,17 @@
 import ReferralCore
 
 /// What a referral channel owes its referrers, per the programme's terms.
-public struct FeeRule: Sendable, Equatable {
+package struct FeeRule: Sendable, Equatable {
   /// Owed for every referred lead created.
-  public var perLead: Money
+  package var perLead: Money
   /// Owed for every referred deal won.
-  public var perWonDeal: Money
+  package var perWonDeal: Money
   /// Share of each won referred deal's amount (0.1 = 10%).
-  public var shareOfWon: Double
+  package var shareOfWon: Double
   /// Most owed per deal under `shareOfWon`; `nil` for no cap.
-  public var capPerDeal: Money?
+  package var capPerDeal: Money?
 
-  public init(perLead: Money = .zero, perWonDeal: Money = .zero, shareOfWon: Double = 0, capPerDeal: Money? = nil) {
+  package init(perLead: Money = .zero, perWonDeal: Money = .zero, shareOfWon: Double = 0, capPerDeal: Money? = nil) {
     self.perLead = perLead
     self.perWonDeal = perWonDeal
     self.shareOfWon = shareOfWon
@@ -20,7 +20,7 @@ public struct FeeRule: Sendable, Equatable {
 
   /// Owed for one won deal of `amount`; `nil` when part of it is a share of an amount the deal
   /// does not have (a win with unknown revenue has an unknown percentage fee, not a fee of 0).
-  public func owed(forWon amount: Money?) -> Money? {
+  package func owed(forWon amount: Money?) -> Money? {
     guard shareOfWon != 0 else { return perWonDeal }
     guard let amount else { return nil }
     var share = amount.multiplied(by: shareOfWon)
@@ -30,19 +30,19 @@ public struct FeeRule: Sendable, Equatable {
 }
 
 /// The programme's yearly and monthly targets.
-public struct Targets: Sendable, Equatable {
+package struct Targets: Sendable, Equatable {
   /// Referral leads each rep should bring in per month (default 5).
-  public var referralLeadsPerRepPerMonth: Int
+  package var referralLeadsPerRepPerMonth: Int
   /// Referral leads for the fiscal year; `nil` when not set.
-  public var referralLeadsPerYear: Int?
+  package var referralLeadsPerYear: Int?
   /// Referral revenue for the fiscal year; `nil` when not set.
-  public var referralRevenuePerYear: Money?
+  package var referralRevenuePerYear: Money?
   /// Share of customers to ask for a referral at least once a year (default 1: every one).
-  public var customersAskedPerYear = 1.0
+  package var customersAskedPerYear = 1.0
   /// Revenue plan per rep (owner, as the exports write it) for the fiscal year (`[targets.reps]`).
-  public var repRevenuePerYear: [String: Money] = [:]
+  package var repRevenuePerYear: [String: Money] = [:]
 
-  public init(referralLeadsPerRepPerMonth: Int = 5, referralLeadsPerYear: Int? = nil, referralRevenuePerYear: Money? = nil) {
+  package init(referralLeadsPerRepPerMonth: Int = 5, referralLeadsPerYear: Int? = nil, referralRevenuePerYear: Money? = nil) {
     self.referralLeadsPerRepPerMonth = referralLeadsPerRepPerMonth
     self.referralLeadsPerYear = referralLeadsPerYear
     self.referralRevenuePerYear = referralRevenuePerYear

@@ -1,7 +1,7 @@
 /// Why a figure of the report cannot be known. Attribution decides it once; every output then
 /// shows the same unknown (n/a in the report, empty in `tables/`, `null` in `summary.json`),
 /// and the report can say why.
-public enum Unknown: Sendable, Equatable {
+package enum Unknown: Sendable, Equatable {
   /// No leads export was given: lead counts and everything divided by them.
   case noLeadsExport
   /// No deals export, and the leads carry no stage: no outcome at all.
@@ -22,7 +22,7 @@ public enum Unknown: Sendable, Equatable {
   case beforeTheData
 
   /// What the exports lack, in words: "no leads export was given".
-  public var cause: String {
+  package var cause: String {
     switch self {
     case .noLeadsExport: "no leads export was given"
     case .noOutcomes: "no deals export was given and the leads export has no stage column"
@@ -36,7 +36,7 @@ public enum Unknown: Sendable, Equatable {
   }
 
   /// The reason in words, with what it means for the figures, for the report's notes.
-  public var reason: String {
+  package var reason: String {
     switch self {
     case .noLeadsExport: ChannelFigures.noLeads
     case .noOutcomes: ChannelFigures.noOutcomes
@@ -51,16 +51,16 @@ public enum Unknown: Sendable, Equatable {
 /// reads as solidly as one on a thousand unless the report says otherwise, so the counts
 /// travel with the value, and a rate on fewer than ``minSample`` cases is ``tooFew`` to judge
 /// (`[report] min_sample`). Attribution builds it; renderers only format it.
-public struct Rate: Sendable, Equatable {
+package struct Rate: Sendable, Equatable {
   /// What the base counts, so that the report can say "too few to judge: 2 won deals".
-  public enum Cases: Sendable, Equatable {
+  package enum Cases: Sendable, Equatable {
     case leads
     case closedDeals
     case wonDeals
     case referredCustomers
 
     /// The noun for `count` cases: "1 closed deal", "2 closed deals".
-    public func noun(_ count: Int) -> String {
+    package func noun(_ count: Int) -> String {
       let singular =
         switch self {
         case .leads: "lead"
@@ -75,19 +75,19 @@ public struct Rate: Sendable, Equatable {
   /// The fewest cases a rate is judged on by default: on 10 cases one case moves the rate by
   /// 10 points, and a 50% rate has a 95% interval of about ±31 points (1.96 × √(0.25 / 10));
   /// on fewer, a rate says more about chance than about the channel or the rep.
-  public static let defaultMinSample = 10
+  package static let defaultMinSample = 10
 
   /// The cases counted (won deals, converted leads, referral leads…).
-  public var count: Int
+  package var count: Int
   /// The cases counted among (closed deals, leads, won deals…).
-  public var base: Int
-  public var cases: Cases
+  package var base: Int
+  package var cases: Cases
   /// Why the data cannot give this rate whatever the counts (no leads export, won deals only);
   /// the counts are then not figures of the report either.
-  public var missing: Unknown?
-  public var minSample: Int
+  package var missing: Unknown?
+  package var minSample: Int
 
-  public init(_ count: Int, of base: Int, _ cases: Cases, missing: Unknown? = nil, minSample: Int = Rate.defaultMinSample) {
+  package init(_ count: Int, of base: Int, _ cases: Cases, missing: Unknown? = nil, minSample: Int = Rate.defaultMinSample) {
     self.count = count
     self.base = base
     self.cases = cases
@@ -96,9 +96,9 @@ public struct Rate: Sendable, Equatable {
   }
 
   /// Why the rate is unknown: what the data lacks, or nothing to divide by; `nil` when known.
-  public var unknown: Unknown? { missing ?? (base == 0 ? .nothingCounted : nil) }
+  package var unknown: Unknown? { missing ?? (base == 0 ? .nothingCounted : nil) }
   /// `count / base`, or `nil` when unknown.
-  public var value: Double? { unknown == nil ? Double(count) / Double(base) : nil }
+  package var value: Double? { unknown == nil ? Double(count) / Double(base) : nil }
   /// Whether the rate is known but rests on fewer than ``minSample`` cases.
-  public var tooFew: Bool { unknown == nil && base < minSample }
+  package var tooFew: Bool { unknown == nil && base < minSample }
 }

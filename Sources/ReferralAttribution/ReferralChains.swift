@@ -2,20 +2,20 @@ import ReferralCore
 
 /// Referrals from referrals: a lead whose referrer's own lead was itself referred is one
 /// generation further down the chain.
-public struct ReferralChains: Sendable, Equatable {
-  public struct Generation: Sendable, Equatable {
+package struct ReferralChains: Sendable, Equatable {
+  package struct Generation: Sendable, Equatable {
     /// 1: referred by someone who was not referred; 2: by a generation-1 lead; and so on.
-    public var generation: Int
+    package var generation: Int
     /// Referred leads created in the period.
-    public var leads: Int
+    package var leads: Int
     /// Revenue of their deals won in the period.
-    public var revenue: Money
+    package var revenue: Money
   }
 
-  public var generations: [Generation]
+  package var generations: [Generation]
   /// The longest chain up to the end of the period, from the first referrer to the last lead
   /// (shown as names); empty when no referral was referred by a referral.
-  public var longest: [String]
+  package var longest: [String]
 
   init(ledger: Ledger, period: Period) {
     let leads = ledger.leads

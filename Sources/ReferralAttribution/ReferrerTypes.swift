@@ -2,8 +2,8 @@ import ReferralCore
 
 /// Who refers: referral leads and revenue of the period by the kind of person the referrer is,
 /// told by the referrer's own lead in the exports.
-public struct ReferrerTypes: Sendable, Equatable {
-  public enum Kind: String, Sendable, CaseIterable {
+package struct ReferrerTypes: Sendable, Equatable {
+  package enum Kind: String, Sendable, CaseIterable {
     /// The referrer's own lead has a won deal (at any time in the data).
     case customer
     /// The referrer's own lead has lost deals and no won one.
@@ -14,19 +14,19 @@ public struct ReferrerTypes: Sendable, Equatable {
     case outside
   }
 
-  public struct Row: Sendable, Equatable {
-    public var kind: Kind
+  package struct Row: Sendable, Equatable {
+    package var kind: Kind
     /// Distinct referrers of this kind with a referral lead or a referred win in the period.
-    public var referrers: Int
+    package var referrers: Int
     /// Referral leads created in the period.
-    public var leads: Int
+    package var leads: Int
     /// Referred deals won in the period, and their revenue (`nil` without amounts).
-    public var won: Int
-    public var revenue: Money?
+    package var won: Int
+    package var revenue: Money?
   }
 
   /// One row per kind, in the order of ``Kind``.
-  public var rows: [Row]
+  package var rows: [Row]
 
   init(ledger: Ledger, period: Period) {
     let (deals, leads) = (ledger.deals, ledger.leads)

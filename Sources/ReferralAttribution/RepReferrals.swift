@@ -1,22 +1,22 @@
 import ReferralCore
 
 /// Referral leads per owner per month, against the per-rep monthly target.
-public struct RepReferrals: Sendable, Equatable {
-  public struct Rep: Sendable, Equatable {
-    public var owner: String
+package struct RepReferrals: Sendable, Equatable {
+  package struct Rep: Sendable, Equatable {
+    package var owner: String
     /// Referral leads in each month of the period, in order.
-    public var perMonth: [Int]
+    package var perMonth: [Int]
     /// Under the target in at least one month of the period.
-    public var belowTarget: Bool
-    public var total: Int { perMonth.reduce(0, +) }
+    package var belowTarget: Bool
+    package var total: Int { perMonth.reduce(0, +) }
   }
 
-  public var months: [Month]
-  public var target: Int
+  package var months: [Month]
+  package var target: Int
   /// Every owner with a lead in the period, fewest referral leads first, then by name.
-  public var reps: [Rep]
+  package var reps: [Rep]
   /// Reps under the target in at least one month of the period.
-  public var belowTarget: [Rep] { reps.filter(\.belowTarget) }
+  package var belowTarget: [Rep] { reps.filter(\.belowTarget) }
 
   init(ledger: Ledger, period: Period, target: Int) {
     self.target = target

@@ -3,60 +3,60 @@ import ReferralCore
 /// One line per rep: how much of their business comes from referrals, and how referred deals
 /// close for them against their other deals; with a revenue plan, how far the year has come.
 /// The reps whose referral share of wins is lowest stand first: they have the most to gain.
-public struct RepScorecards: Sendable, Equatable {
-  public struct Rep: Sendable, Equatable {
-    public var owner: String
+package struct RepScorecards: Sendable, Equatable {
+  package struct Rep: Sendable, Equatable {
+    package var owner: String
     /// Leads they own created in the period, and of those the referral leads.
-    public var leads = 0
-    public var referralLeads = 0
+    package var leads = 0
+    package var referralLeads = 0
     /// Their deals closed in the period (a deal's owner, else its lead's), referred or not.
-    public var referredWon = 0
-    public var referredLost = 0
-    public var otherWon = 0
-    public var otherLost = 0
+    package var referredWon = 0
+    package var referredLost = 0
+    package var otherWon = 0
+    package var otherLost = 0
     /// Of their wins, those whose channel cannot be known (counted in `otherWon`): when it is
     /// all of them, their referral share of wins is unknown, not 0%.
-    public var channellessWon = 0
-    public var referredRevenue: Money?
-    public var revenue: Money?
+    package var channellessWon = 0
+    package var referredRevenue: Money?
+    package var revenue: Money?
     /// Their revenue plan for the fiscal year (`[targets.reps]`), and their won revenue of the
     /// fiscal year to date.
-    public var plan: Money?
-    public var yearToDateRevenue: Money?
+    package var plan: Money?
+    package var yearToDateRevenue: Money?
 
     /// What the exports let be known: lead counts need a leads export, win rates the lost
     /// deals (an export of won deals only has none); rates on fewer cases are too few to judge.
-    public var leadsKnown = true
-    public var lossesKnown = true
-    public var minSample = Rate.defaultMinSample
+    package var leadsKnown = true
+    package var lossesKnown = true
+    package var minSample = Rate.defaultMinSample
 
     /// Leads and referral leads, when a leads export was given (else unknown, not 0).
-    public var knownLeads: Int? { leadsKnown ? leads : nil }
-    public var knownReferralLeads: Int? { leadsKnown ? referralLeads : nil }
-    public var referredWinRate: Rate {
+    package var knownLeads: Int? { leadsKnown ? leads : nil }
+    package var knownReferralLeads: Int? { leadsKnown ? referralLeads : nil }
+    package var referredWinRate: Rate {
       Rate(referredWon, of: referredWon + referredLost, .closedDeals, missing: lossesKnown ? nil : .wonOnly, minSample: minSample)
     }
-    public var otherWinRate: Rate {
+    package var otherWinRate: Rate {
       Rate(otherWon, of: otherWon + otherLost, .closedDeals, missing: lossesKnown ? nil : .wonOnly, minSample: minSample)
     }
-    public var referralShareOfWins: Rate {
+    package var referralShareOfWins: Rate {
       let missing: Unknown? = channellessWon > 0 && channellessWon == referredWon + otherWon ? .noKnownChannel : nil
       return Rate(referredWon, of: referredWon + otherWon, .wonDeals, missing: missing, minSample: minSample)
     }
-    public var referralShareOfRevenue: Double? { ratio(referredRevenue, revenue) }
+    package var referralShareOfRevenue: Double? { ratio(referredRevenue, revenue) }
     /// Year-to-date revenue ÷ the year's plan.
-    public var attainment: Double? { ratio(yearToDateRevenue, plan) }
+    package var attainment: Double? { ratio(yearToDateRevenue, plan) }
   }
 
-  public var reps: [Rep]
-  public var yearToDate: Period
+  package var reps: [Rep]
+  package var yearToDate: Period
   /// Elapsed share of the fiscal year, to read attainment against.
-  public var elapsed: Double
+  package var elapsed: Double
   /// `false` without a leads or a deals export: the rows then miss half their figures.
-  public var lossesKnown: Bool
+  package var lossesKnown: Bool
   /// Whether any rep has a revenue plan to be measured against (never without dates: there is
   /// no fiscal year to date then).
-  public var hasPlans: Bool { reps.contains { $0.plan != nil } }
+  package var hasPlans: Bool { reps.contains { $0.plan != nil } }
 
   init(ledger: Ledger, period: Period, targets: TargetProgress, plans: [String: Money], minSample: Int) {
     yearToDate = targets.yearToDate

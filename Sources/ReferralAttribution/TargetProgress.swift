@@ -2,32 +2,32 @@ import ReferralCore
 
 /// Fiscal year-to-date progress against the yearly targets, with the year's projection
 /// (``YearProjection``: computed here, once, and shown by the Forecast too).
-public struct TargetProgress: Sendable, Equatable {
+package struct TargetProgress: Sendable, Equatable {
   /// The fiscal year-to-date: from the fiscal year's first day to the end of the period.
-  public var yearToDate: Period
-  public var fiscalYear: Period
+  package var yearToDate: Period
+  package var fiscalYear: Period
   /// The twelve months to the period's end, from the data's first day when the data began
   /// later: the pace of the projections. Days before the data began hold no rows, and counting
   /// them as zeros would read a young export's pace as slow.
-  public var trailingYear: Period
+  package var trailingYear: Period
   /// Days from the period's end to the fiscal year's end.
-  public var daysLeft: Int
+  package var daysLeft: Int
   /// `nil` without a leads export.
-  public var referralLeads: YearProjection<Int>?
+  package var referralLeads: YearProjection<Int>?
   /// `nil` without amounts.
-  public var referralRevenue: YearProjection<Money>?
-  public var referralShareOfLeads: Double?
-  public var targetShare: Double
+  package var referralRevenue: YearProjection<Money>?
+  package var referralShareOfLeads: Double?
+  package var targetShare: Double
 
   /// The projections' method in words, with this year's days left (see ``YearProjection``):
   /// the one wording of the method, in the Targets section and the Forecast alike.
-  public var projectionMethod: String {
+  package var projectionMethod: String {
     let pace = trailingYear.dayCount >= 365 ? "the trailing twelve months' total" : "the total of the \(trailingYear.dayCount) days of data to the period's end"
     return "year to date + \(pace) × \(daysLeft) days left ÷ \(trailingYear.dayCount)"
   }
 
   /// Elapsed share of the fiscal year.
-  public var elapsed: Double { Double(yearToDate.dayCount) / Double(fiscalYear.dayCount) }
+  package var elapsed: Double { Double(yearToDate.dayCount) / Double(fiscalYear.dayCount) }
 
   /// `dataFrom`: the data's first day (`nil`: undated), which shortens the pace's window.
   init(counter: PeriodCounter, period: Period, dataFrom: Day?, options: AttributionOptions) {

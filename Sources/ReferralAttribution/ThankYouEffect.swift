@@ -2,34 +2,34 @@ import ReferralCore
 
 /// Does thanking pay? Referrers whose first referral was thanked within the window, against
 /// those thanked late or never: the share of each who referred again within twelve months.
-public struct ThankYouEffect: Sendable, Equatable {
-  public struct Group: Sendable, Equatable {
+package struct ThankYouEffect: Sendable, Equatable {
+  package struct Group: Sendable, Equatable {
     /// Referrers whose first referral falls in the cohort.
-    public var referrers: Int
+    package var referrers: Int
     /// Of those, the ones with another referral within 365 days after their first.
-    public var referredAgain: Int
+    package var referredAgain: Int
 
-    public var rate: Double? { ratio(referredAgain, referrers) }
+    package var rate: Double? { ratio(referredAgain, referrers) }
 
-    public init(referrers: Int, referredAgain: Int) {
+    package init(referrers: Int, referredAgain: Int) {
       self.referrers = referrers
       self.referredAgain = referredAgain
     }
   }
 
   /// A group smaller than this is too small to judge by (the report says so).
-  public static let minimumGroup = 30
+  package static let minimumGroup = 30
 
   /// Referrers whose first referral was thanked within the window, and the others.
-  public var thanked: Group
-  public var notThanked: Group
+  package var thanked: Group
+  package var notThanked: Group
   /// The last first-referral day counted: a year before the period's end, so that every
   /// referrer counted had a whole year to refer again.
-  public var cohortEnd: Day
-  public var windowDays: Int
+  package var cohortEnd: Day
+  package var windowDays: Int
 
   /// Whether either group is too small to judge by.
-  public var tooSmall: Bool { min(thanked.referrers, notThanked.referrers) < Self.minimumGroup }
+  package var tooSmall: Bool { min(thanked.referrers, notThanked.referrers) < Self.minimumGroup }
 
   /// `nil` when the leads export has no `thanked_at` column.
   static func make(ledger: Ledger, period: Period, windowDays: Int) -> ThankYouEffect? {

@@ -1,30 +1,30 @@
 import ReferralCore
 
 /// Thank-you discipline: was every referrer thanked within the window after their referral?
-public struct ThankYous: Sendable, Equatable {
-  public struct Miss: Sendable, Equatable {
-    public var leadID: String
-    public var company: String
-    public var referrer: String
-    public var owner: String?
-    public var created: Day
+package struct ThankYous: Sendable, Equatable {
+  package struct Miss: Sendable, Equatable {
+    package var leadID: String
+    package var company: String
+    package var referrer: String
+    package var owner: String?
+    package var created: Day
     /// `nil`: never thanked.
-    public var thanked: Day?
+    package var thanked: Day?
   }
 
-  public var windowDays: Int
+  package var windowDays: Int
   /// `false` when the leads export has no `thanked_at` column.
-  public var known: Bool
+  package var known: Bool
   /// Referred leads created in the period whose window has passed by the last date in the data.
-  public var due: Int
-  public var onTime: Int
+  package var due: Int
+  package var onTime: Int
   /// Referred leads not thanked in time, oldest first: the action list.
-  public var missed: [Miss]
+  package var missed: [Miss]
 
-  public var onTimeRate: Double? { ratio(onTime, due) }
+  package var onTimeRate: Double? { ratio(onTime, due) }
   /// The misses whose referrer is still not thanked: the tasks. A referrer thanked late was
   /// thanked; the lateness counts against the discipline figures, but leaves nothing to do.
-  public var unthanked: [Miss] { missed.filter { $0.thanked == nil } }
+  package var unthanked: [Miss] { missed.filter { $0.thanked == nil } }
 
   init(ledger: Ledger, period: Period, windowDays: Int) {
     let data = ledger.dataset

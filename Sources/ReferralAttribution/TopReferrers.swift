@@ -1,32 +1,32 @@
 import ReferralCore
 
 /// Referrers ranked by the revenue of the deals their referrals won in the period.
-public struct TopReferrers: Sendable, Equatable {
-  public struct Referrer: Sendable, Equatable {
-    public var id: String
+package struct TopReferrers: Sendable, Equatable {
+  package struct Referrer: Sendable, Equatable {
+    package var id: String
     /// The company of the referrer's own lead; empty when the referrer is not one of the leads.
-    public var company: String
+    package var company: String
     /// Referral leads they brought that were created in the period.
-    public var leads: Int
-    public var won: Int
-    public var revenue: Money
+    package var leads: Int
+    package var won: Int
+    package var revenue: Money
 
     /// The id, with the company of the referrer's own lead when there is one (made when shown:
     /// only the top of the ranking is).
-    public var name: String { Ledger.name(id: id, company: company) }
+    package var name: String { Ledger.name(id: id, company: company) }
   }
 
   /// All referrers with a referred lead or win in the period, by revenue, leads, then id.
-  public var ranked: [Referrer]
+  package var ranked: [Referrer]
   /// Revenue of the referral channels in the period (the whole, of which referrers bring part).
-  public var referralRevenue: Money?
+  package var referralRevenue: Money?
   /// How many referrers the top 20% is (at least one), among those who brought revenue.
-  public var topCount: Int
+  package var topCount: Int
   /// Share of referral revenue the top 20% of referrers bring.
-  public var topShare: Double?
+  package var topShare: Double?
 
   /// The referrer's share of referral revenue.
-  public func share(of referrer: Referrer) -> Double? { ratio(referrer.revenue, referralRevenue) }
+  package func share(of referrer: Referrer) -> Double? { ratio(referrer.revenue, referralRevenue) }
 
   init(ledger: Ledger, period: Period, referralRevenue: Money?) {
     // Counted by referrer number, then ranked: no value is made for a referrer until then.

@@ -1,18 +1,18 @@
 import ReferralCore
 
 /// Referral share and both rates, month by month, referral channels against the others.
-public struct Trend: Sendable, Equatable {
-  public struct Point: Sendable, Equatable {
-    public var month: Month
-    public var share: ReferralShare
-    public var referralWinRate: Rate
-    public var otherWinRate: Rate
-    public var referralConversion: Rate
-    public var otherConversion: Rate
+package struct Trend: Sendable, Equatable {
+  package struct Point: Sendable, Equatable {
+    package var month: Month
+    package var share: ReferralShare
+    package var referralWinRate: Rate
+    package var otherWinRate: Rate
+    package var referralConversion: Rate
+    package var otherConversion: Rate
   }
 
   /// The trailing 12 months, ending with the period's last month, oldest first.
-  public var points: [Point]
+  package var points: [Point]
 
   init(counter: PeriodCounter, period: Period) {
     let last = period.to.month

@@ -14,14 +14,14 @@ import ReferralCore
 /// short, seasonal stretch: a month into the fiscal year it is one month × 12, whatever that
 /// month's season or luck. The trailing twelve months hold every season once, and what the
 /// year to date already holds is kept as it is, not re-estimated.
-public struct YearProjection<Value: Sendable & Equatable>: Sendable, Equatable {
+package struct YearProjection<Value: Sendable & Equatable>: Sendable, Equatable {
   /// Fiscal year to date.
-  public var actual: Value
+  package var actual: Value
   /// The trailing twelve months' total: the pace.
-  public var trailingYear: Value
+  package var trailingYear: Value
   /// ``actual`` + ``trailingYear`` × the days left in the fiscal year ÷ the window's days.
-  public var projected: Value
-  public var target: Value?
+  package var projected: Value
+  package var target: Value?
 }
 
 extension YearProjection where Value == Int {
@@ -31,7 +31,7 @@ extension YearProjection where Value == Int {
   }
 
   /// How far the projection falls short of the target (`nil`: no target; 0 or less: on track).
-  public var shortfall: Int? { target.map { $0 - projected } }
+  package var shortfall: Int? { target.map { $0 - projected } }
 }
 
 extension YearProjection where Value == Money {
@@ -40,5 +40,5 @@ extension YearProjection where Value == Money {
     self.init(actual: actual, trailingYear: trailingYear, projected: actual + trailingYear.multiplied(by: pace), target: target)
   }
 
-  public var shortfall: Money? { target.map { $0 - projected } }
+  package var shortfall: Money? { target.map { $0 - projected } }
 }

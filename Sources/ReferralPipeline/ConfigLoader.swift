@@ -7,13 +7,13 @@ import TOMLKit
 
 /// Reads `referral-report.toml` into a ``Configuration``. Every key is optional; an unknown key,
 /// a wrong type or an impossible value stops the run with the file, line and key.
-public enum ConfigLoader {
-  public static let defaultFile = "referral-report.toml"
+package enum ConfigLoader {
+  package static let defaultFile = "referral-report.toml"
   /// The environment variable that names the config file when `--config` does not.
-  public static let environmentVariable = "REFERRAL_REPORT_CONFIG"
+  package static let environmentVariable = "REFERRAL_REPORT_CONFIG"
 
   /// Reads and checks the config file at `file`.
-  public static func load(file: String) throws(ConfigError) -> Configuration {
+  package static func load(file: String) throws(ConfigError) -> Configuration {
     guard let data = FileManager.default.contents(atPath: file) else {
       throw ConfigError(file: file, message: "cannot read the config file; check the path given to --config", unreadable: true)
     }
@@ -21,7 +21,7 @@ public enum ConfigLoader {
   }
 
   /// Checks config text; `file` names it in messages.
-  public static func parse(_ text: String, file: String) throws(ConfigError) -> Configuration {
+  package static func parse(_ text: String, file: String) throws(ConfigError) -> Configuration {
     try checkTableHeaders(text, file: file)
     let table: TOMLTable
     do {

@@ -4,43 +4,43 @@ import ReferralImport
 
 /// Everything a run is set up with: what the config file says, with the spec's defaults for
 /// whatever it leaves out. The CLI's options override it.
-public struct Configuration: Sendable {
+package struct Configuration: Sendable {
   /// The config file this was read from (`nil`: the defaults, no file).
-  public var file: String?
+  package var file: String?
   /// Input paths from the config (`[inputs]`, one key per ``InputRole``); the CLI's `--leads`
   /// etc. win.
-  public var inputs = InputFiles()
-  public var preset: Preset = .generic
-  public var importOptions = ImportOptions()
-  public var attribution = AttributionOptions()
+  package var inputs = InputFiles()
+  package var preset: Preset = .generic
+  package var importOptions = ImportOptions()
+  package var attribution = AttributionOptions()
   /// Rejected share of any input above which the run fails (after writing the report); kept in
   /// the attribution options, where the report's status is decided.
-  public var maxRejectRate: Double {
+  package var maxRejectRate: Double {
     get { attribution.maxRejectRate }
     set { attribution.maxRejectRate = newValue }
   }
   /// Folder under which `<period>/` is written.
-  public var outputRoot = "Reports"
+  package var outputRoot = "Reports"
   /// The config file's own column, stage and channel mappings, which go on top of the preset's.
-  public private(set) var mappings = Mappings()
+  package private(set) var mappings = Mappings()
 
   /// What the config file maps itself (`[columns]`, `[stages]`, `[channels]`), in the order it
   /// says it, kept apart from the preset so that a preset chosen after the file was read
   /// (`--preset`) goes under them just as `[inputs] preset` does.
-  public struct Mappings: Sendable {
+  package struct Mappings: Sendable {
     /// A column mapped onto a header, or declared absent (`header` `nil`: `field = false`).
     var columns: [(role: InputRole, field: Field, header: String?)] = []
     var stages: [(values: [String], outcome: DealOutcome)] = []
     var channels: [(name: String, referral: Bool, aliases: [String])] = []
   }
 
-  public init() {}
+  package init() {}
 
   /// Switches to a CRM's column layout, stage values and source aliases, with the config's own
   /// mappings on top: the one rule for combining a preset and a config, whether the preset is
   /// named in the config or on the command line. It rebuilds them from the defaults, so
   /// applying a preset after another leaves nothing of the first.
-  public mutating func apply(_ preset: Preset) {
+  package mutating func apply(_ preset: Preset) {
     self.preset = preset
     let definition = preset.definition
     importOptions.columns = definition.columns

@@ -1,7 +1,7 @@
 /// The exit codes of `referral-report`, documented in the README, `--help` and the man page
 /// (from ``meaning``, so a new code is documented where it is added); distinct per kind of
 /// failure so a cron job or a script can tell them apart (64 and up follow BSD's sysexits).
-public enum ExitStatus: Int32, Sendable, CaseIterable {
+package enum ExitStatus: Int32, Sendable, CaseIterable {
   case success = 0
   /// An error the tool did not expect: a bug. Never returned on purpose; it is the code
   /// swift-argument-parser gives an error no other case accounts for, listed so a script
@@ -25,7 +25,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
 
   /// What the code says, in a line of plain ASCII (the man page generator drops other
   /// characters).
-  public var meaning: String {
+  package var meaning: String {
     switch self {
     case .success: "success: the report was written (run), or the inputs and config are valid (check)"
     case .internalError: "internal error (a bug; please report it)"

@@ -6,7 +6,7 @@ import Foundation
 /// swap applies only to a folder that is recognisably its own: one holding the ``marker`` and
 /// nothing but the files the marker lists (the report's, its `tables/` and `tasks/`), or a
 /// missing or empty one. Anything else stops the run before a byte is written.
-public enum OutputTarget: Equatable, Sendable {
+package enum OutputTarget: Equatable, Sendable {
   /// Nothing there yet: the report folder is made.
   case missing
   /// An empty folder: nothing of anyone's is lost by replacing it.
@@ -15,9 +15,9 @@ public enum OutputTarget: Equatable, Sendable {
   case ownReport
 
   /// The files a report folder holds, besides the marker.
-  public static let reportFiles = ["report.md", "report.html", "summary.json", "rejects.csv"]
+  package static let reportFiles = ["report.md", "report.html", "summary.json", "rejects.csv"]
   /// The hidden file that says a folder is this tool's report (and what happens to it).
-  public static let marker = ".referral-report"
+  package static let marker = ".referral-report"
   /// The marker's text: it tells whoever opens the folder why it is there.
   static let markerText = """
     This folder is a report written by referral-report. The next run into it replaces it whole;
@@ -42,10 +42,10 @@ public enum OutputTarget: Equatable, Sendable {
   /// (and the nightly job's `latest`, which points at one) stays as it was. The folder is a
   /// report like any other (its marker makes it the tool's to replace), and the next failed run
   /// of the period replaces it.
-  public static let failedSuffix = ".failed"
+  package static let failedSuffix = ".failed"
 
   /// Where a run into `folder` writes its report when its data check failed.
-  public static func failedFolder(of folder: String) -> String {
+  package static func failedFolder(of folder: String) -> String {
     var path = folder
     while path.count > 1, path.hasSuffix("/") { path.removeLast() }
     return path + failedSuffix
@@ -65,7 +65,7 @@ public enum OutputTarget: Equatable, Sendable {
 
   /// Classifies `folder`, refusing whatever the tool did not make. `protected` are files the
   /// run reads (inputs, the config): a folder that holds one is never replaced.
-  public static func classify(_ folder: String, protecting protected: [String] = []) throws(OutputObstacle) -> OutputTarget {
+  package static func classify(_ folder: String, protecting protected: [String] = []) throws(OutputObstacle) -> OutputTarget {
     let target = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
     let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).resolvingSymlinksInPath().path
     if current == target || current.hasPrefix(target == "/" ? "/" : target + "/") { throw .currentFolder }
@@ -126,7 +126,7 @@ public enum OutputTarget: Equatable, Sendable {
 
 /// Why the output folder is not the tool's to replace. Each says what is in the way; the fix
 /// is always another `--out` (see ``RunError/description``).
-public enum OutputObstacle: Error, Equatable, Sendable {
+package enum OutputObstacle: Error, Equatable, Sendable {
   /// `.` or a folder around it: replacing it would take the user's working folder.
   case currentFolder
   /// The folder holds a file this run reads.

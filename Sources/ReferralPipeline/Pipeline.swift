@@ -6,21 +6,21 @@ import ReferralRender
 import Scheduler
 
 /// What one run is asked to do.
-public struct RunPlan: Sendable {
-  public var files: InputFiles
+package struct RunPlan: Sendable {
+  package var files: InputFiles
   /// `nil`: the month where the data ends (see ``DataSpan``), or all of it with ``wholeData``.
-  public var period: Period?
+  package var period: Period?
   /// Report on every date the data holds, from its first day to its end (`--all`; rows dated
   /// far past the rest are left out of it, as of the default period).
-  public var wholeData = false
+  package var wholeData = false
   /// Report on a ``period`` that lies wholly outside the data (`--allow-empty-period`) instead
   /// of stopping: only on purpose, as a report of nothing is otherwise a wrong `--month`.
-  public var allowEmptyPeriod = false
+  package var allowEmptyPeriod = false
   /// `nil`: `<outputRoot>/<period>`.
-  public var outputFolder: String?
-  public var configuration: Configuration
+  package var outputFolder: String?
+  package var configuration: Configuration
 
-  public init(files: InputFiles, period: Period? = nil, outputFolder: String? = nil, configuration: Configuration = Configuration()) {
+  package init(files: InputFiles, period: Period? = nil, outputFolder: String? = nil, configuration: Configuration = Configuration()) {
     self.files = files
     self.period = period
     self.outputFolder = outputFolder
@@ -29,7 +29,7 @@ public struct RunPlan: Sendable {
 }
 
 /// A stage of the run, as `--verbose` and the progress bar name it.
-public enum RunStage: String, Sendable, CaseIterable {
+package enum RunStage: String, Sendable, CaseIterable {
   case reading = "reading the exports"
   case attributing = "attributing"
   case writing = "writing the report"
@@ -37,31 +37,31 @@ public enum RunStage: String, Sendable, CaseIterable {
 
 /// What a run did: its result, where it wrote, the inputs over the reject threshold, and how
 /// long each stage took.
-public struct RunOutcome: Sendable {
-  public var result: AttributionResult
+package struct RunOutcome: Sendable {
+  package var result: AttributionResult
   /// Where the report was written: the report folder when the data check passed, the folder
   /// beside it (``OutputTarget/failedFolder(of:)``) when it failed.
-  public var folder: String?
+  package var folder: String?
   /// The report folder a passing run writes, which a failed run leaves as it was.
-  public var passingFolder: String?
+  package var passingFolder: String?
   /// Seconds per stage, in the order they ran.
-  public var timings: [(stage: RunStage, seconds: Double)] = []
+  package var timings: [(stage: RunStage, seconds: Double)] = []
   /// The inputs over the reject threshold (decided in attribution, see ``DataQuality/passed``).
-  public var overThreshold: [InputAccount] { result.quality.overThreshold }
-  public var maxRejectRate: Double { result.quality.maxRejectRate }
+  package var overThreshold: [InputAccount] { result.quality.overThreshold }
+  package var maxRejectRate: Double { result.quality.maxRejectRate }
 
-  public var exitStatus: ExitStatus { overThreshold.isEmpty ? .success : .rejectThresholdExceeded }
+  package var exitStatus: ExitStatus { overThreshold.isEmpty ? .success : .rejectThresholdExceeded }
 
   /// Where a failed run's report went instead, and why; `nil` when the run passed (or wrote
   /// nothing).
-  public var failedFolderMessage: String? {
+  package var failedFolderMessage: String? {
     guard let folder, let passingFolder, folder != passingFolder else { return nil }
     return "the data check failed, so the report went to \(folder)/, beside \(passingFolder)/, which only a run that passes replaces"
   }
 
   /// One line per input over the threshold, naming the file, its share, and its most frequent
   /// reason with that reason's fix (reasons come most frequent first).
-  public var thresholdMessages: [String] {
+  package var thresholdMessages: [String] {
     overThreshold.map { input in
       let top = result.quality.rejectReasons.first { $0.file == input.file }
       let reason = top.map { top in
@@ -75,10 +75,10 @@ public struct RunOutcome: Sendable {
 }
 
 /// The whole job: Import → Attribute → Render → write. The report folder is written only here.
-public enum Pipeline {
+package enum Pipeline {
   /// Imports and attributes, writing nothing (`referral-report check`).
   /// `stage` is told when each stage starts.
-  public static func analyse(
+  package static func analyse(
     _ plan: RunPlan, progress: (@Sendable (InputRole, Int, Int?) -> Void)? = nil, stage: ((RunStage) -> Void)? = nil
   ) throws(RunError) -> RunOutcome {
     let config = plan.configuration
@@ -184,7 +184,7 @@ public enum Pipeline {
   }
 
   /// Analyses, renders and writes the report folder atomically.
-  public static func run(
+  package static func run(
     _ plan: RunPlan, progress: (@Sendable (InputRole, Int, Int?) -> Void)? = nil, stage: ((RunStage) -> Void)? = nil
   ) throws(RunError) -> RunOutcome {
     var outcome = try analyse(plan, progress: progress, stage: stage)

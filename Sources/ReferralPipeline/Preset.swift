@@ -5,7 +5,7 @@ import ReferralImport
 /// The CRMs whose exports the tool knows, selected with `--preset` or `[inputs] preset`; the
 /// config's own mappings go on top. What each knows is data, one file per CRM under
 /// `Presets/` (see ``CRMPreset``); adding a CRM is a case here and a file there.
-public enum Preset: String, Sendable, CaseIterable {
+package enum Preset: String, Sendable, CaseIterable {
   case generic
   case salesforce
   case salesforceAPI = "salesforce-api"
@@ -13,7 +13,7 @@ public enum Preset: String, Sendable, CaseIterable {
   case pipedrive
 
   /// Everything the tool knows about this CRM's exports.
-  public var definition: CRMPreset {
+  package var definition: CRMPreset {
     switch self {
     case .generic: .generic
     case .salesforce: .salesforce
@@ -24,12 +24,12 @@ public enum Preset: String, Sendable, CaseIterable {
   }
 
   /// The header names of this CRM's exports, per input and field (generic names always work too).
-  public var columns: ColumnNames { definition.columns }
+  package var columns: ColumnNames { definition.columns }
 
   /// Every preset's name, for help texts and messages: "generic, salesforce, hubspot or pipedrive".
-  public static var names: String { list(allCases) }
+  package static var names: String { list(allCases) }
   /// The presets of real CRMs (all but generic), as ``names`` lists them.
-  public static var crmNames: String { list(allCases.filter { $0 != .generic }) }
+  package static var crmNames: String { list(allCases.filter { $0 != .generic }) }
 
   private static func list(_ presets: [Preset]) -> String {
     let all = presets.map(\.rawValue)

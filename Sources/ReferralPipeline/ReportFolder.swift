@@ -9,14 +9,14 @@ import Scheduler
 /// Each file is written by the job that rendered it, while the others are still rendering,
 /// and its writing to disk is started there; it stays open until the swap flushes them all
 /// (side by side, so one journal commit serves them) before it makes them the report.
-public struct ReportFolder: Sendable {
+package struct ReportFolder: Sendable {
   /// A file of the new report, written and still open until ``commit(_:)`` or ``discard(_:)``.
-  public struct WrittenFile: Sendable {
+  package struct WrittenFile: Sendable {
     fileprivate let descriptor: Int32
   }
 
   /// The report folder, as given.
-  public let path: String
+  package let path: String
   private let target: URL
   private let staging: URL
   /// The marker, written first.
@@ -27,7 +27,7 @@ public struct ReportFolder: Sendable {
   /// written when `folder` is not the tool's to replace (see ``OutputTarget``); `protected`
   /// are the files the run reads; `files` are those the report will hold (paths inside it, in
   /// subfolders too), which the marker lists so the next run knows them for the tool's.
-  public init(replacing folder: String, protecting protected: [String] = [], files: [String] = OutputTarget.reportFiles) throws(RunError) {
+  package init(replacing folder: String, protecting protected: [String] = [], files: [String] = OutputTarget.reportFiles) throws(RunError) {
     path = folder
     target = URL(fileURLWithPath: folder).standardizedFileURL
     do {
@@ -72,14 +72,14 @@ public struct ReportFolder: Sendable {
   /// Writes file `name` of the new report, the bytes of `runs` one after another, and starts
   /// writing it to disk (``commit(_:)`` waits for that). Safe to call from several threads, for
   /// different files.
-  public func write(_ name: String, _ runs: [[UInt8]]) throws(RunError) -> WrittenFile {
+  package func write(_ name: String, _ runs: [[UInt8]]) throws(RunError) -> WrittenFile {
     try write(name, pieces: runs.count) { runs[$0] }
   }
 
   /// Writes file `name` of the new report from `count` pieces, each made by `piece` only once
   /// the one before it is written (a large file is never whole in memory), and starts writing
   /// it to disk, as ``write(_:_:)`` does.
-  public func write(_ name: String, pieces count: Int, _ piece: (Int) -> [UInt8]) throws(RunError) -> WrittenFile {
+  package func write(_ name: String, pieces count: Int, _ piece: (Int) -> [UInt8]) throws(RunError) -> WrittenFile {
     let descriptor = open(staging.appendingPathComponent(name).path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw .output(path: path, reason: String(cString: strerror(errno))) }
     var failure: Int32 = 0
@@ -113,7 +113,7 @@ public struct ReportFolder: Sendable {
   /// step (a plain rename when there was none), then removes the old one. What is in the way
   /// is checked again first: a file dropped into the old report meanwhile stops the swap.
   /// `files` are those ``write(_:_:)`` made.
-  public func commit(_ files: [WrittenFile]) throws(RunError) {
+  package func commit(_ files: [WrittenFile]) throws(RunError) {
     if let failure = flush(all(files)) {
       Self.remove(staging)
       throw .output(path: path, reason: String(cString: strerror(failure)))
@@ -143,7 +143,7 @@ public struct ReportFolder: Sendable {
   /// Removes the report a failed run left beside `folder` (``OutputTarget/failedFolder(of:)``)
   /// once a run into `folder` passed, so no stale failure stands beside a report that passed;
   /// only when it is the tool's own report (anything else there, or added to it, stays).
-  public static func removeFailedReport(beside folder: String) {
+  package static func removeFailedReport(beside folder: String) {
     let failed = OutputTarget.failedFolder(of: folder)
     guard case .ownReport? = try? OutputTarget.classify(failed) else { return }
     remove(URL(fileURLWithPath: failed).standardizedFileURL)
@@ -151,7 +151,7 @@ public struct ReportFolder: Sendable {
 
   /// Closes `files` and removes the new report's folder, after a failure: the old report
   /// stays as it was.
-  public func discard(_ files: [WrittenFile]) {
+  package func discard(_ files: [WrittenFile]) {
     for file in all(files) { close(file.descriptor) }
     Self.remove(staging)
   }

@@ -2,7 +2,7 @@ import ReferralCore
 import ReferralImport
 
 /// Why a run stopped, carrying what the one-line message needs.
-public enum RunError: Error, Equatable, Sendable {
+package enum RunError: Error, Equatable, Sendable {
   case input(ImportError)
   case output(path: String, reason: String)
   /// Something the tool did not write stands where the report folder goes: nothing was written.
@@ -17,7 +17,7 @@ public enum RunError: Error, Equatable, Sendable {
   /// `--month` than a wish.
   case periodOutsideData(file: String, period: Period, data: Period?)
 
-  public var exitStatus: ExitStatus {
+  package var exitStatus: ExitStatus {
     switch self {
     case .input(.unreadable): return .noInput
     case .input, .noDates, .periodOutsideData: return .dataError
@@ -29,7 +29,7 @@ public enum RunError: Error, Equatable, Sendable {
 }
 
 extension RunError: CustomStringConvertible {
-  public var description: String {
+  package var description: String {
     switch self {
     case .input(let error): return error.description
     case .output(let path, let reason):

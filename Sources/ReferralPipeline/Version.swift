@@ -1,4 +1,4 @@
 /// The tool's version, as `--version` prints it and the CHANGELOG names it.
-public enum ToolVersion {
-  public static let current = "0.9.0"
+package enum ToolVersion {
+  package static let current = "0.9.0"
 }

@@ -2,8 +2,8 @@ import ReferralAttribution
 
 /// `referral-report channels`: the source catalogue in force as text, a line per channel with
 /// whether it counts as referral and every source value that maps onto it.
-public enum CatalogueText {
-  public static func render(_ catalogue: Catalogue) -> String {
+package enum CatalogueText {
+  package static func render(_ catalogue: Catalogue) -> String {
     var lines = ["Channels of the source catalogue (values are compared trimmed, case-folded, with _ and - as spaces):", ""]
     for channel in catalogue.channels {
       let kind = channel.referral ? "referral" : "not referral"

@@ -2,9 +2,9 @@ import ReferralAttribution
 import ReferralCore
 
 /// The plain-text data-quality summary `referral-report check` prints.
-public enum CheckSummary {
+package enum CheckSummary {
   /// One line per input and per problem kind: what `check` prints.
-  public static func render(_ result: AttributionResult) -> String {
+  package static func render(_ result: AttributionResult) -> String {
     let q = result.quality
     var lines = ["period \(result.current.period.from) to \(result.current.period.to)"]
     if let coverage = result.coverage {
@@ -32,13 +32,13 @@ public enum CheckSummary {
   }
 
   /// One notice as `check` and `run` say it: the file, the message and the fix.
-  public static func line(_ notice: Notice) -> String {
+  package static func line(_ notice: Notice) -> String {
     "\(notice.file): notice: \(notice.message)" + (notice.fix.map { "; fix: \($0)" } ?? "")
   }
 
   /// What `check --json` prints: the status, the notices, the period and its coverage, the
   /// inputs' accounts and the data quality, under the keys `summary.json` gives them.
-  public static func json(_ result: AttributionResult) -> String {
+  package static func json(_ result: AttributionResult) -> String {
     var json = JSONWriter()
     json.object { json in
       json.member("schema_version", .int(JSONRenderer.schemaVersion))

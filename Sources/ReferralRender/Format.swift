@@ -4,28 +4,28 @@ import ReferralAttribution
 import ReferralCore
 
 /// How money reads: the reporting currency, and the locale whose conventions it is written in.
-public struct MoneyStyle: Sendable, Equatable {
-  public var currency: String
+package struct MoneyStyle: Sendable, Equatable {
+  package var currency: String
   /// A locale such as `de-DE` (`[report] locale`); `nil`: the currency's symbol before a
   /// comma-grouped amount (`$81,250.00`, `€1,234.50`).
-  public var locale: String?
+  package var locale: String?
 
-  public init(currency: String, locale: String? = nil) {
+  package init(currency: String, locale: String? = nil) {
     self.currency = currency
     self.locale = locale
   }
 }
 
 /// How figures read in the Markdown and HTML reports (JSON keeps raw numbers).
-public enum Format {
+package enum Format {
   /// What the report writes for a figure attribution could not compute (`tables/` leaves the
   /// cell empty and `summary.json` writes `null`, at the same places).
-  public static let notAvailable = "n/a"
+  package static let notAvailable = "n/a"
 
   /// `$81,250.00`, `€1,234.50`, `CHF 1,234.50`, or in a locale's own way (`89.070,86 €` in
   /// `de-DE`, through Foundation's currency format); "n/a" for a figure that could not be
   /// computed.
-  public static func money(_ value: Money?, currency style: MoneyStyle) -> String {
+  package static func money(_ value: Money?, currency style: MoneyStyle) -> String {
     guard let value else { return notAvailable }
     if let locale = style.locale {
       let amount = Decimal(value.minorUnits) / 100
@@ -44,7 +44,7 @@ public enum Format {
   }
 
   /// What stands before an amount: `$`, `€`, `£`, else the ISO code and a space (`CHF `).
-  public static func symbol(of currency: String) -> String {
+  package static func symbol(of currency: String) -> String {
     switch currency {
     case "USD": "$"
     case "EUR": "€"
@@ -55,42 +55,42 @@ public enum Format {
 
   /// `41.2%`; "n/a" for a figure that could not be computed, NaN or infinite (a share divided
   /// by a zero target) included.
-  public static func rate(_ value: Double?) -> String {
+  package static func rate(_ value: Double?) -> String {
     guard let percent = value.map({ $0 * 100 }), percent.isFinite else { return notAvailable }
     return fixed(percent, decimals: 1) + "%"
   }
 
   /// A rate with its counts: the value as ``rate(_:)-(Double?)`` writes it; the marker that
   /// it is too few to judge is ``tooFew(_:)``, shown beside it.
-  public static func rate(_ value: Rate) -> String { rate(value.value) }
+  package static func rate(_ value: Rate) -> String { rate(value.value) }
 
   /// "too few to judge: 2 won deals" for a rate on fewer cases than `[report] min_sample`,
   /// else `nil`: the one wording of the marker in every output.
-  public static func tooFew(_ value: Rate) -> String? {
+  package static func tooFew(_ value: Rate) -> String? {
     guard value.tooFew else { return nil }
     return "too few to judge: \(count(value.base)) \(value.cases.noun(value.base))"
   }
 
   /// What a section says when attribution could not compute it: "No leads export was given,
   /// so this cannot be computed."
-  public static func cannotCompute(_ why: Unknown) -> String {
+  package static func cannotCompute(_ why: Unknown) -> String {
     why.cause.prefix(1).uppercased() + why.cause.dropFirst() + ", so this cannot be computed."
   }
 
   /// A note as the report writes it after a figure: "(too few to judge: 2 won deals)".
-  public static func note(_ note: String) -> String { "(\(note))" }
+  package static func note(_ note: String) -> String { "(\(note))" }
 
   /// A figure and its note as the report shows them: "100.0% (too few to judge: 2 won deals)".
-  public static func noted(_ text: String, _ note: String?) -> String { note.map { "\(text) \(self.note($0))" } ?? text }
+  package static func noted(_ text: String, _ note: String?) -> String { note.map { "\(text) \(self.note($0))" } ?? text }
 
   /// A rate and its marker in running text.
-  public static func judged(_ value: Rate) -> String { noted(rate(value), tooFew(value)) }
+  package static func judged(_ value: Rate) -> String { noted(rate(value), tooFew(value)) }
 
   /// `1,234`.
   /// A count, or "n/a" when it cannot be known.
-  public static func count(_ value: Int?) -> String { value.map(count) ?? notAvailable }
+  package static func count(_ value: Int?) -> String { value.map(count) ?? notAvailable }
 
-  public static func count(_ value: Int) -> String {
+  package static func count(_ value: Int) -> String {
     var text = ByteBuffer(capacity: 32)
     if value < 0 { text.append(0x2D) }
     appendGrouped(UInt64(value.magnitude), to: &text)
@@ -98,30 +98,30 @@ public enum Format {
   }
 
   /// "1 referrer", "3 referrers": the count and the noun agreeing with it.
-  public static func counted(_ value: Int, _ singular: String, _ plural: String? = nil) -> (count: String, noun: String) {
+  package static func counted(_ value: Int, _ singular: String, _ plural: String? = nil) -> (count: String, noun: String) {
     (count(value), value == 1 ? singular : plural ?? singular + "s")
   }
 
   /// `21` or `20.5`.
-  public static func days(_ value: Double?) -> String {
+  package static func days(_ value: Double?) -> String {
     guard let value else { return notAvailable }
     return fixed(value, decimals: value == value.rounded() ? 0 : 1)
   }
 
   /// ROI as a percentage of the cost: `140%`, `-100%` (all of the cost lost).
-  public static func roi(_ value: Double?) -> String {
+  package static func roi(_ value: Double?) -> String {
     guard let percent = value.map({ $0 * 100 }), percent.isFinite else { return notAvailable }
     return fixed(percent, decimals: 0) + "%"
   }
 
   /// Change of a rate in percentage points: `+3.0 pts`.
-  public static func pointChange(_ now: Double?, _ before: Double?) -> String {
+  package static func pointChange(_ now: Double?, _ before: Double?) -> String {
     guard let now, let before, case let points = (now - before) * 100, points.isFinite else { return notAvailable }
     return signed(fixed(points, decimals: 1)) + " pts"
   }
 
   /// Relative change of a count or sum: `+9.1%`; "new" when it grew from nothing.
-  public static func relativeChange(_ now: Double?, _ before: Double?) -> String {
+  package static func relativeChange(_ now: Double?, _ before: Double?) -> String {
     guard let now, let before, now.isFinite, before.isFinite else { return notAvailable }
     if before == 0 { return now == 0 ? "±0.0%" : "new" }
     let percent = (now - before) / abs(before) * 100
@@ -129,7 +129,7 @@ public enum Format {
   }
 
   /// `October 2026` for a whole month, else `2026-10-01 to 2026-10-15`.
-  public static func period(_ period: Period) -> String {
+  package static func period(_ period: Period) -> String {
     if let (month, count) = period.wholeMonths {
       let name = "\(monthNames[month.month - 1]) \(month.year)"
       if count == 1 { return name }
@@ -139,7 +139,7 @@ public enum Format {
     return "\(period.from) to \(period.to)"
   }
 
-  public static func monthShort(_ month: Month) -> String {
+  package static func monthShort(_ month: Month) -> String {
     "\(monthNames[month.month - 1].prefix(3)) \(month.year)"
   }
 

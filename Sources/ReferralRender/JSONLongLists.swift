@@ -4,7 +4,7 @@ import ReferralAttribution
 /// thousands of objects for a large export), in pieces that can be rendered side by side with ``render(_:)``
 /// and then spliced into the document by ``JSONRenderer/runs(_:splicing:)``: rendered in
 /// place, they made the JSON file the last of the report to be ready by far.
-public struct JSONLongLists: Sendable {
+package struct JSONLongLists: Sendable {
   private enum List {
     case unpaid, missed, askList, lostAskList
 
@@ -22,7 +22,7 @@ public struct JSONLongLists: Sendable {
   private let pieces: [(list: List, range: Range<Int>)]
 
   /// The lists of `result`, in pieces of at most `pieceSize` items.
-  public init(_ result: AttributionResult, pieceSize: Int = 8192) {
+  package init(_ result: AttributionResult, pieceSize: Int = 8192) {
     programme = result.programme
     let unpaid = JSONRenderer.unpaidList(programme.fees).count
     let missed = programme.thankYous.known ? programme.thankYous.missed.count : 0
@@ -33,10 +33,10 @@ public struct JSONLongLists: Sendable {
   }
 
   /// How many pieces there are to render.
-  public var count: Int { pieces.count }
+  package var count: Int { pieces.count }
 
   /// Renders piece `index` (any thread, any order).
-  public func render(_ index: Int) -> JSONItems {
+  package func render(_ index: Int) -> JSONItems {
     let (list, range) = pieces[index]
     switch list {
     case .unpaid:
@@ -59,7 +59,7 @@ public struct JSONLongLists: Sendable {
   }
 
   /// The rendered pieces (every one, in order), by list.
-  public func spliced(_ rendered: [JSONItems]) -> JSONSplicedLists {
+  package func spliced(_ rendered: [JSONItems]) -> JSONSplicedLists {
     precondition(rendered.count == pieces.count, "every piece must be rendered")
     func of(_ list: List) -> [JSONItems] { pieces.indices.filter { pieces[$0].list == list }.map { rendered[$0] } }
     return JSONSplicedLists(unpaid: of(.unpaid), missed: of(.missed), askList: of(.askList), lostAskList: of(.lostAskList))
@@ -67,7 +67,7 @@ public struct JSONLongLists: Sendable {
 }
 
 /// The long lists of `summary.json`, rendered (see ``JSONLongLists``).
-public struct JSONSplicedLists: Sendable {
+package struct JSONSplicedLists: Sendable {
   let unpaid: [JSONItems]
   let missed: [JSONItems]
   let askList: [JSONItems]

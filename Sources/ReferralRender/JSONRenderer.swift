@@ -3,12 +3,12 @@ import ReferralCore
 
 /// Renders `summary.json`: every figure in the stable schema of the README (schema_version 1).
 /// Rates are unrounded fractions; money has at most two decimals; unknown figures are null.
-public enum JSONRenderer {
-  public static let schemaVersion = 1
+package enum JSONRenderer {
+  package static let schemaVersion = 1
 
   /// The whole summary, pretty-printed, keys in the documented order, as the UTF-8 bytes of the
   /// file (a large one is not turned into a `String` only to be turned back into bytes).
-  public static func bytes(_ result: AttributionResult) -> [UInt8] {
+  package static func bytes(_ result: AttributionResult) -> [UInt8] {
     var json = JSONWriter(capacity: (1 << 16) + 320 * ((result.programme.fees.unpaid?.count ?? 0) + result.programme.thankYous.missed.count))
     json.object { json in summary(result, nil, into: &json) }
     return json.finished()
@@ -16,7 +16,7 @@ public enum JSONRenderer {
 
   /// The same bytes, in runs to be written one after another, with the long lists rendered
   /// apart (see ``JSONLongLists``) and not copied in.
-  public static func runs(_ result: AttributionResult, splicing lists: JSONSplicedLists) -> [[UInt8]] {
+  package static func runs(_ result: AttributionResult, splicing lists: JSONSplicedLists) -> [[UInt8]] {
     var json = JSONWriter()
     json.object { json in summary(result, lists, into: &json) }
     return json.finishedRuns()

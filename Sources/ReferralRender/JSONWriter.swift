@@ -244,7 +244,7 @@ struct JSONWriter: ~Copyable {
 }
 
 /// Array items rendered apart from their document, at the depth they have in it.
-public struct JSONItems: Sendable {
+package struct JSONItems: Sendable {
   let bytes: [UInt8]
   let depth: Int
 }

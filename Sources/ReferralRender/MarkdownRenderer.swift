@@ -1,7 +1,7 @@
 /// Renders the report as GitHub-flavoured Markdown, for the close-out e-mail.
-public enum MarkdownRenderer {
+package enum MarkdownRenderer {
   /// The document as one Markdown page (charts are left out: their figures are in tables).
-  public static func render(_ document: ReportDocument) -> String {
+  package static func render(_ document: ReportDocument) -> String {
     var out = "# \(document.title)\n\n\(document.summary)\n"
     if let notice = document.notice { out += "\n**\(notice)**\n" }
     for section in document.sections {
@@ -49,7 +49,7 @@ public enum MarkdownRenderer {
   /// CRM text as literal Markdown: characters that start inline markup are escaped everywhere,
   /// those that start a block (`#`, `-`, `+`, `!`, digits with `.`) only at the start; line
   /// breaks become spaces (a table row is one line), and empty text shows as "(empty)".
-  public static func escape(_ text: String) -> String {
+  package static func escape(_ text: String) -> String {
     if text.isEmpty { return "(empty)" }
     var out = ""
     for character in text {

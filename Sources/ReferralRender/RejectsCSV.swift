@@ -9,20 +9,20 @@ import ReferralCore
 /// The file is made in pieces of ``rowsPerPiece`` rows, each written out before the next is
 /// made: an export that rejects a row in five (a currency without a rate) has a `rejects.csv`
 /// of 42 MB at 3M leads, which as one buffer grown by doubling held 100 MB at the run's peak.
-public struct RejectsCSV: Sendable {
+package struct RejectsCSV: Sendable {
   /// Rows per piece: a megabyte or two of CSV.
   static let rowsPerPiece = 8_192
   private let rejects: RejectedRows
   private let columns: RejectColumns
 
   /// The rejects of `result`, sorted by file and line.
-  public init(_ result: AttributionResult) {
+  package init(_ result: AttributionResult) {
     rejects = result.quality.rejects
     columns = RejectColumns(inputs: result.quality.inputs, rejects: rejects)
   }
 
   /// How many pieces the file has (the first holds the header, so there is always one).
-  public var pieceCount: Int { max(1, (rejects.count + Self.rowsPerPiece - 1) / Self.rowsPerPiece) }
+  package var pieceCount: Int { max(1, (rejects.count + Self.rowsPerPiece - 1) / Self.rowsPerPiece) }
 
   /// Piece `index` of the file, as UTF-8 bytes: the header first in piece 0, then its rows.
   ///
@@ -30,7 +30,7 @@ public struct RejectsCSV: Sendable {
   /// again while they are the last row's (the rows are sorted by file, and a currency without a
   /// rate rejects row after row for one reason): 177,000 rejects at 3M leads made an array of
   /// `String`s and a dictionary lookup per row.
-  public func piece(_ index: Int) -> [UInt8] {
+  package func piece(_ index: Int) -> [UInt8] {
     let start = index * Self.rowsPerPiece
     var out = CSVBuilder(capacity: min(Self.rowsPerPiece, rejects.count - start) * 128)
     if index == 0 { out.record(["file", "line", "reason"] + columns.names) }
@@ -51,7 +51,7 @@ public struct RejectsCSV: Sendable {
   }
 
   /// The whole file of `result`'s rejects.
-  public static func bytes(_ result: AttributionResult) -> [UInt8] {
+  package static func bytes(_ result: AttributionResult) -> [UInt8] {
     let file = RejectsCSV(result)
     return (0..<file.pieceCount).flatMap(file.piece)
   }

@@ -3,9 +3,9 @@ import ReferralCore
 
 /// Builds the report document from the attribution result: what to show, in which order.
 /// Each section is built in its own file under `Sections/`.
-public enum ReportBuilder {
-  public static let winRateTitle = "Win rate = won ÷ (won + lost)"
-  public static let conversionTitle = "Lead conversion = leads with a won deal ÷ leads"
+package enum ReportBuilder {
+  package static let winRateTitle = "Win rate = won ÷ (won + lost)"
+  package static let conversionTitle = "Lead conversion = leads with a won deal ÷ leads"
 
   /// What a section shows when attribution says it cannot be computed, and why.
   static func unknown(_ title: String, id: String, _ why: Unknown) -> Section {
@@ -13,7 +13,7 @@ public enum ReportBuilder {
   }
 
   /// The sections in reading order: actions first, data quality last.
-  public static func build(_ result: AttributionResult) -> ReportDocument {
+  package static func build(_ result: AttributionResult) -> ReportDocument {
     let period = result.current.period
     let model =
       result.model == .lead ? "first touch (the lead's source; the deal's own when it has no lead)" : "the deal's own source (the lead's when it has none)"

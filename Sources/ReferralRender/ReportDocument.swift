@@ -3,26 +3,26 @@ import ReferralCore
 
 /// The report as a value: sections of headlines, tables and lists, built once from the
 /// attribution result and rendered to Markdown and HTML by small pure functions.
-public struct ReportDocument: Sendable, Equatable {
-  public var title: String
+package struct ReportDocument: Sendable, Equatable {
+  package var title: String
   /// One-paragraph context: period, currency, attribution model.
-  public var summary: String
+  package var summary: String
   /// What the reader must know before any figure, in bold under the summary: how little of the
   /// period the data covers (see ``Coverage``); `nil` when nothing needs saying.
-  public var notice: String?
-  public var sections: [Section]
+  package var notice: String?
+  package var sections: [Section]
 }
 
 /// One part of the report under its own heading.
-public struct Section: Sendable, Equatable {
-  public var title: String
+package struct Section: Sendable, Equatable {
+  package var title: String
   /// A stable anchor for links (`channels`, `data-quality`).
-  public var id: String
-  public var blocks: [Block]
+  package var id: String
+  package var blocks: [Block]
 }
 
 /// What a section is made of.
-public enum Block: Sendable, Equatable {
+package enum Block: Sendable, Equatable {
   /// Prose written by the tool (never CRM text).
   case paragraph(String)
   case table(Table)
@@ -35,8 +35,8 @@ public enum Block: Sendable, Equatable {
 }
 
 /// A piece of text that says where it comes from, so renderers escape CRM text by type.
-public struct Text: Sendable, Equatable {
-  public enum Part: Sendable, Equatable {
+package struct Text: Sendable, Equatable {
+  package enum Part: Sendable, Equatable {
     /// Written by the tool.
     case plain(String)
     /// Came from an input file: escaped by every renderer.
@@ -47,51 +47,51 @@ public struct Text: Sendable, Equatable {
     case link(text: String, file: String)
   }
 
-  public var parts: [Part]
+  package var parts: [Part]
 
-  public init(_ parts: [Part]) { self.parts = parts }
-  public init(plain: String) { parts = [.plain(plain)] }
+  package init(_ parts: [Part]) { self.parts = parts }
+  package init(plain: String) { parts = [.plain(plain)] }
 }
 
 /// Rows of cells under titled columns; numbers are right-aligned by their column.
-public struct Table: Sendable, Equatable {
-  public struct Column: Sendable, Equatable {
-    public enum Alignment: Sendable, Equatable { case left, right }
-    public var title: String
-    public var alignment: Alignment
+package struct Table: Sendable, Equatable {
+  package struct Column: Sendable, Equatable {
+    package enum Alignment: Sendable, Equatable { case left, right }
+    package var title: String
+    package var alignment: Alignment
     /// Whether the column's figures may carry a note (a rate too few to judge): `tables/`
     /// gives the notes a column of their own beside it, so that the figures still sum.
-    public var notes: Bool
+    package var notes: Bool
 
-    public init(_ title: String, _ alignment: Alignment = .right, notes: Bool = false) {
+    package init(_ title: String, _ alignment: Alignment = .right, notes: Bool = false) {
       self.title = title
       self.alignment = alignment
       self.notes = notes
     }
   }
 
-  public var columns: [Column]
-  public var rows: [[Cell]]
+  package var columns: [Column]
+  package var rows: [[Cell]]
   /// Rows set apart at the bottom (totals).
-  public var footer: [[Cell]] = []
+  package var footer: [[Cell]] = []
 }
 
 /// One table cell: already formatted text, marked as tool text or CRM text.
-public struct Cell: Sendable, Equatable {
-  public var text: String
-  public var isData: Bool
+package struct Cell: Sendable, Equatable {
+  package var text: String
+  package var isData: Bool
   /// Said after the figure ("too few to judge: 2 won deals", or why it is n/a); `tables/` has
   /// it in the column's note column when the column has `notes`.
-  public var note: String?
+  package var note: String?
 
-  public static func plain(_ text: String) -> Cell { Cell(text: text, isData: false) }
-  public static func data(_ text: String) -> Cell { Cell(text: text, isData: true) }
+  package static func plain(_ text: String) -> Cell { Cell(text: text, isData: false) }
+  package static func data(_ text: String) -> Cell { Cell(text: text, isData: true) }
   /// A rate with its too-few marker, as ``Format`` writes them.
-  public static func rate(_ rate: Rate) -> Cell { Cell(text: Format.rate(rate), isData: false, note: Format.tooFew(rate)) }
+  package static func rate(_ rate: Rate) -> Cell { Cell(text: Format.rate(rate), isData: false, note: Format.tooFew(rate)) }
 
   /// A figure that could not be computed, and why: "n/a (no referral revenue)" in the report,
   /// an empty cell in `tables/`.
-  public static func unknown(because reason: String) -> Cell { Cell(text: Format.notAvailable, isData: false, note: reason) }
+  package static func unknown(because reason: String) -> Cell { Cell(text: Format.notAvailable, isData: false, note: reason) }
 
   /// Whether the cell is a figure that could not be computed: n/a in the report, empty in `tables/`.
   var isUnknown: Bool { !isData && text == Format.notAvailable }

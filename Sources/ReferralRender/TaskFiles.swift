@@ -12,14 +12,14 @@ import ReferralCore
 /// to do is a task: a referrer thanked late was thanked. Referrers and leads are named with
 /// their company beside the id when the exports have one, so whoever does the task knows whom
 /// it is about without looking the id up.
-public enum TaskFiles {
+package enum TaskFiles {
   /// The folder of the report the task lists go into.
-  public static let folder = "tasks"
+  package static let folder = "tasks"
   static let header = ["Subject", "Owner", "Due Date", "Related Record Type", "Related Record ID", "Description"]
 
   /// A list of tasks, as one file: `tasks/thank-referrers.csv`, `tasks/pay-fees.csv`,
   /// `tasks/close-the-loop.csv`, `tasks/ask-customers.csv`, `tasks/ask-lost-prospects.csv`.
-  public enum List: String, Sendable, CaseIterable {
+  package enum List: String, Sendable, CaseIterable {
     case thankReferrers = "thank-referrers"
     case payFees = "pay-fees"
     case closeTheLoop = "close-the-loop"
@@ -27,12 +27,12 @@ public enum TaskFiles {
     case askLostProspects = "ask-lost-prospects"
 
     /// The file's path in the report folder.
-    public var file: String { "\(TaskFiles.folder)/\(rawValue).csv" }
+    package var file: String { "\(TaskFiles.folder)/\(rawValue).csv" }
   }
 
   /// The lists `result` can give, in order (known before any is rendered: the report's marker
   /// lists the files first).
-  public static func lists(_ result: AttributionResult) -> [List] {
+  package static func lists(_ result: AttributionResult) -> [List] {
     let programme = result.programme
     return List.allCases.filter { list in
       switch list {
@@ -46,7 +46,7 @@ public enum TaskFiles {
 
   /// The CSV file of `list`: a header, then one task per row. Cells are built in place
   /// (``CSVBuilder``): the ask lists of a large export are tens of thousands of rows.
-  public static func bytes(_ list: List, _ result: AttributionResult) -> [UInt8] {
+  package static func bytes(_ list: List, _ result: AttributionResult) -> [UInt8] {
     let programme = result.programme
     let due = result.current.period.to.description
     let currency = result.money

@@ -12,16 +12,16 @@ import ReferralPipeline
 /// - HubSpot: UTF-8 with a byte-order mark, ISO timestamps, internal stage ids (`closedwon`).
 /// - Pipedrive: semicolon-separated with decimal commas and `31.10.2026` dates, won/lost/open
 ///   status.
-public struct CRMExport: Sendable {
-  public let preset: Preset
+package struct CRMExport: Sendable {
+  package let preset: Preset
 
-  public init(preset: Preset) {
+  package init(preset: Preset) {
     precondition(preset != .generic, "the generic layout needs no conversion")
     self.preset = preset
   }
 
   /// Converts `leads.csv` and `deals.csv` of `genericFolder` into `folder`.
-  public func convert(genericFolder: String, to folder: String) throws {
+  package func convert(genericFolder: String, to folder: String) throws {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     for role in [InputRole.leads, .deals] {
       let rows = try readRows(genericFolder + "/\(role.rawValue).csv")

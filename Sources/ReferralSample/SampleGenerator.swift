@@ -7,26 +7,26 @@ import ReferralCore
 /// breaks, several currencies, a few bad rows), referrers and chains of referrals.
 ///
 /// Deterministic: the same counts, seed and last month give the same bytes.
-public struct SampleGenerator: Sendable {
-  public var leadCount: Int
-  public var seed: UInt64
+package struct SampleGenerator: Sendable {
+  package var leadCount: Int
+  package var seed: UInt64
   /// The last month of data; the exports cover the 14 months up to it.
-  public var lastMonth: Month
-  public var months = 14
+  package var lastMonth: Month
+  package var months = 14
   /// Share of rows made deliberately bad (at least one per file unless 0), to exercise rejects.
-  public var badRowRate = 0.002
+  package var badRowRate = 0.002
 
   /// Exchange rates the generated fees assume; the sample config must say the same.
-  public static let rates = ["EUR": 1.08, "GBP": 1.27]
+  package static let rates = ["EUR": 1.08, "GBP": 1.27]
 
-  public init(leadCount: Int, seed: UInt64 = 1, lastMonth: Month = Month(year: 2026, month: 10)!) {
+  package init(leadCount: Int, seed: UInt64 = 1, lastMonth: Month = Month(year: 2026, month: 10)!) {
     self.leadCount = leadCount
     self.seed = seed
     self.lastMonth = lastMonth
   }
 
   /// Writes leads.csv, deals.csv, spend.csv, payouts.csv and asks.csv into `folder`.
-  public func write(to folder: String) throws {
+  package func write(to folder: String) throws {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     var world = World(generator: self)
     try world.run(folder: folder)

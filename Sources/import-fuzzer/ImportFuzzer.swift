@@ -24,7 +24,7 @@ private let folder: String = {
 private let configPrefix = Array("#!toml\n".utf8)
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+package func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   if bytes.starts(with: configPrefix) {
     let split = bytes.firstIndex(of: 0) ?? bytes.endIndex
@@ -108,7 +108,7 @@ private func runDriver(
 ) -> Int32
 
 @_cdecl("import_fuzzer_main")
-public func fuzzerMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+package func fuzzerMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
   var count = argc
   var arguments = argv
   return runDriver(&count, &arguments) { fuzzOneInput($0, $1) }

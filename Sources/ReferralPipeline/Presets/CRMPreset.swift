@@ -4,39 +4,39 @@ import ReferralImport
 /// Everything the tool knows about one CRM's exports, as data: its header names, its stage
 /// values, what its source values mean, and how its exports look (for `referral-report
 /// sample --crm`). One file per CRM holds its value; ``Preset`` lists them.
-public struct CRMPreset: Sendable {
+package struct CRMPreset: Sendable {
   /// The CRM's name, as shown in help and the README.
-  public var title: String
+  package var title: String
   /// The header names of the CRM's exports, per input and field (generic names always work too).
-  public var columns: ColumnNames
+  package var columns: ColumnNames
   /// Stage values beyond the common ones.
-  public var wonStages: [String] = []
-  public var lostStages: [String] = []
-  public var openStages: [String] = []
+  package var wonStages: [String] = []
+  package var lostStages: [String] = []
+  package var openStages: [String] = []
   /// Source values that mean something else in this CRM: channels added to the catalogue.
-  public var sourceChannels: [SourceChannel] = []
+  package var sourceChannels: [SourceChannel] = []
   /// How the CRM writes its exports.
-  public var dialect: ExportDialect
+  package var dialect: ExportDialect
 
   /// A channel the CRM's source values map onto, and whether it is a referral channel.
-  public struct SourceChannel: Sendable {
-    public var channel: String
-    public var referral: Bool
-    public var aliases: [String]
+  package struct SourceChannel: Sendable {
+    package var channel: String
+    package var referral: Bool
+    package var aliases: [String]
   }
 }
 
 /// How a CRM writes an export: what `referral-report sample --crm` imitates, and what the
 /// preset's tests read back.
-public struct ExportDialect: Sendable {
-  public enum Encoding: Sendable {
+package struct ExportDialect: Sendable {
+  package enum Encoding: Sendable {
     case utf8
     case utf8WithByteOrderMark
     /// Excel's "Unicode Text": UTF-16LE with a byte-order mark.
     case utf16LittleEndian
   }
 
-  public enum DateStyle: Sendable {
+  package enum DateStyle: Sendable {
     /// `2026-10-31`, timestamps `2026-10-31 14:05`.
     case iso
     /// `10/31/2026`, timestamps `10/31/2026 2:05 PM`.
@@ -45,21 +45,21 @@ public struct ExportDialect: Sendable {
     case dotted
   }
 
-  public var delimiter: Character = ","
-  public var encoding: Encoding = .utf8
-  public var dates: DateStyle = .iso
+  package var delimiter: Character = ","
+  package var encoding: Encoding = .utf8
+  package var dates: DateStyle = .iso
   /// Thousands grouping and decimal mark of amounts (`nil`: plain `1234.50`).
-  public var grouping: (thousands: Character, decimal: Character)?
+  package var grouping: (thousands: Character, decimal: Character)?
   /// The CRM's name for a won, a lost and each open stage (by the generic stage's letters,
   /// lower-cased: `negotiation`, `proposal`, `qualification`); `nil`: stages as they are.
-  public var stageNames: StageNames?
+  package var stageNames: StageNames?
   /// Lines the CRM adds below the data (a report's totals and notices); `{count}` is the
   /// number of records.
-  public var footer: [String] = []
+  package var footer: [String] = []
 
-  public struct StageNames: Sendable {
-    public var won: String
-    public var lost: String
-    public var open: [String: String]
+  package struct StageNames: Sendable {
+    package var won: String
+    package var lost: String
+    package var open: [String: String]
   }
 }

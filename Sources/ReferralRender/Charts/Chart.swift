@@ -1,7 +1,7 @@
 /// A chart of the report, as data: the HTML renderer draws it as inline SVG; every chart also
 /// carries a text alternative, and the figures it shows are in a table next to it.
-public struct Chart: Sendable, Equatable {
-  public enum Kind: Sendable, Equatable {
+package struct Chart: Sendable, Equatable {
+  package enum Kind: Sendable, Equatable {
     /// Grouped vertical bars: one group per category, one bar per series.
     case bars
     /// Lines over the categories (months), with an optional dashed target line.
@@ -14,24 +14,24 @@ public struct Chart: Sendable, Equatable {
     case progress
   }
 
-  public enum Unit: Sendable, Equatable {
+  package enum Unit: Sendable, Equatable {
     case count
     case rate
     case money(currency: String)
   }
 
-  public struct Series: Sendable, Equatable {
-    public var name: String
+  package struct Series: Sendable, Equatable {
+    package var name: String
     /// One value per category; `nil` where the figure cannot be computed.
-    public var values: [Double?]
+    package var values: [Double?]
   }
 
-  public var kind: Kind
-  public var title: String
+  package var kind: Kind
+  package var title: String
   /// What the chart shows, in words, for screen readers and for anyone who cannot see it.
-  public var summary: String
+  package var summary: String
   /// Category labels; may be CRM text (channel or referrer names).
-  public var categories: [String]
-  public var series: [Series]
-  public var unit: Unit
+  package var categories: [String]
+  package var series: [Series]
+  package var unit: Unit
 }

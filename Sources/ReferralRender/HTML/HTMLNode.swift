@@ -1,7 +1,7 @@
 /// A piece of HTML or SVG built from values: text is escaped when rendered, attributes too, so
 /// CRM text can never become markup. The only unescaped content is a compile-time literal
 /// (`StaticString`: the stylesheet), which no data can reach.
-public struct HTMLNode: Sendable, Equatable {
+package struct HTMLNode: Sendable, Equatable {
   enum Content: Sendable, Equatable {
     case element(name: String, attributes: [(String, String)], children: [HTMLNode], end: End)
     case text(String)
@@ -19,26 +19,26 @@ public struct HTMLNode: Sendable, Equatable {
   init(_ content: Content) { self.content = content }
 
   /// An element; attribute names are written by the tool, their values are escaped.
-  public static func element(_ name: String, _ attributes: [(String, String)] = [], _ children: [HTMLNode] = []) -> HTMLNode {
+  package static func element(_ name: String, _ attributes: [(String, String)] = [], _ children: [HTMLNode] = []) -> HTMLNode {
     HTMLNode(.element(name: name, attributes: attributes, children: children, end: .tag))
   }
 
   /// An element without content or end tag (`meta`, `br`).
-  public static func void(_ name: String, _ attributes: [(String, String)] = []) -> HTMLNode {
+  package static func void(_ name: String, _ attributes: [(String, String)] = []) -> HTMLNode {
     HTMLNode(.element(name: name, attributes: attributes, children: [], end: .none))
   }
 
   /// An SVG element without content (`rect`, `line`, `polyline`).
-  public static func shape(_ name: String, _ attributes: [(String, String)] = []) -> HTMLNode {
+  package static func shape(_ name: String, _ attributes: [(String, String)] = []) -> HTMLNode {
     HTMLNode(.element(name: name, attributes: attributes, children: [], end: .selfClosing))
   }
 
-  public static func text(_ text: String) -> HTMLNode { HTMLNode(.text(text)) }
+  package static func text(_ text: String) -> HTMLNode { HTMLNode(.text(text)) }
 
   /// Source text written into the program itself, inserted as is.
-  public static func literal(_ text: StaticString) -> HTMLNode { HTMLNode(.literal(text.description)) }
+  package static func literal(_ text: StaticString) -> HTMLNode { HTMLNode(.literal(text.description)) }
 
-  public var rendered: String {
+  package var rendered: String {
     var out = ""
     render(into: &out)
     return out
@@ -59,7 +59,7 @@ public struct HTMLNode: Sendable, Equatable {
   }
 
   /// `&`, `<`, `>`, `"` and `'` as character references: safe in text and in quoted attributes.
-  public static func escape(_ text: String) -> String {
+  package static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for character in text {

@@ -1,8 +1,8 @@
 /// Renders the report as one self-contained HTML page: inline CSS and SVG, no script, no web
 /// fonts, nothing fetched. Every piece of CRM text goes through ``HTMLNode/text(_:)``.
-public enum HTMLRenderer {
+package enum HTMLRenderer {
   /// The document as one HTML5 page.
-  public static func render(_ document: ReportDocument) -> String {
+  package static func render(_ document: ReportDocument) -> String {
     var chartCount = 0
     let sections = document.sections.map { section in
       HTMLNode.element(
