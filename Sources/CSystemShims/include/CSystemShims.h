@@ -28,18 +28,4 @@ static inline void shims_prefetch_slot(const unsigned int *slots, long index) { 
 /// or was let go stays resident. Returns 0 where the C library has no such setting.
 int shims_map_large_allocations(int bytes);
 
-/// Opens a new, unnamed temporary file in `directory` for reading and writing (Linux
-/// O_TMPFILE; elsewhere a unique name removed at once), so it is gone when it is closed, even
-/// after a crash, and no name in the directory is ever touched. Returns the descriptor, or -1
-/// with errno set.
-int shims_open_unnamed_file(const char *directory);
-
-/// Writes all `count` bytes at `bytes` to `descriptor` at `offset`, again after a partial or
-/// interrupted write. Returns 0, or -1 with errno set.
-int shims_write_all_at(int descriptor, const void *bytes, long count, long offset);
-
-/// Reads exactly `count` bytes at `offset` of `descriptor` into `bytes`, again after a partial
-/// or interrupted read. Returns 0, or -1 with errno set (EIO when the file ends first).
-int shims_read_all_at(int descriptor, void *bytes, long count, long offset);
-
 #endif
