@@ -19,13 +19,6 @@ struct Interner {
     return id
   }
 
-  /// Starts loading where `bytes` will be looked up, unless the recent table will answer.
-  @inline(__always)
-  func prefetch(_ bytes: ByteView) {
-    if let key = ShortKey(bytes), let entry = recent[key.slot(recent.count - 1)], entry.key == key { return }
-    index.prefetch(bytes)
-  }
-
   /// The id of `bytes`, or `nil` when they are empty (no owner, no referrer).
   mutating func internUnlessEmpty(_ bytes: ByteView?) -> TextID? {
     guard let bytes = bytes?.trimmed, !bytes.isEmpty else { return nil }

@@ -15,13 +15,6 @@ int shims_write_all(int descriptor, const void *bytes, long count);
 /// or -1 with errno set; does nothing where there is no such call.
 int shims_start_writeback(int descriptor);
 
-/// Asks the CPU to start loading the cache line at `address` (a hash slot the next rows will
-/// probe), so the miss overlaps with other work instead of stalling it.
-static inline void shims_prefetch(const void *address) { __builtin_prefetch(address); }
-
-/// Starts loading slot `index` of a hash table of 32-bit slots (Swift passes the array).
-static inline void shims_prefetch_slot(const unsigned int *slots, long index) { __builtin_prefetch(slots + index); }
-
 /// Makes every allocation of `bytes` or more its own mapping, returned to the system when
 /// freed. glibc otherwise raises that threshold after the first large free (up to 32 MiB), so
 /// the big columns of a large import land in the heap and the memory of every column that grew
