@@ -24,7 +24,7 @@ let package = Package(
       path: "Sources/CLibCSV",
       providers: [.apt(["libcsv-dev"])]
     ),
-    .target(name: "CSVStream", dependencies: ["CLibCSV", "CFieldArena", "CSystemShims"]),
+    .target(name: "CSVStream", dependencies: ["CLibCSV", "CFieldArena"]),
     .target(name: "CFieldArena"),
     .target(name: "CSystemShims"),
 
@@ -32,7 +32,7 @@ let package = Package(
     .target(name: "Scheduler"),
 
     // MARK: Values shared by the stages
-    .target(name: "ReferralCore", dependencies: ["CSVStream", "CSystemShims", "Scheduler"]),
+    .target(name: "ReferralCore", dependencies: ["CSVStream", "Scheduler"]),
 
     // MARK: Excel workbooks, read into CSV for the one parser
     .target(name: "Workbook", dependencies: ["ReferralCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

@@ -51,12 +51,6 @@ public struct DealTable: Sendable {
     return leadIDs.isEmpty(position) ? nil : leadIDs[position]
   }
 
-  /// Starts loading where ``leadPosition(_:in:)`` will look (a few deals ahead).
-  @inline(__always)
-  public func prefetchLead(_ position: Int, in leads: IDIndex) {
-    if !leadIDs.isEmpty(position) { leadIDs.withBytes(at: position) { leads.prefetch($0) } }
-  }
-
   /// Whether the deal names a lead at all.
   public func namesLead(_ position: Int) -> Bool { !leadIDs.isEmpty(position) }
 
@@ -73,14 +67,6 @@ public struct DealTable: Sendable {
       created: created(position), closed: closed(position), owner: owner(position), source: source(position),
       line: line(position))
   }
-
-  /// Starts loading where ``claim(_:)`` will look for `id` (see ``IDIndex/prefetch(_:)``).
-  @inlinable @inline(__always)
-  public func prefetch(_ id: ByteView) { index.prefetch(id) }
-
-  /// Whether ids are looked up in a hash table (they came out of order): only then is there
-  /// anything to prefetch.
-  public var hashesIDs: Bool { index.keepsHashTable }
 
   /// The position of the deal that already has `id`, or `nil` after reserving the next position
   /// for it, which ``fill(leadID:outcome:amount:created:closed:owner:source:line:)`` must fill.

@@ -1,5 +1,4 @@
 import CSVStream
-import CSystemShims
 
 /// The position of every id of a table (leads, deals, payouts, interned texts), built while
 /// importing and used again for the join, so each id is hashed once per stage, never turned
@@ -57,8 +56,7 @@ public struct IDIndex: Sendable {
     return texts.withBytes(at: a) { first in texts.withBytes(at: b) { TextColumn.ordered(first, $0) } }
   }
 
-  /// Whether the index keeps a hash table (not while its ids are sorted, nor once let go):
-  /// only then does ``prefetch(_:)`` load anything.
+  /// Whether the index keeps a hash table (not while its ids are sorted, nor once let go).
   public var keepsHashTable: Bool { !sorted && !released }
 
   /// Builds the hash table if the ids are sorted but cannot be searched by number: before
@@ -96,15 +94,6 @@ public struct IDIndex: Sendable {
   /// for a join): looked up from here, so the index is not copied into a closure per lookup.
   func position(ofText text: Int, in column: TextColumn) -> Int? {
     column.isEmpty(text) ? nil : column.withBytes(at: text) { position(of: $0) }
-  }
-
-  /// Starts loading the slot where `id` would be found: called a few rows ahead of
-  /// ``insert(_:)`` on a large index, so the cache misses of several rows overlap.
-  @inlinable @inline(__always)
-  public func prefetch(_ id: ByteView) {
-    guard !sorted, mask >= 0 else { return }
-    let slot = Int(truncatingIfNeeded: Self.hash(id)) & mask
-    shims_prefetch_slot(slots, slot)
   }
 
   /// Adds `id` at the next position and returns `nil`, or returns the position it already has.

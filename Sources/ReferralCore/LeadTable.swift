@@ -67,14 +67,6 @@ public struct LeadTable: Sendable {
       referrer: referrer(position), company: company(position), thanked: thanked(position), line: line(position))
   }
 
-  /// Starts loading where ``claim(_:)`` will look for `id` (see ``IDIndex/prefetch(_:)``).
-  @inlinable @inline(__always)
-  public func prefetch(_ id: ByteView) { index.prefetch(id) }
-
-  /// Whether ids are looked up in a hash table (they came out of order): only then is there
-  /// anything to prefetch.
-  public var hashesIDs: Bool { index.keepsHashTable }
-
   /// The position of the lead that already has `id`, or `nil` after reserving the next
   /// position for it, which ``fill(created:source:owner:referrer:company:thanked:line:)`` must
   /// then fill (see ``IDIndex/claim(_:rowsFilled:)``).

@@ -73,8 +73,6 @@ public struct Links: Sendable, Equatable {
     var positions: [Int32] = []
     positions.reserveCapacity(range.count)
     for deal in range {
-      // The lead's slot a few deals ahead is loaded meanwhile: the misses overlap.
-      if deal + 8 < range.upperBound { deals.prefetchLead(deal + 8, in: leads) }
       if let lead = deals.leadPosition(deal, in: leads) {
         positions.append(Int32(lead))
       } else {

@@ -1,9 +1,9 @@
 import CSVStream
 
 /// Texts that are all one prefix followed by a decimal number, as CRM ids usually are
-/// (`L0000001`, `D0000002`, `CUST-125`, a HubSpot `12345`), kept as the numbers: 2 bytes a text
-/// while they were numbered as they were made, 4 otherwise (``NearNumbers``), instead of its length. ``TextColumn`` starts this way when its first text has the shape and
-/// spells every text out as bytes, once, at the first one that does not.
+/// (`L0000001`, `D0000002`, `CUST-125`, a HubSpot `12345`), kept as the numbers: 4 bytes a
+/// text instead of its length. ``TextColumn`` starts this way when its first text has the shape
+/// and spells every text out as bytes, once, at the first one that does not.
 ///
 /// The shape is fixed by the first text: its prefix (up to 16 bytes), and either the count of
 /// its digits when it is zero-padded (`L0000001`: 7), or none (`CUST-125`: then no text may
@@ -14,7 +14,7 @@ struct NumberedTexts: Sendable {
   private let prefixCount: Int
   /// Digits of every number when zero-padded; 0 when written without leading zeros.
   private let width: Int
-  private var numbers = NearNumbers()
+  private var numbers: [UInt32] = []
 
   /// Marks an empty text.
   private static let none = UInt32.max
@@ -33,7 +33,7 @@ struct NumberedTexts: Sendable {
     self.prefixCount = prefixCount
     width = digits > 1 && first[prefixCount] == 0x30 ? digits : 0
     numbers.reserveCapacity(Swift.max(capacity, empties + 1))
-    numbers.append(Self.none, count: empties)
+    numbers.append(contentsOf: repeatElement(Self.none, count: empties))
     numbers.append(number(of: first)!)
   }
 

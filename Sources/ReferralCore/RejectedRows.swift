@@ -5,14 +5,13 @@ import CSVStream
 ///
 /// Kept compactly, because a run that rejects many rows is a real run (a currency without a
 /// rate rejects every deal in it, and the report is still written), and its memory should grow
-/// with distinct leads, not with the rows it rejects. A row keeps in memory its line, the number
-/// of its file and of its problem among the distinct ones, and where its fields end: about 26
-/// bytes. Its fields, each a length and its bytes, go to a ``SpilledBytes``, which moves them to
-/// a temporary file past a few megabytes. At 10M leads without EUR and GBP rates, the 590,000
-/// rejected rows took 97 MB of memory as fields and offsets; they take 13 MB this way.
+/// with distinct leads, not with the rows it rejects. A row keeps its line, the number of its
+/// file and of its problem among the distinct ones, and where its fields end: about 26 bytes.
+/// Its fields, each a length and its bytes, go to one byte array (about 9 MB for the 177,000
+/// rows a 3M-lead export rejects without the EUR and GBP rates).
 ///
 /// A row is read back whole as a ``Reject``, or as bytes (`rejects.csv` makes no `String` per
-/// cell), row after row with ``forEachRow(in:_:)``, which reads the file in large runs.
+/// cell), row after row with ``forEachRow(in:_:)``.
 public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, ExpressibleByArrayLiteral {
   /// A file rows were added from, with its input and the store its rows' fields are in.
   private struct Source: Sendable {
@@ -33,23 +32,18 @@ public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, Express
   private var problemNumbers: [RowProblem: UInt32] = [:]
   private var problemOf: [UInt32] = []
   /// The rows' fields: rows are added to the last store; joining another list brings its stores.
-  private var stores: [SpilledBytes] = []
+  private var stores: [[UInt8]] = []
   /// Where row `n`'s fields end in its store. They start where the row before ends, or at 0
   /// when that row is in another store (a store's rows are added one after another).
   private var fieldEnds: [Int] = []
   /// The rows in the order they are listed, when it is not the order they were added in.
   private var order: [Int32]?
-  private let memoryLimit: Int
 
-  public init() { memoryLimit = SpilledBytes.defaultMemoryLimit }
-
-  /// Rows whose fields move to a temporary file past `memoryLimit` bytes (tests make it tiny).
-  public init(memoryLimit: Int) { self.memoryLimit = memoryLimit }
+  public init() {}
 
   public init(arrayLiteral rejects: Reject...) { self.init(rejects) }
 
-  public init<Rejects: Sequence>(_ rejects: Rejects, memoryLimit: Int = SpilledBytes.defaultMemoryLimit) where Rejects.Element == Reject {
-    self.init(memoryLimit: memoryLimit)
+  public init<Rejects: Sequence>(_ rejects: Rejects) where Rejects.Element == Reject {
     for reject in rejects { append(reject) }
   }
 
@@ -83,24 +77,20 @@ public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, Express
 
   /// Calls `body` with the fields of the row at `position`.
   public func withFields<R>(at position: Int, _ body: (RejectedFields) throws -> R) rethrows -> R {
-    var (reader, bounds) = (SpilledBytes.Reader(window: 0), [Int]())
-    return try withFields(at: position, reader: &reader, bounds: &bounds, body)
+    var bounds: [Int] = []
+    return try withFields(at: position, bounds: &bounds, body)
   }
 
-  /// Calls `body` with each row of `positions` and its fields, in turn: the fields a
-  /// temporary file holds are read a megabyte at a time (the rows are listed file by file, and
-  /// each file's in the order added, so mostly in the order they lie).
+  /// Calls `body` with each row of `positions` and its fields, in turn.
   public func forEachRow(in positions: Range<Int>, _ body: (Int, RejectedFields) throws -> Void) rethrows {
-    var (reader, bounds) = (SpilledBytes.Reader(), [Int]())
-    for position in positions { try withFields(at: position, reader: &reader, bounds: &bounds) { try body(position, $0) } }
+    var bounds: [Int] = []
+    for position in positions { try withFields(at: position, bounds: &bounds) { try body(position, $0) } }
   }
 
-  /// The fields of the row at `position`, read through `reader` and split into `bounds`.
-  private func withFields<R>(
-    at position: Int, reader: inout SpilledBytes.Reader, bounds: inout [Int], _ body: (RejectedFields) throws -> R
-  ) rethrows -> R {
+  /// The fields of the row at `position`, split into `bounds`.
+  private func withFields<R>(at position: Int, bounds: inout [Int], _ body: (RejectedFields) throws -> R) rethrows -> R {
     let (store, range) = place(of: row(position))
-    return try reader.withBytes(range, of: stores[store]) { bytes in
+    return try stores[store].withByteView(range) { bytes in
       RejectedFields.split(bytes, into: &bounds)
       return try body(RejectedFields(bytes: bytes, bounds: bounds))
     }
@@ -182,22 +172,22 @@ public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, Express
   }
 
   /// A field as its length (7 bits a byte, low first; the top bit says more follow) and bytes.
-  private static func write(_ field: ByteView, to store: inout SpilledBytes) {
+  private static func write(_ field: ByteView, to store: inout [UInt8]) {
     var length = UInt(field.count)
     while length >= 0x80 {
       store.append(UInt8(truncatingIfNeeded: length) | 0x80)
       length >>= 7
     }
     store.append(UInt8(length))
-    store.append(field)
+    field.append(to: &store)
   }
 
   /// Adds a row: `fields` writes its `fieldCount` fields into the last store.
   private mutating func add(
-    file: String, role: InputRole, line: Int, problem: RowProblem, fieldCount: Int, fields: (inout SpilledBytes) -> Void
+    file: String, role: InputRole, line: Int, problem: RowProblem, fieldCount: Int, fields: (inout [UInt8]) -> Void
   ) {
     precondition(lines.count < Int(Int32.max), "more than \(Int32.max) rejected rows")
-    if stores.isEmpty { stores.append(SpilledBytes(memoryLimit: memoryLimit)) }
+    if stores.isEmpty { stores.append([]) }
     let store = stores.count - 1
     // Rows come file by file: the last source is nearly always the row's own.
     let source: Int
@@ -220,7 +210,6 @@ public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, Express
     lines.append(line)
     problemOf.append(number(of: problem))
     fieldEnds.append(stores[store].count)
-    stores[store].spillIfFull()
     // Listed in an order of their own: a row added after is listed last.
     order?.append(Int32(lines.count - 1))
   }

@@ -4,7 +4,7 @@ import CSVStream
 /// whole column instead of one `String` per row. Texts are UTF-8; an empty one is allowed.
 ///
 /// Ids are usually cheaper still. While every text is one prefix and a number (`L0000001`,
-/// `CUST-125`) only the numbers are kept (``NumberedTexts``, 2 or 4 bytes a text). Otherwise, while
+/// `CUST-125`) only the numbers are kept (``NumberedTexts``, 4 bytes a text). Otherwise, while
 /// every non-empty text has the same length (Salesforce's 18-character ids) no offsets are kept
 /// at all: text `n` starts at `n × width`, and an empty text (a deal that names no lead) is a bit
 /// in `empties` over `width` unused bytes, cheaper than four bytes of offset for every row.

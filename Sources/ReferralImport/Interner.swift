@@ -2,29 +2,11 @@ import CSVStream
 import ReferralCore
 
 /// Gives each distinct text a small integer, looked up by its bytes (no `String` per row).
-///
-/// Sources, owners and most referrer ids are short and repeat: a small direct-mapped table of
-/// recent short values answers most rows without hashing into the index.
 struct Interner {
   /// The distinct values and their ids.
   private(set) var index = IDIndex()
-  private var recent: [(key: ShortKey, id: TextID)?] = Array(repeating: nil, count: 256)
 
-  mutating func intern(_ bytes: ByteView) -> TextID {
-    guard let key = ShortKey(bytes) else { return TextID(index.insert(bytes) ?? index.count - 1) }
-    let slot = key.slot(recent.count - 1)
-    if let entry = recent[slot], entry.key == key { return entry.id }
-    let id = TextID(index.insert(bytes) ?? index.count - 1)
-    recent[slot] = (key, id)
-    return id
-  }
-
-  /// Starts loading where `bytes` will be looked up, unless the recent table will answer.
-  @inline(__always)
-  func prefetch(_ bytes: ByteView) {
-    if let key = ShortKey(bytes), let entry = recent[key.slot(recent.count - 1)], entry.key == key { return }
-    index.prefetch(bytes)
-  }
+  mutating func intern(_ bytes: ByteView) -> TextID { TextID(index.insert(bytes) ?? index.count - 1) }
 
   /// The id of `bytes`, or `nil` when they are empty (no owner, no referrer).
   mutating func internUnlessEmpty(_ bytes: ByteView?) -> TextID? {

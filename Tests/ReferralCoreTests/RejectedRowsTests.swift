@@ -29,24 +29,23 @@ import Testing
     #expect(kept.hasUnparsedRows && !RejectedRows(rows.prefix(4)).hasUnparsedRows)
   }
 
-  /// Past the memory limit the fields move to a temporary file and read back the same, one by
-  /// one and row after row; a field longer than 127 bytes (a two-byte length) included.
-  @Test func fieldsMovedToAFileReadBackTheSame() {
+  /// Fields read back the same one by one and row after row; a field longer than 127 bytes (a
+  /// two-byte length) included.
+  @Test func fieldsReadBackTheSameRowAfterRow() {
     let long = String(repeating: "é", count: 200)
     let many = rows + [Reject(file: "leads.csv", role: .leads, line: 9, problem: .missing(.leadID), fields: [long, "", "z"])]
-    let spilled = RejectedRows(many, memoryLimit: 16)
-    #expect(Array(spilled) == many)
-    #expect(spilled == RejectedRows(many))
+    let kept = RejectedRows(many)
+    #expect(Array(kept) == many)
     var seen: [String] = []
-    spilled.sortedByFileAndLine().forEachRow(in: 1..<6) { position, fields in
+    kept.sortedByFileAndLine().forEachRow(in: 1..<6) { position, fields in
       seen.append("\(position):" + (0..<fields.count).map { fields[$0].string }.joined(separator: "|"))
     }
     #expect(seen == ["1:D3|L1|x", "2:D4|Chloé Martin|80|EUR", "3:", "4:L9,2026-10-01,\"Web", "5:\(long)||z"])
   }
 
-  /// A copy that adds rows past the limit takes a file of its own: neither sees the other's.
+  /// A copy that adds rows keeps its own: neither sees the other's.
   @Test func copiesThatAddRowsKeepTheirOwn() {
-    var first = RejectedRows(rows.prefix(3), memoryLimit: 8)
+    var first = RejectedRows(rows.prefix(3))
     var second = first
     first.append(rows[3])
     second.append(rows[4])
@@ -83,7 +82,7 @@ import Testing
   @Test func joiningKeepsEveryRowOnceInOrder() {
     var joined = RejectedRows()
     joined.append(contentsOf: RejectedRows(rows.prefix(2)))
-    joined.append(contentsOf: RejectedRows(rows.suffix(3), memoryLimit: 1).sortedByFileAndLine())
+    joined.append(contentsOf: RejectedRows(rows.suffix(3)).sortedByFileAndLine())
     #expect(joined.map(\.line) == [2, 5, 4, 3, 7])
     #expect(Array(joined.prefix(2)) == Array(rows.prefix(2)))
     #expect(joined[2] == rows[3])

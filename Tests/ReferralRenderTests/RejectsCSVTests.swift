@@ -15,18 +15,16 @@ import Testing
     return String(decoding: RejectsCSV.bytes(result), as: UTF8.self)
   }
 
-  /// More rejects than a piece holds: the pieces, written one after another, are the rows in
-  /// order under one header, each row exactly once; the same when the rows' fields were moved
-  /// to a temporary file (a limit of 1 KB: every few rows), read back in the reverse order.
-  @Test(arguments: [SpilledBytes.defaultMemoryLimit, 1024])
-  func aLargeFileIsMadeInPiecesThatJoinIntoEveryRowOnce(memoryLimit: Int) {
+  /// More rejects than a piece holds (added in the reverse order): the pieces, written one
+  /// after another, are the rows in order under one header, each row exactly once.
+  @Test func aLargeFileIsMadeInPiecesThatJoinIntoEveryRowOnce() {
     let count = 8_192 * 2 + 5
     var data = Dataset()
     data.inputs = [account(.leads, "leads.csv", ["Lead ID"])]
     data.rejects = RejectedRows(
       (0..<count).reversed().map { n in
         Reject(file: "leads.csv", role: .leads, line: n + 2, problem: .missing(.createdAt), fields: ["L\(n)"])
-      }, memoryLimit: memoryLimit)
+      })
     let result = Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!)))
     let file = RejectsCSV(result)
     #expect(file.pieceCount == 3)

@@ -15,31 +15,10 @@ int shims_write_all(int descriptor, const void *bytes, long count);
 /// or -1 with errno set; does nothing where there is no such call.
 int shims_start_writeback(int descriptor);
 
-/// Asks the CPU to start loading the cache line at `address` (a hash slot the next rows will
-/// probe), so the miss overlaps with other work instead of stalling it.
-static inline void shims_prefetch(const void *address) { __builtin_prefetch(address); }
-
-/// Starts loading slot `index` of a hash table of 32-bit slots (Swift passes the array).
-static inline void shims_prefetch_slot(const unsigned int *slots, long index) { __builtin_prefetch(slots + index); }
-
 /// Makes every allocation of `bytes` or more its own mapping, returned to the system when
 /// freed. glibc otherwise raises that threshold after the first large free (up to 32 MiB), so
 /// the big columns of a large import land in the heap and the memory of every column that grew
 /// or was let go stays resident. Returns 0 where the C library has no such setting.
 int shims_map_large_allocations(int bytes);
-
-/// Opens a new, unnamed temporary file in `directory` for reading and writing (Linux
-/// O_TMPFILE; elsewhere a unique name removed at once), so it is gone when it is closed, even
-/// after a crash, and no name in the directory is ever touched. Returns the descriptor, or -1
-/// with errno set.
-int shims_open_unnamed_file(const char *directory);
-
-/// Writes all `count` bytes at `bytes` to `descriptor` at `offset`, again after a partial or
-/// interrupted write. Returns 0, or -1 with errno set.
-int shims_write_all_at(int descriptor, const void *bytes, long count, long offset);
-
-/// Reads exactly `count` bytes at `offset` of `descriptor` into `bytes`, again after a partial
-/// or interrupted read. Returns 0, or -1 with errno set (EIO when the file ends first).
-int shims_read_all_at(int descriptor, void *bytes, long count, long offset);
 
 #endif

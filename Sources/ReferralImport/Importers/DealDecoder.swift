@@ -128,12 +128,6 @@ struct DealDecoder: RowDecoder {
     return bytes.part(0..<cut).trimmed
   }
 
-  mutating func prefetch(_ row: CSVRowView) {
-    if let id = RowFields(row: row).value(layout[.dealID]) { deals.prefetch(id) }
-  }
-
-  var prefetches: Bool { deals.hashesIDs }
-
   mutating func reserve(rows: Int) {
     deals.reserveCapacity(rows)
   }

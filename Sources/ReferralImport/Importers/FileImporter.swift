@@ -24,10 +24,6 @@ struct FileResult<Decoder: RowDecoder>: Sendable {
 /// Streams one file through libcsv into a ``RowDecoder``: the header, footers, malformed rows
 /// and the account are handled here, the same way for every input.
 enum FileImporter {
-  /// How many rows ahead the decoder's first cache misses are started (enough to overlap a
-  /// few misses, few enough that the lines are still cached when the row is decoded).
-  private static let prefetchDistance = 8
-
   static func run<Decoder: RowDecoder>(
     _: Decoder.Type, path: String, options: ImportOptions,
     progress: ((Int, Int?) -> Void)? = nil
@@ -98,10 +94,8 @@ enum FileImporter {
           // The decoder is moved out for the batch: methods called through the optional (or
           // comparing it with nil) took a copy of it per row.
           guard next < rows.count, var active = decoder.take() else { return }
-          let prefetching = active.prefetches
           for number in next..<rows.count {
             let row = rows[number]
-            if prefetching, number + prefetchDistance < rows.count { active.prefetch(batch.view(rows[number + prefetchDistance])) }
             let found: RowProblem?
             if let broken = row.problem {
               found = RowProblem(broken)

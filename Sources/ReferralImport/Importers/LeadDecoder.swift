@@ -87,15 +87,6 @@ struct LeadDecoder: RowDecoder {
       })
   }
 
-  mutating func prefetch(_ row: CSVRowView) {
-    let fields = RowFields(row: row)
-    if let id = fields.value(layout[.leadID]) { leads.prefetch(id) }
-    if let referrer = fields.value(layout.column(.referrerID, in: fields)) { referrers.prefetch(referrer) }
-  }
-
-  /// Referrer ids come in no order: their table is always hashed.
-  var prefetches: Bool { layout[.referrerID] != nil || leads.hashesIDs }
-
   mutating func reserve(rows: Int) {
     leads.reserveCapacity(rows)
   }

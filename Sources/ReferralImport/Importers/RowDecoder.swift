@@ -10,13 +10,6 @@ protocol RowDecoder: Sendable {
   mutating func reserve(rows: Int)
   /// Decodes one row: `nil` when it was accepted, else why it was rejected.
   mutating func decode(_ row: CSVRowView) -> RowProblem?
-  /// Starts loading what decoding `row` will touch first (its id's hash slot), a few rows
-  /// ahead, so that cache misses overlap instead of stalling one row each. (`mutating` only
-  /// because, measured, a non-mutating call on the importer's decoder copied tables per row.)
-  mutating func prefetch(_ row: CSVRowView)
-  /// Whether ``prefetch(_:)`` has anything to load now: a sorted id column keeps no hash
-  /// table, and finding a row's fields for nothing cost a few percent of a file's decoding.
-  var prefetches: Bool { get }
   /// Settles what needed the whole file (date formats); may throw for the file as a whole.
   mutating func finish(file: String) throws(ImportError)
   var warnings: [Warning] { get }
@@ -31,8 +24,6 @@ protocol RowDecoder: Sendable {
 extension RowDecoder {
   static var skipsRows: Bool { false }
   mutating func skips(_ row: CSVRowView) -> Bool { false }
-  mutating func prefetch(_ row: CSVRowView) {}
-  var prefetches: Bool { false }
 }
 
 /// Field access shared by the decoders: bytes straight from the parser's arena.
