@@ -26,6 +26,10 @@ package struct TargetProgress: Sendable, Equatable {
     return "year to date + \(pace) × \(daysLeft) days left ÷ \(trailingYear.dayCount)"
   }
 
+  /// The referral share of leads ÷ its target (29.8% of a 41% target is 72.6%): `nil` when the
+  /// share is unknown or there is no target (0).
+  package var shareOfTarget: Double? { targetShare > 0 ? referralShareOfLeads.map { $0 / targetShare } : nil }
+
   /// Elapsed share of the fiscal year.
   package var elapsed: Double { Double(yearToDate.dayCount) / Double(fiscalYear.dayCount) }
 

@@ -32,6 +32,11 @@ extension YearProjection where Value == Int {
 
   /// How far the projection falls short of the target (`nil`: no target; 0 or less: on track).
   package var shortfall: Int? { target.map { $0 - projected } }
+  /// Whether the projection reaches the target (`nil`: no target).
+  package var onTrack: Bool? { shortfall.map { $0 <= 0 } }
+  /// The year to date ÷ the target, and the projection ÷ the target (`nil`: no target, or 0).
+  package var toDateOfTarget: Double? { target.flatMap { $0 > 0 ? Double(actual) / Double($0) : nil } }
+  package var projectedOfTarget: Double? { target.flatMap { $0 > 0 ? Double(projected) / Double($0) : nil } }
 }
 
 extension YearProjection where Value == Money {
@@ -41,4 +46,9 @@ extension YearProjection where Value == Money {
   }
 
   package var shortfall: Money? { target.map { $0 - projected } }
+  /// Whether the projection reaches the target (`nil`: no target).
+  package var onTrack: Bool? { shortfall.map { $0 <= .zero } }
+  /// The year to date ÷ the target, and the projection ÷ the target (`nil`: no target, or 0).
+  package var toDateOfTarget: Double? { target.flatMap { $0 > .zero ? actual.doubleValue / $0.doubleValue : nil } }
+  package var projectedOfTarget: Double? { target.flatMap { $0 > .zero ? projected.doubleValue / $0.doubleValue : nil } }
 }

@@ -199,6 +199,11 @@ enum ProgrammeFixture {
     // The Forecast shows the same projection, in the same words.
     #expect(programme.forecast.referralLeads == leads && programme.forecast.referralRevenue == revenue)
     #expect(targets.projectionMethod == "year to date + the total of the 92 days of data to the period's end × 61 days left ÷ 92")
+    // Against the 10-lead target: 6 ÷ 10 so far, 10 ÷ 10 projected, on track.
+    #expect((leads.toDateOfTarget, leads.projectedOfTarget, leads.onTrack) == (0.6, 1.0, true))
+    // Against the 100,000 revenue target: 43,000 ÷ 100,000 so far, 71,510.87 ÷ 100,000 projected.
+    #expect(revenue.toDateOfTarget == 0.43 && revenue.onTrack == false)
+    #expect(abs((revenue.projectedOfTarget ?? 0) - 0.715_108_7) < 1e-12)
   }
 
   /// A fiscal year from April, with a referral won before it: the year to date (April on) and
@@ -227,6 +232,14 @@ enum ProgrammeFixture {
     #expect(revenue.projected == Money(minorUnits: 6_380_904))
     #expect(targets.projectionMethod == "year to date + the trailing twelve months' total × 151 days left ÷ 365")
     #expect(programme.forecast.referralLeads == leads && programme.forecast.referralRevenue == revenue)
+  }
+
+  /// A zero share target is "no target": the share is no fraction of it (not infinity).
+  @Test func aZeroShareTargetHasNoProgress() {
+    var options = ProgrammeFixture.options
+    options.targetShare = 0
+    let targets = Attributor.attribute(ProgrammeFixture.dataset, options: options).programme.targets
+    #expect(targets.referralShareOfLeads != nil && targets.shareOfTarget == nil)
   }
 
   @Test func aFiscalYearFromAprilStartsInApril() {

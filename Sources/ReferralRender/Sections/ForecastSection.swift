@@ -7,15 +7,15 @@ extension ReportBuilder {
     if let why = result.unknown(needing: .dates) { return unknown("Forecast", id: "forecast", why) }
     let f = result.programme.forecast
     let currency = result.money
-    func verdict(_ shortfall: Double?, _ text: (Double) -> String) -> String {
-      guard let shortfall else { return "no target set" }
-      return shortfall <= 0 ? "on track" : "behind by \(text(shortfall))"
+    func verdict(_ onTrack: Bool?, shortBy shortfall: @autoclosure () -> String) -> String {
+      guard let onTrack else { return "no target set" }
+      return onTrack ? "on track" : "behind by \(shortfall())"
     }
     var rows: [[Cell]] = []
     if let leads = f.referralLeads {
       rows.append([
         .plain("Referral leads"), .plain(Format.count(leads.actual)), .plain(Format.count(leads.trailingYear)), .plain(Format.count(leads.projected)),
-        .plain(leads.target.map(Format.count) ?? "—"), .plain(verdict(leads.shortfall.map(Double.init)) { Format.count(Int($0)) }),
+        .plain(leads.target.map(Format.count) ?? "—"), .plain(verdict(leads.onTrack, shortBy: Format.count(leads.shortfall))),
       ])
     } else {
       rows.append([.plain("Referral leads"), .plain("n/a"), .plain("n/a"), .plain("n/a"), .plain("—"), .plain("n/a (no leads export)")])
@@ -24,7 +24,7 @@ extension ReportBuilder {
       rows.append([
         .plain("Referral revenue"), .plain(Format.money(revenue.actual, currency: currency)), .plain(Format.money(revenue.trailingYear, currency: currency)),
         .plain(Format.money(revenue.projected, currency: currency)), .plain(revenue.target.map { Format.money($0, currency: currency) } ?? "—"),
-        .plain(verdict(revenue.shortfall.map(\.doubleValue)) { Format.money(Money(minorUnits: Int64(($0 * 100).rounded())), currency: currency) }),
+        .plain(verdict(revenue.onTrack, shortBy: Format.money(revenue.shortfall, currency: currency))),
       ])
     }
     let expected: String

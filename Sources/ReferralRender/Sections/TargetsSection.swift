@@ -7,40 +7,37 @@ extension ReportBuilder {
     if let why = result.unknown(needing: .dates) { return unknown("Targets", id: "targets", why) }
     let t = result.programme.targets
     let currency = result.money
-    func progress<V>(_ actual: V, _ target: V?, _ value: (V) -> Double) -> String {
-      guard let target, value(target) > 0 else { return "no target set" }
-      return Format.rate(value(actual) / value(target))
-    }
+    func progress(_ ofTarget: Double?) -> String { ofTarget.map(Format.rate) ?? "no target set" }
     var rows: [[Cell]] = [
       t.referralLeads.map { leads in
         [
           .plain("Referral leads"), .plain(Format.count(leads.actual)), .plain(Format.count(leads.projected)),
-          .plain(leads.target.map(Format.count) ?? "—"), .plain(progress(leads.projected, leads.target) { Double($0) }),
+          .plain(leads.target.map(Format.count) ?? "—"), .plain(progress(leads.projectedOfTarget)),
         ]
       } ?? [.plain("Referral leads"), .plain("n/a"), .plain("n/a"), .plain("—"), .plain("n/a (no leads export)")]
     ]
     if let revenue = t.referralRevenue {
       rows.append([
         .plain("Referral revenue"), .plain(Format.money(revenue.actual, currency: currency)), .plain(Format.money(revenue.projected, currency: currency)),
-        .plain(revenue.target.map { Format.money($0, currency: currency) } ?? "—"), .plain(progress(revenue.projected, revenue.target) { $0.doubleValue }),
+        .plain(revenue.target.map { Format.money($0, currency: currency) } ?? "—"), .plain(progress(revenue.projectedOfTarget)),
       ])
     }
     rows.append([
       .plain("Referral share of leads"), .plain(Format.rate(t.referralShareOfLeads)), .plain(Format.rate(t.referralShareOfLeads)),
-      .plain(Format.rate(t.targetShare)), .plain(t.referralShareOfLeads.map { Format.rate($0 / t.targetShare) } ?? "n/a"),
+      .plain(Format.rate(t.targetShare)), .plain(Format.rate(t.shareOfTarget)),
     ])
     var progressRows: [(String, Double?, Double?)] = []
-    if let leads = t.referralLeads, let target = leads.target, target > 0 {
-      progressRows.append(("Referral leads", Double(leads.actual) / Double(target), Double(leads.projected) / Double(target)))
+    if let leads = t.referralLeads, let projected = leads.projectedOfTarget {
+      progressRows.append(("Referral leads", leads.toDateOfTarget, projected))
     }
-    if let revenue = t.referralRevenue, let target = revenue.target, target > .zero {
-      progressRows.append(("Referral revenue", revenue.actual.doubleValue / target.doubleValue, revenue.projected.doubleValue / target.doubleValue))
+    if let revenue = t.referralRevenue, let projected = revenue.projectedOfTarget {
+      progressRows.append(("Referral revenue", revenue.toDateOfTarget, projected))
     }
     // The bar is the share as a fraction of its target (29.8% of a 41% target reads 72.6%),
     // so the label says so: beside a table of the share itself, "Referral share of leads"
     // over 72.6% read as a second answer to it.
-    if let share = t.referralShareOfLeads, t.targetShare > 0 {
-      progressRows.append(("Referral share ÷ target", share / t.targetShare, share / t.targetShare))
+    if let share = t.shareOfTarget {
+      progressRows.append(("Referral share ÷ target", share, share))
     }
     let chart = Chart(
       kind: .progress, title: "Year to date against the yearly targets",
