@@ -7,6 +7,8 @@ package struct AttributionResult: Sendable, Equatable {
   /// The locale the report writes money in (`de-DE`); `nil`: the currency's own symbol first.
   package var locale: String?
   package var targetShare: Double
+  /// The target share, `nil` when it is 0 ("no target": nothing is measured against it).
+  package var shareTarget: Double? { targetShare > 0 ? targetShare : nil }
   package var model: AttributionModel
   package var current: PeriodFigures
   package var previous: PeriodFigures

@@ -155,7 +155,8 @@ package struct ReferralShare: Sendable, Equatable {
   }
 
   /// Whether the referral share of leads meets `target` (`nil` when the share is unknown).
-  package func meets(target: Double) -> Bool? { leads.value.map { $0 >= target } }
+  /// `nil` too when the target is 0, which is "no target" (every share would meet it).
+  package func meets(target: Double) -> Bool? { target > 0 ? leads.value.map { $0 >= target } : nil }
 }
 
 /// Every channel's figures over one period, their totals and the referral share.

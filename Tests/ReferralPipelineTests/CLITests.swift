@@ -117,6 +117,10 @@ import Testing
     #expect(share["target"] as? Double == 0)
     // The fixture's year to date: 2 referral leads of 4, 0.5 ÷ 0 has no value.
     #expect(report.markdown.contains("| Referral share of leads | 50.0% | 50.0% | 0.0% | n/a |"))
+    // No share meets or misses no target: the headline says there is none, and JSON's verdict is null.
+    #expect(report.markdown.contains("of this period's leads (no target set)"))
+    #expect(!report.markdown.contains("the 0.0% target"))
+    #expect(share["meets_target"] is NSNull)
   }
 
   @Test func anUnwritableOutputExits73() throws {

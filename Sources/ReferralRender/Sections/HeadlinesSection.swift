@@ -61,14 +61,14 @@ extension ReportBuilder {
   /// One sentence a sales manager can forward: referral share against the target.
   static func verdict(_ result: AttributionResult) -> String {
     let share = result.current.referralShare
-    guard let meets = share.meets(target: result.targetShare) else {
+    guard share.leads.value != nil else {
       return share.leads.missing.map { "The referral share of leads cannot be computed: \($0.reason)." }
         ?? "No leads were created in this period, so the referral share cannot be computed."
     }
-    let target = result.targetShare
-    let standing = meets ? "meets" : "is below"
-    var text =
-      "Referrals brought \(Format.judged(share.leads)) of \(result.undated ? "the" : "this period's") leads, which \(standing) the \(Format.rate(target)) target"
+    let standing =
+      share.meets(target: result.targetShare).map { ", which \($0 ? "meets" : "is below") the \(Format.rate(result.targetShare)) target" }
+      ?? " (no target set)"
+    var text = "Referrals brought \(Format.judged(share.leads)) of \(result.undated ? "the" : "this period's") leads\(standing)"
     if share.wins.value != nil {
       text += ", and \(Format.judged(share.wins)) of won deals"
     }

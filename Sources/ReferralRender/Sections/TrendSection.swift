@@ -20,10 +20,11 @@ extension ReportBuilder {
         ]
       })
     let chart = Chart(
-      kind: .lines(target: result.targetShare), title: "Referral share over the trailing 12 months",
+      kind: .lines(target: result.shareTarget), title: "Referral share over the trailing 12 months",
       summary:
         "Referral share of leads, won deals and revenue per month from \(Format.monthShort(points[0].month)) to \(Format.monthShort(points[points.count - 1].month)), "
-        + "against the \(Format.rate(result.targetShare)) target; latest month: leads \(Format.rate(points.last?.share.leads.value)), "
+        + (result.shareTarget.map { "against the \(Format.rate($0)) target" } ?? "with no target set")
+        + "; latest month: leads \(Format.rate(points.last?.share.leads.value)), "
         + "won deals \(Format.rate(points.last?.share.wins.value)), revenue \(Format.rate(points.last?.share.revenue)).",
       categories: points.map { Format.monthShort($0.month) },
       series: [
@@ -36,7 +37,8 @@ extension ReportBuilder {
       blocks: [
         .chart(chart),
         .paragraph(
-          "The trailing 12 months against the \(Format.rate(result.targetShare)) target. \(winRateTitle); \(conversionTitle.prefix(1).lowercased() + conversionTitle.dropFirst())."
+          "The trailing 12 months" + (result.shareTarget.map { " against the \(Format.rate($0)) target" } ?? "")
+            + ". \(winRateTitle); \(conversionTitle.prefix(1).lowercased() + conversionTitle.dropFirst())."
         ),
         .table(table),
       ])
