@@ -54,7 +54,7 @@ public enum Importer {
   static func assemble(_ read: inout ReadFiles, payoutDeals: [Int32]) -> Dataset {
     var dataset = Dataset()
     // Every file's account and rejects, taken alike for every role before anything else.
-    (dataset.inputs, dataset.rejects, dataset.notices) = read.accounts
+    (dataset.inputs, dataset.rejects, dataset.notices, dataset.warnings) = read.accounts
     let emptyTable = Interner()
     let (leadSources, leadOwners, leadReferrers) = (
       read.leads?.decoder.sources ?? emptyTable, read.leads?.decoder.owners ?? emptyTable, read.leads?.decoder.referrers ?? emptyTable

@@ -28,21 +28,24 @@ struct ReadFiles: Sendable {
     }
   }
 
-  /// The account, rejects and notices of the file of `role`, if it was read.
-  func account(of role: InputRole) -> (account: InputAccount, rejects: RejectedRows, notices: [Notice])? {
+  /// The account, rejects, notices and warnings of the file of `role`, if it was read.
+  func account(of role: InputRole) -> (account: InputAccount, rejects: RejectedRows, notices: [Notice], warnings: [Warning])? {
     switch role {
-    case .leads: leads.map { ($0.account, $0.rejects, $0.notices) }
-    case .deals: deals.map { ($0.account, $0.rejects, $0.notices) }
-    case .spend: spend.map { ($0.account, $0.rejects, $0.notices) }
-    case .payouts: payouts.map { ($0.account, $0.rejects, $0.notices) }
-    case .asks: asks.map { ($0.account, $0.rejects, $0.notices) }
+    case .leads: leads.map { ($0.account, $0.rejects, $0.notices, $0.warnings) }
+    case .deals: deals.map { ($0.account, $0.rejects, $0.notices, $0.warnings) }
+    case .spend: spend.map { ($0.account, $0.rejects, $0.notices, $0.warnings) }
+    case .payouts: payouts.map { ($0.account, $0.rejects, $0.notices, $0.warnings) }
+    case .asks: asks.map { ($0.account, $0.rejects, $0.notices, $0.warnings) }
     }
   }
 
-  /// Every file's account, rejects and notices, in report order.
-  var accounts: (inputs: [InputAccount], rejects: RejectedRows, notices: [Notice]) {
+  /// Every file's account, rejects, notices and warnings, in report order.
+  var accounts: (inputs: [InputAccount], rejects: RejectedRows, notices: [Notice], warnings: [Warning]) {
     let read = InputRole.allCases.compactMap(account(of:))
-    return (read.map(\.account), read.reduce(into: RejectedRows()) { $0.append(contentsOf: $1.rejects) }, read.flatMap(\.notices))
+    return (
+      read.map(\.account), read.reduce(into: RejectedRows()) { $0.append(contentsOf: $1.rejects) }, read.flatMap(\.notices),
+      read.flatMap(\.warnings)
+    )
   }
 
   /// These files with the places `other` filled (the two threads' halves of one run).

@@ -19,6 +19,8 @@ struct FileResult<Decoder: RowDecoder>: Sendable {
   var rejects: RejectedRows
   /// What the file's header says about its shape (see ``ColumnLayout/notices``).
   var notices: [Notice]
+  /// The report's title, totals and footer lines that were skipped (see ``ReportChrome``).
+  var warnings: [Warning] = []
 }
 
 /// Streams one file through libcsv into a ``RowDecoder``: the header, footers, malformed rows
@@ -46,6 +48,10 @@ enum FileImporter {
     var account = InputAccount(role: role, file: path)
     var rejects = RejectedRows()
     var notices: [Notice] = []
+    var headerLine = 1
+    var idColumns: [Int] = []
+    var skipped = ReportChrome.Skipped()
+    var readAsWindows1252 = false
     let dialect = sheet == nil ? options.dialects[role] ?? CSVDialect() : CSVDialect()
     let maxRowBytes = options.maxRowBytes
     let maxAcceptedRows = options.maxAcceptedRows
@@ -68,6 +74,8 @@ enum FileImporter {
         switch output {
         case .finished(let summary):
           account.skipped += summary.skippedLines + (sheet?.titleRows ?? 0)
+          skipped.titleRows += sheet?.titleRows ?? 0
+          readAsWindows1252 = summary.detectedWindows1252
         case .progress(let bytesRead, let totalBytes):
           if !reserved, let totalBytes, bytesRead > 0, account.rows > 0 {
             reserved = true
@@ -79,17 +87,28 @@ enum FileImporter {
           defer { recycler.giveBack(batch) }
           let rows = batch.rows
           var next = 0
-          if !hasHeader, let row = rows.first {
+          if !hasHeader, !rows.isEmpty {
             hasHeader = true
-            header = batch.strings(of: row).map(\.trimmedText)
-            let layout = try ColumnLayout(
-              header: header, role: role, names: options.columns, file: path, optional: role == .leads && options.undatedLeads ? [.createdAt] : [])
+            // A report's title lines above the header are skipped (see ``ReportChrome``).
+            let found = try ReportChrome.header(in: batch) { (names: [String]) throws(ImportError) in
+              try ColumnLayout(
+                header: names, role: role, names: options.columns, file: path, optional: role == .leads && options.undatedLeads ? [.createdAt] : [])
+            }
+            header = found.header
+            let layout = found.layout
             account.ignoredColumns = layout.ignored
             notices = layout.notices
             account.columns = header
             decoder = Decoder(layout: layout, options: options, file: path)
             headerCount = header.count
-            next = 1
+            headerLine = rows[found.index].line
+            idColumns = ReportChrome.idColumns(of: layout, role: role)
+            for title in rows[0..<found.index] {
+              account.skipped += 1
+              skipped.titleRows += 1
+              if skipped.firstTitle == nil { skipped.firstTitle = ReportChrome.Skipped.text(of: title, in: batch) }
+            }
+            next = found.index + 1
           }
           // The decoder is moved out for the batch: methods called through the optional (or
           // comparing it with nil) took a copy of it per row.
@@ -118,8 +137,11 @@ enum FileImporter {
             }
             // Only a row that is no record can be a footer: checked after decoding fails.
             if row.problem == nil {
-              if Footer.isFooter(row, in: batch, headerCount: headerCount) {
+              if Footer.isFooter(row, in: batch, headerCount: headerCount)
+                || ReportChrome.isTotalRow(row, in: batch, idColumns: idColumns)
+              {
                 account.skipped += 1
+                skipped.add(row, in: batch)
                 continue
               }
               if batch.strings(of: row).map(\.trimmedText) == header { problem = .repeatedHeader }
@@ -139,7 +161,10 @@ enum FileImporter {
     }
     guard var decoder else { throw .empty(file: path) }
     try decoder.finish(file: path)
-    return FileResult(decoder: decoder, account: account, rejects: rejects, notices: notices)
+    return FileResult(
+      decoder: decoder, account: account, rejects: rejects, notices: notices,
+      warnings: (readAsWindows1252 ? [.readAsWindows1252(file: path, role: role)] : [])
+        + skipped.warnings(file: path, headerLine: headerLine))
   }
 
   /// Where an input's bytes come from: the file itself (`bytes` is `nil`), standard input
