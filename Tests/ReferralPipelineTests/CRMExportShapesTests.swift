@@ -195,4 +195,27 @@ import Testing
     #expect(check.stdout.contains("\(file):4: warning: 2 lines above the header skipped as the report's title, the first 'Acme Corp'"))
     #expect(check.stdout.contains("\(file):8: warning: 4 rows skipped as the report's totals, footer or empty rows, the first 'Total $4,000.00'"))
   }
+
+  /// A formatted report workbook: a notes sheet is passed over, the report sheet's title rows
+  /// above its header and its subtotal and total rows are skipped, and a real row named like a
+  /// total (`Total Fitness Ltd`, with its id) is read.
+  @Test func aFormattedWorkbooksTitleAndTotalRowsAreSkipped() throws {
+    let config = "\(examples)/salesforce-xlsx-totals/referral-report.toml"
+    let (markdown, _, _) = try CLI.report(["--config", config])
+    // 006T1 Customer Referral won $2,500.00 (14 → 20 Oct: 6 days); 006T2 Web won $1,500.00 (15 → 22
+    // Oct: 7 days); 006T3 lost. The referral share 2,500 ÷ 4,000 = 62.5%, Direct's 37.5%.
+    #expect(
+      markdown.contains(
+        "| Referral | yes | n/a | 1 (50.0%) (too few to judge: 2 won deals) | 0 | 100.0% (too few to judge: 1 closed deal) | n/a "
+          + "| $2,500.00 (62.5%) (too few to judge: 2 won deals) | $2,500.00 | 6 |"))
+    #expect(
+      markdown.contains(
+        "| Direct | no | n/a | 1 (50.0%) (too few to judge: 2 won deals) | 1 | 50.0% (too few to judge: 2 closed deals) | n/a "
+          + "| $1,500.00 (37.5%) (too few to judge: 2 won deals) | $1,500.00 | 7 |"))
+    let check = try CLI.run(["check", "--config", config])
+    let file = "\(examples)/salesforce-xlsx-totals/opportunities.xlsx[Report]"
+    // 8 sheet rows (the blank row is none): 2 title rows, 3 opportunities, 2 subtotals, 1 total.
+    #expect(check.stdout.contains("deals \(file): 8 rows, 3 accepted, 0 rejected (0.0%), 5 skipped"))
+    #expect(check.stdout.contains("\(file):7: warning: 3 rows skipped as the report's totals, footer or empty rows, the first 'Subtotal 4000'"))
+  }
 }

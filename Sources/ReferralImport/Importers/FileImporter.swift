@@ -215,23 +215,27 @@ enum FileImporter {
     of workbook: Workbook, input: String, _ readsHeader: ([String]) -> Bool
   ) throws(WorkbookError) -> (sheet: String, bytes: [UInt8], titleRows: Int) {
     let first = try workbook.csv()
-    guard workbook.sheetNames.count > 1, !readsHeader(headerRow(of: first.bytes)) else { return first }
+    guard workbook.sheetNames.count > 1, !headerRows(of: first.bytes).contains(where: readsHeader) else { return first }
     for sheet in workbook.sheetNames.dropFirst() {
       let read = try workbook.csv(sheet: sheet)
-      if readsHeader(headerRow(of: read.bytes)) { return read }
+      if headerRows(of: read.bytes).contains(where: readsHeader) { return read }
     }
     throw .noSheetWithHeader(available: workbook.sheetNames, input: input)
   }
 
-  /// The first row of a sheet made CSV (none for an empty sheet).
-  private static func headerRow(of bytes: [UInt8]) -> [String] {
-    struct Found: Error { let row: [String] }
+  /// The rows of a sheet made CSV that may be its header: the first
+  /// ``ReportChrome/maximumTitleRows`` (a report's title rows can be above it; none for an empty
+  /// sheet).
+  private static func headerRows(of bytes: [UInt8]) -> [[String]] {
+    struct Found: Error { let rows: [[String]] }
     do {
       _ = try CSVReader.read(bytes: bytes) { batch in
-        if let row = batch.rows.first { throw Found(row: batch.strings(of: row).map(\.trimmedText)) }
+        let rows = batch.rows
+        guard rows.count > 0 else { return }
+        throw Found(rows: (0..<min(rows.count, ReportChrome.maximumTitleRows)).map { batch.strings(of: rows[$0]).map(\.trimmedText) })
       }
     } catch let found as Found {
-      return found.row
+      return found.rows
     } catch {
       return []
     }
