@@ -1,3 +1,5 @@
+import CFieldArena
+
 /// Whether a file with no byte-order mark and no configured encoding is Windows-1252 rather than
 /// UTF-8: Salesforce and Excel on Windows write such exports (accented names, 0xA0 no-break
 /// spaces in amounts), and read as UTF-8 every row with one of those bytes would be rejected.
@@ -52,6 +54,9 @@ struct Windows1252Detection {
   /// Whether `bytes` (a file's first chunk) hold bytes that are no UTF-8, a sequence cut at
   /// their end aside: only then is the whole file scanned.
   static func hasInvalidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    // The C check reads ASCII eight bytes at a time: a UTF-8 file pays no more for this. It
+    // calls a sequence cut at the end invalid, so only its "valid" is final.
+    if let base = bytes.baseAddress, field_is_valid_utf8(base.assumingMemoryBound(to: UInt8.self), bytes.count) != 0 { return false }
     var detection = Windows1252Detection()
     detection.scan(bytes)
     return detection.invalidUTF8

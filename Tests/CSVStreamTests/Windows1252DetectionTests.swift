@@ -46,4 +46,13 @@ import Testing
     detection.finish()
     #expect(detection.isWindows1252)
   }
+
+  /// The first chunk decides whether the whole file is scanned: a UTF-8 sequence cut by the
+  /// chunk's end is no sign of Windows-1252, a byte that is no UTF-8 is.
+  @Test func onlyAFirstChunkWithBadBytesHasTheFileScanned() {
+    func invalid(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBytes { Windows1252Detection.hasInvalidUTF8($0) } }
+    #expect(!invalid(Array("lead_id,created_at\nL1,Caf".utf8) + [0xC3]))
+    #expect(!invalid(Array("Café".utf8)))
+    #expect(invalid(Array("M".utf8) + [0xFC] + Array("ller".utf8)))
+  }
 }
