@@ -218,4 +218,14 @@ import Testing
     #expect(check.stdout.contains("deals \(file): 8 rows, 3 accepted, 0 rejected (0.0%), 5 skipped"))
     #expect(check.stdout.contains("\(file):7: warning: 3 rows skipped as the report's totals, footer or empty rows, the first 'Subtotal 4000'"))
   }
+
+  /// A HubSpot notes export as the referral requests: the notes whose text names one are the
+  /// asks, the others skipped; a note about two contacts is the first contact's ask.
+  @Test func hubspotNotesAreTheReferralRequestsByTheirText() throws {
+    let (markdown, json, _) = try CLI.report(["--config", "\(examples)/hubspot-notes/referral-report.toml"])
+    // 9001 (701) and 9003 ("REFERRAL REQUEST", 703;701: contact 703) are asks; the call and the
+    // meeting notes are skipped: 4 rows = 2 accepted + 0 rejected + 2 skipped.
+    #expect(markdown.contains("| asks | \(examples)/hubspot-notes/notes.csv | 4 | 2 | 0 | 2 |"))
+    #expect(json.contains("\"asks\": 2"))
+  }
 }

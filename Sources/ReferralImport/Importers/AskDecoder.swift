@@ -45,7 +45,7 @@ struct AskDecoder: RowDecoder {
       }
     }
     asks.append(
-      id: fields.value(layout[.askID]) ?? .empty, asked: day, leadID: lead, owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
+      id: fields.value(layout[.askID]) ?? .empty, asked: day, leadID: DealDecoder.firstID(lead), owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
       outcome: outcome, line: fields.line)
     return nil
   }
