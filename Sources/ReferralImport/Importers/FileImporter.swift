@@ -19,8 +19,9 @@ struct FileResult<Decoder: RowDecoder>: Sendable {
   var rejects: RejectedRows
   /// What the file's header says about its shape (see ``ColumnLayout/notices``).
   var notices: [Notice]
-  /// The report's title, totals and footer lines that were skipped (see ``ReportChrome``).
-  var warnings: [Warning] = []
+  /// What reading the file itself found: the report's title, totals and footer lines that were
+  /// skipped (see ``ReportChrome``), an encoding detected.
+  var fileWarnings: [Warning] = []
 }
 
 /// Streams one file through libcsv into a ``RowDecoder``: the header, footers, malformed rows
@@ -163,7 +164,7 @@ enum FileImporter {
     try decoder.finish(file: path)
     return FileResult(
       decoder: decoder, account: account, rejects: rejects, notices: notices,
-      warnings: (readAsWindows1252 ? [.readAsWindows1252(file: path, role: role)] : [])
+      fileWarnings: (readAsWindows1252 ? [.readAsWindows1252(file: path, role: role)] : [])
         + skipped.warnings(file: path, headerLine: headerLine))
   }
 
