@@ -8,6 +8,7 @@ struct AskDecoder: RowDecoder {
   static let fields: [(field: Field, required: Bool)] = [
     (.askID, false), (.askedAt, true), (.leadID, true), (.owner, false), (.outcome, false), (.activityType, false),
   ]
+  static let idFields: [Field] = [.askID, .leadID]
   private let layout: ColumnLayout
   private var asked: DateColumn?
   private(set) var asks: AskTable

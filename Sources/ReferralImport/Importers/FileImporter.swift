@@ -103,7 +103,7 @@ enum FileImporter {
             decoder = Decoder(layout: layout, options: options, file: path)
             headerCount = header.count
             headerLine = rows[found.index].line
-            idColumns = ReportChrome.idColumns(of: layout, role: role)
+            idColumns = Decoder.idFields.compactMap { layout[$0] }
             for title in rows[0..<found.index] {
               account.skipped += 1
               skipped.titleRows += 1

@@ -11,7 +11,7 @@ import ReferralCore
 /// holds) and told as one warning per file and kind, never silently, and never a data row:
 /// the header is the first row whose names map the input's fields (the key columns
 /// included), and a total row is recognised by its shape, a label in its first filled cell and
-/// no id, never by its values alone.
+/// no id (the input's `RowDecoder.idFields`), never by its values alone.
 enum ReportChrome {
   /// How many rows above the header are looked through: a report's header block is a few
   /// lines; past this, a file whose first row is no header is an error, as it always was.
@@ -68,19 +68,6 @@ enum ReportChrome {
       let rest = lowered.dropFirst(label.count).drop { $0 == " " }
       return rest.isEmpty || rest.first == "(" || rest.first == ":" || rest.first == "-"
     }
-  }
-
-  /// The columns of `layout` that identify a row of `role`: a total row has none of them filled.
-  static func idColumns(of layout: ColumnLayout, role: InputRole) -> [Int] {
-    let fields: [Field] =
-      switch role {
-      case .leads: [.leadID]
-      case .deals: [.dealID, .leadID]
-      case .spend: [.month]
-      case .payouts: [.payoutID]
-      case .asks: [.askID, .leadID]
-      }
-    return fields.compactMap { layout[$0] }
   }
 
   /// What was skipped in one file, for its warnings.
