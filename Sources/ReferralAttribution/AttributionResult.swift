@@ -18,8 +18,10 @@ package struct AttributionResult: Sendable, Equatable {
   package var quality: DataQuality
   /// How much of the period the data covers; `nil` when the exports hold no dates.
   package var coverage: Coverage?
-  /// What needs doing, in the order the report lists it.
+  /// What needs doing, most valuable first (see ``Action/list``).
   package var actions: [Action]
+  /// What the report's first screen answers.
+  package var firstScreen: FirstScreen
   /// Whether the exports hold no dates: the period is all the data, there is no previous
   /// period, and the sections that follow time (trend, targets, cohorts, forecast, per month,
   /// the ask list, thank-you timing) cannot be computed.

@@ -69,10 +69,25 @@ package enum JSONRenderer {
     } else {
       json.null()
     }
+    json.key("trailing_year")
+    if let year = result.firstScreen.trailingYear {
+      json.object { json in
+        json.member("from", .day(year.from))
+        json.member("to", .day(year.to))
+        json.key("referral_share")
+        json.object { json in
+          for (key, share) in zip(["leads", "wins", "revenue"] as [StaticString], result.firstScreen.shares) { json.member(key, .number(share.trailingYear)) }
+        }
+      }
+    } else {
+      json.null()
+    }
     programme(result, lists, into: &json)
     insights(result, into: &json)
     json.key("actions")
     json.array(result.actions) { json, action in self.action(action, into: &json) }
+    json.key("top_actions")
+    json.array(result.firstScreen.topActions) { json, action in json.string(action.kind) }
     json.key("inputs")
     json.array(result.quality.inputs) { json, account in input(account, into: &json) }
     json.key("data_quality")

@@ -12,7 +12,19 @@ package enum ReportBuilder {
     Section(title: title, id: id, blocks: [.note(Format.cannotCompute(why))])
   }
 
-  /// The sections in reading order: actions first, data quality last.
+  /// The sections of each part, in reading order, each marked with its part.
+  static func placed(answer: [Section], work: [Section], analysis: [Section], appendix: [Section]) -> [Section] {
+    zip(Part.allCases, [answer, work, analysis, appendix]).flatMap { part, sections in
+      sections.map { section in
+        var section = section
+        section.part = part
+        return section
+      }
+    }
+  }
+
+  /// The sections in reading order: the answer on the first screen (see ``FirstScreen``),
+  /// then the actions and the lists to work, the analysis, and an appendix of deep sections.
   package static func build(_ result: AttributionResult) -> ReportDocument {
     let period = result.current.period
     let model =
@@ -29,12 +41,14 @@ package enum ReportBuilder {
       title: "Referral report: " + (result.undated ? "all data (the exports hold no dates)" : Format.period(period) + CoverageText.titleNote(result.coverage)),
       summary: when + "Amounts in \(result.currency). Deals are attributed by \(model).",
       notice: result.coverage.flatMap { CoverageText.notice($0, previous: result.previous.period) },
-      sections: [status(result), notices(result)].compactMap { $0 } + [
-        actions(result), askList(result), closingTheLoop(result), headlines(result), channels(result), cohorts(result), openPipeline(result),
-        forecast(result), costs(result), fees(result), reps(result), scorecards(result), asking(result),
-        referrers(result), referrerTypes(result), chains(result), advocates(result), thankYous(result), thankYouEffect(result), targets(result),
-        trend(result),
-        dataQuality(result.quality, currency: result.money),
-      ])
+      sections: placed(
+        answer: [status(result), notices(result)].compactMap { $0 } + [firstScreen(result)],
+        // The full action list, then the lists to work: who to ask, thank, pay.
+        work: [actions(result), askList(result), thankYous(result), closingTheLoop(result), fees(result)],
+        analysis: [
+          headlines(result), channels(result), trend(result), targets(result), openPipeline(result), forecast(result), costs(result),
+          reps(result), scorecards(result), asking(result), referrers(result), referrerTypes(result),
+        ],
+        appendix: [cohorts(result), chains(result), advocates(result), thankYouEffect(result), dataQuality(result.quality, currency: result.money)]))
   }
 }

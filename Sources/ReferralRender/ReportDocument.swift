@@ -19,6 +19,30 @@ package struct Section: Sendable, Equatable {
   /// A stable anchor for links (`channels`, `data-quality`).
   package var id: String
   package var blocks: [Block]
+  /// Where the section stands in the report; ``ReportBuilder/build(_:)`` places each.
+  package var part: Part = .answer
+}
+
+/// The report's parts, in reading order: the answer on the first screen, then what to do, the
+/// analysis, and the deep sections in an appendix.
+package enum Part: Sendable, Equatable, CaseIterable {
+  /// The first screen: a failed check and the exports' notices, then the answer.
+  case answer
+  /// The full action list and the lists to work: who to ask, thank, pay.
+  case work
+  case analysis
+  /// Cohorts, chains, advocates, the thank-you effect, data quality in detail.
+  case appendix
+
+  /// The part's heading (the answer has none: it is the report's top), and its anchor.
+  package var heading: (title: String, id: String)? {
+    switch self {
+    case .answer: nil
+    case .work: ("What to do", "part-work")
+    case .analysis: ("Analysis", "part-analysis")
+    case .appendix: ("Appendix: the deep sections", "part-appendix")
+    }
+  }
 }
 
 /// What a section is made of.
@@ -30,6 +54,8 @@ package enum Block: Sendable, Equatable {
   case list([Text])
   /// Shown when a section has nothing to list.
   case note(String)
+  /// A note that refers to other sections (its links are ``Text/Part/section(title:id:)``).
+  case linkedNote(Text)
   /// A chart (HTML only; its figures are always in a table of the same section too).
   case chart(Chart)
 }
@@ -45,6 +71,9 @@ package struct Text: Sendable, Equatable {
     case strong(String)
     /// A link to another file of the report folder (never to data-derived paths).
     case link(text: String, file: String)
+    /// A link to a section of the report, named by its title: an anchor in HTML, the
+    /// heading's anchor in Markdown.
+    case section(title: String, id: String)
   }
 
   package var parts: [Part]

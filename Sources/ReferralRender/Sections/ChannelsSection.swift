@@ -70,7 +70,13 @@ extension ReportBuilder {
             + "\"Close rate\" means different things in different CRMs, so both rates are shown with their formulas."),
       ] + (now.totals.winRate.missing.map { [.note("Win rate is \(Format.notAvailable): \($0.reason).")] } ?? [])
         + (now.totals.revenueCoverage.map {
-          [.note("Revenue and average deal leave out the won deals without an amount (listed under Data quality): in total, \($0).")]
+          [
+            .linkedNote(
+              Text([
+                .plain("Revenue and average deal leave out the won deals without an amount (listed under "),
+                .section(title: "Data quality", id: "data-quality"), .plain("): in total, \($0)."),
+              ]))
+          ]
         } ?? [])
     return Section(title: "Channels", id: "channels", blocks: blocks)
   }

@@ -44,18 +44,28 @@ extension ReportBuilder {
     let wonOnly: [Block] = now.totals.winRate.missing.map { [.note("Win rates are \(Format.notAvailable): \($0.reason).")] } ?? []
     let unpriced: [Block] =
       now.totals.revenueCoverage.map {
-        [.note("Revenue is the \($0): a won deal without an amount counts as a win, with its revenue unknown (listed under Data quality).")]
+        [
+          .linkedNote(
+            Text([
+              .plain("Revenue is the \($0): a won deal without an amount counts as a win, with its revenue unknown (listed under "),
+              .section(title: "Data quality", id: "data-quality"), .plain(")."),
+            ]))
+        ]
       } ?? []
     let cohorts = result.programme.cohorts
     var young: [Block] = []
     if !result.undated, now.totals.leadConversion.value != nil, cohorts.periodLeadsAreYoung, let typical = cohorts.medianDaysToFirstWin {
       young = [
-        .note(
-          "Lead conversion counts the wins so far of the leads created in the period, and a lead takes \(Format.days(typical)) days to its first win "
-            + "(median): most of this period's leads have not had time to close, so it will rise. Cohorts compares months at the same age.")
+        .linkedNote(
+          Text([
+            .plain(
+              "Lead conversion counts the wins so far of the leads created in the period, and a lead takes \(Format.days(typical)) days to its first win "
+                + "(median): most of this period's leads have not had time to close, so it will rise. "),
+            .section(title: "Cohorts", id: "cohorts"), .plain(" compares months at the same age."),
+          ]))
       ]
     }
-    return Section(title: "Headlines", id: "headlines", blocks: [.paragraph(verdict(result)), .table(shown)] + wonOnly + unpriced + young)
+    return Section(title: "Headlines", id: "headlines", blocks: [.table(shown)] + wonOnly + unpriced + young)
   }
 
   /// One sentence a sales manager can forward: referral share against the target.

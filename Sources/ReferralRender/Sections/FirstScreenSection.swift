@@ -1,0 +1,69 @@
+import ReferralAttribution
+import ReferralCore
+
+/// The answer, on the first screen: the referral share of leads, won deals and revenue with the
+/// counts behind each, against the target, the previous period and the trailing year, and the
+/// most valuable actions. Everything it says is decided in ``FirstScreen``.
+extension ReportBuilder {
+  static func firstScreen(_ result: AttributionResult) -> Section {
+    let screen = result.firstScreen
+    let currency = result.money
+    func direction(_ direction: FirstScreen.Direction?, _ now: Double?, _ before: Double?) -> Cell {
+      guard let direction, let before else { return .plain(Format.notAvailable) }
+      let from = Format.rate(before)
+      return switch direction {
+      case .level: .plain("level with \(from)")
+      case .up: .plain("up \(Format.pointChange(now, before).dropFirst()) from \(from)")
+      case .down: .plain("down \(Format.pointChange(now, before).dropFirst()) from \(from)")
+      }
+    }
+    func target(_ share: FirstScreen.Share) -> Cell {
+      guard let target = result.shareTarget else { return .plain("no target set") }
+      return .plain(share.meetsTarget.map { "\($0 ? "meets" : "below") \(Format.rate(target))" } ?? Format.rate(target))
+    }
+    func behind(_ share: FirstScreen.Share) -> Cell {
+      switch share.behind {
+      case .counts(let part, let whole):
+        let noun = share.measure == .leads ? (whole == 1 ? "lead" : "leads") : (whole == 1 ? "won deal" : "won deals")
+        return .plain("\(Format.count(part)) of \(Format.count(whole)) \(noun)")
+      case .money(let part, let whole):
+        return .plain("\(Format.money(part, currency: currency)) of \(Format.money(whole, currency: currency))")
+      case nil: return share.unknown.map { .unknown(because: $0.reason) } ?? .plain(Format.notAvailable)
+      }
+    }
+    func value(_ share: FirstScreen.Share) -> Cell {
+      guard let judged = share.judgedOn else {
+        return share.unknown.map { .unknown(because: $0.reason) } ?? .plain(Format.notAvailable)
+      }
+      return Cell(text: Format.rate(share.value), isData: false, note: Format.tooFew(judged))
+    }
+    let names: [FirstScreen.Share.Measure: String] = [.leads: "Leads", .wonDeals: "Won deals", .revenue: "Revenue"]
+    var columns: [Table.Column] = [.init("Referral share of", .left), .init("This period", notes: true), .init("Referral of all"), .init("Target")]
+    var rows = screen.shares.map { [.plain(names[$0.measure] ?? ""), value($0), behind($0), target($0)] }
+    if let previous = screen.previousPeriod {
+      columns.append(.init("Against \(Format.period(previous))"))
+      for (i, share) in screen.shares.enumerated() { rows[i].append(direction(share.sincePrevious, share.value, share.previous)) }
+    }
+    var blocks: [Block] = [.paragraph(verdict(result))]
+    if let year = screen.trailingYear {
+      columns.append(.init("Against the trailing year"))
+      for (i, share) in screen.shares.enumerated() { rows[i].append(direction(share.againstTrailingYear, share.value, share.trailingYear)) }
+      blocks.append(.table(Table(columns: columns, rows: rows)))
+      blocks.append(.note("The trailing year is \(year.from) to \(year.to), the period included."))
+    } else {
+      blocks.append(.table(Table(columns: columns, rows: rows)))
+    }
+    if screen.topActions.isEmpty {
+      blocks.append(.note("Nothing to act on."))
+    } else {
+      let all = result.actions.count
+      let lead =
+        all > screen.topActions.count
+        ? "The \(Format.count(screen.topActions.count)) most valuable of \(Format.count(all)) actions (all in "
+        : "What to do (also in "
+      blocks.append(.linkedNote(Text([.plain(lead), .section(title: "Actions", id: "actions"), .plain("):")])))
+      blocks.append(.list(screen.topActions.map { line($0, currency: currency) }))
+    }
+    return Section(title: "At a glance", id: "at-a-glance", blocks: blocks)
+  }
+}
