@@ -40,7 +40,7 @@ extension ReportBuilder {
       progressRows.append(("Referral share ÷ target", share, share))
     }
     let chart = Chart(
-      kind: .progress, title: "Year to date against the yearly targets",
+      kind: .progress, title: "Progress toward the yearly targets (100% is the target)",
       summary: progressRows.map { "\($0.0): \(Format.rate($0.1)) of target so far, \(Format.rate($0.2)) projected" }.joined(separator: "; ") + ".",
       categories: progressRows.map(\.0),
       series: [.init(name: "Year to date", values: progressRows.map(\.1)), .init(name: "Projected for the year", values: progressRows.map(\.2))],
