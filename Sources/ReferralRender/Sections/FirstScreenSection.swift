@@ -9,25 +9,34 @@ extension ReportBuilder {
     let screen = result.firstScreen
     let currency = result.money
     func direction(_ direction: FirstScreen.Direction?, _ now: Double?, _ before: Double?) -> Cell {
-      guard let direction, let before else { return .plain(Format.notAvailable) }
+      let figures = Cell.points(now, before).figures + [.fraction(before, part: "from")]
+      guard let direction, let before else { return Cell(text: Format.notAvailable, isData: false, figures: figures) }
       let from = Format.rate(before)
-      return switch direction {
-      case .level: .plain("level with \(from)")
-      case .up: .plain("up \(Format.pointChange(now, before).dropFirst()) from \(from)")
-      case .down: .plain("down \(Format.pointChange(now, before).dropFirst()) from \(from)")
-      }
+      let text =
+        switch direction {
+        case .level: "level with \(from)"
+        case .up: "up \(Format.pointChange(now, before).dropFirst()) from \(from)"
+        case .down: "down \(Format.pointChange(now, before).dropFirst()) from \(from)"
+        }
+      return Cell(text: text, isData: false, figures: figures)
     }
     func target(_ share: FirstScreen.Share) -> Cell {
-      guard let target = result.shareTarget else { return .plain("no target set") }
-      return .plain(share.meetsTarget.map { "\($0 ? "meets" : "below") \(Format.rate(target))" } ?? Format.rate(target))
+      guard let target = result.shareTarget else { return Cell(text: "no target set", isData: false, figures: [.fraction(nil)]) }
+      let text = share.meetsTarget.map { "\($0 ? "meets" : "below") \(Format.rate(target))" } ?? Format.rate(target)
+      return Cell(text: text, isData: false, figures: [.fraction(target)])
     }
     func behind(_ share: FirstScreen.Share) -> Cell {
       switch share.behind {
       case .counts(let part, let whole):
         let noun = share.measure == .leads ? (whole == 1 ? "lead" : "leads") : (whole == 1 ? "won deal" : "won deals")
-        return .plain("\(Format.count(part)) of \(Format.count(whole)) \(noun)")
+        return Cell(
+          text: "\(Format.count(part)) of \(Format.count(whole)) \(noun)", isData: false,
+          figures: [Figure(String(part), .count, part: "referral"), Figure(String(whole), .count, part: "all")])
       case .money(let part, let whole):
-        return .plain("\(Format.money(part, currency: currency)) of \(Format.money(whole, currency: currency))")
+        let unit = Figure.Unit.money(currency: currency.currency)
+        return Cell(
+          text: "\(Format.money(part, currency: currency)) of \(Format.money(whole, currency: currency))", isData: false,
+          figures: [Figure(part?.description, unit, part: "referral"), Figure(whole?.description, unit, part: "all")])
       case nil: return share.unknown.map { .unknown(because: $0.reason) } ?? .plain(Format.notAvailable)
       }
     }
@@ -35,7 +44,7 @@ extension ReportBuilder {
       guard let judged = share.judgedOn else {
         return share.unknown.map { .unknown(because: $0.reason) } ?? .plain(Format.notAvailable)
       }
-      return Cell(text: Format.rate(share.value), isData: false, note: Format.tooFew(judged))
+      return Cell(text: Format.rate(share.value), isData: false, note: Format.tooFew(judged), figures: [.fraction(share.value)])
     }
     let names: [FirstScreen.Share.Measure: String] = [.leads: "Leads", .wonDeals: "Won deals", .revenue: "Revenue"]
     var columns: [Table.Column] = [.init("Referral share of", .left), .init("This period", notes: true), .init("Referral of all"), .init("Target")]

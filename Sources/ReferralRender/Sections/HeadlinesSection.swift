@@ -8,22 +8,24 @@ extension ReportBuilder {
     let before = result.previous
     let currency = result.money
     func shareRow(_ title: String, _ a: Rate, _ b: Rate) -> [Cell] {
-      [.plain(title), .rate(a), .rate(b), .plain(Format.pointChange(a.value, b.value)), .plain(Format.rate(result.targetShare))]
+      [.plain(title), .rate(a), .rate(b), .points(a.value, b.value), .fraction(result.targetShare)]
     }
     func revenueShareRow(_ title: String, _ a: ReferralShare, _ b: ReferralShare) -> [Cell] {
-      func cell(_ s: ReferralShare) -> Cell { Cell(text: Format.rate(s.revenue), isData: false, note: s.revenueBase.flatMap(Format.tooFew)) }
-      return [.plain(title), cell(a), cell(b), .plain(Format.pointChange(a.revenue, b.revenue)), .plain(Format.rate(result.targetShare))]
+      func cell(_ s: ReferralShare) -> Cell {
+        Cell(text: Format.rate(s.revenue), isData: false, note: s.revenueBase.flatMap(Format.tooFew), figures: [.fraction(s.revenue)])
+      }
+      return [.plain(title), cell(a), cell(b), .points(a.revenue, b.revenue), .fraction(result.targetShare)]
     }
     func countRow(_ title: String, _ a: Int?, _ b: Int?) -> [Cell] {
-      [.plain(title), .plain(Format.count(a)), .plain(Format.count(b)), .plain(Format.relativeChange(a.map(Double.init), b.map(Double.init))), .plain("")]
+      [.plain(title), .count(a), .count(b), .change(a.map(Double.init), b.map(Double.init)), .plain("")]
     }
     func rateRow(_ title: String, _ a: Rate, _ b: Rate) -> [Cell] {
-      [.plain(title), .rate(a), .rate(b), .plain(Format.pointChange(a.value, b.value)), .plain("")]
+      [.plain(title), .rate(a), .rate(b), .points(a.value, b.value), .plain("")]
     }
     let revenueRow: [Cell] = [
-      .plain("Revenue"), .plain(Format.money(now.totals.revenue, currency: currency)),
-      .plain(Format.money(before.totals.revenue, currency: currency)),
-      .plain(Format.relativeChange(now.totals.revenue?.doubleValue, before.totals.revenue?.doubleValue)), .plain(""),
+      .plain("Revenue"), .money(now.totals.revenue, currency: currency),
+      .money(before.totals.revenue, currency: currency),
+      .change(now.totals.revenue?.doubleValue, before.totals.revenue?.doubleValue), .plain(""),
     ]
     let table = Table(
       columns: [.init("Figure", .left), .init("This period", notes: true), .init("Previous period", notes: true), .init("Change"), .init("Target")],
