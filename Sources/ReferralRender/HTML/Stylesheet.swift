@@ -48,7 +48,7 @@ enum Stylesheet {
       table.wide tr { border-bottom: 2px solid var(--line); padding: 4px 0; }
       table.wide td { display: flex; justify-content: space-between; gap: 1em; border: none; padding: 2px 8px; text-align: right; white-space: normal; }
       table.wide td::before { content: attr(data-label); text-align: left; color: var(--muted); font-weight: normal; }
-      table.wide td .marker { display: inline; }
+      table.wide td { flex-wrap: wrap; row-gap: 0; } table.wide td .marker { flex-basis: 100%; }
       svg .tick, svg .value { font-size: 20px; } svg .category, svg .legend { font-size: 21px; }
     }
     @media print {
