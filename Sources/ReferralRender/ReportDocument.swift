@@ -187,8 +187,10 @@ package struct Cell: Sendable, Equatable {
   package static func none(_ unit: Figure.Unit) -> Cell { Cell(text: "—", isData: false, figures: [Figure(nil, unit)]) }
 
   /// A figure that could not be computed, and why: "n/a (no referral revenue)" in the report,
-  /// an empty cell in `tables/`.
-  package static func unknown(because reason: String) -> Cell { Cell(text: Format.notAvailable, isData: false, note: reason) }
+  /// an empty cell in `tables/`, whose header still names the figure's `unit`.
+  package static func unknown(because reason: String, as unit: Figure.Unit? = nil) -> Cell {
+    Cell(text: Format.notAvailable, isData: false, note: reason, figures: unit.map { [Figure(nil, $0)] } ?? [])
+  }
 
   /// Whether the cell is a figure that could not be computed: n/a in the report, empty in `tables/`.
   var isUnknown: Bool { !isData && text == Format.notAvailable }

@@ -12,7 +12,7 @@ extension ReportBuilder {
         Cell(
           text: "\(Format.count($0)) of \(Format.count(a.earningReferrers))", isData: false,
           figures: [Figure(String($0), .count), Figure(String(a.earningReferrers), .count, part: "of")])
-      } ?? .unknown(because: "no referral revenue")
+      } ?? .unknown(because: "no referral revenue", as: .count)
     let rate = a.referralsFromReferralsRate
     let table = Table(
       columns: [.init("Figure", .left), .init("Value", notes: true)],
@@ -29,7 +29,7 @@ extension ReportBuilder {
             Cell(
               text: "\(Format.fixed($0, decimals: 1)) (\(Format.count(a.referrals)) leads, \(Format.count(a.activeReferrers)) referrers)", isData: false,
               figures: [.fraction($0)])
-          } ?? .unknown(because: "no referral leads"),
+          } ?? .unknown(because: "no referral leads", as: .fraction),
         ],
         [.plain("Referrers who bring half of the referral revenue, trailing 12 months"), half],
       ])

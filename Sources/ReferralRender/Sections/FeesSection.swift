@@ -8,7 +8,7 @@ extension ReportBuilder {
     let currency = result.money
     func money(_ m: Money?) -> Cell { .money(m, currency: currency) }
     /// An amount the fee ledger may not know, with the reason it does not.
-    func money(_ m: Money?, unknown why: String) -> Cell { m.map(money) ?? .unknown(because: why) }
+    func money(_ m: Money?, unknown why: String) -> Cell { m.map(money) ?? .unknown(because: why, as: .money(currency: currency.currency)) }
     var blocks: [Block] = []
     let summary = Table(
       columns: [.init("Figure", .left), .init("This period")],

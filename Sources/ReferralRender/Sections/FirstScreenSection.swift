@@ -42,7 +42,7 @@ extension ReportBuilder {
     }
     func value(_ share: FirstScreen.Share) -> Cell {
       guard let judged = share.judgedOn else {
-        return share.unknown.map { .unknown(because: $0.reason) } ?? .plain(Format.notAvailable)
+        return share.unknown.map { .unknown(because: $0.reason, as: .fraction) } ?? .fraction(nil)
       }
       return Cell(text: Format.rate(share.value), isData: false, note: Format.tooFew(judged), figures: [.fraction(share.value)])
     }
