@@ -31,6 +31,17 @@ package struct AttributionResult: Sendable, Equatable {
   /// import's first, then attribution's.
   package var notices: [Notice] = []
 
+  /// The report's period and the one it is compared with, decided here once: `nil` when the
+  /// exports hold no dates (the period is all the data, nothing is compared, and what follows
+  /// time is n/a), so that no renderer tests ``undated`` itself.
+  package var timeline: Timeline? { undated ? nil : Timeline(period: current.period, previous: previous.period) }
+
+  /// A dated report's period and its previous period (see ``Period/previous``).
+  package struct Timeline: Sendable, Equatable {
+    package var period: Period
+    package var previous: Period
+  }
+
   /// Whether a leads export was given: the sections that count leads and referrers need one.
   package var leadsKnown: Bool { current.totals.leadsKnown }
 

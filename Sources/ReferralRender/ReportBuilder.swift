@@ -26,19 +26,18 @@ package enum ReportBuilder {
   /// The sections in reading order: the answer on the first screen (see ``FirstScreen``),
   /// then the actions and the lists to work, the analysis, and an appendix of deep sections.
   package static func build(_ result: AttributionResult) -> ReportDocument {
-    let period = result.current.period
     let model =
       result.model == .lead ? "first touch (the lead's source; the deal's own when it has no lead)" : "the deal's own source (the lead's when it has none)"
     let when =
-      result.undated
-      ? "All the data as one period: the leads export has no creation dates, so nothing is compared over time. "
-      : result.coverage?.previousBeforeTheData == true
-        ? "Period \(period.from) to \(period.to); the period before it (\(result.previous.period.from) to \(result.previous.period.to)) "
-          + "is before the data begins, so its figures are n/a and no change is shown. "
-        : "Period \(period.from) to \(period.to), compared with \(Format.period(result.previous.period)) "
-          + "(\(result.previous.period.from) to \(result.previous.period.to)). "
+      result.timeline.map { t in
+        result.coverage?.previousBeforeTheData == true
+          ? "Period \(t.period.from) to \(t.period.to); the period before it (\(t.previous.from) to \(t.previous.to)) "
+            + "is before the data begins, so its figures are n/a and no change is shown. "
+          : "Period \(t.period.from) to \(t.period.to), compared with \(Format.period(t.previous)) (\(t.previous.from) to \(t.previous.to)). "
+      } ?? "All the data as one period: the leads export has no creation dates, so nothing is compared over time. "
     return ReportDocument(
-      title: "Referral report: " + (result.undated ? "all data (the exports hold no dates)" : Format.period(period) + CoverageText.titleNote(result.coverage)),
+      title: "Referral report: "
+        + (result.timeline.map { Format.period($0.period) + CoverageText.titleNote(result.coverage) } ?? "all data (the exports hold no dates)"),
       summary: when + "Amounts in \(result.currency). Deals are attributed by \(model).",
       notice: result.coverage.flatMap { CoverageText.notice($0, previous: result.previous.period) },
       sections: placed(

@@ -37,7 +37,7 @@ extension ReportBuilder {
       title: "Advocates", id: "advocates",
       blocks: [
         .paragraph(
-          result.undated
+          result.timeline == nil
             ? "A referred customer is a lead of a referral channel with a won deal; it referred someone when a lead names it as referrer. "
               + "The exports hold no dates: \"trailing 12 months\" counts all the data."
             : "A referred customer is a lead of a referral channel with a won deal by \(result.current.period.to); it referred someone when a lead names it as referrer. "

@@ -42,7 +42,7 @@ extension ReportBuilder {
       ])
     // Without dates there is no previous period: only this one and the target.
     let shown =
-      result.undated ? Table(columns: [table.columns[0], table.columns[1], table.columns[4]], rows: table.rows.map { [$0[0], $0[1], $0[4]] }) : table
+      result.timeline == nil ? Table(columns: [table.columns[0], table.columns[1], table.columns[4]], rows: table.rows.map { [$0[0], $0[1], $0[4]] }) : table
     let wonOnly: [Block] = now.totals.winRate.missing.map { [.note("Win rates are \(Format.notAvailable): \($0.reason).")] } ?? []
     let unpriced: [Block] =
       now.totals.revenueCoverage.map {
@@ -56,7 +56,7 @@ extension ReportBuilder {
       } ?? []
     let cohorts = result.programme.cohorts
     var young: [Block] = []
-    if !result.undated, now.totals.leadConversion.value != nil, cohorts.periodLeadsAreYoung, let typical = cohorts.medianDaysToFirstWin {
+    if result.timeline != nil, now.totals.leadConversion.value != nil, cohorts.periodLeadsAreYoung, let typical = cohorts.medianDaysToFirstWin {
       young = [
         .linkedNote(
           Text([
@@ -80,7 +80,7 @@ extension ReportBuilder {
     let standing =
       share.meets(target: result.targetShare).map { ", which \($0 ? "meets" : "is below") the \(Format.rate(result.targetShare)) target" }
       ?? " (no target set)"
-    var text = "Referrals brought \(Format.judged(share.leads)) of \(result.undated ? "the" : "this period's") leads\(standing)"
+    var text = "Referrals brought \(Format.judged(share.leads)) of \(result.timeline == nil ? "the" : "this period's") leads\(standing)"
     if share.wins.value != nil {
       text += ", and \(Format.judged(share.wins)) of won deals"
     }
