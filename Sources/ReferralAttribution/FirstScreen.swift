@@ -73,14 +73,16 @@ package struct FirstScreen: Sendable, Equatable {
         sincePrevious: Direction(rate.value, against: previous?.value), trailingYear: year?.value,
         againstTrailingYear: Direction(rate.value, against: year?.value))
     }
-    // Unknown revenue share: its wins are, or nothing was won; with no amounts it is n/a alone.
-    let revenueUnknown: Unknown? = now.revenue == nil ? (now.wins.unknown ?? (current.totals.revenue == .zero ? .nothingCounted : nil)) : nil
+    // Unknown revenue share: its wins are, nothing was won, or no won deal has an amount.
+    let revenueUnknown: Unknown? =
+      now.revenue == nil ? (now.wins.unknown ?? (current.totals.revenue == nil ? .noAmounts : .nothingCounted)) : nil
     shares = [
       share(.leads, now.leads, previous: before?.leads, year: year?.leads, behind: .counts(current.referral.leads, of: current.totals.leads)),
       share(.wonDeals, now.wins, previous: before?.wins, year: year?.wins, behind: .counts(current.referral.won, of: current.totals.won)),
       Share(
         measure: .revenue, value: now.revenue, judgedOn: now.revenueBase, unknown: revenueUnknown,
-        behind: .money(current.referral.revenue, of: current.totals.revenue), meetsTarget: meets(now.revenue), previous: before?.revenue,
+        behind: current.totals.revenue == nil ? nil : .money(current.referral.revenue, of: current.totals.revenue), meetsTarget: meets(now.revenue),
+        previous: before?.revenue,
         sincePrevious: Direction(now.revenue, against: before?.revenue), trailingYear: year?.revenue,
         againstTrailingYear: Direction(now.revenue, against: year?.revenue)),
     ]

@@ -58,4 +58,19 @@ import Testing
     #expect(screen.previousPeriod == nil && screen.trailingYear == nil)
     #expect(screen.shares.allSatisfy { $0.previous == nil && $0.sincePrevious == nil && $0.againstTrailingYear == nil })
   }
+
+  /// Without amounts the revenue share is n/a with that reason, and nothing stands behind it
+  /// (no "n/a of n/a"), while the shares of leads and won deals are unchanged.
+  @Test func withoutAmountsTheRevenueShareSaysWhy() {
+    var data = Fixture.dataset
+    data.deals = data.deals.map { deal in
+      var deal = deal
+      deal.amount = nil
+      return deal
+    }
+    data.dealsHaveAmounts = false
+    let screen = Attributor.attribute(data, options: AttributionOptions(period: Fixture.october)).firstScreen
+    #expect(screen.shares[2].value == nil && screen.shares[2].unknown == .noAmounts && screen.shares[2].behind == nil)
+    #expect(screen.shares[0].value == 2.0 / 6.0 && screen.shares[1].value == 2.0 / 3.0)
+  }
 }
