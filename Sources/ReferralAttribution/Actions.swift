@@ -13,6 +13,8 @@ package enum Action: Sendable, Equatable {
   case askCustomers(customers: Int)
   /// Prospects lost in the period, to ask who would be a better fit.
   case askLostProspects(prospects: Int)
+  /// Watched top referrers who are cooling (see ``ReferrerWatch``): call them.
+  case callCoolingReferrers(referrers: Int)
   /// Payouts of the period that name no deal of the exports.
   case matchPayouts(payouts: Int)
   /// Reps below the monthly referral-lead target in some month of the period.
@@ -32,6 +34,7 @@ package enum Action: Sendable, Equatable {
     case .closeTheLoop: "close_the_loop"
     case .askCustomers: "ask_customers"
     case .askLostProspects: "ask_lost_prospects"
+    case .callCoolingReferrers: "call_cooling_referrers"
     case .matchPayouts: "match_payouts"
     case .coachReps: "coach_reps"
     case .mapSources: "map_sources"
@@ -44,7 +47,7 @@ package enum Action: Sendable, Equatable {
   package var count: Int {
     switch self {
     case .thankReferrers(let n, _), .payFees(let n, _), .closeTheLoop(let n), .askCustomers(let n), .askLostProspects(let n),
-      .matchPayouts(let n), .fixRejects(let n), .giveDealsAChannel(let n):
+      .callCoolingReferrers(let n), .matchPayouts(let n), .fixRejects(let n), .giveDealsAChannel(let n):
       n
     case .coachReps(let owners, _): owners.count
     case .mapSources(let values): values.count
@@ -66,6 +69,8 @@ package enum Action: Sendable, Equatable {
     if let open = p.closingTheLoop.open, !open.isEmpty { actions.append(.closeTheLoop(deals: open.count)) }
     if !undated, !p.askList.customers.isEmpty { actions.append(.askCustomers(customers: p.askList.customers.count)) }
     if !undated, !p.askList.lostProspects.isEmpty { actions.append(.askLostProspects(prospects: p.askList.lostProspects.count)) }
+    let cooling = p.referrerWatch.coolingReferrers.count
+    if !undated, cooling > 0 { actions.append(.callCoolingReferrers(referrers: cooling)) }
     if !p.fees.unmatched.isEmpty { actions.append(.matchPayouts(payouts: p.fees.unmatched.count)) }
     let below = p.reps.belowTarget
     if !undated, !below.isEmpty { actions.append(.coachReps(owners: below.map(\.owner), target: p.reps.target)) }

@@ -33,6 +33,9 @@ package struct AttributionOptions: Sendable {
   package var askWindowDays = 30
   /// Days after a customer's first win before they are due an ask (they have used what they bought).
   package var askAfterDays = 60
+  /// The share of the referrers earning referral revenue in the trailing year whose referrals
+  /// are watched (`[referrers] top_share`): the top 20% bring most of it.
+  package var referrerTopShare = 0.2
   /// A won deal above this many times the period's median won amount is listed as an outlier
   /// (see ``Outlier``).
   package var outlierMultiple = 10.0

@@ -13,7 +13,9 @@ package enum Attributor {
     let current = counter.figures(for: period)
     // The sections only read the ledger: they are computed side by side, the longest first
     // (as measured at 1M leads), so that no long one is left to run alone at the end.
-    let (fees, chains, referrers, trend, thankYous, reps, quality, targets, previous, open, loop, types, asking, askList, effect, cohorts, advocates) =
+    let (
+      fees, chains, referrers, trend, thankYous, reps, quality, targets, previous, open, loop, types, asking, askList, effect, cohorts, advocates, timing, watch
+    ) =
       Scheduler.run(
         { FeeLedger(ledger: ledger, period: period, options: options, current: current) },
         { ReferralChains(ledger: ledger, period: period) },
@@ -31,7 +33,9 @@ package enum Attributor {
         { AskList(ledger: ledger, period: period, afterDays: options.askAfterDays) },
         { ThankYouEffect.make(ledger: ledger, period: period, windowDays: options.thankYouWindowDays) },
         { Cohorts(ledger: ledger, period: period, minSample: options.minSample) },
-        { Advocates(ledger: ledger, period: period, minSample: options.minSample) })
+        { Advocates(ledger: ledger, period: period, minSample: options.minSample) },
+        { AskTiming.make(ledger: ledger, period: period, options: options) },
+        { ReferrerWatch(ledger: ledger, period: period, topShare: options.referrerTopShare) })
     // These read the year-to-date figures and the open pipeline made above.
     let (forecast, scorecards) = Scheduler.run(
       { Forecast(counter: counter, targets: targets, open: open) },
@@ -45,7 +49,8 @@ package enum Attributor {
     let programme = Programme(
       fees: fees, reps: reps, referrers: referrers, chains: chains, thankYous: thankYous, targets: targets, trend: trend,
       closingTheLoop: loop, referrerTypes: types, asking: asking,
-      askList: askList, thankYouEffect: effect, cohorts: cohorts, forecast: forecast, scorecards: scorecards, advocates: advocates)
+      askList: askList, askTiming: timing, referrerWatch: watch, thankYouEffect: effect, cohorts: cohorts, forecast: forecast, scorecards: scorecards,
+      advocates: advocates)
     return AttributionResult(
       currency: options.currency,
       locale: options.locale,

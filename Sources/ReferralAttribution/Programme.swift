@@ -14,6 +14,9 @@ package struct Programme: Sendable, Equatable {
   /// `nil` without a referral requests export.
   package var asking: Asking?
   package var askList: AskList
+  /// When asks pay; `nil` without a referral requests export.
+  package var askTiming: AskTiming?
+  package var referrerWatch: ReferrerWatch
   /// `nil` without a `thanked_at` column.
   package var thankYouEffect: ThankYouEffect?
   package var cohorts: Cohorts

@@ -19,6 +19,8 @@ extension JSONRenderer {
     json.array(result.unknown(needing: .dates) == nil ? p.trend.points : []) { json, point in trendPoint(point, into: &json) }
     json.key("asking")
     asking(p.asking, into: &json)
+    json.section("ask_timing", result, needing: [.leads, .dates]) { askTiming(p.askTiming, into: &$0) }
+    json.section("referrer_watch", result, needing: [.leads, .dates]) { referrerWatch(p.referrerWatch, into: &$0) }
     json.section("ask_list", result, needing: [.leads, .dates]) { json in
       if let asks = lists?.askList { json.array(spliced: asks) } else { json.array(p.askList.customers, askCustomer) }
     }

@@ -18,13 +18,15 @@ package enum TaskFiles {
   static let header = ["Subject", "Owner", "Due Date", "Related Record Type", "Related Record ID", "Description"]
 
   /// A list of tasks, as one file: `tasks/thank-referrers.csv`, `tasks/pay-fees.csv`,
-  /// `tasks/close-the-loop.csv`, `tasks/ask-customers.csv`, `tasks/ask-lost-prospects.csv`.
+  /// `tasks/close-the-loop.csv`, `tasks/ask-customers.csv`, `tasks/ask-lost-prospects.csv`,
+  /// `tasks/call-cooling-referrers.csv`.
   package enum List: String, Sendable, CaseIterable {
     case thankReferrers = "thank-referrers"
     case payFees = "pay-fees"
     case closeTheLoop = "close-the-loop"
     case askCustomers = "ask-customers"
     case askLostProspects = "ask-lost-prospects"
+    case callCoolingReferrers = "call-cooling-referrers"
 
     /// The file's path in the report folder.
     package var file: String { "\(TaskFiles.folder)/\(rawValue).csv" }
@@ -39,7 +41,7 @@ package enum TaskFiles {
       case .thankReferrers: result.unknown(needing: [.leads, .dates]) == nil && programme.thankYous.known
       case .payFees: programme.fees.unpaid != nil
       case .closeTheLoop: result.unknown(needing: .leads) == nil && programme.closingTheLoop.open != nil
-      case .askCustomers, .askLostProspects: result.unknown(needing: [.leads, .dates]) == nil
+      case .askCustomers, .askLostProspects, .callCoolingReferrers: result.unknown(needing: [.leads, .dates]) == nil
       }
     }
   }
@@ -146,6 +148,26 @@ package enum TaskFiles {
         out.endCell()
         out.endRecord()
       }
+    case .callCoolingReferrers:
+      for referrer in programme.referrerWatch.coolingReferrers {
+        out.append("Call ")
+        out.append(referrer.name)
+        out.cell(", a top referrer going quiet")
+        // The referrer's own lead when they are one of the leads; else the task names no record.
+        task(owner: referrer.owner, due: due, referrer.isLead ? "Lead" : "", referrer.isLead ? referrer.id : "")
+        out.append("Referrals: ")
+        out.append(referrer.last90)
+        out.append(" in the last 90 days, ")
+        out.append(referrer.previous90)
+        out.append(" in the 90 before; last ")
+        out.append(referrer.lastReferral.description)
+        out.append(", ")
+        out.append(referrer.daysSinceLastReferral)
+        out.append(" days ago; ")
+        out.append(referrer.cooling.map(ReportBuilder.coolingReason).joined(separator: "; "))
+        out.endCell()
+        out.endRecord()
+      }
     }
     return out.bytes
   }
@@ -158,6 +180,7 @@ package enum TaskFiles {
     case .closeTheLoop: programme.closingTheLoop.open?.count ?? 0
     case .askCustomers: programme.askList.customers.count
     case .askLostProspects: programme.askList.lostProspects.count
+    case .callCoolingReferrers: programme.referrerWatch.coolingReferrers.count
     }
   }
 }

@@ -78,6 +78,7 @@ enum HelpText {
     [fees."Channel"] per_lead (0 to 1e6), per_won_deal (0 to 1e7), cap_per_deal (0 to 1e10), \
     share_of_won (0 to 1): none.
     [asks] activities: none, the names of referral requests in an activity export.
+    [referrers] top_share: 0.2 (0.01 to 1), the share of earning referrers watched for cooling.
     [stages] won, lost, open: the common values, plus yours (text or whole numbers).
     [columns.<input>] <field>: the preset's header; a header, or false for a column the \
     export does not have.

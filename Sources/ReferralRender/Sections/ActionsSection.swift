@@ -43,6 +43,9 @@ extension ReportBuilder {
     case .askLostProspects(let prospects):
       let (n, noun) = Format.counted(prospects, "prospect")
       return Text([.strong(n), .plain(" \(noun) lost in the period to ask who would be a better fit (see Who to ask next)")])
+    case .callCoolingReferrers(let referrers):
+      let (n, noun) = Format.counted(referrers, "top referrer")
+      return Text([.strong(n), .plain(" \(noun) cooling: fewer referrals or a long silence (see Top referrers, watched)")])
     case .matchPayouts(let payouts):
       let (n, noun) = Format.counted(payouts, "payout")
       return Text([.strong(n), .plain(" \(noun) in the period \(payouts == 1 ? "matches" : "match") no deal (see Referral fees)")])
