@@ -13,9 +13,7 @@ package enum Attributor {
     let current = counter.figures(for: period)
     // The sections only read the ledger: they are computed side by side, the longest first
     // (as measured at 1M leads), so that no long one is left to run alone at the end.
-    let (
-      fees, chains, referrers, trend, thankYous, reps, quality, targets, previous, open, loop, types, asking, askList, effect, cohorts, advocates, timing, watch
-    ) =
+    let (fees, chains, referrers, trend, thankYous, reps, quality, targets, previous, open, loop, types, asking, askList, effect, cohorts, advocates) =
       Scheduler.run(
         { FeeLedger(ledger: ledger, period: period, options: options, current: current) },
         { ReferralChains(ledger: ledger, period: period) },
@@ -30,26 +28,30 @@ package enum Attributor {
         { ClosingTheLoop(ledger: ledger, period: period) },
         { ReferrerTypes(ledger: ledger, period: period) },
         { Asking.make(ledger: ledger, period: period, options: options) },
-        { AskList(ledger: ledger, period: period, afterDays: options.askAfterDays) },
+        { AskList(ledger: ledger, period: period, options: options) },
         { ThankYouEffect.make(ledger: ledger, period: period, windowDays: options.thankYouWindowDays) },
         { Cohorts(ledger: ledger, period: period, minSample: options.minSample) },
-        { Advocates(ledger: ledger, period: period, minSample: options.minSample) },
-        { AskTiming.make(ledger: ledger, period: period, options: options) },
-        { ReferrerWatch(ledger: ledger, period: period, topShare: options.referrerTopShare) })
-    // These read the year-to-date figures and the open pipeline made above.
-    let (forecast, scorecards) = Scheduler.run(
+        { Advocates(ledger: ledger, period: period, minSample: options.minSample) })
+    // These read the year-to-date figures and the open pipeline made above; the asking
+    // sections of #37 run beside them (one more job in the run above is past what the type
+    // checker can settle in reasonable time).
+    let (forecast, scorecards, timing, watch, happiness) = Scheduler.run(
       { Forecast(counter: counter, targets: targets, open: open) },
       {
         RepScorecards(
           ledger: ledger, period: period, targets: targets, plans: options.undated ? [:] : options.targets.repRevenuePerYear, minSample: options.minSample)
-      })
+      },
+      { AskTiming.make(ledger: ledger, period: period, options: options) },
+      { ReferrerWatch(ledger: ledger, period: period, topShare: options.referrerTopShare) },
+      { FeedbackEffect.make(ledger: ledger, period: period, minSample: options.minSample) })
     // The month before the data's first is no month of nothing: its figures are unknown.
     let coverage = options.undated ? nil : ledger.span.map { Coverage(span: $0, period: period) }
     let previousFigures = coverage?.previousBeforeTheData == true ? previous.beforeTheData() : previous
     let programme = Programme(
       fees: fees, reps: reps, referrers: referrers, chains: chains, thankYous: thankYous, targets: targets, trend: trend,
       closingTheLoop: loop, referrerTypes: types, asking: asking,
-      askList: askList, askTiming: timing, referrerWatch: watch, thankYouEffect: effect, cohorts: cohorts, forecast: forecast, scorecards: scorecards,
+      askList: askList, askTiming: timing, referrerWatch: watch, feedbackEffect: happiness, thankYouEffect: effect, cohorts: cohorts, forecast: forecast,
+      scorecards: scorecards,
       advocates: advocates)
     return AttributionResult(
       currency: options.currency,

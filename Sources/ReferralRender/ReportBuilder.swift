@@ -34,7 +34,7 @@ package enum ReportBuilder {
         forecast(result), costs(result), fees(result), reps(result), scorecards(result), asking(result),
         referrers(result), referrerTypes(result), chains(result), advocates(result), thankYous(result), thankYouEffect(result), targets(result),
         trend(result),
-        askTiming(result), referrerWatch(result),
+        askTiming(result), referrerWatch(result), feedbackEffect(result),
         dataQuality(result.quality, currency: result.money),
       ])
   }

@@ -1,7 +1,8 @@
 import ReferralAttribution
 import ReferralCore
 
-/// The `summary.json` keys of when asks pay and of the watched top referrers.
+/// The `summary.json` keys of when asks pay, the watched top referrers and whether happiness
+/// predicts referrals.
 extension JSONRenderer {
   /// When asks pay; null without a referral requests export (or without leads or dates).
   static func askTiming(_ timing: AskTiming?, into json: inout JSONWriter) {
@@ -64,6 +65,25 @@ extension JSONRenderer {
           json.member("cooling", .bool(r.isCooling))
           json.key("cooling_reasons")
           json.array(r.cooling) { json, reason in json.string(reason.rawValue) }
+        }
+      }
+    }
+  }
+
+  /// Happiness against referrals; null without a feedback export.
+  static func feedbackEffect(_ effect: FeedbackEffect?, into json: inout JSONWriter) {
+    guard let e = effect else { return json.null() }
+    json.object { json in
+      json.member("cohort_end", .day(e.cohortEnd))
+      json.key("groups")
+      json.array(e.rows) { json, row in
+        json.object { json in
+          json.member("group", .string(row.group.key))
+          json.member("customers", .int(row.customers))
+          json.member("referred", .int(row.referred))
+          json.member("rate", .number(row.rate.value))
+          json.member("too_few", .bool(row.rate.tooFew))
+          json.member("referral_revenue", .money(row.revenue))
         }
       }
     }

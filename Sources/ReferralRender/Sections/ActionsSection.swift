@@ -40,6 +40,12 @@ extension ReportBuilder {
     case .askCustomers(let customers):
       let (n, noun) = Format.counted(customers, "customer")
       return Text([.strong(n), .plain(" \(noun) due an ask for a referral (see Who to ask next)")])
+    case .askForFeedback(let customers):
+      let (n, noun) = Format.counted(customers, "customer")
+      return Text([.strong(n), .plain(" \(noun) due an ask with no recent answer to the feedback survey: ask how it is going first (see Who to ask next)")])
+    case .fixFirst(let customers):
+      let (n, noun) = Format.counted(customers, "customer")
+      return Text([.strong(n), .plain(" \(noun) due an ask whose latest answer detracts: fix what they raised before asking (see Who to ask next)")])
     case .askLostProspects(let prospects):
       let (n, noun) = Format.counted(prospects, "prospect")
       return Text([.strong(n), .plain(" \(noun) lost in the period to ask who would be a better fit (see Who to ask next)")])
