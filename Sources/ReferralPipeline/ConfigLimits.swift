@@ -20,6 +20,11 @@ enum ConfigLimits {
   /// and 1 watches them all.
   static let topShare: ClosedRange<Double> = 0.01...1
 
+  /// `[feedback] valid_days`: an answer counts for the next step up to this many days. 0 is an
+  /// answer of the period's last day only; past two years an answer says little of a customer
+  /// today (the practice asks every six months).
+  static let feedbackValidDays: ClosedRange<Int> = 0...730
+
   /// Month numbers (`fiscal_year_start`): January is 1.
   static let month: ClosedRange<Int> = 1...12
 
