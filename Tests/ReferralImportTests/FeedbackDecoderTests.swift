@@ -69,6 +69,14 @@ import Testing
     #expect(data.feedbackScale == .csat)
   }
 
+  /// A request nobody answered (no date, no score) is skipped and counted, not rejected.
+  @Test func unansweredRequestsAreSkipped() throws {
+    let data = try load("lead_id,answered_at,score\nL1,2026-09-01,10\nL2,,\nL2,,7\n")
+    let account = try #require(data.inputs.first { $0.role == .feedback })
+    #expect((account.rows, account.accepted, account.rejected, account.skipped) == (3, 1, 1, 1))
+    #expect(data.rejects.map { "\($0.line): \($0.reason)" } == ["4: missing answered_at"])
+  }
+
   /// A feedback export without a score column stops the import naming it (a required field).
   @Test func aMissingScoreColumnStopsTheImport() throws {
     #expect(throws: ImportError.self) { try load("lead_id,answered_at\nL1,2026-09-01\n") }

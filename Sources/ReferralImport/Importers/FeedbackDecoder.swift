@@ -51,6 +51,16 @@ struct FeedbackDecoder: RowDecoder {
     return value
   }
 
+  /// A survey export lists the requests sent beside the answers (Medallia's has a delivery
+  /// status per request): a row with neither a date nor a score is a request nobody answered,
+  /// no answer at all, so it is skipped and counted, not rejected.
+  static let skipsRows = true
+
+  mutating func skips(_ row: CSVRowView) -> Bool {
+    let fields = RowFields(row: row)
+    return fields.value(layout[.answeredAt]) == nil && fields.value(layout[.score]) == nil
+  }
+
   mutating func reserve(rows: Int) {}
 
   consuming func assemble(into dataset: inout Dataset, file: String) {
