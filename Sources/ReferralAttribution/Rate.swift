@@ -62,6 +62,8 @@ package struct Rate: Sendable, Equatable {
     case closedDeals
     case wonDeals
     case referredCustomers
+    case asks
+    case customers
 
     /// The noun for `count` cases: "1 closed deal", "2 closed deals".
     package func noun(_ count: Int) -> String {
@@ -71,6 +73,8 @@ package struct Rate: Sendable, Equatable {
         case .closedDeals: "closed deal"
         case .wonDeals: "won deal"
         case .referredCustomers: "referred customer"
+        case .asks: "ask"
+        case .customers: "customer"
         }
       return count == 1 ? singular : singular + "s"
     }

@@ -209,7 +209,9 @@ package enum JSONRenderer {
       case .mapSources(let values):
         json.key("values")
         json.array(values) { json, value in json.string(value) }
-      case .thankReferrers, .closeTheLoop, .askCustomers, .askLostProspects, .matchPayouts, .fixRejects, .giveDealsAChannel: break
+      case .thankReferrers, .closeTheLoop, .askCustomers, .askForFeedback, .fixFirst, .askLostProspects, .callCoolingReferrers, .matchPayouts, .fixRejects,
+        .giveDealsAChannel:
+        break
       }
     }
   }

@@ -46,7 +46,8 @@ package enum ReportBuilder {
         work: [actions(result), askList(result), thankYous(result), closingTheLoop(result), fees(result)],
         analysis: [
           headlines(result), channels(result), trend(result), targets(result), openPipeline(result), forecast(result), costs(result),
-          reps(result), scorecards(result), asking(result), referrers(result), referrerTypes(result),
+          reps(result), scorecards(result), asking(result), askTiming(result), referrers(result), referrerWatch(result), referrerTypes(result),
+          feedbackEffect(result),
         ],
         appendix: [cohorts(result), chains(result), advocates(result), thankYouEffect(result), dataQuality(result.quality, currency: result.money)]))
   }

@@ -44,9 +44,22 @@ extension ReportBuilder {
     case .askCustomers(let customers):
       let (n, noun) = Format.counted(customers, "customer")
       return Text([.strong(n), .plain(" \(noun) due an ask for a referral")] + see("Who to ask next", "ask-list"))
+    case .askForFeedback(let customers):
+      let (n, noun) = Format.counted(customers, "customer")
+      return Text(
+        [.strong(n), .plain(" \(noun) due an ask with no recent answer to the feedback survey: ask how it is going first")]
+          + see("Who to ask next", "ask-list"))
+    case .fixFirst(let customers):
+      let (n, noun) = Format.counted(customers, "customer")
+      return Text(
+        [.strong(n), .plain(" \(noun) due an ask whose latest answer detracts: fix what they raised before asking")]
+          + see("Who to ask next", "ask-list"))
     case .askLostProspects(let prospects):
       let (n, noun) = Format.counted(prospects, "prospect")
       return Text([.strong(n), .plain(" \(noun) lost in the period to ask who would be a better fit")] + see("Who to ask next", "ask-list"))
+    case .callCoolingReferrers(let referrers):
+      let (n, noun) = Format.counted(referrers, "top referrer")
+      return Text([.strong(n), .plain(" \(noun) cooling: fewer referrals or a long silence")] + see("Top referrers, watched", "referrer-watch"))
     case .matchPayouts(let payouts):
       let (n, noun) = Format.counted(payouts, "payout")
       return Text([.strong(n), .plain(" \(noun) in the period \(payouts == 1 ? "matches" : "match") no deal")] + see("Referral fees", "fees"))
