@@ -79,8 +79,6 @@ struct PayoutDecoder: RowDecoder {
     dataset.hasPayouts = true
   }
 
-  /// Links the payouts to their deals (see ``PayoutTable/link(to:)``).
-  mutating func link(to deals: IDIndex) -> [Int32] { payouts.link(to: deals) }
 
   mutating func finish(file: String) throws(ImportError) {
     let fix = try paidDates.resolution(file: file)

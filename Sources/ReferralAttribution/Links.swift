@@ -1,60 +1,61 @@
+import ReferralCore
 import Scheduler
 
-/// The joins between the inputs, by position: each deal's lead, each payout's deal, each
-/// referrer's own lead. Made once, while the id indexes can still look ids up (the payouts'
-/// as soon as deals and payouts are read, see ``PayoutTable/link(to:)``, the others right after
-/// the import); their hash tables and the lead and deal ids the deals and payouts named are then
-/// let go (see ``Dataset/link(payoutDeals:)``), as nothing after the import looks an id up again.
-public struct Links: Sendable, Equatable {
+/// The joins between the inputs, by position: each deal's lead, each payout's deal, each ask's
+/// lead, each referrer's own lead. An attribution rule (a deal that names no lead of the export
+/// may still be the deal a lead converted into), so made here, once per run, by the ``Ledger``,
+/// from the dataset as the import made it: the same path for every dataset.
+struct Links: Sendable, Equatable {
   /// Per deal, the position of its lead; ``none`` when it names none, ``unmatched`` when the
   /// lead it names is not among the leads.
-  public let dealLeads: [Int32]
+  let dealLeads: [Int32]
   /// Per payout, the position of its deal; ``none`` when it names none, ``unmatched`` when the
   /// deal it names is not among the deals.
-  public let payoutDeals: [Int32]
+  let payoutDeals: [Int32]
+  /// Per ask, the position of the lead it names; ``unmatched`` when none has its id.
+  let askLeads: [Int32]
   /// Per referrer (``Dataset/referrers``), the position of the lead with the referrer's id, or
   /// ``none``.
-  public let referrerLeads: [Int32]
+  let referrerLeads: [Int32]
 
-  public static let none: Int32 = -1
-  public static let unmatched: Int32 = -2
+  static let none: Int32 = -1
+  static let unmatched: Int32 = -2
 
-  /// The rows whose link in `positions` is ``unmatched``: theirs are the ids kept as text once
-  /// the tables let go of the others.
-  static func unmatchedRows(_ positions: [Int32]) -> [Int] { positions.indices.filter { positions[$0] == unmatched } }
-
-  /// The links of `dataset`, whose indexes must still be able to look ids up (the deals' only
-  /// when `payoutDeals` were not made already, see ``PayoutTable/link(to:)``), and the result
-  /// of `alongside`, other work that reads the same tables. The joins are made side by side,
-  /// the deals' in thirds, the longest jobs first.
-  public static func make<Extra: Sendable>(
-    _ dataset: Dataset, payoutDeals made: [Int32]? = nil, alongside: @escaping @Sendable () -> Extra
-  ) -> (Links, Extra) {
+  /// The links of `dataset`, made side by side, the deals' in thirds, the longest jobs first.
+  init(_ dataset: Dataset) {
     var prepared = dataset.leadTable.index
     prepared.prepareForLookups()  // on a copy: the table's own index stays as it is
     let leads = prepared
     let deals = dataset.dealTable
+    var dealIndex = deals.index
+    dealIndex.prepareForLookups()
+    let dealsByID = dealIndex
     let third = (deals.count + 2) / 3
     let parts = (0..<3).map { min($0 * third, deals.count)..<min(($0 + 1) * third, deals.count) }
-    let (referrerLeads, first, second, last, extra, payoutDeals) = Scheduler.run(
+    let (referrerLeads, first, second, last, payoutDeals, askLeads) = Scheduler.run(
       { dataset.referrers.indices.map { dataset.referrers.withBytes(at: $0) { leads.position(of: $0) }.map(Int32.init) ?? Self.none } },
       { Self.dealLeads(deals, parts[0], leads) },
       { Self.dealLeads(deals, parts[1], leads) },
       { Self.dealLeads(deals, parts[2], leads) },
-      alongside,
-      { made ?? dataset.payoutTable.dealPositions(in: deals.index) })
+      {
+        let payouts = dataset.payoutTable
+        return payouts.indices.map { payout in
+          guard payouts.namesDeal(payout) else { return Self.none }
+          return payouts.dealPosition(payout, in: dealsByID).map(Int32.init) ?? Self.unmatched
+        }
+      },
+      { dataset.askTable.indices.map { dataset.askTable.leadPosition($0, in: leads).map(Int32.init) ?? Self.unmatched } })
     var dealLeads = first + second + last
     Self.linkConverted(&dealLeads, deals, dataset.convertedDeals)
-    return (Links(dealLeads: dealLeads, payoutDeals: payoutDeals, referrerLeads: referrerLeads), extra)
+    (self.dealLeads, self.payoutDeals, self.askLeads, self.referrerLeads) = (dealLeads, payoutDeals, askLeads, referrerLeads)
   }
 
-  /// The links of `dataset` (see ``make(_:payoutDeals:alongside:)``).
-  public init(_ dataset: Dataset) {
-    self = Self.make(dataset) {}.0
-  }
-
-  private init(dealLeads: [Int32], payoutDeals: [Int32], referrerLeads: [Int32]) {
-    (self.dealLeads, self.payoutDeals, self.referrerLeads) = (dealLeads, payoutDeals, referrerLeads)
+  /// Whether these links say anything of lead conversion: `false` when both exports were given
+  /// and not one deal names a lead of the leads export (nor a lead its deal), so lead
+  /// conversion is unknown, not 0.
+  func linkLeadsAndDeals(of dataset: Dataset) -> Bool {
+    guard dataset.hasLeads, !dataset.outcomesFromLeads, dataset.dealTable.count > 0 else { return true }
+    return dealLeads.contains { $0 >= 0 }
   }
 
   /// Links the deals that name no lead (or one not among the leads) to the lead that names them
