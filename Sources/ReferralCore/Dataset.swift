@@ -134,31 +134,6 @@ public struct Dataset: Sendable {
 
   public init() {}
 
-  /// The leads as values: for building small datasets and inspecting them (tests); the stages
-  /// read ``leadTable``.
-  public var leads: [Lead] {
-    get { leadTable.indices.map { leadTable[$0] } }
-    set { leadTable = LeadTable(newValue) }
-  }
-
-  /// The deals as values, like ``leads``.
-  public var deals: [Deal] {
-    get { dealTable.indices.map { dealTable[$0] } }
-    set { dealTable = DealTable(newValue) }
-  }
-
-  /// The asks as values, like ``leads``.
-  public var asks: [Ask] {
-    get { askTable.indices.map { askTable[$0] } }
-    set { askTable = AskTable(newValue) }
-  }
-
-  /// The payouts as values, like ``leads``.
-  public var payouts: [Payout] {
-    get { payoutTable.indices.map { payoutTable[$0] } }
-    set { payoutTable = PayoutTable(newValue) }
-  }
-
   /// Where the data begins and really ends (see ``DataSpan``): the default period is the
   /// month of its end, so the same files always give the same report. `nil` when the leads and
   /// deals hold no dates at all. (A pass over every lead and deal: read it once.)
