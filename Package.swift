@@ -76,7 +76,9 @@ let package = Package(
     ),
     .testTarget(
       name: "ReferralPipelineTests",
-      dependencies: ["ReferralPipeline", "ReferralSample", "ReferralCore", "ReferralImport", "ReferralAttribution", "ReferralRender", "CSVStream", "TestSupport"],
+      dependencies: [
+        "ReferralPipeline", "ReferralSample", "ReferralCore", "ReferralImport", "ReferralAttribution", "ReferralRender", "CSVStream", "TestSupport",
+      ],
       exclude: ["Fixtures", "FuzzCorpus"]
     ),
   ]
