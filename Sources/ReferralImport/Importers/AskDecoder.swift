@@ -8,6 +8,7 @@ struct AskDecoder: RowDecoder {
   static let fields: [(field: Field, required: Bool)] = [
     (.askID, false), (.askedAt, true), (.leadID, true), (.owner, false), (.outcome, false), (.activityType, false),
   ]
+  static let idFields: [Field] = [.askID, .leadID]
   private let layout: ColumnLayout
   private var asked: DateColumn?
   private(set) var asks: AskTable
@@ -39,7 +40,7 @@ struct AskDecoder: RowDecoder {
     guard let lead = fields.value(layout[.leadID]) else { return .missing(.leadID) }
     let outcome = fields.value(layout[.outcome]).map { asks.number(ofOutcome: $0.string) }
     asks.append(
-      id: fields.value(layout[.askID]) ?? .empty, asked: day, leadID: lead, owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
+      id: fields.value(layout[.askID]) ?? .empty, asked: day, leadID: DealDecoder.firstID(lead), owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
       outcome: outcome, line: fields.line)
     return nil
   }
