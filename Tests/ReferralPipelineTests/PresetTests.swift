@@ -3,6 +3,7 @@ import ReferralAttribution
 import ReferralCore
 import ReferralImport
 import ReferralPipeline
+import TestSupport
 import Testing
 
 /// The same company exported by each CRM gives the same report as its generic export.
