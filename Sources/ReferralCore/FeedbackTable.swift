@@ -103,7 +103,6 @@ package struct FeedbackTable: Sendable {
     lines.append(line)
   }
 
-
   /// Corrects every answer's day (once the date column's format is known).
   package mutating func correctDays(_ fix: (Day) -> Day) {
     answeredDays.update { fix(Day(ordinal: $0)).ordinal }
