@@ -59,7 +59,7 @@ let package = Package(
       ]
     ),
 
-    .executableTarget(name: "referral-bench", dependencies: ["CSVStream", "ReferralSample"]),
+    .executableTarget(name: "referral-bench", dependencies: ["CSVStream", "ReferralSample", "ReferralAttribution", "ReferralCore"]),
 
     // MARK: Tests (mirror the sources)
     .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"]),

@@ -12,6 +12,14 @@ import ReferralSample
 // the config's EUR and GBP rates, so that a fifth of its deals and payouts are rejected: memory
 // must not grow with the rows a run rejects.
 
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "attribution-check" {
+  do { try AttributionCheck.run(CommandLine.arguments[2]) } catch {
+    FileHandle.standardError.write(Data("referral-bench: \(CommandLine.arguments[2]): \(error)\n".utf8))
+    exit(1)
+  }
+  exit(0)
+}
+
 let binary = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : ".build/release/referral-report"
 let dataRoot = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "bench-data"
 let sizes = (CommandLine.arguments.count > 3 ? CommandLine.arguments[3] : "1000000,3000000").split(separator: ",").compactMap { Int($0) }
