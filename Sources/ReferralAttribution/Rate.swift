@@ -20,6 +20,8 @@ package enum Unknown: Sendable, Equatable {
   /// The period ends before the data begins (the previous period of the data's first month):
   /// the exports cannot say what happened then, so nothing is 0.
   case beforeTheData
+  /// No touches export was given: the multi-touch models have no paths to share wins over.
+  case noTouchesExport
 
   /// What the exports lack, in words: "no leads export was given".
   package var cause: String {
@@ -32,6 +34,7 @@ package enum Unknown: Sendable, Equatable {
     case .nothingCounted: "there is nothing to count in the period"
     case .undated: "the exports hold no dates"
     case .beforeTheData: "the period ends before the data begins"
+    case .noTouchesExport: "no touches export was given (--touches, or [inputs] touches: one row per marketing or sales touch of a lead)"
     }
   }
 
@@ -42,7 +45,7 @@ package enum Unknown: Sendable, Equatable {
     case .noOutcomes: ChannelFigures.noOutcomes
     case .wonOnly: ChannelFigures.wonOnly
     case .noLinks: ChannelFigures.noLinks
-    case .noKnownChannel, .nothingCounted, .undated, .beforeTheData: cause
+    case .noKnownChannel, .nothingCounted, .undated, .beforeTheData, .noTouchesExport: cause
     }
   }
 }

@@ -136,6 +136,10 @@ public struct Dataset: Sendable {
   /// Whether a referral requests export was given (without one, asking is unknown, not zero).
   public var hasAsks = false
   public var hasPayouts = false
+  /// The marketing and sales touches of the leads (the multi-touch models' paths), column by
+  /// column; ``hasTouches`` tells "no file" from "no rows".
+  package var touchTable = TouchTable()
+  package var hasTouches = false
   /// The joins between the inputs, once made by ``link()`` (attribution makes them itself for
   /// a dataset built by hand).
   public private(set) var links: Links?
@@ -161,6 +165,7 @@ public struct Dataset: Sendable {
     linkedSpan = .some(span)
     // Asks name their lead by id: resolved while the leads' id lookups still exist.
     askTable.resolveLeads(in: leadTable.index)
+    touchTable.resolveLeads(in: leadTable.index)
     leadTable.releaseLookups()
     if payoutDeals == nil { payoutTable.releaseLookups(keepingDealIDsOf: Links.unmatchedRows(links.payoutDeals)) }
     dealTable.releaseLookups(keepingLeadIDsOf: Links.unmatchedRows(links.dealLeads))

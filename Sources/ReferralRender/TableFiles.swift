@@ -23,6 +23,10 @@ package enum TableFiles {
   /// whose figures may carry a note has the notes in a column of their own right after it.
   static func bytes(_ table: Table) -> [UInt8] {
     var out: [UInt8] = []
+    if let numbers = table.numbers {
+      for record in [numbers.columns] + numbers.rows { CSVWriting.append(record: record, to: &out) }
+      return out
+    }
     CSVWriting.append(record: table.columns.flatMap { $0.notes ? [$0.title, $0.title + ": note"] : [$0.title] }, to: &out)
     for row in table.rows + table.footer {
       let fields = zip(table.columns, row).flatMap { column, cell in

@@ -57,6 +57,14 @@ package struct MultiTouchAttribution: Sendable, Equatable {
 
   package func figures(_ model: MultiTouchModel) -> ModelFigures? { models.first { $0.model == model } }
 
+  /// The section for `period`; `nil` without a touches export, outcomes or dates.
+  static func make(ledger: Ledger, period: Period, options: AttributionOptions) -> MultiTouchAttribution? {
+    let dataset = ledger.dataset
+    guard dataset.hasTouches, dataset.hasOutcomes, !options.undated else { return nil }
+    let paths = LeadPaths.make(ledger: ledger, touches: dataset.touchTable, period: period, options: options)
+    return MultiTouchAttribution(paths: paths, unmatchedTouches: dataset.touchTable.unmatched, revenueKnown: dataset.dealsHaveAmounts, options: options)
+  }
+
   init(paths: TouchPaths, unmatchedTouches: Int, revenueKnown: Bool, options: AttributionOptions) {
     self.paths = paths.pathCount
     self.unmatchedTouches = unmatchedTouches
