@@ -47,7 +47,8 @@ struct MarkovCounts: Sendable, Equatable {
   /// converting) and of `totalRevenue` (by the expected revenue of a path, where a conversion
   /// from a channel is worth the mean revenue of the conversions that ended there).
   func removalShares(totalWins: Double, totalRevenue: Double) -> (wins: [Double], revenue: [Double]) {
-    let used = (0..<channelCount).filter { conversions[$0] + nulls[$0] > 0 }
+    // Every channel a path reached: each one left it, by a transition, a conversion or a null.
+    let used = (0..<channelCount).filter { outflow($0) > 0 }
     let wins = shares(of: totalWins, used: used) { conversions[$0] }
     let revenue = shares(of: totalRevenue, used: used) { values[$0] }
     return (wins, revenue)

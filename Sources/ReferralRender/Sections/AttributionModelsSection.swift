@@ -79,18 +79,19 @@ extension ReportBuilder {
   /// Which models move the referral share furthest, and the paths that make them.
   static func shiftSentence(_ shift: MultiTouchAttribution.Shift) -> String {
     let of = shift.ofRevenue ? "of revenue" : "of won deals"
-    let starts =
-      "\(Format.count(shift.referralFirst)) of the \(Format.count(shift.converting)) converting paths start with a referral, "
-      + "and \(Format.count(shift.referralFirstWithOthers)) of those have touches of other channels after it"
+    let (starting, others) = (shift.referralFirst, shift.referralFirstWithOthers)
+    let paths =
+      "of the \(Format.count(shift.converting)) converting paths, \(Format.count(starting)) \(starting == 1 ? "starts" : "start") with a referral and "
+      + "\(Format.count(others)) of those \(others == 1 ? "has" : "have") touches of other channels after it"
     guard let furthest = shift.moves.first else {
-      return "No model moves the referral share \(of) from first touch: \(starts)."
+      return "No model moves the referral share \(of) from first touch: \(paths)."
     }
     let moves = shift.moves.map { "\(modelName($0.model)) (\(Format.pointChange($0.change, 0)))" }.joined(separator: " and ")
     let why =
       furthest.change < 0
-      ? "these models give part of the credit first touch gives the introduction to the touches that came after it"
+      ? "these models give those later touches part of the credit that first touch gives the introduction"
       : "these models also credit referral touches that came after another channel's first touch"
-    return "\(moves) move the referral share \(of) furthest from first touch: \(starts); \(why)."
+    return "\(moves.prefix(1).uppercased() + moves.dropFirst()) move the referral share \(of) furthest from first touch: \(paths), and \(why)."
   }
 
   static func modelName(_ model: MultiTouchModel) -> String {
