@@ -22,12 +22,12 @@ package struct Touch: Sendable, Equatable {
 /// there are fewer than 255 raw values), where a `Touch` value is 40. Exports hold ten or more
 /// touches per lead, so a touch's cost is multiplied by ten million at 1M leads.
 ///
-/// Once ``resolveLeads(in:)`` has found each touch's lead, the touches are ordered by lead,
-/// then by day, then as the file had them, so a lead's path is one run of the table.
+/// The touches stay in file order; ``byLead(leadCount:)`` groups them by lead when the models
+/// read them.
 package struct TouchTable: Sendable {
   /// The lead ids as written, until the leads are resolved (then let go of).
   private var leadIDs = TextColumn()
-  /// The position of each touch's lead once resolved; touches that name no lead sort last.
+  /// The position of each touch's lead once resolved (``Links/unmatched``: none has its id).
   private var leads: [Int32]?
   private var days = PackedColumn<Int32>()
   private var channels = PackedColumn<Int32>()
@@ -79,41 +79,38 @@ package struct TouchTable: Sendable {
     days.update { fix(Day(ordinal: $0)).ordinal }
   }
 
-  /// Finds each touch's lead among `index`'s ids (while their lookups exist), lets go of the
-  /// ids, and orders the touches by lead, day and file order (a counting sort by lead, then
-  /// each lead's few touches by day).
+  /// Finds each touch's lead among `index`'s ids (while their lookups exist) and lets go of
+  /// the ids.
   package mutating func resolveLeads(in index: IDIndex) {
-    let found: [Int32] = indices.map { index.position(ofText: $0, in: leadIDs).map(Int32.init) ?? Links.unmatched }
-    leadIDs = TextColumn()
-    // Where each lead's run starts; the unmatched after every lead's.
-    var starts = Array(repeating: 0, count: index.count + 2)
-    for lead in found { starts[lead >= 0 ? Int(lead) + 1 : index.count + 1] += 1 }
-    unmatched = starts[index.count + 1]
+    var found: [Int32] = []
+    found.reserveCapacity(count)
+    for position in indices { found.append(index.position(ofText: position, in: leadIDs).map(Int32.init) ?? Links.unmatched) }
+    unmatched = found.count { $0 < 0 }
+    (leads, leadIDs) = (found, TextColumn())
+  }
+
+  /// The touches of each lead, in time order (ties in file order): `order` holds touch
+  /// positions lead by lead, and lead `l`'s are `order[starts[l]..<starts[l + 1]]`. Made when
+  /// needed (4 bytes a touch and a lead), by a counting sort on the lead, then each lead's few
+  /// touches by day. Touches that name no lead are left out.
+  package func byLead(leadCount: Int) -> (starts: [Int32], order: [Int32]) {
+    precondition(leads != nil, "touches grouped before their leads were resolved")
+    var starts = Array(repeating: Int32(0), count: leadCount + 1)
+    for position in indices { if let lead = lead(position) { starts[lead + 1] += 1 } }
     for at in 1..<starts.count { starts[at] += starts[at - 1] }
-    var order = Array(repeating: Int32(0), count: count)
+    var order = Array(repeating: Int32(0), count: Int(starts[leadCount]))
     var next = starts
-    for (position, lead) in found.enumerated() {
-      let slot = lead >= 0 ? Int(lead) : index.count
-      order[next[slot]] = Int32(position)
-      next[slot] += 1
+    for position in indices {
+      guard let lead = lead(position) else { continue }
+      order[Int(next[lead])] = Int32(position)
+      next[lead] += 1
     }
-    // Each lead's run by day, ties in file order (its positions are ascending already).
-    for lead in 0..<index.count where starts[lead + 1] - starts[lead] > 1 {
-      order[starts[lead]..<starts[lead + 1]].sort { a, b in
+    for lead in 0..<leadCount where starts[lead + 1] - starts[lead] > 1 {
+      order[Int(starts[lead])..<Int(starts[lead + 1])].sort { a, b in
         let (dayA, dayB) = (days[Int(a)]!, days[Int(b)]!)
         return dayA != dayB ? dayA < dayB : a < b
       }
     }
-    var (sortedDays, sortedChannels) = (PackedColumn<Int32>(), PackedColumn<Int32>())
-    sortedDays.reserveCapacity(count)
-    sortedChannels.reserveCapacity(count)
-    var sortedLeads: [Int32] = []
-    sortedLeads.reserveCapacity(count)
-    for position in order {
-      sortedDays.append(days[Int(position)])
-      sortedChannels.append(channels[Int(position)])
-      sortedLeads.append(found[Int(position)])
-    }
-    (days, channels, leads) = (sortedDays, sortedChannels, sortedLeads)
+    return (starts, order)
   }
 }

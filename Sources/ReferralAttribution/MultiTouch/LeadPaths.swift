@@ -43,7 +43,7 @@ enum LeadPaths {
       guard let lead = ledger.dealLead(index), conversions[lead] != nil, let created = deals.created(index) else { continue }
       conversions[lead]!.firstDeal = min(conversions[lead]!.firstDeal, created)
     }
-    var cursor = 0
+    let (starts, order) = touches.byLead(leadCount: ledger.leads.count)
     var channels: [Int] = []
     var days: [Day] = []
     for lead in ledger.leads.indices {
@@ -55,18 +55,18 @@ enum LeadPaths {
       days.removeAll(keepingCapacity: true)
       let own = ledger.leadChannel(lead)
       var introduced = !ledger.isReferral(own) || created < start || created > end
-      while cursor < touches.count, touches.lead(cursor) == lead {
-        let day = touches.touched(cursor)
+      for touch in order[Int(starts[lead])..<Int(starts[lead + 1])] {
+        let touch = Int(touch)
+        let day = touches.touched(touch)
         if !introduced, created <= day {
           channels.append(own)
           days.append(created)
           introduced = true
         }
         if start <= day && day <= end {
-          channels.append(ledger.channel(ofSource: touches.channel(cursor)))
+          channels.append(ledger.channel(ofSource: touches.channel(touch)))
           days.append(day)
         }
-        cursor += 1
       }
       if !introduced {
         channels.append(own)
