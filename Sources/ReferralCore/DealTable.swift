@@ -112,10 +112,11 @@ public struct DealTable: Sendable {
     leadIDs.reserveCapacity(count, bytes: count * idLength)
   }
 
-  /// Renumbers owners and sources (ids of one file's tables) into the dataset's merged tables.
-  public mutating func renumber(sources sourceMap: [TextID], owners ownerMap: [TextID]) {
-    sources.update { sourceMap[Int($0)] }
-    owners.update { ownerMap[Int($0)] }
+  /// Renumbers owners and sources (ids of one file's tables) into the dataset's merged tables
+  /// (`nil`: that table was taken over as it was, its ids unchanged).
+  public mutating func renumber(sources sourceMap: [TextID]?, owners ownerMap: [TextID]?) {
+    if let sourceMap { sources.update { sourceMap[Int($0)] } }
+    if let ownerMap { owners.update { ownerMap[Int($0)] } }
   }
 
   /// Corrects every creation and close day (once a date column's format is known).

@@ -60,48 +60,4 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
     case .isClosed: 22
     }
   }
-
-  /// The fields whose absence changes what the figures mean, per input, in groups of which one
-  /// column is enough (a deal's channel comes from its lead or from its own source). Such a
-  /// column is never assumed absent: it is found by the preset or mapping, or the config
-  /// declares it absent (`[columns.deals] stage = false`), or the import stops. A deals export
-  /// without `stage` would otherwise read every lost and open deal as won, one without
-  /// `closed_at` would reject every closed deal, one without `amount` has no revenue, and a
-  /// lead or deal without a source is `Unknown`. (A leads export's `created_at` is required, so
-  /// it is not listed; its referrer column is not either: without it the referral share and
-  /// every figure but the referrers' sections stand, and a column that looks like one is a
-  /// ``Notice``.)
-  public static func keyColumns(of role: InputRole) -> [[Field]] {
-    switch role {
-    case .leads: [[.source]]
-    case .deals: [[.stage], [.closedAt], [.amount], [.leadID, .source]]
-    case .spend, .payouts, .asks: []
-    }
-  }
-
-  /// The fields of each input, and which of them an export must have.
-  public static func fields(of role: InputRole) -> [(field: Field, required: Bool)] {
-    switch role {
-    case .leads:
-      return [
-        (.leadID, true), (.createdAt, true), (.source, false), (.owner, false),
-        (.referrerID, false), (.company, false), (.thankedAt, false), (.stage, false), (.dealID, false),
-      ]
-    case .deals:
-      return [
-        (.dealID, false), (.leadID, false), (.stage, false), (.amount, false), (.currency, false),
-        (.createdAt, false), (.closedAt, false), (.lostAt, false), (.owner, false), (.source, false),
-        (.isWon, false), (.isClosed, false),
-      ]
-    case .spend:
-      return [(.month, true), (.source, true), (.amount, true), (.currency, false)]
-    case .payouts:
-      return [
-        (.payoutID, true), (.paidAt, true), (.referrerID, false), (.dealID, false),
-        (.kind, false), (.amount, true), (.currency, false),
-      ]
-    case .asks:
-      return [(.askID, false), (.askedAt, true), (.leadID, true), (.owner, false), (.outcome, false), (.activityType, false)]
-    }
-  }
 }

@@ -8,7 +8,7 @@ public enum ImportError: Error, Equatable, Sendable {
   /// No column for a field the export must have; `closest` is the unread header most like the
   /// names looked for (see ``HeaderLikeness``).
   case missingColumn(file: String, role: InputRole, field: Field, expected: [String], found: [String], closest: String?)
-  /// No column for a key field (``Field/keyColumns(of:)``; `fields` are a group of which one
+  /// No column for a key field (``RowDecoder/keyColumns``; `fields` are a group of which one
   /// would do), and the config does not declare it absent: the figures would silently mean
   /// something else. `closest` is the unread header most like the names looked for.
   case missingKeyColumn(file: String, role: InputRole, fields: [Field], expected: [String], found: [String], closest: String?)

@@ -26,9 +26,15 @@ public enum Importer {
         }
         // Deals and payouts are linked here, while the leads are still being read: their id
         // lookups are gone before the leads' are complete, and the join costs no wall time.
-        let dealIndex = read.deals?.decoder.deals.index ?? IDIndex()
-        let payoutDeals = read.payouts?.decoder.link(to: dealIndex) ?? []
-        read.deals?.decoder.releaseIDLookups()
+        var payoutDeals: [Int32] = []
+        if var payouts = read.take(PayoutDecoder.self) {
+          payoutDeals = payouts.decoder.link(to: read[DealDecoder.self]?.decoder.deals.index ?? IDIndex())
+          read.put(payouts)
+        }
+        if var deals = read.take(DealDecoder.self) {
+          deals.decoder.releaseIDLookups()
+          read.put(deals)
+        }
         return (read: read, payoutDeals: payoutDeals)
       }
     } meanwhile: {
@@ -41,88 +47,47 @@ public enum Importer {
     let leadsRead = try leads.get()
     let rest = try others.get()
     // Undated leads stand alone: beside dated exports they could be put in no period.
-    if let undated = leadsRead.leads, undated.decoder.undated, files.roles != [.leads] { throw .undatedLeads(file: undated.account.file) }
+    if let undated = leadsRead[LeadDecoder.self], undated.decoder.undated, files.roles != [.leads] { throw .undatedLeads(file: undated.account.file) }
     var read = leadsRead.merged(with: rest.read)
     return assemble(&read, payoutDeals: rest.payoutDeals)
   }
 
-  /// Puts the files' records into one dataset with merged string tables. Records are
-  /// renumbered in place (the results are the only owners), never copied. The two groups of
-  /// tables share nothing and are merged side by side: sources and owners (with the deals and
-  /// spend renumbered), and referrers (with the payouts renumbered; the merged index's text
-  /// column becomes the dataset's referrer ids, no `String` each).
+  /// Puts the files' records into one dataset with merged string tables: each file's account
+  /// and rejects, taken alike for every input; each kind of text's tables merged in role order
+  /// (the first of a kind is taken over as it is; the kinds share nothing and are merged side
+  /// by side) and the records renumbered in place (the files are their only owners), never
+  /// copied; then each input puts its records in, in role order, or says what its absence
+  /// means.
   static func assemble(_ read: inout ReadFiles, payoutDeals: [Int32]) -> Dataset {
     var dataset = Dataset()
-    // Every file's account and rejects, taken alike for every role before anything else.
     (dataset.inputs, dataset.rejects, dataset.notices) = read.accounts
-    let emptyTable = Interner()
-    let (leadSources, leadOwners, leadReferrers) = (
-      read.leads?.decoder.sources ?? emptyTable, read.leads?.decoder.owners ?? emptyTable, read.leads?.decoder.referrers ?? emptyTable
-    )
-    let (dealSources, dealOwners) = (read.deals?.decoder.sources, read.deals?.decoder.owners)
-    let (spendSources, payoutReferrers) = (read.spend?.decoder.sources, read.payouts?.decoder.referrers)
-    let askOwners = read.asks?.decoder.owners
-    // Two groups of tables that share nothing, merged side by side; each renumbers its own
-    // files' records once the merge has said how.
-    let (sourcesAndOwners, referrers) = Scheduler.run(
-      {
-        var sources = TableMerger(leadSources)
-        var owners = TableMerger(leadOwners)
-        let deals = dealSources.map { (sources: sources.remap($0), owners: owners.remap(dealOwners!)) }
-        let spend = spendSources.map { sources.remap($0) }
-        let asks = askOwners.map { owners.remap($0) }
-        return (deals: deals, spend: spend, asks: asks, sources: sources.values, owners: owners.values)
-      },
-      {
-        var referrers = TableMerger(leadReferrers)
-        let payouts = payoutReferrers.map { referrers.remap($0) }
-        return (payouts: payouts, names: referrers.list)
-      })
-    if let map = sourcesAndOwners.deals { read.deals!.decoder.renumber(sources: map.sources, owners: map.owners) }
-    if let map = sourcesAndOwners.spend { read.spend!.decoder.renumber(sources: map) }
-    if let map = referrers.payouts { read.payouts!.decoder.renumber(referrers: map) }
-    if let map = sourcesAndOwners.asks { read.asks!.decoder.renumber(owners: map) }
-
-    dataset.hasLeads = read.leads != nil
-    if let leads = read.leads {
-      dataset.leadTable = leads.decoder.leads
-      dataset.leadsHaveThankedAt = leads.decoder.hasThankedAt
-      dataset.leadsUndated = leads.decoder.undated
-      dataset.convertedDeals = leads.decoder.convertedDeals
-      dataset.warnings += leads.decoder.warnings
-    } else {
-      dataset.leadsHaveThankedAt = false
+    var files = read.inOrder
+    read = ReadFiles()
+    let kinds = TextKind.allCases
+    let tables = kinds.map { kind in files.map { $0.texts(kind) } }
+    let merged = Scheduler.map(kinds.count) { kind in
+      var merger: TableMerger?
+      var maps = [[TextID]?](repeating: nil, count: tables[kind].count)
+      for (file, table) in tables[kind].enumerated() {
+        guard let table else { continue }
+        if merger == nil { merger = TableMerger(table) } else { maps[file] = merger!.remap(table) }
+      }
+      return (merger: merger ?? TableMerger(Interner()), maps: maps)
     }
-    if let deals = read.deals {
-      dataset.dealTable = deals.decoder.deals
-      dataset.dealsHaveAmounts = deals.decoder.hasAmounts
-      dataset.dealsHaveStages = deals.decoder.hasStages
-      dataset.dealsHaveIDs = deals.decoder.hasIDs
-      dataset.warnings += deals.decoder.warnings
-    } else if let leads = read.leads, leads.decoder.hasOutcomes {
-      // The leads' own outcome column: each lead with one is a deal of its own (see ``Dataset/outcomesFromLeads``).
-      dataset.dealTable = leads.decoder.outcomeDeals(file: leads.account.file)
-      dataset.outcomesFromLeads = true
-      (dataset.dealsHaveAmounts, dataset.dealsHaveIDs) = (false, false)
-    } else {
-      dataset.hasOutcomes = false
-      (dataset.dealsHaveAmounts, dataset.dealsHaveStages, dataset.dealsHaveIDs) = (false, false, false)
+    for (kind, merge) in zip(kinds, merged) { kind.store(merge.merger, in: &dataset) }
+    for file in files.indices {
+      var maps: [TextKind: [TextID]] = [:]
+      for (kind, merge) in zip(kinds, merged) { maps[kind] = merge.maps[file] }
+      if !maps.isEmpty { files[file].renumber(maps) }
     }
-    if let spend = read.spend {
-      dataset.spend = spend.decoder.entries
-      dataset.hasSpend = true
+    var given = Set<InputRole>()
+    while !files.isEmpty {
+      let file = files.removeFirst()
+      given.insert(file.account.role)
+      dataset.warnings += file.warnings
+      file.assemble(into: &dataset)
     }
-    if let payouts = read.payouts {
-      dataset.payoutTable = payouts.decoder.payouts
-      dataset.hasPayouts = true
-    }
-    if let asks = read.asks {
-      dataset.askTable = asks.decoder.asks
-      dataset.hasAsks = true
-    }
-    dataset.sources = sourcesAndOwners.sources
-    dataset.owners = sourcesAndOwners.owners
-    dataset.referrers = referrers.names
+    for role in InputRole.allCases where !given.contains(role) { role.decoder.absent(from: &dataset) }
     dataset.link(payoutDeals: payoutDeals)
     return dataset
   }

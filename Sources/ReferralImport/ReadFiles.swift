@@ -1,54 +1,61 @@
 import ReferralCore
 
-/// The files of one run as read, one place per input role: the one descriptor of the inputs
-/// the importer iterates.
-///
-/// Both `switch`es on the role are exhaustive, so a new role makes the compiler name the two
-/// things it needs: how its file is read, and where its account is. Every file's account and
-/// rejects are then taken from ``accounts`` the same way for every role, so no input's rows can
-/// be left out of the account; only putting its records into the dataset is the role's own.
-struct ReadFiles: Sendable {
-  var leads: FileResult<LeadDecoder>?
-  var deals: FileResult<DealDecoder>?
-  var spend: FileResult<SpendDecoder>?
-  var payouts: FileResult<PayoutDecoder>?
-  var asks: FileResult<AskDecoder>?
+/// A file read as its input, whatever the input: its account, rejects and notices, and its
+/// records, which it puts into the dataset itself (see ``RowDecoder``).
+protocol ReadFile: Sendable {
+  var account: InputAccount { get }
+  var rejects: RejectedRows { get }
+  var notices: [Notice] { get }
+  var warnings: [Warning] { get }
+  func texts(_ kind: TextKind) -> Interner?
+  mutating func renumber(_ maps: [TextKind: [TextID]])
+  consuming func assemble(into dataset: inout Dataset)
+}
 
-  /// Reads the file at `path` into the place of `role`.
+extension FileResult: ReadFile {
+  var warnings: [Warning] { decoder.warnings }
+  func texts(_ kind: TextKind) -> Interner? { decoder.texts(kind) }
+  mutating func renumber(_ maps: [TextKind: [TextID]]) { decoder.renumber(maps) }
+  consuming func assemble(into dataset: inout Dataset) { decoder.assemble(into: &dataset, file: account.file) }
+}
+
+/// The files of one run as read, by role. Every file's account and rejects are taken from
+/// ``accounts`` the same way for every input, so no input's rows can be left out of the
+/// account; only putting its records into the dataset is the input's own.
+struct ReadFiles: Sendable {
+  private var files: [InputRole: any ReadFile] = [:]
+
+  /// Reads the file at `path` as the input of `role`.
   mutating func read(
     _ role: InputRole, path: String, options: ImportOptions, progress: ((InputRole, Int, Int?) -> Void)?
   ) throws(ImportError) {
-    let report: (Int, Int?) -> Void = { progress?(role, $0, $1) }
-    switch role {
-    case .leads: leads = try FileImporter.run(LeadDecoder.self, path: path, options: options, progress: report)
-    case .deals: deals = try FileImporter.run(DealDecoder.self, path: path, options: options, progress: report)
-    case .spend: spend = try FileImporter.run(SpendDecoder.self, path: path, options: options, progress: report)
-    case .payouts: payouts = try FileImporter.run(PayoutDecoder.self, path: path, options: options, progress: report)
-    case .asks: asks = try FileImporter.run(AskDecoder.self, path: path, options: options, progress: report)
-    }
+    files[role] = try role.decoder.read(path: path, options: options) { progress?(role, $0, $1) }
   }
 
-  /// The account, rejects and notices of the file of `role`, if it was read.
-  func account(of role: InputRole) -> (account: InputAccount, rejects: RejectedRows, notices: [Notice])? {
-    switch role {
-    case .leads: leads.map { ($0.account, $0.rejects, $0.notices) }
-    case .deals: deals.map { ($0.account, $0.rejects, $0.notices) }
-    case .spend: spend.map { ($0.account, $0.rejects, $0.notices) }
-    case .payouts: payouts.map { ($0.account, $0.rejects, $0.notices) }
-    case .asks: asks.map { ($0.account, $0.rejects, $0.notices) }
-    }
+  /// The file of `Decoder`'s input, if it was read.
+  subscript<Decoder: RowDecoder>(_: Decoder.Type) -> FileResult<Decoder>? { files[Decoder.role] as? FileResult<Decoder> }
+
+  /// Takes the file of `Decoder`'s input out (to change it in place and ``put(_:)`` it back:
+  /// changed through the subscript, its tables would be copied).
+  mutating func take<Decoder: RowDecoder>(_: Decoder.Type) -> FileResult<Decoder>? {
+    files.removeValue(forKey: Decoder.role) as? FileResult<Decoder>
   }
+
+  mutating func put<Decoder: RowDecoder>(_ file: FileResult<Decoder>) { files[Decoder.role] = file }
+
+  /// The files read, in report order.
+  var inOrder: [any ReadFile] { InputRole.allCases.compactMap { files[$0] } }
 
   /// Every file's account, rejects and notices, in report order.
   var accounts: (inputs: [InputAccount], rejects: RejectedRows, notices: [Notice]) {
-    let read = InputRole.allCases.compactMap(account(of:))
+    let read = inOrder
     return (read.map(\.account), read.reduce(into: RejectedRows()) { $0.append(contentsOf: $1.rejects) }, read.flatMap(\.notices))
   }
 
-  /// These files with the places `other` filled (the two threads' halves of one run).
+  /// These files with those `other` read (the two threads' halves of one run).
   func merged(with other: ReadFiles) -> ReadFiles {
-    ReadFiles(
-      leads: leads ?? other.leads, deals: deals ?? other.deals, spend: spend ?? other.spend, payouts: payouts ?? other.payouts,
-      asks: asks ?? other.asks)
+    var merged = self
+    merged.files.merge(other.files) { mine, _ in mine }
+    return merged
   }
 }

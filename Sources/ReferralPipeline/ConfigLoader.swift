@@ -217,7 +217,7 @@ package enum ConfigLoader {
   static func readColumns(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
     for role in InputRole.allCases {
       guard var columns = try t.subtable(role.rawValue) else { continue }
-      for (field, required) in Field.fields(of: role) {
+      for (field, required) in role.fields {
         switch try columns.column(field.rawValue) {
         case .header(let header): config.map(field, role: role, header: header)
         case .absent:
@@ -238,7 +238,7 @@ package enum ConfigLoader {
   static func readFormats(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
     for role in InputRole.allCases {
       guard var formats = try t.subtable(role.rawValue) else { continue }
-      for (field, _) in Field.fields(of: role) where field.isDate {
+      for (field, _) in role.fields where field.isDate {
         guard let text = try formats.string(field.rawValue) else { continue }
         guard let format = DateFormat(rawValue: text) else {
           let known = DateFormat.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")

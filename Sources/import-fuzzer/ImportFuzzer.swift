@@ -37,23 +37,27 @@ package func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   let (leads, deals) = write(bytes)
   var options = ImportOptions(rates: ["EUR": 1.1])
   options.maxRowBytes = 512
-  // Every input at once, then the leads alone (read with their own outcome), the deals alone,
-  // and the leads with the asks.
+  // The first inputs at once, then the leads alone (read with their own outcome), the deals
+  // alone, and the leads beside each other input in turn.
   report(InputFiles(leads: leads, deals: deals, spend: leads, payouts: deals), options)
   // The same, declared without any key column (a won-deals export, leads without a source):
   // a file that lacks one stops the call above, and these paths would go unfuzzed.
   var declared = options
   for role in InputRole.allCases {
-    for field in Field.keyColumns(of: role).joined() { declared.columns.declareAbsent(field, role: role) }
+    for field in role.keyColumns.joined() { declared.columns.declareAbsent(field, role: role) }
   }
   report(InputFiles(leads: leads, deals: deals, spend: leads, payouts: deals), declared)
   options.stages.add(["1", "yes"], as: .won)
   options.stages.add(["0", "no"], as: .lost)
   report(InputFiles(leads: leads), options)
   report(InputFiles(deals: deals), options)
-  // The referral requests beside the leads they name (their own call: an input without an
-  // asks header must not stop the others above).
-  report(InputFiles(leads: leads, asks: leads), options)
+  // Every input beside the leads it may name (a call each: an export without one input's header
+  // must not stop the others).
+  for role in InputRole.allCases where role != .leads {
+    var files = InputFiles(leads: leads)
+    files[role] = role == .deals ? deals : leads
+    report(files, options)
+  }
   return 0
 }
 

@@ -40,12 +40,19 @@ enum HelpText {
     scripts/nightly.sh also points <output>/latest at the newest report that passed.
     """
 
+  /// The inputs a run may do without: every one but the leads and the deals, "spend, payouts
+  /// and asks".
+  private static let optionalInputs: String = {
+    let names = InputRole.allCases.filter { $0 != .leads && $0 != .deals }.map(\.rawValue)
+    return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
+  }()
+
   static let inputs: String = {
     let fields = InputRole.allCases.map { role in
-      "--\(role.rawValue): \(Field.fields(of: role).map { $0.required ? "\($0.field.rawValue)*" : $0.field.rawValue }.joined(separator: ", "))"
+      "--\(role.rawValue): \(role.fields.map { $0.required ? "\($0.field.rawValue)*" : $0.field.rawValue }.joined(separator: ", "))"
     }
     return """
-      INPUTS. A leads export, a deals export or both; spend, payouts and asks are optional. \
+      INPUTS. A leads export, a deals export or both; \(optionalInputs) are optional. \
       Each is a CSV file (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252) or an Excel \
       xlsx workbook, or - for standard input. Columns are matched by header name, never by \
       position: --preset \(Preset.allCases.map(\.rawValue).joined(separator: "|")) names a \
@@ -60,7 +67,7 @@ enum HelpText {
     CONFIGURATION. One TOML file; every key is optional, and an unknown key, a wrong type or \
     a value out of range stops the run (exit 78) naming the key and its line. Each key with \
     its default, then what it takes:
-    [inputs] leads, deals, spend, payouts, asks: none, paths relative to the config file (the \
+    [inputs] \(InputRole.allCases.map(\.rawValue).joined(separator: ", ")): none, paths relative to the config file (the \
     command line's inputs win); preset: generic.
     [report] currency: USD (a three-letter ISO code); locale: none (a language and region \
     such as de-DE, for how money is written); attribution: lead (lead or deal); \

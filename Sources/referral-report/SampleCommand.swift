@@ -8,10 +8,15 @@ struct SampleCommand: ParsableCommand {
     commandName: "sample",
     abstract: "Generate realistic CRM exports of a fictional company, for demos and benchmarks.",
     discussion: """
-      Writes leads.csv, deals.csv, spend.csv, payouts.csv and asks.csv in the generic layout, covering the \
-      14 months up to --last-month. The same options always give the same bytes.
+      Writes \(files) in the generic layout, covering the 14 months up to --last-month. The same options always give the same bytes.
       """
   )
+
+  /// The files the sample writes, one per input: "leads.csv, deals.csv … and asks.csv".
+  static let files: String = {
+    let names = InputRole.allCases.map { "\($0.rawValue).csv" }
+    return names.dropLast().joined(separator: ", ") + " and " + names.last!
+  }()
 
   @Option(help: "Number of leads to generate.")
   var leads: Int = 400
@@ -42,7 +47,7 @@ struct SampleCommand: ParsableCommand {
     var generator = SampleGenerator(leadCount: leads, seed: seed, lastMonth: Month(lastMonth)!)
     generator.badRowRate = badRowRate
     try generator.write(to: out)
-    print("wrote \(out)/ (leads.csv, deals.csv, spend.csv, payouts.csv, asks.csv)")
+    print("wrote \(out)/ (\(InputRole.allCases.map { "\($0.rawValue).csv" }.joined(separator: ", ")))")
     for preset in crm {
       try CRMExport(preset: preset).convert(genericFolder: out, to: "\(out)/\(preset.rawValue)")
       print("wrote \(out)/\(preset.rawValue)/ (leads.csv, deals.csv as \(preset.rawValue) exports them)")

@@ -14,7 +14,7 @@ import Testing
 
   /// These exports are about broken bytes, not columns: like a config would, the options say
   /// that the leads have no source and the deals no stage, amount or channel (see
-  /// ``Field/keyColumns(of:)``).
+  /// ``RowDecoder/keyColumns``).
   static func declaringTheirShape(_ options: ImportOptions) -> ImportOptions {
     var options = options
     options.columns.declareAbsent(.source, role: .leads)

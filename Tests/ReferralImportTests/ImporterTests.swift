@@ -142,7 +142,7 @@ import Testing
   }
 
   /// Undeclared, a key column the export lacks stops the import: the first missing group in
-  /// the order of ``Field/keyColumns(of:)`` (stage), with no unread header to offer.
+  /// the order of ``RowDecoder/keyColumns`` (stage), with no unread header to offer.
   @Test func anUndeclaredMissingKeyColumnStops() throws {
     #expect(
       throws: ImportError.missingKeyColumn(

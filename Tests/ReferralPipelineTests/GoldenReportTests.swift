@@ -1,4 +1,5 @@
 import Foundation
+import ReferralCore
 import Testing
 
 /// The committed `Reports/` is exactly what `make report` makes from SampleData. Set
@@ -44,7 +45,7 @@ import Testing
     let result = try CLI.run(["sample", "--leads", "600", "--seed", "3", "--out", folder, "--crm", "salesforce", "--crm", "hubspot", "--crm", "pipedrive"])
     #expect(result.status == 0)
     let files =
-      ["leads.csv", "deals.csv", "spend.csv", "payouts.csv", "asks.csv"]
+      InputRole.allCases.map { "\($0.rawValue).csv" }
       + ["salesforce", "hubspot", "pipedrive"].flatMap { ["\($0)/leads.csv", "\($0)/deals.csv"] }
     for file in files {
       #expect(

@@ -16,10 +16,10 @@ import Testing
   enum Reading: CaseIterable {
     /// As leads, deals, spend and payouts at once.
     case allInputs
-    /// The same, declared without any key column (``Field/keyColumns(of:)``).
+    /// The same, declared without any key column (``RowDecoder/keyColumns``).
     case declaredShape
-    /// As leads and the referral requests.
-    case asks
+    /// As the leads beside each other input in turn (every input, the ones added later too).
+    case besideLeads
   }
 
   /// Every input the fuzzer kept (and every crash it ever found, once fixed) goes through the
@@ -31,26 +31,35 @@ import Testing
     options.maxRowBytes = 512
     if reading == .declaredShape {
       for role in InputRole.allCases {
-        for field in Field.keyColumns(of: role).joined() { options.columns.declareAbsent(field, role: role) }
+        for field in role.keyColumns.joined() { options.columns.declareAbsent(field, role: role) }
       }
     }
-    let files = reading == .asks ? InputFiles(leads: path, asks: path) : InputFiles(leads: path, deals: path, spend: path, payouts: path)
-    let dataset: Dataset
-    do {
-      dataset = try Importer.load(files, options: options)
-    } catch {
-      // A file the import cannot take stops with a one-line error that names it.
-      #expect(error.description.hasPrefix(path + ":"), "\(error)")
-      #expect(!error.description.contains("\n"))
-      return
+    let runs =
+      reading == .besideLeads
+      ? InputRole.allCases.filter { $0 != .leads }.map { role in
+        var files = InputFiles(leads: path)
+        files[role] = path
+        return files
+      }
+      : [InputFiles(leads: path, deals: path, spend: path, payouts: path)]
+    for files in runs {
+      let dataset: Dataset
+      do {
+        dataset = try Importer.load(files, options: options)
+      } catch {
+        // A file the import cannot take stops with a one-line error that names it.
+        #expect(error.description.hasPrefix(path + ":"), "\(error)")
+        #expect(!error.description.contains("\n"))
+        continue
+      }
+      // Every record the reader sees is accounted for: accepted, rejected or skipped.
+      let records = try Self.recordsAfterTheHeader(path, maxRowBytes: options.maxRowBytes)
+      for account in dataset.inputs { #expect(account.rows == records, "\(account.role)") }
+      let result = Attributor.attribute(dataset, options: AttributionOptions())
+      #expect(MarkdownRenderer.render(ReportBuilder.build(result)).hasPrefix("# Referral report: "))
+      let json = try JSONSerialization.jsonObject(with: Data(JSONRenderer.bytes(result))) as? [String: Any]
+      #expect(json?["schema_version"] as? Int == 1)
     }
-    // Every record the reader sees is accounted for: accepted, rejected or skipped.
-    let records = try Self.recordsAfterTheHeader(path, maxRowBytes: options.maxRowBytes)
-    for account in dataset.inputs { #expect(account.rows == records, "\(account.role)") }
-    let result = Attributor.attribute(dataset, options: AttributionOptions())
-    #expect(MarkdownRenderer.render(ReportBuilder.build(result)).hasPrefix("# Referral report: "))
-    let json = try JSONSerialization.jsonObject(with: Data(JSONRenderer.bytes(result))) as? [String: Any]
-    #expect(json?["schema_version"] as? Int == 1)
   }
 
   /// The fuzzer's config-and-export inputs (`#!toml` first, the config up to the first NUL,

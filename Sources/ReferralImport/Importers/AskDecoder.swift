@@ -5,6 +5,9 @@ import ReferralCore
 /// Without an `ask_id` column an ask is named by its file and line.
 struct AskDecoder: RowDecoder {
   static let role = InputRole.asks
+  static let fields: [(field: Field, required: Bool)] = [
+    (.askID, false), (.askedAt, true), (.leadID, true), (.owner, false), (.outcome, false), (.activityType, false),
+  ]
   private let layout: ColumnLayout
   private var asked: DateColumn?
   private(set) var asks: AskTable
@@ -64,8 +67,16 @@ struct AskDecoder: RowDecoder {
     asks.reserveCapacity(rows)
   }
 
-  /// Renumbers owners into the dataset's merged table.
-  mutating func renumber(owners map: [TextID]) { asks.renumber(owners: map) }
+  func texts(_ kind: TextKind) -> Interner? { kind == .owners ? owners : nil }
+
+  mutating func renumber(_ maps: [TextKind: [TextID]]) {
+    if let owners = maps[.owners] { asks.renumber(owners: owners) }
+  }
+
+  consuming func assemble(into dataset: inout Dataset, file: String) {
+    dataset.askTable = asks
+    dataset.hasAsks = true
+  }
 
   mutating func finish(file: String) throws(ImportError) {
     // A filter with no column to read would take every activity for a referral request.

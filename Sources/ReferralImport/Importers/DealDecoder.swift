@@ -2,13 +2,20 @@ import CSVStream
 import ReferralCore
 
 /// Opportunities or deals. Without a `stage` column (which the config must declare absent, see
-/// ``Field/keyColumns(of:)``: a renamed column is never taken for one) the export is one of won
+/// ``keyColumns``: a renamed column is never taken for one) the export is one of won
 /// deals; a closed deal needs `closed_at`. A deal without an amount is kept with none (`nil`,
 /// not 0): a won one is still a win, whose revenue is unknown (attribution counts it, leaves it
 /// out of revenue and lists it under data quality); an amount that is there but unreadable
 /// rejects the row.
 struct DealDecoder: RowDecoder {
   static let role = InputRole.deals
+  static let fields: [(field: Field, required: Bool)] = [
+    (.dealID, false), (.leadID, false), (.stage, false), (.amount, false), (.currency, false),
+    (.createdAt, false), (.closedAt, false), (.lostAt, false), (.owner, false), (.source, false),
+    (.isWon, false), (.isClosed, false),
+  ]
+  static let keyColumns: [[Field]] = [[.stage], [.closedAt], [.amount], [.leadID, .source]]
+  static let lookalikeFields: [(field: Field, meaning: String)] = [(.source, "the deals' source"), (.stage, "the deal stage")]
   private let layout: ColumnLayout
   private let options: ImportOptions
   private var created: DateColumn?
@@ -114,9 +121,31 @@ struct DealDecoder: RowDecoder {
     return nil
   }
 
-  /// Renumbers sources and owners into the dataset's merged tables.
-  mutating func renumber(sources: [TextID], owners: [TextID]) {
-    deals.renumber(sources: sources, owners: owners)
+  func texts(_ kind: TextKind) -> Interner? {
+    switch kind {
+    case .sources: sources
+    case .owners: owners
+    case .referrers: nil
+    }
+  }
+
+  mutating func renumber(_ maps: [TextKind: [TextID]]) {
+    deals.renumber(sources: maps[.sources], owners: maps[.owners])
+  }
+
+  consuming func assemble(into dataset: inout Dataset, file: String) {
+    dataset.dealTable = deals
+    dataset.dealsHaveAmounts = hasAmounts
+    dataset.dealsHaveStages = hasStages
+    dataset.dealsHaveIDs = hasIDs
+  }
+
+  /// Without a deals export the leads' own outcomes are the deals, if they have any (see
+  /// ``LeadDecoder/assemble(into:file:)``); else nothing says how deals or leads ended.
+  static func absent(from dataset: inout Dataset) {
+    guard !dataset.outcomesFromLeads else { return }
+    dataset.hasOutcomes = false
+    (dataset.dealsHaveAmounts, dataset.dealsHaveStages, dataset.dealsHaveIDs) = (false, false, false)
   }
 
   /// Lets go of the deal id lookups, once the payouts are linked (see ``DealTable/releaseIDLookups()``).

@@ -4,6 +4,15 @@ import ReferralCore
 /// Leads, contacts or MQLs: one per row, unique `lead_id`, `created_at` required.
 struct LeadDecoder: RowDecoder {
   static let role = InputRole.leads
+  static let fields: [(field: Field, required: Bool)] = [
+    (.leadID, true), (.createdAt, true), (.source, false), (.owner, false),
+    (.referrerID, false), (.company, false), (.thankedAt, false), (.stage, false), (.dealID, false),
+  ]
+  // (A leads export's `created_at` is required, so it is not a key column; its referrer column
+  // is not either: without it the referral share and every figure but the referrers' sections
+  // stand, and a column that looks like one is a ``Notice``.)
+  static let keyColumns: [[Field]] = [[.source]]
+  static let lookalikeFields: [(field: Field, meaning: String)] = [(.source, "the leads' source"), (.referrerID, "the referrer")]
   private let layout: ColumnLayout
   private var created: DateColumn?
   private var thanked: DateColumn?
@@ -89,6 +98,35 @@ struct LeadDecoder: RowDecoder {
 
   mutating func reserve(rows: Int) {
     leads.reserveCapacity(rows)
+  }
+
+  func texts(_ kind: TextKind) -> Interner? {
+    switch kind {
+    case .sources: sources
+    case .owners: owners
+    case .referrers: referrers
+    }
+  }
+
+  // (The leads come first: their tables are taken over as they are, never renumbered.)
+
+  /// The leads, and, without a deals export, the leads' own outcomes as the deals (see
+  /// ``Dataset/outcomesFromLeads``).
+  consuming func assemble(into dataset: inout Dataset, file: String) {
+    if hasOutcomes {
+      dataset.dealTable = outcomeDeals(file: file)
+      dataset.outcomesFromLeads = true
+      (dataset.dealsHaveAmounts, dataset.dealsHaveIDs) = (false, false)
+    }
+    dataset.leadTable = leads
+    dataset.leadsHaveThankedAt = hasThankedAt
+    dataset.leadsUndated = undated
+    dataset.convertedDeals = convertedDeals
+  }
+
+  static func absent(from dataset: inout Dataset) {
+    dataset.hasLeads = false
+    dataset.leadsHaveThankedAt = false
   }
 
   mutating func finish(file: String) throws(ImportError) {

@@ -4,6 +4,10 @@ import ReferralCore
 /// Referral fees and thank-you gifts paid; `kind` defaults to fee when the export has none.
 struct PayoutDecoder: RowDecoder {
   static let role = InputRole.payouts
+  static let fields: [(field: Field, required: Bool)] = [
+    (.payoutID, true), (.paidAt, true), (.referrerID, false), (.dealID, false),
+    (.kind, false), (.amount, true), (.currency, false),
+  ]
   private let layout: ColumnLayout
   private let options: ImportOptions
   private var paidDates: DateColumn?
@@ -64,9 +68,15 @@ struct PayoutDecoder: RowDecoder {
     payouts.reserveCapacity(rows)
   }
 
-  /// Renumbers referrers into the dataset's merged table.
-  mutating func renumber(referrers: [TextID]) {
-    payouts.renumber(referrers: referrers)
+  func texts(_ kind: TextKind) -> Interner? { kind == .referrers ? referrers : nil }
+
+  mutating func renumber(_ maps: [TextKind: [TextID]]) {
+    if let referrers = maps[.referrers] { payouts.renumber(referrers: referrers) }
+  }
+
+  consuming func assemble(into dataset: inout Dataset, file: String) {
+    dataset.payoutTable = payouts
+    dataset.hasPayouts = true
   }
 
   /// Links the payouts to their deals (see ``PayoutTable/link(to:)``).

@@ -1,9 +1,28 @@
 import CSVStream
 import ReferralCore
 
-/// Turns the rows of one kind of input into records: the part that differs per input.
+/// One input, whole: its role, its fields, how a row becomes a record (or a ``RowProblem``),
+/// and how its records join the dataset. The decoder is the input's one definition: the
+/// importer, the row accounting, the config's `[columns.<input>]` keys, `--help` and the
+/// fuzzer read it through ``InputRole/decoder``, so a new input is a new decoder and its line
+/// there (see CONTRIBUTING's "Adding an input").
 protocol RowDecoder: Sendable {
   static var role: InputRole { get }
+  /// The fields of this input, and which of them an export must have (a missing one stops the
+  /// import, naming the columns that were found).
+  static var fields: [(field: Field, required: Bool)] { get }
+  /// The fields whose absence changes what the figures mean, in groups of which one column is
+  /// enough (a deal's channel comes from its lead or from its own source). Such a column is
+  /// never assumed absent: it is found by the preset or mapping, or the config declares it
+  /// absent (`[columns.deals] stage = false`), or the import stops. A deals export without
+  /// `stage` would otherwise read every lost and open deal as won, one without `closed_at`
+  /// would reject every closed deal, one without `amount` has no revenue, and a lead or deal
+  /// without a source is `Unknown`. None by default.
+  static var keyColumns: [[Field]] { get }
+  /// The fields an unread column is checked against (a ``Notice`` offers the mapping that
+  /// would read it): those whose values decide a lead's or a deal's channel, or whether a deal
+  /// was won. None by default.
+  static var lookalikeFields: [(field: Field, meaning: String)] { get }
   init(layout: ColumnLayout, options: ImportOptions, file: String)
   /// Sizes the tables for the rows the file will probably hold (estimated from its first
   /// chunk), so they are allocated once instead of regrown to twice the need.
@@ -19,11 +38,71 @@ protocol RowDecoder: Sendable {
   static var skipsRows: Bool { get }
   /// Whether `row` is of another kind and is skipped (counted as skipped, never rejected).
   mutating func skips(_ row: CSVRowView) -> Bool
+  /// The table of texts of `kind` that this input's records number their values in, if it
+  /// keeps one. The importer merges each kind's tables in role order into the dataset's.
+  func texts(_ kind: TextKind) -> Interner?
+  /// Renumbers the records' texts into the merged tables: `maps[kind]` is old id → merged id,
+  /// absent for a table that was taken over as it was (the first of its kind).
+  mutating func renumber(_ maps: [TextKind: [TextID]])
+  /// Puts the records into `dataset` (its texts already renumbered), with what its file could
+  /// say (`has…` flags). Called in role order, so an input may read what those before it put.
+  consuming func assemble(into dataset: inout Dataset, file: String)
+  /// What the dataset says when no file of this input was given, after the given ones are
+  /// assembled (without a leads export, lead counts are unknown, not zero).
+  static func absent(from dataset: inout Dataset)
+  /// Reads the file at `path` as this input (see ``FileImporter``).
+  static func read(path: String, options: ImportOptions, progress: ((Int, Int?) -> Void)?) throws(ImportError) -> any ReadFile
 }
 
 extension RowDecoder {
+  static var keyColumns: [[Field]] { [] }
+  static var lookalikeFields: [(field: Field, meaning: String)] { [] }
   static var skipsRows: Bool { false }
   mutating func skips(_ row: CSVRowView) -> Bool { false }
+  func texts(_ kind: TextKind) -> Interner? { nil }
+  mutating func renumber(_ maps: [TextKind: [TextID]]) {}
+  static func absent(from dataset: inout Dataset) {}
+
+  // A requirement with this default, so each input's reading is compiled for its own decoder.
+  static func read(path: String, options: ImportOptions, progress: ((Int, Int?) -> Void)?) throws(ImportError) -> any ReadFile {
+    try FileImporter.run(Self.self, path: path, options: options, progress: progress)
+  }
+}
+
+extension InputRole {
+  /// The definition of this input: the one list of the inputs' decoders (a new role makes the
+  /// compiler ask for its line).
+  var decoder: any RowDecoder.Type {
+    switch self {
+    case .leads: LeadDecoder.self
+    case .deals: DealDecoder.self
+    case .spend: SpendDecoder.self
+    case .payouts: PayoutDecoder.self
+    case .asks: AskDecoder.self
+    }
+  }
+
+  /// The fields of this input, and which of them an export must have.
+  package var fields: [(field: Field, required: Bool)] { decoder.fields }
+
+  /// The key columns of this input (see ``RowDecoder/keyColumns``).
+  package var keyColumns: [[Field]] { decoder.keyColumns }
+}
+
+/// The kinds of text that records number rather than keep (a `TextID` each): each kind's
+/// tables, one per input that has one, are merged into one table of the dataset.
+enum TextKind: CaseIterable {
+  case sources, owners, referrers
+
+  /// Puts the merged table into `dataset`.
+  func store(_ merged: TableMerger, in dataset: inout Dataset) {
+    switch self {
+    case .sources: dataset.sources = merged.values
+    case .owners: dataset.owners = merged.values
+    // The merged index's text column is the dataset's referrer ids: no `String` each.
+    case .referrers: dataset.referrers = merged.list
+    }
+  }
 }
 
 /// Field access shared by the decoders: bytes straight from the parser's arena.

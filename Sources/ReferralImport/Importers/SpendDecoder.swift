@@ -4,6 +4,7 @@ import ReferralCore
 /// Marketing spend: one source, one month (`2026-10`, or any date in the month), one amount.
 struct SpendDecoder: RowDecoder {
   static let role = InputRole.spend
+  static let fields: [(field: Field, required: Bool)] = [(.month, true), (.source, true), (.amount, true), (.currency, false)]
   private let layout: ColumnLayout
   private let options: ImportOptions
   private var monthDates: DateColumn?
@@ -48,9 +49,16 @@ struct SpendDecoder: RowDecoder {
     entries.reserveCapacity(rows)
   }
 
-  /// Renumbers sources into the dataset's merged table.
-  mutating func renumber(sources: [TextID]) {
+  func texts(_ kind: TextKind) -> Interner? { kind == .sources ? sources : nil }
+
+  mutating func renumber(_ maps: [TextKind: [TextID]]) {
+    guard let sources = maps[.sources] else { return }
     for i in entries.indices { entries[i].source = sources[Int(entries[i].source)] }
+  }
+
+  consuming func assemble(into dataset: inout Dataset, file: String) {
+    dataset.spend = entries
+    dataset.hasSpend = true
   }
 
   mutating func finish(file: String) throws(ImportError) {

@@ -16,7 +16,7 @@ struct ColumnLayout: Equatable {
   private(set) var notices: [Notice] = []
 
   /// Maps `header` with the preset's names for `role`; a missing required field is fatal and
-  /// lists the columns that were found, and so is a missing key column (``Field/keyColumns(of:)``)
+  /// lists the columns that were found, and so is a missing key column (``RowDecoder/keyColumns``)
   /// that the config does not declare absent. `optional` are required fields this run can do
   /// without.
   init(header: [String], role: InputRole, names: ColumnNames, file: String, optional: Set<Field> = []) throws(ImportError) {
@@ -27,7 +27,7 @@ struct ColumnLayout: Equatable {
       if !key.isEmpty { byKey[key, default: []].append(index) }
     }
     var used = Set<Int>()
-    for (field, required) in Field.fields(of: role) where !names.isDeclaredAbsent(field, role: role) {
+    for (field, required) in role.fields where !names.isDeclaredAbsent(field, role: role) {
       let candidates = names.headers(for: field, role: role)
       // The columns read first (see ``ColumnNames/reading(_:before:role:)``), then the field's own.
       let preferred = names.headers(readBefore: field, role: role)
@@ -54,7 +54,7 @@ struct ColumnLayout: Equatable {
       }
     }
     let unread = header.indices.filter { !used.contains($0) }
-    for group in Field.keyColumns(of: role) where group.allSatisfy({ columns[$0.slot] == nil }) {
+    for group in role.keyColumns where group.allSatisfy({ columns[$0.slot] == nil }) {
       var missing = group.filter { !names.isDeclaredAbsent($0, role: role) }
       guard !missing.isEmpty else { continue }
       let expected = missing.flatMap { names.headers(for: $0, role: role) }
@@ -71,23 +71,13 @@ struct ColumnLayout: Equatable {
     notices = lookalikes(among: unread, role: role, names: names, file: file)
   }
 
-  /// The fields an unread column is checked against, per input: those whose values decide a
-  /// lead's or a deal's channel, or whether a deal was won.
-  private static func lookalikeFields(of role: InputRole) -> [(field: Field, meaning: String)] {
-    switch role {
-    case .leads: [(.source, "the leads' source"), (.referrerID, "the referrer")]
-    case .deals: [(.source, "the deals' source"), (.stage, "the deal stage")]
-    case .spend, .payouts, .asks: []
-    }
-  }
-
-  /// A notice for each unread column whose name looks like a field of ``lookalikeFields(of:)``
+  /// A notice for each unread column whose name looks like a field of ``RowDecoder/lookalikeFields``
   /// (the field it looks most like), with the mapping line that would read it instead. A field
   /// the config maps or declares absent was chosen by hand: columns like it are not noticed; nor
   /// is a column named after the one read and more (HubSpot's `Original Source Drill-Down 1`
   /// beside `Original Source`), which details it rather than replaces it.
   private func lookalikes(among unread: [Int], role: InputRole, names: ColumnNames, file: String) -> [Notice] {
-    let fields = Self.lookalikeFields(of: role).filter { !names.isExplicit($0.field, role: role) && !names.isDeclaredAbsent($0.field, role: role) }
+    let fields = role.decoder.lookalikeFields.filter { !names.isExplicit($0.field, role: role) && !names.isDeclaredAbsent($0.field, role: role) }
     guard !fields.isEmpty else { return [] }
     return unread.compactMap { index in
       let name = header[index]
@@ -157,7 +147,7 @@ public struct ColumnNames: Sendable, Equatable {
 
   /// Says that `role`'s exports have no column for `field` (`[columns.deals] stage = false`): it
   /// is never read, even from a column of its generic name, and a key column
-  /// (``Field/keyColumns(of:)``) missing this way is no error.
+  /// (``RowDecoder/keyColumns``) missing this way is no error.
   public mutating func declareAbsent(_ field: Field, role: InputRole) {
     names[role]?[field] = nil
     explicit.remove("\(role.rawValue).\(field.rawValue)")
