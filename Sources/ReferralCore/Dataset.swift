@@ -1,6 +1,6 @@
 /// The role a file plays in the report.
 public enum InputRole: String, Sendable, CaseIterable, Comparable {
-  case leads, deals, spend, payouts, asks
+  case leads, deals, spend, payouts, asks, touches
 
   public static func < (lhs: InputRole, rhs: InputRole) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -137,9 +137,8 @@ public struct Dataset: Sendable {
   public var hasAsks = false
   public var hasPayouts = false
   /// The marketing and sales touches of the leads (the multi-touch models' paths), column by
-  /// column; ``hasTouches`` tells "no file" from "no rows".
-  package var touchTable = TouchTable()
-  package var hasTouches = false
+  /// column; `nil` when no touches export was given ("no file", not "no rows").
+  package var touchTable: TouchTable?
   /// The joins between the inputs, once made by ``link()`` (attribution makes them itself for
   /// a dataset built by hand).
   public private(set) var links: Links?
@@ -165,7 +164,7 @@ public struct Dataset: Sendable {
     linkedSpan = .some(span)
     // Asks name their lead by id: resolved while the leads' id lookups still exist.
     askTable.resolveLeads(in: leadTable.index)
-    touchTable.resolveLeads(in: leadTable.index)
+    touchTable?.resolveLeads(in: leadTable.index)
     leadTable.releaseLookups()
     if payoutDeals == nil { payoutTable.releaseLookups(keepingDealIDsOf: Links.unmatchedRows(links.payoutDeals)) }
     dealTable.releaseLookups(keepingLeadIDsOf: Links.unmatchedRows(links.dealLeads))

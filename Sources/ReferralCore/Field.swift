@@ -28,6 +28,12 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
   /// every deal's outcome, whatever its stage is called.
   case isWon = "is_won"
   case isClosed = "is_closed"
+  /// A touch of a lead (the touches export): its id, day, channel (a raw source, campaign type
+  /// or channel value, mapped through the source catalogue) and campaign.
+  case touchID = "touch_id"
+  case touchedAt = "touched_at"
+  case channel
+  case campaign
 
   public static func < (lhs: Field, rhs: Field) -> Bool { lhs.slot < rhs.slot }
 
@@ -58,6 +64,10 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
     case .lostAt: 20
     case .isWon: 21
     case .isClosed: 22
+    case .touchID: 23
+    case .touchedAt: 24
+    case .channel: 25
+    case .campaign: 26
     }
   }
 }

@@ -151,14 +151,15 @@ private struct World {
     try askFile.close()
   }
 
-  /// A lead's marketing and sales touches, from 45 days before its creation to 120 after, in
-  /// time order: ads and searches, newsletters, webinars; a lead of a marketing channel often
+  /// A lead's marketing and sales touches, from 45 days before its creation (a referral lead's
+  /// from its creation) to 120 after, in time order: ads and searches, newsletters, webinars; a lead of a marketing channel often
   /// has its own source among the touches before it was created. `broken`: one touch's date is
   /// impossible (a row to reject).
   mutating func touch(_ leadID: String, created: Day, channel: ChannelProfile, source: String, broken: Bool, into file: inout Output) {
     var rows: [(day: Day, fields: [String])] = []
     for _ in 0..<touchRandom.int(0...(2 * generator.touchesPerLead)) {
-      let day = created.adding(days: touchRandom.int(-45...120))
+      // A referral starts its lead's journey: the marketing touches come after it.
+      let day = created.adding(days: channel.referral ? touchRandom.int(0...120) : touchRandom.int(-45...120))
       guard firstDay <= day, day <= lastDay else { continue }
       if !channel.referral, !source.isEmpty, day <= created, touchRandom.chance(0.5) {
         rows.append((day, [source, "", "form_submission"]))

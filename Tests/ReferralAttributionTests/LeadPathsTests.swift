@@ -57,7 +57,7 @@ import Testing
     options.lookbackDays = 30
     let ledger = Ledger(dataset: dataset, options: options)
     let period = Period(month: Month(year: 2026, month: 10)!)
-    let paths = LeadPaths.make(ledger: ledger, touches: touches, period: period, options: options)
+    let paths = LeadPaths.make(ledger: ledger, touches: touches, period: period, options: options).paths
     guard case .success(let credits) = paths.credits(model, halfLifeDays: 7, revenueKnown: true) else { return [:] }
     return Dictionary(uniqueKeysWithValues: credits.filter { $0.microWins != 0 }.map { ($0.channel, [$0.microWins, $0.revenue!.minorUnits]) })
   }
@@ -66,11 +66,12 @@ import Testing
     var options = AttributionOptions()
     options.lookbackDays = 30
     let ledger = Ledger(dataset: Self.dataset, options: options)
-    let paths = LeadPaths.make(ledger: ledger, touches: Self.touches, period: Period(month: Month(year: 2026, month: 10)!), options: options)
+    let (paths, unmatched) = LeadPaths.make(ledger: ledger, touches: Self.touches, period: Period(month: Month(year: 2026, month: 10)!), options: options)
     // A, B, E and the deal without a lead converted (5 won deals, $2,050); C did not; D has
     // no path. A and E start with their referral, and A has other channels after it.
     #expect((paths.pathCount, paths.convertingCount, paths.totalWins, paths.totalRevenue) == (5, 4, 5, 205_000))
     #expect((paths.referralFirst, paths.referralFirstWithOthers) == (2, 1))
+    #expect(unmatched == 1)  // the touch of Z
   }
 
   @Test func firstAndLastTouchReadTheOrderedPaths() {

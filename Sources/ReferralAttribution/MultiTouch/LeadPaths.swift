@@ -15,7 +15,8 @@ import ReferralCore
 ///   channel (the deal's own source, else Unknown).
 /// - A path converts with its lead's won deals of the period; its value is their revenue.
 enum LeadPaths {
-  static func make(ledger: Ledger, touches given: TouchTable, period: Period, options: AttributionOptions) -> TouchPaths {
+  /// The paths, and how many touches named no lead of the exports (left out).
+  static func make(ledger: Ledger, touches given: TouchTable, period: Period, options: AttributionOptions) -> (paths: TouchPaths, unmatched: Int) {
     var touches = given
     if !touches.leadsResolved { touches.resolveLeads(in: ledger.leads.index) }  // a dataset built by hand
     var paths = TouchPaths(channels: ledger.channels)
@@ -87,6 +88,6 @@ enum LeadPaths {
       let dealTouch = days.indices.min { abs(days[$0].days(to: dealDay)) < abs(days[$1].days(to: dealDay)) } ?? 0
       paths.addConversion(channels: channels, ages: ages, wins: conversion.wins, revenue: conversion.revenue, dealTouch: dealTouch)
     }
-    return paths
+    return (paths, touches.unmatched)
   }
 }

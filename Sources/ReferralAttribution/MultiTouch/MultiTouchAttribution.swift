@@ -60,9 +60,9 @@ package struct MultiTouchAttribution: Sendable, Equatable {
   /// The section for `period`; `nil` without a touches export, outcomes or dates.
   static func make(ledger: Ledger, period: Period, options: AttributionOptions) -> MultiTouchAttribution? {
     let dataset = ledger.dataset
-    guard dataset.hasTouches, dataset.hasOutcomes, !options.undated else { return nil }
-    let paths = LeadPaths.make(ledger: ledger, touches: dataset.touchTable, period: period, options: options)
-    return MultiTouchAttribution(paths: paths, unmatchedTouches: dataset.touchTable.unmatched, revenueKnown: dataset.dealsHaveAmounts, options: options)
+    guard let touches = dataset.touchTable, dataset.hasOutcomes, !options.undated else { return nil }
+    let (paths, unmatched) = LeadPaths.make(ledger: ledger, touches: touches, period: period, options: options)
+    return MultiTouchAttribution(paths: paths, unmatchedTouches: unmatched, revenueKnown: dataset.dealsHaveAmounts, options: options)
   }
 
   init(paths: TouchPaths, unmatchedTouches: Int, revenueKnown: Bool, options: AttributionOptions) {

@@ -79,6 +79,7 @@ extension InputRole {
     case .spend: SpendDecoder.self
     case .payouts: PayoutDecoder.self
     case .asks: AskDecoder.self
+    case .touches: TouchDecoder.self
     }
   }
 

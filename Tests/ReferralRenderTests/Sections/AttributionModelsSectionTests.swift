@@ -28,7 +28,6 @@ import Testing
     ]
     if touches {
       data.touchTable = TouchTable([Touch(leadID: "R", touched: day("2026-10-05"), channel: 1)])
-      data.hasTouches = true
     }
     return Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!)))
   }
