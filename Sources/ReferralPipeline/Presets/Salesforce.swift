@@ -38,6 +38,12 @@ extension CRMPreset {
         .owner: ["Opportunity Owner", "Opportunity-Inhaber", "Proprietário da oportunidade"], .source: ["Lead Source", "Lead-Quelle"],
         .isWon: ["Won"], .isClosed: ["Closed"],
       ],
+      // A Campaign Members report: labels of CampaignMember's fields (LeadOrContactId,
+      // CreatedDate, FirstRespondedDate, Id, Status) and of its campaign (Name, Type).
+      .touches: [
+        .leadID: ["Lead/Contact ID", "Lead ID", "Contact ID"], .touchedAt: ["Created Date", "Member Created Date", "First Responded Date"],
+        .channel: ["Campaign Type", "Type"], .campaign: ["Campaign Name"], .touchID: ["Campaign Member ID"], .kind: ["Member Status", "Status"],
+      ],
     ]),
     wonStages: ["Closed Won"],
     lostStages: ["Closed Lost"],

@@ -23,7 +23,7 @@ extension ReportBuilder {
     }
     if section.unmatchedTouches > 0 {
       let (count, noun) = Format.counted(section.unmatchedTouches, "touch", "touches")
-      blocks.append(.note("\(count) \(noun) name no lead of the leads export and are left out."))
+      blocks.append(.note("\(count) \(noun) \(section.unmatchedTouches == 1 ? "names" : "name") no lead of the leads export and \(section.unmatchedTouches == 1 ? "is" : "are") left out."))
     }
     blocks.append(.table(creditTable(section, money: money)))
     blocks.append(.table(shareTable(section)))
