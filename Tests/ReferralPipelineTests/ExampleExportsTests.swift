@@ -57,6 +57,18 @@ import Testing
     #expect(json.contains("\"attribution_models\": {"))
   }
 
+  @Test func aMarketoActivityExtractIsTheTouchesExportByMapping() throws {
+    let (markdown, _) = try report(["--config", "\(examples)/marketo-activities/referral-report.toml"])
+    // 1001 (Customer Referral, 1 Oct): Referral, Click Email (11 → Email, 5 Oct); won $1,000.
+    // 1002 (Website → Direct): Visit Webpage (1 → Direct, 28 Sep), Fill Out Form (2 → Direct,
+    // 2 Oct), Open Email (10 → Email, 15 Oct); won $500. First touch: the referral 1 of 2 and
+    // $1,000 of $1,500 (50%, 66.7%); last touch: Email both; linear: half of 1001 (25%, 33.3%).
+    #expect(markdown.contains("| touches | \(examples)/marketo-activities/activities.csv | 4 | 4 | 0 | 0 |"))
+    #expect(markdown.contains("| First touch | 50.0% | 66.7% |  |"))
+    #expect(markdown.contains("| Last touch | 0.0% | 0.0% | -66.7 pts |"))
+    #expect(markdown.contains("| Linear | 25.0% | 33.3% | -33.3 pts |"))
+  }
+
   @Test func allTheDataIsOnePeriodWithAll() throws {
     let (markdown, _) = try report(["--config", "\(examples)/leads-with-outcome/referral-report.toml", "--all"])
     // 2026-09-28 (L01) to 2026-10-20 (L10): all 10 leads, won 5 (L01 too), lost 4: 5 ÷ 9 = 55.6%.
