@@ -30,7 +30,8 @@ package enum ReportBuilder {
       summary: when + "Amounts in \(result.currency). Deals are attributed by \(model).",
       notice: result.coverage.flatMap { CoverageText.notice($0, previous: result.previous.period) },
       sections: [status(result), notices(result)].compactMap { $0 } + [
-        actions(result), askList(result), closingTheLoop(result), headlines(result), channels(result), attributionModels(result), cohorts(result), openPipeline(result),
+        actions(result), askList(result), closingTheLoop(result), headlines(result), channels(result), attributionModels(result), cohorts(result),
+        openPipeline(result),
         forecast(result), costs(result), fees(result), reps(result), scorecards(result), asking(result),
         referrers(result), referrerTypes(result), chains(result), advocates(result), thankYous(result), thankYouEffect(result), targets(result),
         trend(result),

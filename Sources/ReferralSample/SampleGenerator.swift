@@ -126,7 +126,9 @@ private struct World {
         leads.write([leadID, created.description, source, owner, referrer, company, thanked])
         lastGoodLead = leadID
       }
-      if !bad { touch(leadID, created: created, channel: channel, source: source, broken: badEvery != .max && index % badEvery == badEvery / 4, into: &touches) }
+      if !bad {
+        touch(leadID, created: created, channel: channel, source: source, broken: badEvery != .max && index % badEvery == badEvery / 4, into: &touches)
+      }
       if !bad, random.chance(channel.dealChance) {
         makeDeal(leadID: leadID, leadCreated: created, channel: channel, source: source, owner: owner, referrer: referrer, deals: &deals, payouts: &payouts)
       }

@@ -12,7 +12,8 @@ import Testing
       Touch(leadID: "Z", touched: Self.day("2026-10-01"), channel: 0), Touch(leadID: "B", touched: Self.day("2026-10-01"), channel: 2),
       Touch(leadID: "B", touched: Self.day("2026-10-03"), channel: 3), Touch(leadID: "A", touched: Self.day("2026-10-02"), channel: 0),
     ])
-    touches.resolveLeads(in: LeadTable([Lead(id: "A", created: Self.day("2026-10-01"), source: 0), Lead(id: "B", created: Self.day("2026-10-01"), source: 0)]).index)
+    touches.resolveLeads(
+      in: LeadTable([Lead(id: "A", created: Self.day("2026-10-01"), source: 0), Lead(id: "B", created: Self.day("2026-10-01"), source: 0)]).index)
     #expect(touches.unmatched == 1)
     #expect((0..<6).map { touches.lead($0) } == [1, 0, nil, 1, 1, 0])
     let (starts, order) = touches.byLead(leadCount: 2)

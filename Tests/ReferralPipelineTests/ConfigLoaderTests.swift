@@ -110,7 +110,10 @@ import Testing
     ),
     ("[report]\nmin_sample = 0\n", "c.toml:2: error: 'report.min_sample' must be a whole number from 1 to 134217726, not 0"),
     ("[report]\nmin_sample = 2.5\n", "c.toml:2: error: 'report.min_sample' must be a whole number from 1 to 134217726, not 2.5"),
-    ("[reprot]\n", "c.toml:1: error: unknown key 'reprot' (known keys here: asks, attribution, channels, columns, fees, formats, inputs, rates, report, stages, targets)"),
+    (
+      "[reprot]\n",
+      "c.toml:1: error: unknown key 'reprot' (known keys here: asks, attribution, channels, columns, fees, formats, inputs, rates, report, stages, targets)"
+    ),
     ("[report]\n\ngross_margin = \"high\"\n", "c.toml:3: error: 'report.gross_margin' must be a share of revenue from 0 to 1, not \"high\""),
     ("[report]\ngross_margin = 1.5\n", "c.toml:2: error: 'report.gross_margin' must be a share of revenue from 0 to 1, not 1.5"),
     ("[rates]\nEUR = -1\n", "c.toml:2: error: 'rates.EUR' must be a number of USD per EUR from 0.000001 to 1000000, not -1"),

@@ -19,11 +19,15 @@ extension ReportBuilder {
       )
     ]
     if section.tooFew {
-      blocks.append(.note("Too few to judge: \(Format.counted(section.wins, "won deal").count) \(Format.counted(section.wins, "won deal").noun) in the period."))
+      blocks.append(
+        .note("Too few to judge: \(Format.counted(section.wins, "won deal").count) \(Format.counted(section.wins, "won deal").noun) in the period."))
     }
     if section.unmatchedTouches > 0 {
       let (count, noun) = Format.counted(section.unmatchedTouches, "touch", "touches")
-      blocks.append(.note("\(count) \(noun) \(section.unmatchedTouches == 1 ? "names" : "name") no lead of the leads export and \(section.unmatchedTouches == 1 ? "is" : "are") left out."))
+      blocks.append(
+        .note(
+          "\(count) \(noun) \(section.unmatchedTouches == 1 ? "names" : "name") no lead of the leads export and \(section.unmatchedTouches == 1 ? "is" : "are") left out."
+        ))
     }
     blocks.append(.table(creditTable(section, money: money)))
     blocks.append(.table(shareTable(section)))
