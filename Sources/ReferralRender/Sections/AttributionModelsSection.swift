@@ -15,7 +15,8 @@ extension ReportBuilder {
           + "that led to them, by eight models. A lead's path is its touches in the touches export within \(Format.count(section.lookbackDays)) days "
           + "before its first win of the period (or the period's end), in time order, with its referral introduction as a touch on the day the lead "
           + "was created; a lead with no touch there is one touch of its own source. \(Format.count(section.paths)) paths, "
-          + "\(Format.count(section.shift.converting)) of them converted. Each cell is the credited won deals · revenue."
+          + "\(Format.count(section.shift.converting)) of them converted. Time decay halves a touch's weight for every "
+          + "\(Format.days(section.halfLifeDays)) days before the win. The credited won deals, then the credited revenue:"
       )
     ]
     if section.tooFew {
@@ -29,26 +30,29 @@ extension ReportBuilder {
           "\(count) \(noun) \(section.unmatchedTouches == 1 ? "names" : "name") no lead of the leads export and \(section.unmatchedTouches == 1 ? "is" : "are") left out."
         ))
     }
-    blocks.append(.table(creditTable(section, money: money)))
+    blocks += creditTables(section, money: money).map { .table($0) }
     blocks.append(.table(shareTable(section)))
     blocks.append(.paragraph(shiftSentence(section.shift)))
     for figures in section.models {
-      if let why = figures.notComputed { blocks.append(.note("\(name(of: figures.model, section)): not computed: \(reason(why)).")) }
+      if let why = figures.notComputed { blocks.append(.note("\(Self.title(of: figures.model)): not computed: \(reason(why)).")) }
     }
     return Section(title: title, id: id, blocks: blocks)
   }
 
-  /// Channels by model, each cell the credited won deals and revenue; `tables/` has one row per
-  /// model and channel, as plain numbers.
-  private static func creditTable(_ section: MultiTouchAttribution, money: MoneyStyle) -> Table {
+  /// Channels by model: the credited won deals, then the credited revenue (two tables, so that
+  /// eight models fit a page); `tables/attribution.csv` has both, one row per model and channel,
+  /// as plain numbers.
+  private static func creditTables(_ section: MultiTouchAttribution, money: MoneyStyle) -> [Table] {
     let channels = section.models.lazy.compactMap(\.credits).first ?? []
-    let rows: [[Cell]] = channels.indices.map { row in
-      [.data(channels[row].channel), .plain(channels[row].referral ? "yes" : "no")]
-        + section.models.map { figures in
-          guard let credit = figures.credits?[row] else { return .unknown(because: "not computed") }
-          return .plain("\(Format.fixed(credit.wins, decimals: 2)) · \(Format.money(credit.revenue, currency: money))")
-        }
+    func table(_ figure: (ChannelCredit) -> String) -> Table {
+      Table(
+        columns: [.init("Channel", .left), .init("Referral")] + section.models.map { .init(title(of: $0.model)) },
+        rows: channels.indices.map { row in
+          [.data(channels[row].channel), .plain(channels[row].referral ? "yes" : "no")]
+            + section.models.map { figures in figures.credits.map { .plain(figure($0[row])) } ?? .unknown(because: "not computed") }
+        })
     }
+    var wins = table { Format.fixed($0.wins, decimals: 2) }
     var numbers = PlainTable(columns: ["model", "channel", "referral", "wins", "revenue"], rows: [])
     for figures in section.models {
       for credit in figures.credits ?? [] {
@@ -58,9 +62,8 @@ extension ReportBuilder {
         ])
       }
     }
-    return Table(
-      columns: [.init("Channel", .left), .init("Referral")] + section.models.map { .init(name(of: $0.model, section)) }, rows: rows,
-      numbers: numbers)
+    wins.numbers = numbers
+    return [wins, table { Format.money($0.revenue, currency: money) }]
   }
 
   /// The referral channels' share under each model, beside first touch's.
@@ -74,7 +77,7 @@ extension ReportBuilder {
           ? Format.pointChange(figures.referralRevenueShare, first?.referralRevenueShare)
           : Format.pointChange(figures.referralWinShare, first?.referralWinShare)
         return [
-          .plain(name(of: figures.model, section)), .plain(Format.rate(figures.referralWinShare)), .plain(Format.rate(figures.referralRevenueShare)),
+          .plain(title(of: figures.model)), .plain(Format.rate(figures.referralWinShare)), .plain(Format.rate(figures.referralRevenueShare)),
           .plain(figures.model == .firstTouch ? "" : change),
         ]
       })
@@ -111,10 +114,10 @@ extension ReportBuilder {
     }
   }
 
-  private static func name(of model: MultiTouchModel, _ section: MultiTouchAttribution) -> String {
+  /// The model's name as a title: "Time decay".
+  private static func title(of model: MultiTouchModel) -> String {
     let name = modelName(model)
-    let title = name.prefix(1).uppercased() + name.dropFirst()
-    return model == .timeDecay ? "\(title) (half-life \(Format.days(section.halfLifeDays)) days)" : title
+    return name.prefix(1).uppercased() + name.dropFirst()
   }
 
   private static func reason(_ why: TouchPaths.NotComputed) -> String {
