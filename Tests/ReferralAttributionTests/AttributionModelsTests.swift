@@ -105,54 +105,11 @@ enum PathsFixture {
     #expect(PathsFixture.credits(.timeDecay) == [[2_076_923, 36_923], [1_307_692, 37_692], [615_385, 55_385]])
   }
 
-  @Test func markovRemovalEffects() {
-    // Transitions (weighted by conversions + nulls): start → Referral 3, Email 2, Paid 1;
-    // Referral → Email 1, conversion 2; Email → Paid 2, conversion 1; Paid → conversion 1,
-    // null 2. P(Paid) = 1/3, P(Email) = 5/9, P(Referral) = 23/27, P(start) = 2/3.
-    // Removing Referral: 13/54 → effect 23/36; Email: 21/54 → 15/36; Paid: 27/54 → 9/36.
-    // Wins ×4 by 23/47, 15/47, 9/47: 1.957446…, 1.276595…, 0.765957… (two millionths to
-    // the largest remainders, Referral's .81 and Email's .74).
-    // Revenue: a conversion is worth its channel's mean ($300 Referral, $100 Email, $900 Paid):
-    // V(start) = 195,000/9 cents; without Referral 115,000/9 (effect 16/39), Email 90,000/9
-    // (7/13), Paid 60,000/9 (9/13): shares 16/64, 21/64, 27/64 of $1,300.
-    #expect(PathsFixture.credits(.markov) == [[1_957_447, 32_500], [1_276_596, 42_656], [765_957, 54_844]])
-  }
-
-  @Test func shapleyOverChannelSets() {
-    // Rates per set: {R} 2, {E} 1, {P} 0, {E,P} 0, {R,E,P} 1; v(S) sums the sets inside S.
-    // φ_R = ⅓·2 + ⅙·2 + ⅙·2 + ⅓·3 = 7/3, φ_E = 4/3, φ_P = 1/3 (sum 4 = v of all).
-    // Revenue rates {R} 30,000, {E} 10,000, {R,E,P} 90,000 cents: φ 60,000, 40,000, 30,000.
-    #expect(PathsFixture.credits(.shapley) == [[2_333_333, 60_000], [1_333_334, 40_000], [333_333, 30_000]])
-  }
-
   @Test func everyModelSharesTheWholePeriod() {
     for model in MultiTouchModel.allCases {
       let credits = PathsFixture.credits(model)
       #expect(credits.reduce(0) { $0 + $1[0] } == 4_000_000, "\(model)")
       #expect(credits.reduce(0) { $0 + $1[1] } == 130_000, "\(model)")
-    }
-  }
-
-  @Test func shapleyBeyondFifteenChannelsIsNotComputed() {
-    let channels = (0..<16).map { Catalogue.Channel(name: "C\($0)", referral: false) }
-    var paths = TouchPaths(channels: channels)
-    for channel in 0..<16 { paths.addConversion(channels: [channel], ages: [0], wins: 1, revenue: .zero, dealTouch: 0) }
-    #expect(throws: TouchPaths.NotComputed.tooManyChannelsForShapley(16)) {
-      try paths.credits(.shapley, halfLifeDays: 7, revenueKnown: true).get()
-    }
-    // Fifteen are computed: each of the one-channel paths is worth the same.
-    var fifteen = TouchPaths(channels: Array(channels.prefix(15)))
-    for channel in 0..<15 { fifteen.addConversion(channels: [channel], ages: [0], wins: 1, revenue: .zero, dealTouch: 0) }
-    let credits = try? fifteen.credits(.shapley, halfLifeDays: 7, revenueKnown: true).get()
-    #expect(credits?.map(\.microWins) == Array(repeating: 1_000_000, count: 15))
-  }
-
-  @Test func markovBeyondItsChannelsIsNotComputed() {
-    let channels = (0...MarkovCounts.maxChannels).map { Catalogue.Channel(name: "C\($0)", referral: false) }
-    var paths = TouchPaths(channels: channels)
-    paths.addConversion(channels: [0], ages: [0], wins: 1, revenue: .zero, dealTouch: 0)
-    #expect(throws: TouchPaths.NotComputed.tooManyChannelsForMarkov(257)) {
-      try paths.credits(.markov, halfLifeDays: 7, revenueKnown: true).get()
     }
   }
 
