@@ -18,6 +18,18 @@ import Testing
     #expect(PathsFixture.credits(.markov) == [[1_957_447, 32_500], [1_276_596, 42_656], [765_957, 54_844]])
   }
 
+  /// A channel a path only passes through (no path ends there) is a state of the chain too.
+  @Test func aChannelOnlyPassedThroughHasItsRemovalEffect() throws {
+    var paths = TouchPaths(channels: [Catalogue.Channel(name: "A", referral: true), Catalogue.Channel(name: "B", referral: false)])
+    paths.addConversion(channels: [0, 1], ages: [3, 0], wins: 1, revenue: Money(minorUnits: 30_000), dealTouch: 0)
+    paths.addNull(channels: [1])
+    // start → A ½, B ½; A → B; B → conversion ½, null ½: P(B) = P(A) = P(start) = ½.
+    // Without A: ½ × ½ = ¼ (effect ½); without B: 0 (effect 1). A ⅓, B ⅔ of 1 win and $300.
+    let credits = try paths.credits(.markov, halfLifeDays: 7, revenueKnown: true).get()
+    #expect(credits.map(\.microWins) == [333_333, 666_667])
+    #expect(credits.map(\.revenue) == [Money(minorUnits: 10_000), Money(minorUnits: 20_000)])
+  }
+
   @Test func markovBeyondItsChannelsIsNotComputed() {
     let channels = (0...MarkovCounts.maxChannels).map { Catalogue.Channel(name: "C\($0)", referral: false) }
     var paths = TouchPaths(channels: channels)
