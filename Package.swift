@@ -59,7 +59,7 @@ let package = Package(
       ]
     ),
 
-    .executableTarget(name: "referral-bench", dependencies: ["CSVStream", "ReferralCore", "ReferralSample"]),
+    .executableTarget(name: "referral-bench", dependencies: ["CSVStream", "ReferralCore", "ReferralSample", "ReferralAttribution"]),
 
     // MARK: Tests (mirror the sources)
     .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"]),

@@ -1,6 +1,6 @@
 /// The role a file plays in the report.
 public enum InputRole: String, Sendable, CaseIterable, Comparable {
-  case leads, deals, spend, payouts, asks, feedback
+  case leads, deals, spend, payouts, asks, feedback, touches
 
   public static func < (lhs: InputRole, rhs: InputRole) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -132,6 +132,9 @@ public struct Dataset: Sendable {
   package var hasFeedback = false
   /// The scale the feedback export's scores are on (`[feedback] scale`).
   package var feedbackScale = FeedbackScale.nps
+  /// The marketing and sales touches of the leads (the multi-touch models' paths), column by
+  /// column; `nil` when no touches export was given ("no file", not "no rows").
+  package var touchTable: TouchTable?
   public var inputs: [InputAccount] = []
   public var rejects = RejectedRows()
   public var warnings: [Warning] = []

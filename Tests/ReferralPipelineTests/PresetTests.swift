@@ -30,6 +30,7 @@ import Testing
       "--preset", preset.rawValue, "--leads", "SampleData/\(preset.rawValue)/leads.csv", "--deals", "SampleData/\(preset.rawValue)/deals.csv",
       "--spend", "SampleData/spend.csv", "--payouts", "SampleData/payouts.csv", "--asks", "SampleData/asks.csv",
       "--feedback", "SampleData/feedback.csv",
+      "--touches", "SampleData/touches.csv",
     ])
     #expect(crm.inputs == generic.inputs)
     for key in generic.figures.keys.sorted() {
