@@ -39,13 +39,15 @@ package enum Attributor {
         RepScorecards(
           ledger: ledger, period: period, targets: targets, plans: options.undated ? [:] : options.targets.repRevenuePerYear, minSample: options.minSample)
       })
+    let credit = ReferralCredit.make(ledger: ledger, counter: counter, period: period, options: options)
     // The month before the data's first is no month of nothing: its figures are unknown.
     let coverage = options.undated ? nil : ledger.span.map { Coverage(span: $0, period: period) }
     let previousFigures = coverage?.previousBeforeTheData == true ? previous.beforeTheData() : previous
     let programme = Programme(
       fees: fees, reps: reps, referrers: referrers, chains: chains, thankYous: thankYous, targets: targets, trend: trend,
       closingTheLoop: loop, referrerTypes: types, asking: asking,
-      askList: askList, thankYouEffect: effect, cohorts: cohorts, forecast: forecast, scorecards: scorecards, advocates: advocates)
+      askList: askList, thankYouEffect: effect, cohorts: cohorts, forecast: forecast, scorecards: scorecards, advocates: advocates,
+      credit: credit)
     return AttributionResult(
       currency: options.currency,
       locale: options.locale,
