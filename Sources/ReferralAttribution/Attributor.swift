@@ -11,11 +11,15 @@ package enum Attributor {
     let period = options.period ?? Period(month: (ledger.span?.end ?? Day(ordinal: 0)).month)
     let counter = PeriodCounter(ledger: ledger, options: options, around: period)
     let current = counter.figures(for: period)
+    // Which referrals are ineligible, judged once: the fees owed leave them out under
+    // `[fees] pay_ineligible = false`.
+    let marks = options.undated ? nil : ReferralEligibility.marks(ledger: ledger, period: period, duplicateDays: options.duplicateDays)
+    let unpaying = options.payIneligible ? nil : marks
     // The sections only read the ledger: they are computed side by side, the longest first
     // (as measured at 1M leads), so that no long one is left to run alone at the end.
     let (fees, chains, referrers, trend, thankYous, reps, quality, targets, previous, open, loop, types, asking, askList, effect, cohorts, advocates) =
       Scheduler.run(
-        { FeeLedger(ledger: ledger, period: period, options: options, current: current) },
+        { FeeLedger(ledger: ledger, period: period, options: options, current: current, unpaying: unpaying) },
         { ReferralChains(ledger: ledger, period: period) },
         { TopReferrers(ledger: ledger, period: period, referralRevenue: current.referral.revenue) },
         { Trend(counter: counter, period: period) },
@@ -39,7 +43,7 @@ package enum Attributor {
         RepScorecards(
           ledger: ledger, period: period, targets: targets, plans: options.undated ? [:] : options.targets.repRevenuePerYear, minSample: options.minSample)
       })
-    let credit = ReferralCredit.make(ledger: ledger, counter: counter, period: period, options: options)
+    let credit = ReferralCredit.make(ledger: ledger, counter: counter, period: period, options: options, marks: marks)
     // The month before the data's first is no month of nothing: its figures are unknown.
     let coverage = options.undated ? nil : ledger.span.map { Coverage(span: $0, period: period) }
     let previousFigures = coverage?.previousBeforeTheData == true ? previous.beforeTheData() : previous

@@ -70,7 +70,9 @@ package struct FeeHeadroom: Sendable, Equatable {
   package static let breakEvenNotPositive = "the break-even fee is not above 0: the referral channels' other spend already costs as much per win"
 
   /// The headroom over the twelve months up to `period`'s end, counted by `counter`.
-  init(ledger: Ledger, counter: PeriodCounter, period: Period, options: AttributionOptions) {
+  /// `unpaying` are the ineligible referrals under `[fees] pay_ineligible = false`: no fee is
+  /// owed for them, so they are left out of the current fee as the fees section leaves them.
+  init(ledger: Ledger, counter: PeriodCounter, period: Period, options: AttributionOptions, unpaying: ReferralEligibility.Marks?) {
     window = Period(from: period.to.month.adding(months: -11).firstDay, to: period.to)!
     let figures = counter.figures(for: window)
     let data = ledger.dataset
@@ -116,12 +118,15 @@ package struct FeeHeadroom: Sendable, Equatable {
       guard let perLead = options.feeRules[row.channel]?.perLead else { continue }
       owed += Money(minorUnits: perLead.minorUnits * Int64(row.leads))
     }
+    for judged in unpaying?.judged ?? [] where window.contains(ledger.leads.created(judged.lead)) {
+      if let perLead = options.feeRules[ledger.channels[ledger.leadChannel(judged.lead)].name]?.perLead { owed -= perLead }
+    }
     let rules = ledger.channels.indices.map { ledger.isReferral($0) ? options.feeRules[ledger.channels[$0].name] : nil }
     var feeWins = 0
     let deals = ledger.deals
     for index in deals.indices where deals.outcome[index] == .won {
       guard let closed = deals.closed(index), window.contains(closed), ledger.isReferral(ledger.dealChannel(index)) else { continue }
-      guard let rule = rules[ledger.dealChannel(index)] else {
+      guard let rule = rules[ledger.dealChannel(index)], !(ledger.dealLead(index).map { unpaying?.leads.contains($0) ?? false } ?? false) else {
         feeWins += 1
         continue
       }

@@ -1,11 +1,22 @@
 import ReferralCore
+import Scheduler
 
-/// Credit for referrals and what they may cost (issue #38): how high a fee can go.
+/// Credit for referrals and what they may cost (issue #38): which referrals deserve a fee and
+/// how high a fee can go.
 package struct ReferralCredit: Sendable, Equatable {
   package var feeHeadroom: FeeHeadroom
+  /// `nil` when the exports hold no dates: nothing came before anything.
+  package var eligibility: ReferralEligibility?
 
-  /// Each part from the same ledger, side by side (called from the stage's entry point).
-  static func make(ledger: Ledger, counter: PeriodCounter, period: Period, options: AttributionOptions) -> ReferralCredit {
-    ReferralCredit(feeHeadroom: FeeHeadroom(ledger: ledger, counter: counter, period: period, options: options))
+  /// Each part from the same ledger, side by side (called from the stage's entry point, not
+  /// from a job); `marks` are the ineligible referrals, `nil` without dates.
+  static func make(
+    ledger: Ledger, counter: PeriodCounter, period: Period, options: AttributionOptions, marks: ReferralEligibility.Marks?
+  ) -> ReferralCredit {
+    let unpaying = options.payIneligible ? nil : marks
+    let (headroom, eligibility) = Scheduler.run(
+      { FeeHeadroom(ledger: ledger, counter: counter, period: period, options: options, unpaying: unpaying) },
+      { marks.map { ReferralEligibility(ledger: ledger, period: period, options: options, marks: $0) } })
+    return ReferralCredit(feeHeadroom: headroom, eligibility: eligibility)
   }
 }

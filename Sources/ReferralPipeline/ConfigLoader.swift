@@ -177,8 +177,13 @@ package enum ConfigLoader {
     }
   }
 
+  /// The keys of `[fees]` that are settings, not referral channels' fee rules.
+  static let feeSettings: Set<String> = ["duplicate_days", "pay_ineligible"]
+
   static func readFees(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
-    for name in t.keys {
+    if let days = try t.integer("duplicate_days", in: ConfigLimits.duplicateDays) { config.attribution.duplicateDays = days }
+    if let pay = try t.bool("pay_ineligible") { config.attribution.payIneligible = pay }
+    for name in t.keys where !feeSettings.contains(name) {
       guard var fee = try t.subtable(name) else { continue }
       var rule = FeeRule()
       if let value = try fee.number("per_lead", in: ConfigLimits.feePerLead, what: "an amount") { rule.perLead = money(value) }

@@ -5,6 +5,49 @@ import ReferralCore
 extension JSONRenderer {
   static func credit(_ result: AttributionResult, into json: inout JSONWriter) {
     json.section("fee_headroom", result, needing: .dates) { feeHeadroom(result.programme.credit.feeHeadroom, into: &$0) }
+    json.key("referral_eligibility")
+    if result.unknown(needing: [.leads, .dates]) == nil, let e = result.programme.credit.eligibility { eligibility(e, into: &json) } else { json.null() }
+  }
+
+  static func eligibility(_ e: ReferralEligibility, into json: inout JSONWriter) {
+    json.object { json in
+      json.member("duplicate_days", .int(e.duplicateDays))
+      json.member("pay_ineligible", .bool(e.payIneligible))
+      json.member("referred_leads", .int(e.referrals))
+      json.key("totals")
+      json.object { json in
+        json.member("eligible", .int(e.counts[.eligible] ?? 0))
+        json.member("known_before", .int(e.counts[.knownBefore] ?? 0))
+        json.member("self_referral", .int(e.counts[.selfReferral] ?? 0))
+        json.member("duplicate", .int(e.counts[.duplicate] ?? 0))
+      }
+      json.member("ineligible_share", .number(e.ineligibleShare.value))
+      json.key("ineligible_share_base")
+      base(e.ineligibleShare, into: &json)
+      json.member("fees_on_ineligible", .money(e.feesOnIneligible))
+      json.key("referrers")
+      json.array(e.referrers) { json, r in
+        json.object { json in
+          json.member("referrer", .string(r.referrer))
+          json.member("referred_leads", .int(r.referrals))
+          json.member("ineligible", .int(r.ineligible))
+          json.member("share", .number(r.share.value))
+        }
+      }
+      json.key("ineligible")
+      json.array(e.ineligible) { json, i in
+        json.object { json in
+          json.member("lead_id", .string(i.leadID))
+          json.member("company", .string(i.company))
+          json.member("referrer", .string(i.referrer))
+          json.member("created_at", .day(i.created))
+          json.member("status", .string(i.status.rawValue))
+          json.member("earlier", .string(i.earlier.rawValue))
+          json.member("earlier_lead_id", .string(i.earlierLeadID))
+          json.member("earlier_on", .day(i.earlierDay))
+        }
+      }
+    }
   }
 
   static func feeHeadroom(_ h: FeeHeadroom, into json: inout JSONWriter) {
