@@ -1,12 +1,13 @@
 import ReferralCore
 import Scheduler
 
-/// Credit for referrals and what they may cost (issue #38): which referrals deserve a fee and
-/// how high a fee can go.
+/// Credit for referrals and what they may cost (issue #38): who outside sales brings them,
+/// which deserve a fee and how high a fee can go.
 package struct ReferralCredit: Sendable, Equatable {
   package var feeHeadroom: FeeHeadroom
   /// `nil` when the exports hold no dates: nothing came before anything.
   package var eligibility: ReferralEligibility?
+  package var staff: StaffCredit
 
   /// Each part from the same ledger, side by side (called from the stage's entry point, not
   /// from a job); `marks` are the ineligible referrals, `nil` without dates.
@@ -14,9 +15,10 @@ package struct ReferralCredit: Sendable, Equatable {
     ledger: Ledger, counter: PeriodCounter, period: Period, options: AttributionOptions, marks: ReferralEligibility.Marks?
   ) -> ReferralCredit {
     let unpaying = options.payIneligible ? nil : marks
-    let (headroom, eligibility) = Scheduler.run(
+    let (headroom, eligibility, staff) = Scheduler.run(
       { FeeHeadroom(ledger: ledger, counter: counter, period: period, options: options, unpaying: unpaying) },
-      { marks.map { ReferralEligibility(ledger: ledger, period: period, options: options, marks: $0) } })
-    return ReferralCredit(feeHeadroom: headroom, eligibility: eligibility)
+      { marks.map { ReferralEligibility(ledger: ledger, period: period, options: options, marks: $0) } },
+      { StaffCredit(ledger: ledger, period: period, options: options) })
+    return ReferralCredit(feeHeadroom: headroom, eligibility: eligibility, staff: staff)
   }
 }

@@ -121,6 +121,9 @@ public struct Dataset: Sendable {
   public var convertedDeals = ConvertedDeals()
   /// `false` when the leads export has no `thanked_at` column (thank-you discipline unknown).
   public var leadsHaveThankedAt = true
+  /// Whether the leads export has a `credited_to` column: without one, who sourced a referral
+  /// is unknown (its owner, as far as the export says), not "nobody outside sales".
+  public var leadsHaveCredits = true
   /// Whether the leads export has no `created_at` (allowed with `--all`, and only without other
   /// exports, which have dates): every lead is on ``Day/undated``, the report covers all the data
   /// as one period, and nothing is compared over time.

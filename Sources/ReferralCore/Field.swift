@@ -28,6 +28,10 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
   /// every deal's outcome, whatever its stage is called.
   case isWon = "is_won"
   case isClosed = "is_closed"
+  /// Who sourced a referral lead, and their role (sales, service, support, partner manager): a
+  /// referral heard by service or support staff is credited to them, not only to the owner.
+  case creditedTo = "credited_to"
+  case creditedRole = "credited_role"
 
   public static func < (lhs: Field, rhs: Field) -> Bool { lhs.slot < rhs.slot }
 
@@ -58,6 +62,8 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
     case .lostAt: 20
     case .isWon: 21
     case .isClosed: 22
+    case .creditedTo: 23
+    case .creditedRole: 24
     }
   }
 }

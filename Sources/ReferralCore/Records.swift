@@ -14,11 +14,16 @@ public struct Lead: Sendable, Equatable {
   public var thanked: Day?
   /// Line of the lead in its file, for action lists.
   public var line: Int
+  /// Who sourced the referral (`credited_to`) and their role (`credited_role`); `nil`: not said.
+  public var credited: String?
+  public var creditedRole: String?
 
   public init(
     id: String, created: Day, source: TextID, owner: TextID? = nil, referrer: TextID? = nil,
-    company: String = "", thanked: Day? = nil, line: Int = 0
+    company: String = "", thanked: Day? = nil, line: Int = 0, credited: String? = nil, creditedRole: String? = nil
   ) {
+    self.credited = credited
+    self.creditedRole = creditedRole
     self.id = id
     self.created = created
     self.source = source

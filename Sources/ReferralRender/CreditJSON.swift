@@ -5,8 +5,36 @@ import ReferralCore
 extension JSONRenderer {
   static func credit(_ result: AttributionResult, into json: inout JSONWriter) {
     json.section("fee_headroom", result, needing: .dates) { feeHeadroom(result.programme.credit.feeHeadroom, into: &$0) }
+    json.section("staff_credit", result, needing: .leads) { staffCredit(result.programme.credit.staff, into: &$0) }
     json.key("referral_eligibility")
     if result.unknown(needing: [.leads, .dates]) == nil, let e = result.programme.credit.eligibility { eligibility(e, into: &json) } else { json.null() }
+  }
+
+  static func staffCredit(_ s: StaffCredit, into json: inout JSONWriter) {
+    guard s.unknown == nil else { return json.null() }
+    func rows(_ rows: [StaffCredit.Row], into json: inout JSONWriter) {
+      json.array(rows) { json, r in
+        json.object { json in
+          json.member("name", .string(r.name))
+          json.member("role", .string(r.role))
+          json.member("referral_leads", .int(r.leads))
+          json.member("won", .int(r.won))
+          json.member("revenue", .money(r.revenue))
+          json.member("staff_share_owed", .money(r.owed))
+        }
+      }
+    }
+    json.object { json in
+      json.member("referral_revenue", .money(s.referralRevenue))
+      json.member("outside_sales_revenue", .money(s.outsideSalesRevenue))
+      json.member("outside_sales_share", .number(s.outsideSalesShare))
+      json.member("staff_share_owed", .money(s.owed))
+      json.member("unknown_share_deals", .int(s.unknownShares))
+      json.key("roles")
+      rows(s.roles, into: &json)
+      json.key("people")
+      rows(s.people, into: &json)
+    }
   }
 
   static func eligibility(_ e: ReferralEligibility, into json: inout JSONWriter) {

@@ -31,7 +31,8 @@ package enum ReportBuilder {
       notice: result.coverage.flatMap { CoverageText.notice($0, previous: result.previous.period) },
       sections: [status(result), notices(result)].compactMap { $0 } + [
         actions(result), askList(result), closingTheLoop(result), headlines(result), channels(result), cohorts(result), openPipeline(result),
-        forecast(result), costs(result), fees(result), eligibility(result), feeHeadroom(result), reps(result), scorecards(result), asking(result),
+        forecast(result), costs(result), fees(result), eligibility(result), feeHeadroom(result), staffCredit(result), reps(result), scorecards(result),
+        asking(result),
         referrers(result), referrerTypes(result), chains(result), advocates(result), thankYous(result), thankYouEffect(result), targets(result),
         trend(result),
         dataQuality(result.quality, currency: result.money),

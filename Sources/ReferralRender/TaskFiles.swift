@@ -18,13 +18,15 @@ package enum TaskFiles {
   static let header = ["Subject", "Owner", "Due Date", "Related Record Type", "Related Record ID", "Description"]
 
   /// A list of tasks, as one file: `tasks/thank-referrers.csv`, `tasks/pay-fees.csv`,
-  /// `tasks/close-the-loop.csv`, `tasks/ask-customers.csv`, `tasks/ask-lost-prospects.csv`.
+  /// `tasks/close-the-loop.csv`, `tasks/ask-customers.csv`, `tasks/ask-lost-prospects.csv`,
+  /// `tasks/pay-staff-share.csv`.
   package enum List: String, Sendable, CaseIterable {
     case thankReferrers = "thank-referrers"
     case payFees = "pay-fees"
     case closeTheLoop = "close-the-loop"
     case askCustomers = "ask-customers"
     case askLostProspects = "ask-lost-prospects"
+    case payStaffShare = "pay-staff-share"
 
     /// The file's path in the report folder.
     package var file: String { "\(TaskFiles.folder)/\(rawValue).csv" }
@@ -40,6 +42,7 @@ package enum TaskFiles {
       case .payFees: programme.fees.unpaid != nil
       case .closeTheLoop: result.unknown(needing: .leads) == nil && programme.closingTheLoop.open != nil
       case .askCustomers, .askLostProspects: result.unknown(needing: [.leads, .dates]) == nil
+      case .payStaffShare: result.unknown(needing: .leads) == nil && programme.credit.staff.owed != nil
       }
     }
   }
@@ -146,6 +149,26 @@ package enum TaskFiles {
         out.endCell()
         out.endRecord()
       }
+    case .payStaffShare:
+      // One task per person owed a share; the task is finance's, so it has no CRM owner.
+      for person in programme.credit.staff.people {
+        guard let owed = person.owed, owed > .zero else { continue }
+        out.append("Pay the referral staff share to ")
+        out.cell(person.name)
+        task(owner: nil, due: due, "User", person.name)
+        out.append(person.role)
+        out.append(": ")
+        out.append(person.won)
+        out.append(" won referred deals")
+        if let revenue = person.revenue {
+          out.append(", ")
+          out.append(Format.money(revenue, currency: currency))
+        }
+        out.append("; owed ")
+        out.append(Format.money(owed, currency: currency))
+        out.endCell()
+        out.endRecord()
+      }
     }
     return out.bytes
   }
@@ -158,6 +181,7 @@ package enum TaskFiles {
     case .closeTheLoop: programme.closingTheLoop.open?.count ?? 0
     case .askCustomers: programme.askList.customers.count
     case .askLostProspects: programme.askList.lostProspects.count
+    case .payStaffShare: programme.credit.staff.people.count
     }
   }
 }

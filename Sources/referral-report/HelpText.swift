@@ -86,6 +86,8 @@ enum HelpText {
     share_of_won (0 to 1): none.
     [fees] duplicate_days: 365 (0 to 3650), a company referred again within it is a duplicate; \
     pay_ineligible: true (false: no fee is owed on ineligible referrals).
+    [fees.staff."Role"] share_of_won (0 to 1), per_won_deal (0 to 1e7): none, the share owed to \
+    the staff a won referred deal credits (credited_to, credited_role).
     [asks] activities: none, the names of referral requests in an activity export.
     [stages] won, lost, open: the common values, plus yours (text or whole numbers).
     [columns.<input>] <field>: the preset's header; a header, or false for a column the \

@@ -57,7 +57,8 @@ import Testing
       "outlier_multiple: 10 (1 to 1000000)", "[rates]", "referral_share: 0.41 (0 to 1; 0 is no target)", "referral_leads_per_rep_per_month: 5",
       "referral_leads_per_year: none", "referral_revenue_per_year: none", "customers_asked_per_year: 1.0 (0 to 1)", "[targets.reps]",
       "[channels.\"Name\"] referral", "[fees.\"Channel\"] per_lead (0 to 1e6)", "per_won_deal (0 to 1e7)", "cap_per_deal (0 to 1e10)",
-      "share_of_won (0 to 1)", "[fees] duplicate_days: 365 (0 to 3650)", "pay_ineligible: true", "min_sample: 10 (1 or more",
+      "share_of_won (0 to 1)", "[fees] duplicate_days: 365 (0 to 3650)", "pay_ineligible: true", "[fees.staff.\"Role\"] share_of_won (0 to 1)",
+      "min_sample: 10 (1 or more",
       "[asks] activities", "[stages] won, lost, open", "[columns.<input>]", "[formats.<input>]", "REFERRAL_REPORT_CONFIG",
     ]
     for key in keys { #expect(text.contains(key), "no \(key)") }
