@@ -157,11 +157,10 @@ package enum TaskFiles {
         out.cell(person.name)
         task(owner: nil, due: due, "User", person.name)
         out.append(person.role)
-        out.append(": ")
+        out.append("; won referred deals: ")
         out.append(person.won)
-        out.append(" won referred deals")
         if let revenue = person.revenue {
-          out.append(", ")
+          out.append("; revenue ")
           out.append(Format.money(revenue, currency: currency))
         }
         out.append("; owed ")
