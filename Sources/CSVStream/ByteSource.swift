@@ -10,6 +10,9 @@ protocol ByteSource: ~Copyable {
   mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVReadError) -> Int
   /// Total size when known up front, for progress reporting.
   var totalBytes: Int? { get }
+  /// Hands `body` the whole input from its start, chunk by chunk, without moving the position
+  /// ``read(into:)`` reads from (for the one check that needs the whole file first).
+  func rescan(_ body: (UnsafeRawBufferPointer) -> Void) throws(CSVReadError)
 }
 
 /// A file read with plain `read(2)` calls into the reader's buffer: no extra copies.
@@ -41,6 +44,21 @@ struct FileSource: ByteSource, ~Copyable {
       throw .ioFailure(path: path, reason: String(cString: strerror(errno)))
     }
   }
+
+  /// Reads with `pread(2)` from offset 0: the descriptor's own position stays where it was.
+  func rescan(_ body: (UnsafeRawBufferPointer) -> Void) throws(CSVReadError) {
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 16)
+    defer { buffer.deallocate() }
+    var offset = 0
+    while true {
+      let count = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
+      if count < 0, errno == EINTR { continue }
+      if count < 0 { throw .ioFailure(path: path, reason: String(cString: strerror(errno))) }
+      if count == 0 { return }
+      body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+      offset += count
+    }
+  }
 }
 
 /// Bytes already in memory.
@@ -57,4 +75,6 @@ struct MemorySource: ByteSource {
     offset += count
     return count
   }
+
+  func rescan(_ body: (UnsafeRawBufferPointer) -> Void) { bytes.withUnsafeBytes { body($0) } }
 }

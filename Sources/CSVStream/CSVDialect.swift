@@ -8,11 +8,13 @@ public struct CSVDialect: Sendable, Equatable {
     case utf16le = "utf-16le"
     /// UTF-16 big-endian with a byte-order mark.
     case utf16be = "utf-16be"
-    /// Windows code page 1252; never detected, only configured.
+    /// Windows code page 1252: configured, or detected for a file that is Windows-1252 and no
+    /// UTF-8 throughout (see ``Windows1252Detection``).
     case windows1252 = "windows-1252"
   }
 
-  /// `nil` means: detect from the byte-order mark (UTF-8 when there is none).
+  /// `nil` means: detect from the byte-order mark (UTF-8 when there is none, Windows-1252 when
+  /// the whole file is that and no UTF-8).
   public var encoding: Encoding?
   /// `nil` means: detect from the header line among `,` `;` and tab.
   public var delimiter: UInt8?

@@ -7,6 +7,9 @@ public struct CSVReadSummary: Sendable, Equatable {
   /// Lines before the header that are no rows: Excel's `sep=;` hint (0 or 1). They count as
   /// skipped rows of the file.
   public var skippedLines = 0
+  /// Whether the file was read as Windows-1252 because the whole of it is Windows-1252 and no
+  /// UTF-8 (see ``Windows1252Detection``), with no encoding configured.
+  public var detectedWindows1252 = false
 }
 
 /// Streams a CSV file through libcsv in fixed-size chunks and hands on batches of rows.
@@ -99,8 +102,19 @@ public enum CSVReader {
 
     var count = try source.read(into: buffer)
     var bytesRead = count
-    let (encoding, bomLength) = TextDecoder.detect(
+    var (encoding, bomLength) = TextDecoder.detect(
       prefix: UnsafeRawBufferPointer(rebasing: buffer[0..<count]), configured: dialect.encoding)
+    // Without a mark or a configured encoding, a first chunk that is no UTF-8 has the whole file
+    // scanned: Windows-1252 throughout is read as such (a file that is no UTF-8 costs the pass).
+    var detectedWindows1252 = false
+    if dialect.encoding == nil, encoding == .utf8, bomLength == 0,
+      Windows1252Detection.hasInvalidUTF8(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+    {
+      var detection = Windows1252Detection()
+      try source.rescan { detection.scan($0) }
+      detection.finish()
+      if detection.isWindows1252 { (encoding, detectedWindows1252) = (.windows1252, true) }
+    }
     var decoder = TextDecoder(encoding: encoding)
     decoder.decode(UnsafeRawBufferPointer(rebasing: buffer[bomLength..<count]), into: &decoded)
     // The first line decides how lines end and, unless configured, the delimiter: it is read
@@ -149,7 +163,7 @@ public enum CSVReader {
     try feeder.parser.drain(handOff)
     return CSVReadSummary(
       dialect: CSVDialect(encoding: encoding, delimiter: delimiter), carriageReturnLines: carriageReturns == true,
-      skippedLines: hint == nil ? 0 : 1)
+      skippedLines: hint == nil ? 0 : 1, detectedWindows1252: detectedWindows1252)
   }
 
   /// Excel's delimiter hint, a first line `sep=;` (any delimiter byte, quoted or not): the
@@ -165,14 +179,21 @@ public enum CSVReader {
     return (delimiter, length)
   }
 
-  /// The most frequent of `,` `;` and tab in the first line, outside quotes; `,` on a tie.
+  /// The most frequent of `,` `;` and tab outside quotes in the first line that has any of
+  /// them (of the first 20: a report's title lines above its header have none); `,` on a tie
+  /// or when none has any.
   static func detectDelimiter(in bytes: ArraySlice<UInt8>) -> UInt8 {
     var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
     var quoted = false
+    var lines = 0
     for byte in bytes {
       if byte == 0x22 { quoted.toggle() }
       if quoted { continue }
-      if byte == 0x0A || byte == 0x0D { break }
+      if byte == 0x0A {
+        lines += 1
+        if counts.values.contains(where: { $0 > 0 }) || lines == 20 { break }
+        continue
+      }
       counts[byte]? += 1
     }
     return [UInt8(0x2C), 0x3B, 0x09].max { counts[$0]! < counts[$1]! } ?? 0x2C

@@ -51,27 +51,32 @@ package enum Action: Sendable, Equatable {
     }
   }
 
-  /// The actions of a result, in the order the report lists them (an action with nothing to do
-  /// is not listed).
+  /// The actions of a result, most valuable first (the report's first screen names the first
+  /// three; an action with nothing to do is not listed). The order is one rule, by what the
+  /// action is worth to the referral business: first money owed to referrers who brought won
+  /// deals (unpaid fees cost their trust) and the asks that bring the next referrals, then what
+  /// keeps referrers referring (telling them of the win, thanking them), then the asks of lost
+  /// prospects and coaching, and last what corrects the figures themselves (deals without a
+  /// channel, unmapped sources, rejected rows, payouts without a deal).
   /// `undated`: the exports hold no dates, so nothing that counts days or months is listed (no
   /// thank-you is late, no customer due an ask, no rep below a monthly target).
   static func list(current: PeriodFigures, programme p: Programme, quality: DataQuality, undated: Bool = false) -> [Action] {
     var actions: [Action] = []
-    if current.unknownChannelWins > 0 { actions.append(.giveDealsAChannel(wonDeals: current.unknownChannelWins)) }
+    if let unpaid = p.fees.unpaid, !unpaid.isEmpty { actions.append(.payFees(deals: unpaid.count, outstanding: p.fees.backlog)) }
+    if !undated, !p.askList.customers.isEmpty { actions.append(.askCustomers(customers: p.askList.customers.count)) }
+    if let open = p.closingTheLoop.open, !open.isEmpty { actions.append(.closeTheLoop(deals: open.count)) }
     // The thank-yous still owed, as tasks/thank-referrers.csv lists them: one thanked late is
     // a discipline figure (Thank-you discipline), not something left to do.
     let unthanked = p.thankYous.unthanked.count
     if !undated, unthanked > 0 { actions.append(.thankReferrers(referredLeads: unthanked, windowDays: p.thankYous.windowDays)) }
-    if let unpaid = p.fees.unpaid, !unpaid.isEmpty { actions.append(.payFees(deals: unpaid.count, outstanding: p.fees.backlog)) }
-    if let open = p.closingTheLoop.open, !open.isEmpty { actions.append(.closeTheLoop(deals: open.count)) }
-    if !undated, !p.askList.customers.isEmpty { actions.append(.askCustomers(customers: p.askList.customers.count)) }
     if !undated, !p.askList.lostProspects.isEmpty { actions.append(.askLostProspects(prospects: p.askList.lostProspects.count)) }
-    if !p.fees.unmatched.isEmpty { actions.append(.matchPayouts(payouts: p.fees.unmatched.count)) }
     let below = p.reps.belowTarget
     if !undated, !below.isEmpty { actions.append(.coachReps(owners: below.map(\.owner), target: p.reps.target)) }
+    if current.unknownChannelWins > 0 { actions.append(.giveDealsAChannel(wonDeals: current.unknownChannelWins)) }
     if !quality.unmappedSources.isEmpty { actions.append(.mapSources(values: quality.unmappedSources.map(\.value))) }
     let rejected = quality.inputs.reduce(0) { $0 + $1.rejected }
     if rejected > 0 { actions.append(.fixRejects(rows: rejected)) }
+    if !p.fees.unmatched.isEmpty { actions.append(.matchPayouts(payouts: p.fees.unmatched.count)) }
     return actions
   }
 }

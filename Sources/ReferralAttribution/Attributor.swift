@@ -37,12 +37,13 @@ package enum Attributor {
         { Cohorts(ledger: ledger, period: period, minSample: options.minSample) },
         { Advocates(ledger: ledger, period: period, minSample: options.minSample) })
     // These read the year-to-date figures and the open pipeline made above.
-    let (forecast, scorecards) = Scheduler.run(
+    let (forecast, scorecards, trailingYear) = Scheduler.run(
       { Forecast(counter: counter, targets: targets, open: open) },
       {
         RepScorecards(
           ledger: ledger, period: period, targets: targets, plans: options.undated ? [:] : options.targets.repRevenuePerYear, minSample: options.minSample)
-      })
+      },
+      { options.undated ? nil : (period: targets.trailingYear, figures: counter.figures(for: targets.trailingYear)) })
     let credit = ReferralCredit.make(ledger: ledger, counter: counter, period: period, options: options, marks: marks)
     // The month before the data's first is no month of nothing: its figures are unknown.
     let coverage = options.undated ? nil : ledger.span.map { Coverage(span: $0, period: period) }
@@ -52,6 +53,7 @@ package enum Attributor {
       closingTheLoop: loop, referrerTypes: types, asking: asking,
       askList: askList, thankYouEffect: effect, cohorts: cohorts, forecast: forecast, scorecards: scorecards, advocates: advocates,
       credit: credit)
+    let actions = Action.list(current: current, programme: programme, quality: quality, undated: options.undated)
     return AttributionResult(
       currency: options.currency,
       locale: options.locale,
@@ -63,7 +65,11 @@ package enum Attributor {
       programme: programme,
       quality: quality,
       coverage: coverage,
-      actions: Action.list(current: current, programme: programme, quality: quality, undated: options.undated),
+      actions: actions,
+      firstScreen: FirstScreen(
+        target: options.targetShare > 0 ? options.targetShare : nil, current: current, previous: options.undated ? nil : previousFigures,
+        trailingYear: trailingYear,
+        actions: actions),
       undated: options.undated,
       notices: dataset.notices + ShapeNotices.make(ledger: ledger, period: period))
   }

@@ -13,7 +13,7 @@ protocol ReadFile: Sendable {
 }
 
 extension FileResult: ReadFile {
-  var warnings: [Warning] { decoder.warnings }
+  var warnings: [Warning] { fileWarnings + decoder.warnings }
   func texts(_ kind: TextKind) -> Interner? { decoder.texts(kind) }
   mutating func renumber(_ maps: [TextKind: [TextID]]) { decoder.renumber(maps) }
   consuming func assemble(into dataset: inout Dataset) { decoder.assemble(into: &dataset, file: account.file) }

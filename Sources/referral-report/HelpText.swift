@@ -88,12 +88,14 @@ enum HelpText {
     pay_ineligible: true (false: no fee is owed on ineligible referrals).
     [fees.staff."Role"] share_of_won (0 to 1), per_won_deal (0 to 1e7): none, the share owed to \
     the staff a won referred deal credits (credited_to, credited_role).
-    [asks] activities: none, the names of referral requests in an activity export.
+    [asks] activities: none, the names of referral requests in an activity export (matched in its \
+    type or subject; other rows are skipped).
     [stages] won, lost, open: the common values, plus yours (text or whole numbers).
     [columns.<input>] <field>: the preset's header; a header, or false for a column the \
     export does not have.
     [formats.<input>] detected: <date field> = \(DateFormat.allCases.map(\.rawValue).joined(separator: "|")); \
-    decimal = a dot or a comma; encoding = \(CSVDialect.Encoding.allCases.map(\.rawValue).joined(separator: "|")); \
+    decimal = a dot or a comma; encoding = \(CSVDialect.Encoding.allCases.map(\.rawValue).joined(separator: "|")) \
+    (detected: a byte-order mark, else UTF-8, or Windows-1252 for a file that is so throughout); \
     delimiter = , ; | or tab; sheet = the workbook's sheet (default: the first whose header the preset reads).
     """
 

@@ -176,11 +176,43 @@ import Testing
     #expect(data.leads.map(\.created) == [Day(iso: "2026-10-31")])
   }
 
-  @Test func withoutTheSettingTheSameBytesAreRejectedAsInvalidUTF8() throws {
+  /// Without the setting, a file that is Windows-1252 and no UTF-8 throughout is read as
+  /// Windows-1252, and a warning says so with the line that would override it.
+  @Test func withoutTheSettingAWindows1252FileIsDetectedAndSaidSo() throws {
     let folder = try TemporaryFolder()
     let bytes: [UInt8] = Array("lead_id,created_at,company\nL1,2026-10-01,M".utf8) + [0xFC] + Array("ller\n".utf8)
     let files = InputFiles(leads: try folder.file("l.csv", bytes: bytes), deals: try folder.file("d.csv", BadInputTests.deals))
     let data = try Importer.load(files, options: BadInputTests.declaringTheirShape(ImportOptions()))
+    #expect(data.rejects.isEmpty)
+    #expect(data.leads.map(\.company) == ["Müller"])
+    #expect(
+      data.warnings.map(\.message).contains {
+        $0.hasPrefix("read as Windows-1252") && $0.contains("[formats.leads] encoding = \"utf-8\"")
+      })
+  }
+
+  /// The configured encoding wins: set to UTF-8, the same bytes are rejected row by row.
+  @Test func aConfiguredUTF8KeepsTheRowByRowRejects() throws {
+    let folder = try TemporaryFolder()
+    let bytes: [UInt8] = Array("lead_id,created_at,company\nL1,2026-10-01,M".utf8) + [0xFC] + Array("ller\n".utf8)
+    var options = ImportOptions()
+    options.dialects[.leads] = CSVDialect(encoding: .utf8)
+    let files = InputFiles(leads: try folder.file("l.csv", bytes: bytes), deals: try folder.file("d.csv", BadInputTests.deals))
+    let data = try Importer.load(files, options: BadInputTests.declaringTheirShape(options))
+    #expect(data.rejects.map(\.reason).first?.hasPrefix("invalid UTF-8") == true)
+    #expect(!data.warnings.contains { $0.message.hasPrefix("read as Windows-1252") })
+  }
+
+  /// UTF-8 text with one damaged byte is no Windows-1252 file: its valid `é` (C3 A9) keeps it
+  /// UTF-8, and only the damaged row is rejected.
+  @Test func utf8WithADamagedByteKeepsTheRowByRowRejects() throws {
+    let folder = try TemporaryFolder()
+    let bytes: [UInt8] =
+      Array("lead_id,created_at,company\nL1,2026-10-01,Caf".utf8) + [0xC3, 0xA9] + Array("\nL2,2026-10-02,M".utf8) + [0xFC] + Array("ller\n".utf8)
+    let files = InputFiles(leads: try folder.file("l.csv", bytes: bytes), deals: try folder.file("d.csv", BadInputTests.deals))
+    let data = try Importer.load(files, options: BadInputTests.declaringTheirShape(ImportOptions()))
+    #expect(data.leads.map(\.company) == ["Café"])
+    #expect(data.rejects.map(\.line) == [3])
     #expect(data.rejects.map(\.reason).first?.hasPrefix("invalid UTF-8") == true)
   }
 }

@@ -369,6 +369,16 @@ extension ImporterTests {
     #expect(data.asks.map(\.id) == ["2", "4", "6"])
   }
 
+  /// An ask about several contacts (`703;701`, as HubSpot writes Associated Contact IDs) is the
+  /// first contact's, as a deal's associated contacts are read.
+  @Test func anAskAboutSeveralContactsIsTheFirstOnes() throws {
+    let files = InputFiles(
+      leads: try folder.file("leads.csv", "lead_id,created_at,source\n701,2026-10-01,Web\n703,2026-10-01,Web\n"),
+      asks: try folder.file("asks.csv", "asked_at,lead_id\n2026-10-02,703;701\n2026-10-03,701\n"))
+    let data = try Importer.load(files, options: ImportOptions())
+    #expect(data.asks.map(\.leadID) == ["703", "701"])
+  }
+
   /// A filter with no type column to read is an error for the file, not a silent "every row".
   @Test func anActivityFilterNeedsItsColumn() throws {
     var options = ImportOptions()

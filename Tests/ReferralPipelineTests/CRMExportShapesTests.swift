@@ -142,4 +142,90 @@ import Testing
         == "referral-report: \(path): error: has no sheet whose first row holds a header the preset reads (it has 'Cover', 'Notes', 'Opportunities'); "
         + "name the export's sheet in the config, [formats.leads] sheet = \"<one of them>\", and map its headers under [columns.leads]")
   }
+
+  /// Salesforce in Spanish: an Opportunities report under Spanish labels, `;`-separated, with
+  /// `dd/mm/yyyy` dates and `12.500,00` amounts, saved in Windows-1252 and read without a setting.
+  @Test func aSpanishSalesforceOpportunitiesReportIsRead() throws {
+    let (markdown, _, _) = try CLI.report(["--config", "\(examples)/salesforce-es/referral-report.toml"])
+    // 006E1 Recomendación de cliente (Referral) won €12,500.00, 5 → 20 Oct = 15 days; 006E2 Web
+    // (Direct) won €2,500.00, 6 → 26 Oct = 20 days; 006E3 Web lost. Revenue €15,000.00: the
+    // referral share 12,500 ÷ 15,000 = 83.3%, Direct's 2,500 ÷ 15,000 = 16.7%.
+    #expect(
+      markdown.contains(
+        "| Referral | yes | n/a | 1 (50.0%) (too few to judge: 2 won deals) | 0 | 100.0% (too few to judge: 1 closed deal) | n/a "
+          + "| €12,500.00 (83.3%) (too few to judge: 2 won deals) | €12,500.00 | 15 |"))
+    #expect(
+      markdown.contains(
+        "| Direct | no | n/a | 1 (50.0%) (too few to judge: 2 won deals) | 1 | 50.0% (too few to judge: 2 closed deals) | n/a "
+          + "| €2,500.00 (16.7%) (too few to judge: 2 won deals) | €2,500.00 | 20 |"))
+    // 006E4 (a referral, Negociación) open at €4,000.00 since 16 Oct: 15 days on 31 Oct.
+    #expect(markdown.contains("| Referral | yes | 1 | €4,000.00 | 15 |"))
+    let check = try CLI.run(["check", "--config", "\(examples)/salesforce-es/referral-report.toml"])
+    #expect(check.stdout.contains("opportunities.csv:1: warning: read as Windows-1252"))
+    // `Nombre de la oportunidad` is no lookalike of `Origen de la oportunidad`.
+    #expect(!check.stdout.contains("notice:"))
+  }
+
+  /// A Salesforce Tasks export under the Task's field labels: the tasks whose subject names a
+  /// referral request are the asks, the others skipped.
+  @Test func salesforceTasksAreTheReferralRequestsBySubject() throws {
+    let (markdown, json, _) = try CLI.report(["--config", "\(examples)/salesforce-tasks/referral-report.toml"])
+    // 00T7A1 "Referral request: Orbit Labs" and 00T7A3 "Referral Request" are asks; the call and
+    // the e-mail are skipped: 4 rows = 2 accepted + 0 rejected + 2 skipped.
+    #expect(markdown.contains("| asks | \(examples)/salesforce-tasks/tasks.csv | 4 | 2 | 0 | 2 |"))
+    #expect(json.contains("\"asks\": 2"))
+  }
+
+  /// A report exported with its title lines, a total row and Salesforce's footer is read
+  /// unedited, and `check` says what was skipped.
+  @Test func aReportsTitleTotalsAndFooterAreSkippedAndSaid() throws {
+    let config = "\(examples)/salesforce-report-chrome/referral-report.toml"
+    let (markdown, _, _) = try CLI.report(["--config", config])
+    // 006K1 Customer Referral won $3,000.00 (13 → 20 Oct: 7 days); 006K2 Web won $1,000.00;
+    // 006K3 lost. The referral share 3,000 ÷ 4,000 = 75.0%.
+    #expect(
+      markdown.contains(
+        "| Referral | yes | n/a | 1 (50.0%) (too few to judge: 2 won deals) | 0 | 100.0% (too few to judge: 1 closed deal) | n/a "
+          + "| $3,000.00 (75.0%) (too few to judge: 2 won deals) | $3,000.00 | 7 |"))
+    let check = try CLI.run(["check", "--config", config])
+    let file = "\(examples)/salesforce-report-chrome/opportunities.csv"
+    // 9 rows: 2 title lines, 3 opportunities, the Total row and 3 footer lines (blank lines are
+    // no rows): 3 accepted + 0 rejected + 6 skipped.
+    #expect(check.stdout.contains("deals \(file): 9 rows, 3 accepted, 0 rejected (0.0%), 6 skipped"))
+    #expect(check.stdout.contains("\(file):4: warning: 2 lines above the header skipped as the report's title, the first 'Acme Corp'"))
+    #expect(check.stdout.contains("\(file):8: warning: 4 rows skipped as the report's totals, footer or empty rows, the first 'Total $4,000.00'"))
+  }
+
+  /// A formatted report workbook: a notes sheet is passed over, the report sheet's title rows
+  /// above its header and its subtotal and total rows are skipped, and a real row named like a
+  /// total (`Total Fitness Ltd`, with its id) is read.
+  @Test func aFormattedWorkbooksTitleAndTotalRowsAreSkipped() throws {
+    let config = "\(examples)/salesforce-xlsx-totals/referral-report.toml"
+    let (markdown, _, _) = try CLI.report(["--config", config])
+    // 006T1 Customer Referral won $2,500.00 (14 → 20 Oct: 6 days); 006T2 Web won $1,500.00 (15 → 22
+    // Oct: 7 days); 006T3 lost. The referral share 2,500 ÷ 4,000 = 62.5%, Direct's 37.5%.
+    #expect(
+      markdown.contains(
+        "| Referral | yes | n/a | 1 (50.0%) (too few to judge: 2 won deals) | 0 | 100.0% (too few to judge: 1 closed deal) | n/a "
+          + "| $2,500.00 (62.5%) (too few to judge: 2 won deals) | $2,500.00 | 6 |"))
+    #expect(
+      markdown.contains(
+        "| Direct | no | n/a | 1 (50.0%) (too few to judge: 2 won deals) | 1 | 50.0% (too few to judge: 2 closed deals) | n/a "
+          + "| $1,500.00 (37.5%) (too few to judge: 2 won deals) | $1,500.00 | 7 |"))
+    let check = try CLI.run(["check", "--config", config])
+    let file = "\(examples)/salesforce-xlsx-totals/opportunities.xlsx[Report]"
+    // 8 sheet rows (the blank row is none): 2 title rows, 3 opportunities, 2 subtotals, 1 total.
+    #expect(check.stdout.contains("deals \(file): 8 rows, 3 accepted, 0 rejected (0.0%), 5 skipped"))
+    #expect(check.stdout.contains("\(file):7: warning: 3 rows skipped as the report's totals, footer or empty rows, the first 'Subtotal 4000'"))
+  }
+
+  /// A HubSpot notes export as the referral requests: the notes whose text names one are the
+  /// asks, the others skipped; a note about two contacts is the first contact's ask.
+  @Test func hubspotNotesAreTheReferralRequestsByTheirText() throws {
+    let (markdown, json, _) = try CLI.report(["--config", "\(examples)/hubspot-notes/referral-report.toml"])
+    // 9001 (701) and 9003 ("REFERRAL REQUEST", 703;701: contact 703) are asks; the call and the
+    // meeting notes are skipped: 4 rows = 2 accepted + 0 rejected + 2 skipped.
+    #expect(markdown.contains("| asks | \(examples)/hubspot-notes/notes.csv | 4 | 2 | 0 | 2 |"))
+    #expect(json.contains("\"asks\": 2"))
+  }
 }

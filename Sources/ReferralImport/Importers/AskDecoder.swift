@@ -8,6 +8,7 @@ struct AskDecoder: RowDecoder {
   static let fields: [(field: Field, required: Bool)] = [
     (.askID, false), (.askedAt, true), (.leadID, true), (.owner, false), (.outcome, false), (.activityType, false),
   ]
+  static let idFields: [Field] = [.askID, .leadID]
   private let layout: ColumnLayout
   private var asked: DateColumn?
   private(set) var asks: AskTable
@@ -48,7 +49,7 @@ struct AskDecoder: RowDecoder {
       }
     }
     asks.append(
-      id: fields.value(layout[.askID]) ?? .empty, asked: day, leadID: lead, owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
+      id: fields.value(layout[.askID]) ?? .empty, asked: day, leadID: DealDecoder.firstID(lead), owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
       outcome: outcome, line: fields.line)
     return nil
   }

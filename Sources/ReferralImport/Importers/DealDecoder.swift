@@ -14,6 +14,7 @@ struct DealDecoder: RowDecoder {
     (.createdAt, false), (.closedAt, false), (.lostAt, false), (.owner, false), (.source, false),
     (.isWon, false), (.isClosed, false),
   ]
+  static let idFields: [Field] = [.dealID, .leadID]
   static let keyColumns: [[Field]] = [[.stage], [.closedAt], [.amount], [.leadID, .source]]
   static let lookalikeFields: [(field: Field, meaning: String)] = [(.source, "the deals' source"), (.stage, "the deal stage")]
   private let layout: ColumnLayout

@@ -19,6 +19,9 @@ struct FileResult<Decoder: RowDecoder>: Sendable {
   var rejects: RejectedRows
   /// What the file's header says about its shape (see ``ColumnLayout/notices``).
   var notices: [Notice]
+  /// What reading the file itself found: the report's title, totals and footer lines that were
+  /// skipped (see ``ReportChrome``), an encoding detected.
+  var fileWarnings: [Warning] = []
 }
 
 /// Streams one file through libcsv into a ``RowDecoder``: the header, footers, malformed rows
@@ -46,6 +49,10 @@ enum FileImporter {
     var account = InputAccount(role: role, file: path)
     var rejects = RejectedRows()
     var notices: [Notice] = []
+    var headerLine = 1
+    var idColumns: [Int] = []
+    var skipped = ReportChrome.Skipped()
+    var readAsWindows1252 = false
     let dialect = sheet == nil ? options.dialects[role] ?? CSVDialect() : CSVDialect()
     let maxRowBytes = options.maxRowBytes
     let maxAcceptedRows = options.maxAcceptedRows
@@ -68,6 +75,8 @@ enum FileImporter {
         switch output {
         case .finished(let summary):
           account.skipped += summary.skippedLines + (sheet?.titleRows ?? 0)
+          skipped.titleRows += sheet?.titleRows ?? 0
+          readAsWindows1252 = summary.detectedWindows1252
         case .progress(let bytesRead, let totalBytes):
           if !reserved, let totalBytes, bytesRead > 0, account.rows > 0 {
             reserved = true
@@ -79,17 +88,28 @@ enum FileImporter {
           defer { recycler.giveBack(batch) }
           let rows = batch.rows
           var next = 0
-          if !hasHeader, let row = rows.first {
+          if !hasHeader, !rows.isEmpty {
             hasHeader = true
-            header = batch.strings(of: row).map(\.trimmedText)
-            let layout = try ColumnLayout(
-              header: header, role: role, names: options.columns, file: path, optional: role == .leads && options.undatedLeads ? [.createdAt] : [])
+            // A report's title lines above the header are skipped (see ``ReportChrome``).
+            let found = try ReportChrome.header(in: batch) { (names: [String]) throws(ImportError) in
+              try ColumnLayout(
+                header: names, role: role, names: options.columns, file: path, optional: role == .leads && options.undatedLeads ? [.createdAt] : [])
+            }
+            header = found.header
+            let layout = found.layout
             account.ignoredColumns = layout.ignored
             notices = layout.notices
             account.columns = header
             decoder = Decoder(layout: layout, options: options, file: path)
             headerCount = header.count
-            next = 1
+            headerLine = rows[found.index].line
+            idColumns = Decoder.idFields.compactMap { layout[$0] }
+            for title in rows[0..<found.index] {
+              account.skipped += 1
+              skipped.titleRows += 1
+              if skipped.firstTitle == nil { skipped.firstTitle = ReportChrome.Skipped.text(of: title, in: batch) }
+            }
+            next = found.index + 1
           }
           // The decoder is moved out for the batch: methods called through the optional (or
           // comparing it with nil) took a copy of it per row.
@@ -118,8 +138,11 @@ enum FileImporter {
             }
             // Only a row that is no record can be a footer: checked after decoding fails.
             if row.problem == nil {
-              if Footer.isFooter(row, in: batch, headerCount: headerCount) {
+              if Footer.isFooter(row, in: batch, headerCount: headerCount)
+                || ReportChrome.isTotalRow(row, in: batch, idColumns: idColumns)
+              {
                 account.skipped += 1
+                skipped.add(row, in: batch)
                 continue
               }
               if batch.strings(of: row).map(\.trimmedText) == header { problem = .repeatedHeader }
@@ -139,7 +162,10 @@ enum FileImporter {
     }
     guard var decoder else { throw .empty(file: path) }
     try decoder.finish(file: path)
-    return FileResult(decoder: decoder, account: account, rejects: rejects, notices: notices)
+    return FileResult(
+      decoder: decoder, account: account, rejects: rejects, notices: notices,
+      fileWarnings: (readAsWindows1252 ? [.readAsWindows1252(file: path, role: role)] : [])
+        + skipped.warnings(file: path, headerLine: headerLine))
   }
 
   /// Where an input's bytes come from: the file itself (`bytes` is `nil`), standard input
@@ -190,23 +216,27 @@ enum FileImporter {
     of workbook: Workbook, input: String, _ readsHeader: ([String]) -> Bool
   ) throws(WorkbookError) -> (sheet: String, bytes: [UInt8], titleRows: Int) {
     let first = try workbook.csv()
-    guard workbook.sheetNames.count > 1, !readsHeader(headerRow(of: first.bytes)) else { return first }
+    guard workbook.sheetNames.count > 1, !headerRows(of: first.bytes).contains(where: readsHeader) else { return first }
     for sheet in workbook.sheetNames.dropFirst() {
       let read = try workbook.csv(sheet: sheet)
-      if readsHeader(headerRow(of: read.bytes)) { return read }
+      if headerRows(of: read.bytes).contains(where: readsHeader) { return read }
     }
     throw .noSheetWithHeader(available: workbook.sheetNames, input: input)
   }
 
-  /// The first row of a sheet made CSV (none for an empty sheet).
-  private static func headerRow(of bytes: [UInt8]) -> [String] {
-    struct Found: Error { let row: [String] }
+  /// The rows of a sheet made CSV that may be its header: the first
+  /// ``ReportChrome/maximumTitleRows`` (a report's title rows can be above it; none for an empty
+  /// sheet).
+  private static func headerRows(of bytes: [UInt8]) -> [[String]] {
+    struct Found: Error { let rows: [[String]] }
     do {
       _ = try CSVReader.read(bytes: bytes) { batch in
-        if let row = batch.rows.first { throw Found(row: batch.strings(of: row).map(\.trimmedText)) }
+        let rows = batch.rows
+        guard rows.count > 0 else { return }
+        throw Found(rows: (0..<min(rows.count, ReportChrome.maximumTitleRows)).map { batch.strings(of: rows[$0]).map(\.trimmedText) })
       }
     } catch let found as Found {
-      return found.row
+      return found.rows
     } catch {
       return []
     }

@@ -9,6 +9,7 @@ struct LeadDecoder: RowDecoder {
     (.referrerID, false), (.company, false), (.thankedAt, false), (.stage, false), (.dealID, false),
     (.creditedTo, false), (.creditedRole, false),
   ]
+  static let idFields: [Field] = [.leadID]
   // (A leads export's `created_at` is required, so it is not a key column; its referrer column
   // is not either: without it the referral share and every figure but the referrers' sections
   // stand, and a column that looks like one is a ``Notice``.)

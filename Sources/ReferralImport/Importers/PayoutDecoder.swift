@@ -8,6 +8,7 @@ struct PayoutDecoder: RowDecoder {
     (.payoutID, true), (.paidAt, true), (.referrerID, false), (.dealID, false),
     (.kind, false), (.amount, true), (.currency, false),
   ]
+  static let idFields: [Field] = [.payoutID]
   private let layout: ColumnLayout
   private let options: ImportOptions
   private var paidDates: DateColumn?

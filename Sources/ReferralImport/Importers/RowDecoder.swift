@@ -23,6 +23,10 @@ protocol RowDecoder: Sendable {
   /// would read it): those whose values decide a lead's or a deal's channel, or whether a deal
   /// was won. None by default.
   static var lookalikeFields: [(field: Field, meaning: String)] { get }
+  /// The fields that identify a row: a formatted report's total row (`Total`, `Grand Totals (12
+  /// records)`) has none of them filled but the one its label sits in (see ``ReportChrome``).
+  /// None by default: no row of the input is taken for a total.
+  static var idFields: [Field] { get }
   init(layout: ColumnLayout, options: ImportOptions, file: String)
   /// Sizes the tables for the rows the file will probably hold (estimated from its first
   /// chunk), so they are allocated once instead of regrown to twice the need.
@@ -57,6 +61,7 @@ protocol RowDecoder: Sendable {
 extension RowDecoder {
   static var keyColumns: [[Field]] { [] }
   static var lookalikeFields: [(field: Field, meaning: String)] { [] }
+  static var idFields: [Field] { [] }
   static var skipsRows: Bool { false }
   mutating func skips(_ row: CSVRowView) -> Bool { false }
   func texts(_ kind: TextKind) -> Interner? { nil }

@@ -5,6 +5,7 @@ import ReferralCore
 struct SpendDecoder: RowDecoder {
   static let role = InputRole.spend
   static let fields: [(field: Field, required: Bool)] = [(.month, true), (.source, true), (.amount, true), (.currency, false)]
+  static let idFields: [Field] = [.month]
   private let layout: ColumnLayout
   private let options: ImportOptions
   private var monthDates: DateColumn?

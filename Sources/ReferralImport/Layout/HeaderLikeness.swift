@@ -15,6 +15,9 @@ enum HeaderLikeness {
   private static let commonWords: Set<String> = [
     "deal", "deals", "lead", "leads", "contact", "person", "opportunity", "record", "obchod", "osoba",
     "id", "ids", "name", "date", "time", "at", "on", "of", "by", "the",
+    // Spanish: `Nombre de la oportunidad` is no more like `Origen de la oportunidad` than
+    // `Opportunity Name` is like `Lead Source`.
+    "oportunidad", "de", "la", "del",
   ]
 
   /// The words of a header, lower-cased.

@@ -23,6 +23,11 @@ extension CRMPreset {
         .amount: ["Amount"], .currency: ["Currency", "Deal currency code"], .createdAt: ["Create Date"], .closedAt: ["Close Date"],
         .owner: ["Deal owner"], .source: ["Original Source", "Original Traffic Source"],
       ],
+      // An activity export (a notes export: Record ID, Body preview, Activity date, Associated
+      // Contact IDs, as public code that reads real ones has them); `[asks] activities` keeps
+      // the referral requests by the text of the note. A note about several contacts is the ask
+      // of the first (as a deal's Associated Contact IDs are read).
+      .asks: [.askID: ["Record ID"], .askedAt: ["Activity date"], .leadID: ["Associated Contact IDs"], .activityType: ["Body preview"]],
     ]).reading(["Lead Source"], before: .source, role: .leads)
       // The last touch's source, beside the first touch's the report reads: no source to offer.
       .knowingOthers([.leads: ["Latest Source", "Latest Traffic Source"]]),

@@ -10,8 +10,11 @@ extension CRMPreset {
   /// (Leads: `ID de piste`, `Origine de la piste`, `Propriétaire de la piste`,
   /// `Société/Compte`), German (Leads: `Lead-ID`, `Erstelldatum`, `Lead-Quelle`, `Lead-Inhaber`,
   /// `Firma/Account`, `Opportunity-ID`; Opportunities: `Opportunity-ID`, `Phase`, `Erstelldatum`,
-  /// `Schlusstermin`, `Opportunity-Inhaber`, `Lead-Quelle`) and Brazilian Portuguese
-  /// (Opportunities: `Fase`, `Proprietário da oportunidade`). Other labels are not listed until
+  /// `Schlusstermin`, `Opportunity-Inhaber`, `Lead-Quelle`), Brazilian Portuguese
+  /// (Opportunities: `Fase`, `Proprietário da oportunidade`) and Spanish (Opportunities: `Id. de
+  /// la oportunidad`, `Propietario de oportunidad`, `Origen de la oportunidad`, `Etapa`, `Fecha
+  /// de cierre`, `Fecha de creación`, `Importe`; a Mexican org's `Origen del prospecto`). Other
+  /// labels are not listed until
   /// they are verified the same way: a header the preset does not know stops the run, and
   /// `[columns.<input>]` maps it. A multi-currency org's report has `Amount Currency` beside
   /// `Amount`, and `Amount (converted) Currency` beside `Amount (converted)` (the amount in the
@@ -32,11 +35,22 @@ extension CRMPreset {
         .thankedAt: ["Thank You Sent", "Thanked Date"], .dealID: ["Converted Opportunity ID", "Opportunity-ID"],
       ],
       .deals: [
-        .dealID: ["Opportunity ID", "Opportunity-ID"], .leadID: ["Converted Lead ID", "Lead ID", "Contact ID"], .stage: ["Stage", "Phase", "Fase"],
-        .amount: ["Amount", "Amount (converted)"], .currency: ["Opportunity Currency", "Amount Currency", "Amount (converted) Currency"],
-        .createdAt: ["Created Date", "Create Date", "Erstelldatum"], .closedAt: ["Close Date", "Schlusstermin"],
-        .owner: ["Opportunity Owner", "Opportunity-Inhaber", "Proprietário da oportunidade"], .source: ["Lead Source", "Lead-Quelle"],
+        .dealID: ["Opportunity ID", "Opportunity-ID", "Id. de la oportunidad"], .leadID: ["Converted Lead ID", "Lead ID", "Contact ID"],
+        .stage: ["Stage", "Phase", "Fase", "Etapa"],
+        .amount: ["Amount", "Amount (converted)", "Importe"], .currency: ["Opportunity Currency", "Amount Currency", "Amount (converted) Currency"],
+        .createdAt: ["Created Date", "Create Date", "Erstelldatum", "Fecha de creación"], .closedAt: ["Close Date", "Schlusstermin", "Fecha de cierre"],
+        .owner: ["Opportunity Owner", "Opportunity-Inhaber", "Proprietário da oportunidade", "Propietario de oportunidad"],
+        .source: ["Lead Source", "Lead-Quelle", "Origen de la oportunidad", "Origen del prospecto"],
         .isWon: ["Won"], .isClosed: ["Closed"],
+      ],
+      // A Tasks report or list export, under the Task's field labels (Salesforce's field
+      // reference: https://developer.salesforce.com/docs/atlas.en-us.sfFieldRef.meta/sfFieldRef/salesforce_field_reference_Task.htm;
+      // older orgs label ActivityDate "Due Date" and OwnerId "Assigned To"). `Name ID` is the
+      // lead or contact the task is about; `[asks] activities` keeps the referral requests, by
+      // subject.
+      .asks: [
+        .askID: ["Activity ID"], .askedAt: ["Due Date Only", "Due Date", "Created Date"], .leadID: ["Name ID"],
+        .owner: ["Assigned To ID", "Assigned To"], .activityType: ["Subject"],
       ],
     ]),
     wonStages: ["Closed Won"],

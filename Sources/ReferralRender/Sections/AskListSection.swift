@@ -25,8 +25,8 @@ extension ReportBuilder {
             rows: list.customers.prefix(actionLimit).map {
               [
                 .data($0.leadID), .data($0.company), .data($0.owner ?? ""), .plain($0.firstWin.description),
-                .plain(Format.money($0.revenue, currency: currency)),
-                .plain(Format.count($0.daysSinceFirstWin)),
+                .money($0.revenue, currency: currency),
+                .count($0.daysSinceFirstWin),
               ]
             })))
       if list.customers.count > actionLimit { blocks.append(.note("… and \(list.customers.count - actionLimit) more (all in summary.json).")) }

@@ -19,7 +19,7 @@ extension ReportBuilder {
       .table(
         Table(
           columns: [.init("Status", .left), .init("Referred leads")],
-          rows: ReferralEligibility.Status.allCases.map { [.plain($0.rawValue), .plain(Format.count(e.counts[$0] ?? 0))] },
+          rows: ReferralEligibility.Status.allCases.map { [.plain($0.rawValue), .count(e.counts[$0] ?? 0)] },
           footer: [[.plain("Not eligible"), .rate(e.ineligibleShare)]])),
     ]
     if !e.referrers.isEmpty {
@@ -29,7 +29,7 @@ extension ReportBuilder {
           Table(
             columns: [.init("Referrer", .left), .init("Referred leads"), .init("Not eligible"), .init("Share", notes: true)],
             rows: e.referrers.prefix(actionLimit).map {
-              [.data($0.referrer), .plain(Format.count($0.referrals)), .plain(Format.count($0.ineligible)), .rate($0.share)]
+              [.data($0.referrer), .count($0.referrals), .count($0.ineligible), .rate($0.share)]
             })))
       if e.referrers.count > actionLimit { blocks.append(.note("… and \(e.referrers.count - actionLimit) more (all in summary.json).")) }
     }

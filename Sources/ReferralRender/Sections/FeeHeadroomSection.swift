@@ -10,7 +10,7 @@ extension ReportBuilder {
     let h = result.programme.credit.feeHeadroom
     let currency = result.money
     func money(_ value: Money?, _ why: String?) -> Cell {
-      value.map { .plain(Format.money($0, currency: currency)) } ?? .unknown(because: why ?? "")
+      value.map { .money($0, currency: currency) } ?? .unknown(because: why ?? "", as: .money(currency: currency.currency))
     }
     var blocks: [Block] = [
       .paragraph(
@@ -23,17 +23,17 @@ extension ReportBuilder {
           Table(
             columns: [.init("Channel", .left), .init("Spend"), .init("Won"), .init("Cost per won deal = spend ÷ won", notes: true)],
             rows: h.channels.map { c in
-              [.data(c.channel), money(c.spend, c.unknown), .plain(Format.count(c.won)), money(c.costPerWin, c.unknown)]
+              [.data(c.channel), money(c.spend, c.unknown), .count(c.won), money(c.costPerWin, c.unknown)]
             })))
     }
-    let share = h.headroomShare.map { Cell.plain(Format.rate($0)) } ?? .unknown(because: h.headroomUnknown ?? "")
+    let share = h.headroomShare.map { Cell.fraction($0) } ?? .unknown(because: h.headroomUnknown ?? "", as: .fraction)
     blocks.append(
       .table(
         Table(
           columns: [.init("Figure", .left), .init("12 months", notes: true)],
           rows: [
             [.plain("Median cost per won deal of those channels"), money(h.medianCostPerWin, h.breakEvenUnknown)],
-            [.plain("Referred deals won"), .plain(Format.count(h.referredWins))],
+            [.plain("Referred deals won"), .count(h.referredWins)],
             [.plain("Referral channels' other spend (spend rows and gifts)"), money(h.referralOtherSpend, FeeHeadroom.noSpendExport)],
             [.plain("Other spend per won referred deal"), money(h.otherSpendPerWin, h.breakEvenUnknown)],
             [.plain("Break-even fee per won deal = median cost − other spend per won deal"), money(h.breakEven, h.breakEvenUnknown)],

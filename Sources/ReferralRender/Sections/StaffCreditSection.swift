@@ -10,7 +10,9 @@ extension ReportBuilder {
     let s = result.programme.credit.staff
     if let why = s.unknown { return Section(title: title, id: id, blocks: [.note("Not known: \(why) (map [columns.leads] credited_to).")]) }
     let currency = result.money
-    func money(_ value: Money?, _ why: String) -> Cell { value.map { .plain(Format.money($0, currency: currency)) } ?? .unknown(because: why) }
+    func money(_ value: Money?, _ why: String) -> Cell {
+      value.map { .money($0, currency: currency) } ?? .unknown(because: why, as: .money(currency: currency.currency))
+    }
     let noRule = "no [fees.staff] rule for the role"
     func table(_ rows: [StaffCredit.Row], person: Bool) -> Table {
       Table(
@@ -19,7 +21,7 @@ extension ReportBuilder {
         ],
         rows: rows.prefix(actionLimit).map { r in
           (person ? [Cell.data(r.name)] : []) + [
-            .data(r.role), .plain(Format.count(r.leads)), .plain(Format.count(r.won)), money(r.revenue, "no amounts"), money(r.owed, noRule),
+            .data(r.role), .count(r.leads), .count(r.won), money(r.revenue, "no amounts"), money(r.owed, noRule),
           ]
         })
     }
