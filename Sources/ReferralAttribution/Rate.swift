@@ -62,6 +62,8 @@ package struct Rate: Sendable, Equatable {
     case closedDeals
     case wonDeals
     case referredCustomers
+    /// Partners and customers the team gave a referral to (reciprocity).
+    case partnersGiven
 
     /// The noun for `count` cases: "1 closed deal", "2 closed deals".
     package func noun(_ count: Int) -> String {
@@ -71,7 +73,9 @@ package struct Rate: Sendable, Equatable {
         case .closedDeals: "closed deal"
         case .wonDeals: "won deal"
         case .referredCustomers: "referred customer"
+        case .partnersGiven: "partner given a referral"
         }
+      if self == .partnersGiven { return count == 1 ? singular : "partners given a referral" }
       return count == 1 ? singular : singular + "s"
     }
   }

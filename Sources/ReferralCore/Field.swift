@@ -32,6 +32,11 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
   /// referral heard by service or support staff is credited to them, not only to the owner.
   case creditedTo = "credited_to"
   case creditedRole = "credited_role"
+  /// A referral the team passed on (`--referrals-given`): when, to whom (a partner or
+  /// customer, by the id their own referrals name as referrer), and who passed it.
+  case givenAt = "given_at"
+  case partnerID = "partner_id"
+  case givenBy = "given_by"
 
   public static func < (lhs: Field, rhs: Field) -> Bool { lhs.slot < rhs.slot }
 
@@ -64,6 +69,9 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
     case .isClosed: 22
     case .creditedTo: 23
     case .creditedRole: 24
+    case .givenAt: 25
+    case .partnerID: 26
+    case .givenBy: 27
     }
   }
 }

@@ -95,6 +95,25 @@ public struct Ask: Sendable, Equatable {
   }
 }
 
+/// A referral the team passed to a partner or customer: referral programmes run both ways.
+public struct ReferralGiven: Sendable, Equatable {
+  public var given: Day
+  /// Whom the referral went to, as their own referrals name them (`referrer_id`).
+  public var partner: String
+  /// The company referred to them.
+  public var company: String
+  public var givenBy: String?
+  public var line: Int
+
+  public init(given: Day, partner: String, company: String = "", givenBy: String? = nil, line: Int = 0) {
+    self.given = given
+    self.partner = partner
+    self.company = company
+    self.givenBy = givenBy
+    self.line = line
+  }
+}
+
 /// Marketing spend of one source in one month.
 public struct SpendEntry: Sendable, Equatable {
   public var month: Month

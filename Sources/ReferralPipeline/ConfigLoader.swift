@@ -285,5 +285,5 @@ package enum ConfigLoader {
 }
 
 extension Field {
-  var isDate: Bool { [.createdAt, .closedAt, .lostAt, .paidAt, .thankedAt, .month].contains(self) }
+  var isDate: Bool { [.createdAt, .closedAt, .lostAt, .paidAt, .thankedAt, .month, .givenAt].contains(self) }
 }

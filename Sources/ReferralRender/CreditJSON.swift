@@ -6,6 +6,8 @@ extension JSONRenderer {
   static func credit(_ result: AttributionResult, into json: inout JSONWriter) {
     json.section("fee_headroom", result, needing: .dates) { feeHeadroom(result.programme.credit.feeHeadroom, into: &$0) }
     json.section("staff_credit", result, needing: .leads) { staffCredit(result.programme.credit.staff, into: &$0) }
+    json.key("reciprocity")
+    if result.unknown(needing: [.leads, .dates]) == nil, let r = result.programme.credit.reciprocity { reciprocity(r, into: &json) } else { json.null() }
     json.key("referral_eligibility")
     if result.unknown(needing: [.leads, .dates]) == nil, let e = result.programme.credit.eligibility { eligibility(e, into: &json) } else { json.null() }
   }
@@ -34,6 +36,32 @@ extension JSONRenderer {
       rows(s.roles, into: &json)
       json.key("people")
       rows(s.people, into: &json)
+    }
+  }
+
+  static func reciprocity(_ r: Reciprocity, into json: inout JSONWriter) {
+    func partners(_ list: [Reciprocity.Partner], into json: inout JSONWriter) {
+      json.array(list) { json, p in
+        json.object { json in
+          json.member("partner_id", .string(p.partnerID))
+          json.member("name", .string(p.name))
+          json.member("given", .int(p.given))
+          json.member("received", .int(p.received))
+          json.member("last_received", .day(p.lastReceived))
+        }
+      }
+    }
+    json.object { json in
+      json.member("from", .day(r.window.from))
+      json.member("to", .day(r.window.to))
+      json.member("return_days", .int(Reciprocity.returnDays))
+      json.member("reciprocity_rate", .number(r.reciprocityRate.value))
+      json.key("reciprocity_rate_base")
+      base(r.reciprocityRate, into: &json)
+      json.key("partners")
+      partners(r.partners, into: &json)
+      json.key("return_the_favour")
+      partners(r.owed, into: &json)
     }
   }
 

@@ -46,7 +46,7 @@ package enum ReportBuilder {
         work: [actions(result), askList(result), thankYous(result), closingTheLoop(result), fees(result), eligibility(result), staffCredit(result)],
         analysis: [
           headlines(result), channels(result), trend(result), targets(result), openPipeline(result), forecast(result), costs(result), feeHeadroom(result),
-          reps(result), scorecards(result), asking(result), referrers(result), referrerTypes(result),
+          reps(result), scorecards(result), asking(result), referrers(result), referrerTypes(result), reciprocity(result),
         ],
         appendix: [cohorts(result), chains(result), advocates(result), thankYouEffect(result), dataQuality(result.quality, currency: result.money)]))
   }

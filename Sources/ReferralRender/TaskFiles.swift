@@ -19,7 +19,7 @@ package enum TaskFiles {
 
   /// A list of tasks, as one file: `tasks/thank-referrers.csv`, `tasks/pay-fees.csv`,
   /// `tasks/close-the-loop.csv`, `tasks/ask-customers.csv`, `tasks/ask-lost-prospects.csv`,
-  /// `tasks/pay-staff-share.csv`.
+  /// `tasks/pay-staff-share.csv`, `tasks/return-the-favour.csv`.
   package enum List: String, Sendable, CaseIterable {
     case thankReferrers = "thank-referrers"
     case payFees = "pay-fees"
@@ -27,6 +27,7 @@ package enum TaskFiles {
     case askCustomers = "ask-customers"
     case askLostProspects = "ask-lost-prospects"
     case payStaffShare = "pay-staff-share"
+    case returnTheFavour = "return-the-favour"
 
     /// The file's path in the report folder.
     package var file: String { "\(TaskFiles.folder)/\(rawValue).csv" }
@@ -43,6 +44,7 @@ package enum TaskFiles {
       case .closeTheLoop: result.unknown(needing: .leads) == nil && programme.closingTheLoop.open != nil
       case .askCustomers, .askLostProspects: result.unknown(needing: [.leads, .dates]) == nil
       case .payStaffShare: result.unknown(needing: .leads) == nil && programme.credit.staff.owed != nil
+      case .returnTheFavour: result.unknown(needing: [.leads, .dates]) == nil && programme.credit.reciprocity != nil
       }
     }
   }
@@ -168,6 +170,20 @@ package enum TaskFiles {
         out.endCell()
         out.endRecord()
       }
+    case .returnTheFavour:
+      // The partner is no CRM user: the task has no owner, for whoever looks after partners.
+      for partner in programme.credit.reciprocity?.owed ?? [] {
+        out.append("Return the favour: pass a referral to ")
+        out.cell(partner.name)
+        task(owner: nil, due: due, "Contact", partner.partnerID)
+        out.append("Referred ")
+        out.append(partner.received)
+        out.append(" leads to us in the 12 months, the latest ")
+        out.append(partner.lastReceived?.description ?? "")
+        out.append("; given none")
+        out.endCell()
+        out.endRecord()
+      }
     }
     return out.bytes
   }
@@ -181,6 +197,7 @@ package enum TaskFiles {
     case .askCustomers: programme.askList.customers.count
     case .askLostProspects: programme.askList.lostProspects.count
     case .payStaffShare: programme.credit.staff.people.count
+    case .returnTheFavour: programme.credit.reciprocity?.owed.count ?? 0
     }
   }
 }
