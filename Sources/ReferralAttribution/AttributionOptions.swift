@@ -24,6 +24,16 @@ package struct AttributionOptions: Sendable {
   package var grossMargin: Double
   /// Fee rules per referral channel name.
   package var feeRules: [String: FeeRule] = [:]
+  /// Days after a company's referral within which another referral of it is a duplicate
+  /// (`[fees] duplicate_days`): the first referral stands.
+  package var duplicateDays = 365
+  /// Whether fees are owed on ineligible referrals (`[fees] pay_ineligible`); `false` leaves
+  /// them out of the fees owed, the unpaid fees and the ROI with owed fees. `true` by default,
+  /// so that a config without the key keeps the figures it had.
+  package var payIneligible = true
+  /// The staff share of won referred deals, per credited role as the leads write it,
+  /// compared without case (`[fees.staff."Role"]`).
+  package var staffShares: [String: StaffShareRule] = [:]
   package var targets = Targets()
   /// Month the fiscal year starts in (1 = January), for year-to-date figures.
   package var fiscalYearStart = 1

@@ -11,6 +11,10 @@ package enum Attributor {
     let period = options.period ?? Period(month: (ledger.span?.end ?? Day(ordinal: 0)).month)
     let counter = PeriodCounter(ledger: ledger, options: options, around: period)
     let current = counter.figures(for: period)
+    // Which referrals are ineligible, judged once: the fees owed leave them out under
+    // `[fees] pay_ineligible = false`.
+    let marks = options.undated ? nil : ReferralEligibility.marks(ledger: ledger, period: period, duplicateDays: options.duplicateDays)
+    let unpaying = options.payIneligible ? nil : marks
     // The sections only read the ledger: they are computed side by side, the longest first
     // (as measured at 1M leads), so that no long one is left to run alone at the end.
     let (
@@ -19,7 +23,7 @@ package enum Attributor {
       Scheduler.run(
         // The models' paths read every lead and touch: the longest job at 10 touches a lead.
         { MultiTouchAttribution.make(ledger: ledger, period: period, options: options) },
-        { FeeLedger(ledger: ledger, period: period, options: options, current: current) },
+        { FeeLedger(ledger: ledger, period: period, options: options, current: current, unpaying: unpaying) },
         { ReferralChains(ledger: ledger, period: period) },
         { TopReferrers(ledger: ledger, period: period, referralRevenue: current.referral.revenue) },
         { Trend(counter: counter, period: period) },
@@ -48,6 +52,7 @@ package enum Attributor {
       { AskTiming.make(ledger: ledger, period: period, options: options) },
       { ReferrerWatch(ledger: ledger, period: period, topShare: options.referrerTopShare) },
       { FeedbackEffect.make(ledger: ledger, period: period, minSample: options.minSample) })
+    let credit = ReferralCredit.make(ledger: ledger, counter: counter, period: period, options: options, marks: marks)
     // The month before the data's first is no month of nothing: its figures are unknown.
     let coverage = options.undated ? nil : ledger.span.map { Coverage(span: $0, period: period) }
     let previousFigures = coverage?.previousBeforeTheData == true ? previous.beforeTheData() : previous
@@ -55,7 +60,8 @@ package enum Attributor {
       fees: fees, reps: reps, referrers: referrers, chains: chains, thankYous: thankYous, targets: targets, trend: trend,
       closingTheLoop: loop, referrerTypes: types, asking: asking,
       askList: askList, askTiming: timing, referrerWatch: watch, feedbackEffect: happiness, thankYouEffect: effect, cohorts: cohorts,
-      forecast: forecast, scorecards: scorecards, advocates: advocates)
+      forecast: forecast, scorecards: scorecards, advocates: advocates,
+      credit: credit)
     let actions = Action.list(current: current, programme: programme, quality: quality, undated: options.undated)
     return AttributionResult(
       currency: options.currency,

@@ -85,8 +85,9 @@ package struct FeeLedger: Sendable, Equatable {
   package var roiOnMarginWithOwedFees: Double? { returnOnCost(revenue: referredRevenue, margin: grossMargin, cost: programmeCostWithOwedFees) }
 
   /// The ledger of `period`, whose channel figures are `current` (the leads it counted per
-  /// channel are those the per-lead fees are owed for).
-  init(ledger: Ledger, period: Period, options: AttributionOptions, current: PeriodFigures) {
+  /// channel are those the per-lead fees are owed for); `unpaying` are the ineligible
+  /// referrals when `[fees] pay_ineligible = false`: no fee is owed for them.
+  init(ledger: Ledger, period: Period, options: AttributionOptions, current: PeriodFigures, unpaying: ReferralEligibility.Marks? = nil) {
     let data = ledger.dataset
     var owed = Money.zero
     var (feesPaid, giftsPaid) = (Money.zero, Money.zero)
@@ -102,6 +103,9 @@ package struct FeeLedger: Sendable, Equatable {
     for figures in current.channels where figures.referral {
       guard let perLead = options.feeRules[figures.channel]?.perLead else { continue }
       owed += Money(minorUnits: perLead.minorUnits * Int64(figures.leads))
+    }
+    for judged in unpaying?.judged ?? [] where period.contains(ledger.leads.created(judged.lead)) {
+      if let perLead = rule(ledger.leadChannel(judged.lead))?.perLead { owed -= perLead }
     }
     var paidPerDeal = Array(repeating: Money.zero, count: ledger.deals.count)
     let payouts = data.payoutTable
@@ -124,6 +128,7 @@ package struct FeeLedger: Sendable, Equatable {
     let deals = ledger.deals
     for index in deals.indices where deals.outcome[index] == .won {
       guard let closed = deals.closed(index), closed <= period.to, let rule = rule(ledger.dealChannel(index)) else { continue }
+      if let unpaying, let lead = ledger.dealLead(index), unpaying.leads.contains(lead) { continue }
       guard let due = rule.owed(forWon: deals.amount(index)) else {
         unknownFees += 1
         continue

@@ -25,4 +25,5 @@ package struct Programme: Sendable, Equatable {
   package var forecast: Forecast
   package var scorecards: RepScorecards
   package var advocates: Advocates
+  package var credit: ReferralCredit
 }

@@ -29,6 +29,24 @@ package struct FeeRule: Sendable, Equatable {
   }
 }
 
+/// What the staff who sourced a won referred deal are owed, per role (`[fees.staff."Role"]`):
+/// a share of its amount, a flat amount per deal, or both.
+package struct StaffShareRule: Sendable, Equatable {
+  package var shareOfWon: Double
+  package var perWonDeal: Money
+
+  package init(shareOfWon: Double = 0, perWonDeal: Money = .zero) {
+    self.shareOfWon = shareOfWon
+    self.perWonDeal = perWonDeal
+  }
+
+  /// Owed for one won deal of `amount`; `nil` when the share is of an amount it does not have.
+  package func owed(forWon amount: Money?) -> Money? {
+    guard shareOfWon != 0 else { return perWonDeal }
+    return amount.map { perWonDeal + $0.multiplied(by: shareOfWon) }
+  }
+}
+
 /// The programme's yearly and monthly targets.
 package struct Targets: Sendable, Equatable {
   /// Referral leads each rep should bring in per month (default 5).

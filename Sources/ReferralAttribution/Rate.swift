@@ -67,6 +67,8 @@ package struct Rate: Sendable, Equatable {
     case referredCustomers
     case asks
     case customers
+    /// Partners and customers the team gave a referral to (reciprocity).
+    case partnersGiven
 
     /// The noun for `count` cases: "1 closed deal", "2 closed deals".
     package func noun(_ count: Int) -> String {
@@ -78,7 +80,9 @@ package struct Rate: Sendable, Equatable {
         case .referredCustomers: "referred customer"
         case .asks: "ask"
         case .customers: "customer"
+        case .partnersGiven: "partner given a referral"
         }
+      if self == .partnersGiven { return count == 1 ? singular : "partners given a referral" }
       return count == 1 ? singular : singular + "s"
     }
   }

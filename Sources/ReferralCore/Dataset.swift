@@ -1,6 +1,8 @@
 /// The role a file plays in the report.
 public enum InputRole: String, Sendable, CaseIterable, Comparable {
   case leads, deals, spend, payouts, asks, feedback, touches
+  /// Referrals the team gave to partners and customers (`--referrals-given`).
+  case referralsGiven = "referrals-given"
 
   public static func < (lhs: InputRole, rhs: InputRole) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -84,6 +86,9 @@ public struct Dataset: Sendable {
   /// The deals, column by column (the importer fills it directly).
   public var dealTable = DealTable()
   public var spend: [SpendEntry] = []
+  /// The referrals the team gave; `nil` when no such export was given (reciprocity is then
+  /// unknown, not "no partner referred back").
+  public var referralsGiven: [ReferralGiven]?
   /// The referral requests (asks), in file order, column by column (the importer fills it
   /// directly).
   public var askTable = AskTable()
@@ -119,6 +124,9 @@ public struct Dataset: Sendable {
   public var convertedDeals = ConvertedDeals()
   /// `false` when the leads export has no `thanked_at` column (thank-you discipline unknown).
   public var leadsHaveThankedAt = true
+  /// Whether the leads export has a `credited_to` column: without one, who sourced a referral
+  /// is unknown (its owner, as far as the export says), not "nobody outside sales".
+  public var leadsHaveCredits = true
   /// Whether the leads export has no `created_at` (allowed with `--all`, and only without other
   /// exports, which have dates): every lead is on ``Day/undated``, the report covers all the data
   /// as one period, and nothing is compared over time.

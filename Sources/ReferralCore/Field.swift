@@ -38,6 +38,15 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
   case touchedAt = "touched_at"
   case channel
   case campaign
+  /// Who sourced a referral lead, and their role (sales, service, support, partner manager): a
+  /// referral heard by service or support staff is credited to them, not only to the owner.
+  case creditedTo = "credited_to"
+  case creditedRole = "credited_role"
+  /// A referral the team passed on (`--referrals-given`): when, to whom (a partner or
+  /// customer, by the id their own referrals name as referrer), and who passed it.
+  case givenAt = "given_at"
+  case partnerID = "partner_id"
+  case givenBy = "given_by"
 
   public static func < (lhs: Field, rhs: Field) -> Bool { lhs.slot < rhs.slot }
 
@@ -75,6 +84,11 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
     case .touchedAt: 27
     case .channel: 28
     case .campaign: 29
+    case .creditedTo: 30
+    case .creditedRole: 31
+    case .givenAt: 32
+    case .partnerID: 33
+    case .givenBy: 34
     }
   }
 }

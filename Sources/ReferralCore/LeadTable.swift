@@ -20,6 +20,12 @@ public struct LeadTable: Sendable {
   private var lines = LineColumn()
   private var companyIDs = PackedColumn<Int32>()
   private var companies = IDIndex()
+  /// Who sourced each referral and their role, as positions in ``creditedNames`` and
+  /// ``creditedRoleNames``: most leads name neither, so both are sparse.
+  private var credits = SparseColumn()
+  private var creditRoles = SparseColumn()
+  private var people = IDIndex()
+  private var roles = IDIndex()
 
   public init() {}
 
@@ -28,9 +34,13 @@ public struct LeadTable: Sendable {
     reserveCapacity(leads.count)
     for lead in leads where lead.id.withByteView({ claim($0) }) == nil {
       lead.company.withByteView { company in
-        fill(
-          created: lead.created, source: lead.source, owner: lead.owner, referrer: lead.referrer,
-          company: company, thanked: lead.thanked, line: lead.line)
+        Self.withBytes(of: lead.credited) { credited in
+          Self.withBytes(of: lead.creditedRole) { role in
+            fill(
+              created: lead.created, source: lead.source, owner: lead.owner, referrer: lead.referrer,
+              company: company, thanked: lead.thanked, line: lead.line, credited: credited, creditedRole: role)
+          }
+        }
       }
     }
   }
@@ -60,11 +70,25 @@ public struct LeadTable: Sendable {
   /// Every distinct company, by ``companyID(_:)``.
   public var companyNames: [String] { companies.strings }
 
+  /// Who sourced the lead's referral, as a position in ``creditedNames``; `nil`: not said.
+  public func credited(_ position: Int) -> Int? { credits[position].map(Int.init) }
+  /// Their role, as a position in ``creditedRoleNames``; `nil`: not said.
+  public func creditedRole(_ position: Int) -> Int? { creditRoles[position].map(Int.init) }
+  public var creditedNames: [String] { people.strings }
+  public var creditedRoleNames: [String] { roles.strings }
+
+  /// `body` with the bytes of `text`, or with `nil` when there is no text.
+  private static func withBytes(of text: String?, _ body: (ByteView?) -> Void) {
+    guard let text else { return body(nil) }
+    text.withByteView { body($0) }
+  }
+
   /// Lead number `position`, as one value.
   public subscript(position: Int) -> Lead {
     Lead(
       id: id(position), created: created(position), source: source(position), owner: owner(position),
-      referrer: referrer(position), company: company(position), thanked: thanked(position), line: line(position))
+      referrer: referrer(position), company: company(position), thanked: thanked(position), line: line(position),
+      credited: credited(position).map { people[$0] }, creditedRole: creditedRole(position).map { roles[$0] })
   }
 
   /// The position of the lead that already has `id`, or `nil` after reserving the next
@@ -74,7 +98,8 @@ public struct LeadTable: Sendable {
 
   /// The second half of adding a lead: its values, at the position ``claim(_:)`` reserved.
   public mutating func fill(
-    created day: Day, source: TextID, owner: TextID?, referrer: TextID?, company: ByteView, thanked: Day?, line: Int
+    created day: Day, source: TextID, owner: TextID?, referrer: TextID?, company: ByteView, thanked: Day?, line: Int,
+    credited: ByteView? = nil, creditedRole: ByteView? = nil
   ) {
     precondition(index.count == count + 1, "fill without a claimed id")
     createdDays.append(day.ordinal)
@@ -84,6 +109,8 @@ public struct LeadTable: Sendable {
     thankedDays.append(thanked?.ordinal)
     lines.append(line)
     companyIDs.append(Int32(companies.insert(company) ?? companies.count - 1))
+    credits.append(credited.map { Int32(people.insert($0) ?? people.count - 1) })
+    creditRoles.append(creditedRole.map { Int32(roles.insert($0) ?? roles.count - 1) })
   }
 
   public mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {

@@ -14,11 +14,16 @@ public struct Lead: Sendable, Equatable {
   public var thanked: Day?
   /// Line of the lead in its file, for action lists.
   public var line: Int
+  /// Who sourced the referral (`credited_to`) and their role (`credited_role`); `nil`: not said.
+  public var credited: String?
+  public var creditedRole: String?
 
   public init(
     id: String, created: Day, source: TextID, owner: TextID? = nil, referrer: TextID? = nil,
-    company: String = "", thanked: Day? = nil, line: Int = 0
+    company: String = "", thanked: Day? = nil, line: Int = 0, credited: String? = nil, creditedRole: String? = nil
   ) {
+    self.credited = credited
+    self.creditedRole = creditedRole
     self.id = id
     self.created = created
     self.source = source
@@ -84,6 +89,25 @@ public struct Ask: Sendable, Equatable {
     self.leadID = leadID
     self.owner = owner
     self.outcome = outcome
+    self.line = line
+  }
+}
+
+/// A referral the team passed to a partner or customer: referral programmes run both ways.
+public struct ReferralGiven: Sendable, Equatable {
+  public var given: Day
+  /// Whom the referral went to, as their own referrals name them (`referrer_id`).
+  public var partner: String
+  /// The company referred to them.
+  public var company: String
+  public var givenBy: String?
+  public var line: Int
+
+  public init(given: Day, partner: String, company: String = "", givenBy: String? = nil, line: Int = 0) {
+    self.given = given
+    self.partner = partner
+    self.company = company
+    self.givenBy = givenBy
     self.line = line
   }
 }

@@ -73,4 +73,9 @@ enum ConfigLimits {
   /// `cap_per_deal`: the share fee of one deal is at most its amount, and no amount is above
   /// ten billion (see `AmountReader.maximumUnits`), so a higher cap caps nothing.
   static let capPerDeal: ClosedRange<Double> = 0...10_000_000_000
+
+  /// `[fees] duplicate_days`: 0 makes only a second referral on the same day a duplicate;
+  /// ten years is longer than any programme's terms, and a day count past it would reach
+  /// before most CRMs' data begins.
+  static let duplicateDays: ClosedRange<Int> = 0...3_650
 }

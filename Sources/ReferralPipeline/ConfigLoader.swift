@@ -187,8 +187,24 @@ package enum ConfigLoader {
     }
   }
 
+  /// The keys of `[fees]` that are settings, not referral channels' fee rules.
+  static let feeSettings: Set<String> = ["duplicate_days", "pay_ineligible", "staff"]
+
   static func readFees(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
-    for name in t.keys {
+    if let days = try t.integer("duplicate_days", in: ConfigLimits.duplicateDays) { config.attribution.duplicateDays = days }
+    if let pay = try t.bool("pay_ineligible") { config.attribution.payIneligible = pay }
+    // The staff share per credited role: `[fees.staff."Service"] share_of_won`, `per_won_deal`.
+    if var staff = try t.subtable("staff") {
+      for role in staff.keys {
+        guard var share = try staff.subtable(role) else { continue }
+        var rule = StaffShareRule()
+        if let value = try share.number("share_of_won", in: ConfigLimits.share, what: "a share of the won amount") { rule.shareOfWon = value }
+        if let value = try share.number("per_won_deal", in: ConfigLimits.feePerWonDeal, what: "an amount") { rule.perWonDeal = money(value) }
+        try share.rejectUnknownKeys()
+        config.attribution.staffShares[role.lowercased()] = rule
+      }
+    }
+    for name in t.keys where !feeSettings.contains(name) {
       guard var fee = try t.subtable(name) else { continue }
       var rule = FeeRule()
       if let value = try fee.number("per_lead", in: ConfigLimits.feePerLead, what: "an amount") { rule.perLead = money(value) }
@@ -298,5 +314,5 @@ package enum ConfigLoader {
 }
 
 extension Field {
-  var isDate: Bool { [.createdAt, .closedAt, .lostAt, .paidAt, .thankedAt, .month, .askedAt, .touchedAt].contains(self) }
+  var isDate: Bool { [.createdAt, .closedAt, .lostAt, .paidAt, .thankedAt, .month, .askedAt, .touchedAt, .givenAt].contains(self) }
 }

@@ -43,10 +43,12 @@ package enum ReportBuilder {
       sections: placed(
         answer: [status(result), notices(result)].compactMap { $0 } + [firstScreen(result)],
         // The full action list, then the lists to work: who to ask, thank, pay.
-        work: [actions(result), askList(result), thankYous(result), closingTheLoop(result), fees(result)],
+        work: [actions(result), askList(result), thankYous(result), closingTheLoop(result), fees(result), eligibility(result), staffCredit(result)],
         analysis: [
           headlines(result), channels(result), attributionModels(result), trend(result), targets(result), openPipeline(result), forecast(result), costs(result),
+          feeHeadroom(result),
           reps(result), scorecards(result), asking(result), askTiming(result), referrers(result), referrerWatch(result), referrerTypes(result),
+          reciprocity(result),
           feedbackEffect(result),
         ],
         appendix: [cohorts(result), chains(result), advocates(result), thankYouEffect(result), dataQuality(result.quality, currency: result.money)]))

@@ -21,7 +21,7 @@ package enum TaskFiles {
   /// `tasks/close-the-loop.csv`, `tasks/ask-customers.csv` (the customers whose next step is
   /// the ask), `tasks/ask-for-feedback.csv` and `tasks/fix-first.csv` (with a feedback export),
   /// `tasks/ask-lost-prospects.csv`,
-  /// `tasks/call-cooling-referrers.csv`.
+  /// `tasks/call-cooling-referrers.csv`, `tasks/pay-staff-share.csv`, `tasks/return-the-favour.csv`.
   package enum List: String, Sendable, CaseIterable {
     case thankReferrers = "thank-referrers"
     case payFees = "pay-fees"
@@ -31,6 +31,8 @@ package enum TaskFiles {
     case fixFirst = "fix-first"
     case askLostProspects = "ask-lost-prospects"
     case callCoolingReferrers = "call-cooling-referrers"
+    case payStaffShare = "pay-staff-share"
+    case returnTheFavour = "return-the-favour"
 
     /// The file's path in the report folder.
     package var file: String { "\(TaskFiles.folder)/\(rawValue).csv" }
@@ -47,6 +49,9 @@ package enum TaskFiles {
       case .closeTheLoop: result.unknown(needing: .leads) == nil && programme.closingTheLoop.open != nil
       case .askCustomers, .askLostProspects, .callCoolingReferrers: result.unknown(needing: [.leads, .dates]) == nil
       case .askForFeedback, .fixFirst: result.unknown(needing: [.leads, .dates]) == nil && programme.askList.feedbackKnown
+      case .askCustomers, .askLostProspects: result.unknown(needing: [.leads, .dates]) == nil
+      case .payStaffShare: result.unknown(needing: .leads) == nil && programme.credit.staff.owed != nil
+      case .returnTheFavour: result.unknown(needing: [.leads, .dates]) == nil && programme.credit.reciprocity != nil
       }
     }
   }
@@ -188,6 +193,39 @@ package enum TaskFiles {
         out.endCell()
         out.endRecord()
       }
+    case .payStaffShare:
+      // One task per person owed a share; the task is finance's, so it has no CRM owner.
+      for person in programme.credit.staff.people {
+        guard let owed = person.owed, owed > .zero else { continue }
+        out.append("Pay the referral staff share to ")
+        out.cell(person.name)
+        task(owner: nil, due: due, "User", person.name)
+        out.append(person.role)
+        out.append("; won referred deals: ")
+        out.append(person.won)
+        if let revenue = person.revenue {
+          out.append("; revenue ")
+          out.append(Format.money(revenue, currency: currency))
+        }
+        out.append("; owed ")
+        out.append(Format.money(owed, currency: currency))
+        out.endCell()
+        out.endRecord()
+      }
+    case .returnTheFavour:
+      // The partner is no CRM user: the task has no owner, for whoever looks after partners.
+      for partner in programme.credit.reciprocity?.owed ?? [] {
+        out.append("Return the favour: pass a referral to ")
+        out.cell(partner.name)
+        task(owner: nil, due: due, "Contact", partner.partnerID)
+        out.append("Referred ")
+        out.append(partner.received)
+        out.append(" leads to us in the 12 months, the latest ")
+        out.append(partner.lastReceived?.description ?? "")
+        out.append("; given none")
+        out.endCell()
+        out.endRecord()
+      }
     }
     return out.bytes
   }
@@ -203,6 +241,8 @@ package enum TaskFiles {
     case .fixFirst: programme.askList.toFixFirst.count
     case .askLostProspects: programme.askList.lostProspects.count
     case .callCoolingReferrers: programme.referrerWatch.coolingReferrers.count
+    case .payStaffShare: programme.credit.staff.people.count
+    case .returnTheFavour: programme.credit.reciprocity?.owed.count ?? 0
     }
   }
 }

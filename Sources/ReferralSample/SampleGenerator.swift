@@ -27,7 +27,7 @@ package struct SampleGenerator: Sendable {
     self.lastMonth = lastMonth
   }
 
-  /// Writes leads.csv, deals.csv, spend.csv, payouts.csv, asks.csv, feedback.csv and touches.csv into `folder`.
+  /// Writes leads.csv, deals.csv, spend.csv, payouts.csv, asks.csv, feedback.csv, touches.csv and referrals-given.csv into `folder`.
   package func write(to folder: String) throws {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     var world = World(generator: self)
@@ -50,6 +50,10 @@ private struct World {
   var feedbackRandom: SplitMix
   /// The survey's answers, written once the deals are made.
   var answers: [[String]] = []
+  /// The referrals given's own draws: referrals-given.csv never changes the other files.
+  var givenRandom: SplitMix
+  /// Each referrer's first referral to us (not a draw: read off the leads as they are made).
+  var firstReferral: [String: Day] = [:]
   let firstDay: Day
   let lastDay: Day
   let idWidth: Int
@@ -64,6 +68,7 @@ private struct World {
     askRandom = SplitMix(seed: generator.seed ^ 0x6173_6B73)
     feedbackRandom = SplitMix(seed: generator.seed ^ 0x6E70_7321)
     touchRandom = SplitMix(seed: generator.seed ^ 0x746F_7563)
+    givenRandom = SplitMix(seed: generator.seed ^ 0x6769_7665)
     firstDay = generator.lastMonth.adding(months: 1 - generator.months).firstDay
     lastDay = generator.lastMonth.lastDay
     idWidth = max(6, String(generator.leadCount * 2).count)
@@ -109,6 +114,7 @@ private struct World {
           // Many such referrals answer an ask a few days before.
           if askRandom.chance(0.4) { asks.append([created.adding(days: -askRandom.int(1...20)).description, referrer, owner, "referred"]) }
         }
+        if !referrer.isEmpty, !referrer.hasPrefix("EMP-"), firstReferral[referrer] == nil { firstReferral[referrer] = created }
         if !referrer.isEmpty {
           switch random.int(0...99) {
           case 0..<78: thanked = created.adding(days: random.int(0...2)).description
@@ -157,6 +163,7 @@ private struct World {
     for (number, ask) in asks.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }).enumerated() { askFile.write([id("A", number + 1)] + ask) }
     try askFile.close()
     try writeFeedback(path: folder + "/feedback.csv")
+    try writeReferralsGiven(path: folder + "/referrals-given.csv")
   }
 
   /// The answers by day, then lead, then score, with a bad row after every so many (at the bad
@@ -212,6 +219,26 @@ private struct World {
       file.write([id("T", nextTouch), leadID, day] + row.fields)
       nextTouch += 1
     }
+  }
+
+  /// The referrals the team gave: to about half of the referrers, some before their first
+  /// referral to us (passed both ways) and some after; and to a few partners who never refer.
+  mutating func writeReferralsGiven(path: String) throws {
+    var given: [[String]] = []
+    let owners = SampleProfile.reps
+    for (referrer, first) in firstReferral.sorted(by: { $0.key < $1.key }) where givenRandom.chance(0.5) {
+      let day = first.adding(days: givenRandom.chance(0.6) ? -givenRandom.int(5...150) : givenRandom.int(10...200))
+      guard day >= firstDay, day <= lastDay else { continue }
+      let company = givenRandom.pick(SampleProfile.companyStems) + " " + givenRandom.pick(SampleProfile.companyKinds)
+      given.append([day.description, referrer, company, givenRandom.pick(owners)])
+    }
+    for partner in 1...5 {
+      let day = lastDay.adding(days: -givenRandom.int(0...300))
+      given.append([day.description, "PARTNER-\(partner)", givenRandom.pick(SampleProfile.companyStems) + " Partners", givenRandom.pick(owners)])
+    }
+    var file = try Output(path: path, header: ["given_at", "partner_id", "company", "given_by"])
+    for row in given.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }) { file.write(row) }
+    try file.close()
   }
 
   mutating func makeDeal(

@@ -87,6 +87,10 @@ enum HelpText {
     catalogue (referral-report channels prints it).
     [fees."Channel"] per_lead (0 to 1e6), per_won_deal (0 to 1e7), cap_per_deal (0 to 1e10), \
     share_of_won (0 to 1): none.
+    [fees] duplicate_days: 365 (0 to 3650), a company referred again within it is a duplicate; \
+    pay_ineligible: true (false: no fee is owed on ineligible referrals).
+    [fees.staff."Role"] share_of_won (0 to 1), per_won_deal (0 to 1e7): none, the share owed to \
+    the staff a won referred deal credits (credited_to, credited_role).
     [asks] activities: none, the names of referral requests in an activity export (matched in its \
     type or subject; other rows are skipped).
     [referrers] top_share: 0.2 (0.01 to 1), the share of earning referrers watched for cooling.

@@ -31,6 +31,9 @@ struct InputOptions: ParsableArguments {
     help: "The feedback survey export (CSV or .xlsx: which customer answered, when, the score on [feedback] scale, an optional comment), optional.")
   var feedback: String?
 
+  @Option(help: "The referrals your team gave to partners and customers (CSV or .xlsx: given_at, partner_id, company, given_by), optional.")
+  var referralsGiven: String?
+
   @OptionGroup var setup: SetupOptions
 
   @Option(help: "Report on one month, YYYY-MM (default: the month where the data ends; rows dated far past the rest are warnings, not the period).")
@@ -75,7 +78,9 @@ struct InputOptions: ParsableArguments {
   /// `configNote` (which config file applies).
   func inputFiles(_ configuration: Configuration, configNote: String? = nil) throws(RunError) -> InputFiles {
     // The command line's input options, by role: the one list to extend for a new input.
-    let options: [InputRole: String?] = [.leads: leads, .deals: deals, .spend: spend, .payouts: payouts, .asks: asks, .feedback: feedback, .touches: touches]
+    let options: [InputRole: String?] = [
+      .leads: leads, .deals: deals, .spend: spend, .payouts: payouts, .asks: asks, .feedback: feedback, .touches: touches, .referralsGiven: referralsGiven,
+    ]
     let fromConfig = leads == nil && deals == nil
     var files = InputFiles()
     /// Each input's path and the config file it came from (`nil`: the command line).

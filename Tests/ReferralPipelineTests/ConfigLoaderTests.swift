@@ -183,6 +183,11 @@ import Testing
       "[targets]\nreferral_revenue_per_year = -inf\n",
       "c.toml:2: error: 'targets.referral_revenue_per_year' must be an amount from 0 to 10000000000000, not -inf"
     ),
+    ("[fees]\nduplicate_days = 3651\n", "c.toml:2: error: 'fees.duplicate_days' must be a whole number from 0 to 3650, not 3651"),
+    ("[fees]\nduplicate_days = -1\n", "c.toml:2: error: 'fees.duplicate_days' must be a whole number from 0 to 3650, not -1"),
+    ("[fees.staff.Service]\nshare_of_won = 5\n", "c.toml:2: error: 'fees.staff.Service.share_of_won' must be a share of the won amount from 0 to 1, not 5"),
+    ("[fees.staff.Support]\nper_won_deal = -1\n", "c.toml:2: error: 'fees.staff.Support.per_won_deal' must be an amount from 0 to 10000000, not -1"),
+    ("[fees]\npay_ineligible = \"no\"\n", "c.toml:2: error: 'fees.pay_ineligible' must be true or false, not \"no\""),
     ("[fees.Referral]\nshare_of_won = nan\n", "c.toml:2: error: 'fees.Referral.share_of_won' must be a share of the won amount from 0 to 1, not nan"),
     // Huge: what would overflow money or an Int.
     ("[rates]\nEUR = 1e308\n", "c.toml:2: error: 'rates.EUR' must be a number of USD per EUR from 0.000001 to 1000000, not 1e+308"),
@@ -258,11 +263,23 @@ import Testing
       referral_share = 0
       referral_leads_per_year = 100000000
       referral_revenue_per_year = 10000000000000
+      [fees]
+      duplicate_days = 3650
+      pay_ineligible = false
+      [fees.staff.Service]
+      share_of_won = 1
+      per_won_deal = 10000000
       [fees.Referral]
       per_lead = 0
       per_won_deal = 10000000
       cap_per_deal = 10000000000
       """)
+    #expect(config.attribution.duplicateDays == 3650 && !config.attribution.payIneligible)
+    // Roles are compared without case: the leads may write "service".
+    #expect(config.attribution.staffShares == ["service": StaffShareRule(shareOfWon: 1, perWonDeal: Money(minorUnits: 1_000_000_000))])
+    #expect(try load("[fees]\nduplicate_days = 0\n").attribution.duplicateDays == 0)
+    let defaults = try load("")
+    #expect(defaults.attribution.duplicateDays == 365 && defaults.attribution.payIneligible)
     #expect(config.attribution.targetShare == 0)
     #expect(config.attribution.referrerTopShare == 0.01)
     #expect(config.importOptions.feedbackScale == .csat)

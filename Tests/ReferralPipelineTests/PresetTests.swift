@@ -31,6 +31,7 @@ import Testing
       "--spend", "SampleData/spend.csv", "--payouts", "SampleData/payouts.csv", "--asks", "SampleData/asks.csv",
       "--feedback", "SampleData/feedback.csv",
       "--touches", "SampleData/touches.csv",
+      "--referrals-given", "SampleData/referrals-given.csv",
     ])
     #expect(crm.inputs == generic.inputs)
     for key in generic.figures.keys.sorted() {

@@ -7,6 +7,7 @@ struct LeadDecoder: RowDecoder {
   static let fields: [(field: Field, required: Bool)] = [
     (.leadID, true), (.createdAt, true), (.source, false), (.owner, false),
     (.referrerID, false), (.company, false), (.thankedAt, false), (.stage, false), (.dealID, false),
+    (.creditedTo, false), (.creditedRole, false),
   ]
   static let idFields: [Field] = [.leadID]
   // (A leads export's `created_at` is required, so it is not a key column; its referrer column
@@ -76,7 +77,8 @@ struct LeadDecoder: RowDecoder {
       source: sources.intern(fields.raw(layout.column(.source, in: fields))?.trimmed ?? .empty),
       owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
       referrer: referrers.internUnlessEmpty(fields.raw(layout.column(.referrerID, in: fields))),
-      company: fields.value(layout[.company]) ?? .empty, thanked: thankedDay, line: fields.line)
+      company: fields.value(layout[.company]) ?? .empty, thanked: thankedDay, line: fields.line,
+      credited: fields.value(layout[.creditedTo]), creditedRole: fields.value(layout[.creditedRole]))
     if outcome != .open { outcomes.append((Int32(leads.count - 1), outcome)) }
     // The first lead that names a deal keeps it.
     if let deal = fields.value(layout[.dealID]) { convertedDeals.add(deal: deal, lead: Int32(leads.count - 1)) }
@@ -121,6 +123,7 @@ struct LeadDecoder: RowDecoder {
     }
     dataset.leadTable = leads
     dataset.leadsHaveThankedAt = hasThankedAt
+    dataset.leadsHaveCredits = layout[.creditedTo] != nil
     dataset.leadsUndated = undated
     dataset.convertedDeals = convertedDeals
   }
@@ -128,6 +131,7 @@ struct LeadDecoder: RowDecoder {
   static func absent(from dataset: inout Dataset) {
     dataset.hasLeads = false
     dataset.leadsHaveThankedAt = false
+    dataset.leadsHaveCredits = false
   }
 
   mutating func finish(file: String) throws(ImportError) {

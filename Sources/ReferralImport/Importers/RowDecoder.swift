@@ -86,6 +86,7 @@ extension InputRole {
     case .asks: AskDecoder.self
     case .feedback: FeedbackDecoder.self
     case .touches: TouchDecoder.self
+    case .referralsGiven: ReferralGivenDecoder.self
     }
   }
 

@@ -1,0 +1,124 @@
+import ReferralAttribution
+import ReferralCore
+import TestSupport
+import Testing
+
+/// Referrals of October 2026 judged by hand. Referrers: R1 (a lead of Referrer Co, a customer),
+/// P9 (a partner, no lead), L7 (the lead itself).
+///
+/// - L1 "ACME Inc" (R1): C1 "Acme, Inc." came from the web on 2026-03-01 → known before (lead).
+/// - L2 "Beta GmbH" (R1), 10-03: the first referral of Beta → eligible.
+/// - L3 "beta" (P9), 10-10: 7 days after L2, within 365 → duplicate of L2.
+/// - L5 "Gamma" (P9), 10-05: L4 "Gamma LLC" was referred 2025-09-01, 399 days before, outside
+///   the window → eligible (a referral that did not buy does not make its company known).
+/// - L6 "Referrer Co." (R1): the referrer's own company → self-referral.
+/// - L7 "Solo" (L7): refers itself → self-referral.
+/// - L8 "Delta Ltd" (P9), 10-08: C2 "Delta Limited" came after it, on 10-20 → eligible.
+/// - L9 "EPSILON S.A." (P9), 10-09: C3 "Epsilon" won D3 on 2025-02-01 → known before (customer).
+enum EligibilityFixture {
+  static func day(_ iso: String) -> Day { Day(iso: iso)! }
+  static func usd(_ units: Int64) -> Money { Money(minorUnits: units * 100) }
+
+  static var dataset: Dataset {
+    var data = Dataset()
+    data.sources = ["Referral", "Web"]
+    data.referrers = ["R1", "P9", "L7"]
+    let leads: [(String, String, TextID, TextID?, String)] = [
+      ("R1", "2026-01-01", 1, nil, "Referrer Co"),
+      ("C1", "2026-03-01", 1, nil, "Acme, Inc."),
+      ("C3", "2025-01-01", 1, nil, "Epsilon"),
+      ("L4", "2025-09-01", 0, 1, "Gamma LLC"),
+      ("L1", "2026-10-02", 0, 0, "ACME Inc"),
+      ("L2", "2026-10-03", 0, 0, "Beta GmbH"),
+      ("L3", "2026-10-10", 0, 1, "beta"),
+      ("L5", "2026-10-05", 0, 1, "Gamma"),
+      ("L6", "2026-10-06", 0, 0, "Referrer Co."),
+      ("L7", "2026-10-07", 0, 2, "Solo"),
+      ("L8", "2026-10-08", 0, 1, "Delta Ltd"),
+      ("L9", "2026-10-09", 0, 1, "EPSILON S.A."),
+      ("C2", "2026-10-20", 1, nil, "Delta Limited"),
+    ]
+    data.leads = leads.map { Lead(id: $0.0, created: day($0.1), source: $0.2, referrer: $0.3, company: $0.4) }
+    data.deals = [
+      Deal(id: "DR1", leadID: "R1", outcome: .won, amount: usd(500), closed: day("2026-01-15")),
+      Deal(id: "D3", leadID: "C3", outcome: .won, amount: usd(700), closed: day("2025-02-01")),
+      Deal(id: "D1", leadID: "L1", outcome: .won, amount: usd(1_000), closed: day("2026-10-20")),
+      Deal(id: "D2", leadID: "L2", outcome: .won, amount: usd(2_000), closed: day("2026-10-25")),
+    ]
+    return data
+  }
+
+  static let october = Period(month: Month(year: 2026, month: 10)!)
+
+  static func result(duplicateDays: Int = 365, pay: Bool = true, rules: Bool = true) -> AttributionResult {
+    var options = AttributionOptions(period: october)
+    options.duplicateDays = duplicateDays
+    options.payIneligible = pay
+    if rules { options.feeRules = ["Referral": FeeRule(perLead: usd(10), perWonDeal: usd(100))] }
+    return Attributor.attribute(dataset, options: options)
+  }
+}
+
+@Suite struct ReferralEligibilityTests {
+  typealias F = EligibilityFixture
+
+  @Test func eachReferralIsJudgedByWhatCameBeforeIt() throws {
+    let e = try #require(F.result().programme.credit.eligibility)
+    // October's 8 referred leads: L1, L2, L3, L5, L6, L7, L8, L9.
+    #expect(e.counts == [.eligible: 3, .knownBefore: 2, .selfReferral: 2, .duplicate: 1])
+    #expect(e.ineligibleShare.count == 5 && e.ineligibleShare.base == 8)
+    let rows = e.ineligible.map { [$0.leadID, $0.status.rawValue, $0.earlier.rawValue, $0.earlierLeadID, $0.earlierDay.description] }
+    #expect(
+      rows == [
+        ["L1", "known_before", "lead", "C1", "2026-03-01"],
+        ["L6", "self_referral", "referrer", "R1", "2026-01-01"],
+        ["L7", "self_referral", "referrer", "L7", "2026-10-07"],
+        ["L9", "known_before", "customer", "C3", "2025-02-01"],  // C3's first win
+        ["L3", "duplicate", "referral", "L2", "2026-10-03"],
+      ])
+    #expect(e.ineligible[0].referrer == "Referrer Co (R1)" && e.ineligible[0].company == "ACME Inc")
+    // Per referrer, most ineligible first, then by name: P9 (L3, L9 of 4), R1 (L1, L6 of 3), L7 (1 of 1).
+    #expect(e.referrers.map(\.referrer) == ["P9", "Referrer Co (R1)", "Solo (L7)"])
+    #expect(e.referrers.map { [$0.ineligible, $0.referrals] } == [[2, 4], [2, 3], [1, 1]])
+    // Owed on them: 5 referrals × $10 + D1 (L1's win) $100 = $150.
+    #expect(e.feesOnIneligible == F.usd(150))
+  }
+
+  @Test func aShorterWindowMakesTheSecondReferralEligible() throws {
+    // L3 came 7 days after L2: with a 5-day window it is a referral of its own.
+    let e = try #require(F.result(duplicateDays: 5).programme.credit.eligibility)
+    #expect(e.counts[.duplicate] == 0 && e.counts[.eligible] == 4)
+    #expect(!e.ineligible.contains { $0.leadID == "L3" })
+  }
+
+  @Test func payIneligibleFalseLeavesTheirFeesOutOfWhatIsOwed() throws {
+    // Owed: 8 referral leads × $10 + D1 and D2 at $100 = $280; without the ineligible ones
+    // (L1, L3, L6, L7, L9 and D1): 3 × $10 + D2's $100 = $130 = $280 − $150.
+    #expect(F.result().programme.fees.owed == F.usd(280))
+    let unpaying = F.result(pay: false)
+    #expect(unpaying.programme.fees.owed == F.usd(130))
+    // The fees still owed leave D1 out too (no payouts: unknown, not a list without it).
+    #expect(unpaying.programme.fees.unpaid == nil)
+    // The ineligible are still counted and listed: only their fees change.
+    #expect(unpaying.programme.credit.eligibility?.ineligible.count == 5)
+  }
+
+  @Test func withoutRulesTheFeesOnThemAreUnknown() throws {
+    let e = try #require(F.result(rules: false).programme.credit.eligibility)
+    #expect(e.feesOnIneligible == nil)
+  }
+
+  @Test func anUndatedExportHasNoEligibility() {
+    var options = AttributionOptions(period: F.october)
+    options.undated = true
+    #expect(Attributor.attribute(F.dataset, options: options).programme.credit.eligibility == nil)
+  }
+
+  @Test(arguments: [
+    ("Acme, Inc.", "acme"), ("ACME inc", "acme"), ("Beta G.m.b.H.", "beta"), ("EPSILON S.A.", "epsilon"),
+    ("Johnson & Johnson Ltd", "johnson johnson"), ("Acme Holdings Co., Ltd.", "acme holdings"), ("Inc", "inc"), (" , ", ""),
+  ])
+  func companyNamesAreComparedWithoutCasePunctuationOrLegalForm(name: String, key: String) {
+    #expect(CompanyName.key(name) == key)
+  }
+}
