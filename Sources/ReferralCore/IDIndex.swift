@@ -60,9 +60,6 @@ public struct IDIndex: Sendable {
   /// Every id, in insertion order.
   public var strings: [String] { (0..<count).map { texts[$0] } }
 
-  /// Every id, in insertion order, kept as the index keeps them (no `String` each).
-  public var list: TextList { TextList(texts) }
-
   /// The position of `id`, or `nil`.
   public func position(of id: ByteView) -> Int? {
     if sorted { return texts.sortedPosition(of: id) }
