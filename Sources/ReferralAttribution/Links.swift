@@ -35,7 +35,7 @@ struct Links: Sendable, Equatable {
     let third = (deals.count + 2) / 3
     let parts = (0..<3).map { min($0 * third, deals.count)..<min(($0 + 1) * third, deals.count) }
     let (referrerLeads, first, second, last, payoutDeals, askLeads, answerLeads) = Scheduler.run(
-      { dataset.referrers.indices.map { dataset.referrers.withBytes(at: $0) { leads.position(of: $0) }.map(Int32.init) ?? Self.none } },
+      { dataset.referrers.map { leads.position(of: $0).map(Int32.init) ?? Self.none } },
       { Self.dealLeads(deals, parts[0], leads) },
       { Self.dealLeads(deals, parts[1], leads) },
       { Self.dealLeads(deals, parts[2], leads) },

@@ -87,7 +87,7 @@ package struct ReferrerWatch: Sendable, Equatable {
     let ids = data.referrers
     let earning = (0..<count).filter { earned.contains($0) && revenue[$0] > 0 }
     earningReferrers = earning.count
-    let top = earning.sorted { a, b in revenue[a] != revenue[b] ? revenue[a] > revenue[b] : ids.precedes(a, b) }
+    let top = earning.sorted { a, b in revenue[a] != revenue[b] ? revenue[a] > revenue[b] : ids[a] < ids[b] }
       .prefix(Self.watchedCount(earning: earning.count, share: topShare))
     // Only the watched (a few hundred at most) keep their days: by place in `top`.
     var place = [Int: Int]()

@@ -54,7 +54,7 @@ package struct TopReferrers: Sendable, Equatable {
       .sorted { a, b in
         if revenue[a] != revenue[b] { return revenue[a] > revenue[b] }
         if leads[a] != leads[b] { return leads[a] > leads[b] }
-        return ids.precedes(a, b)
+        return ids[a] < ids[b]
       }
       .map {
         Referrer(

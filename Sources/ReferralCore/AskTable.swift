@@ -1,8 +1,7 @@
 import CSVStream
 
 /// The referral requests, column by column, like ``PayoutTable``: the ids and the lead ids they
-/// name in ``TextColumn``s (numbered ids such as `A0000001` in 2 to 4 bytes), the rest as small
-/// integers. About 12 bytes an ask, where an ``Ask`` of `String`s was 80, and an array of them
+/// name in ``TextColumn``s (their bytes back to back), the rest as small integers. About 12 bytes an ask, where an ``Ask`` of `String`s was 80, and an array of them
 /// was copied twice on the way: 131 MB at the peak of a 3M-lead run with its 547,000 asks. ``Ask`` remains the value for one ask.
 public struct AskTable: Sendable {
   private var ids = TextColumn()

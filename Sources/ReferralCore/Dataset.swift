@@ -100,7 +100,7 @@ public struct Dataset: Sendable {
   public var sources: [String] = []
   public var owners: [String] = []
   /// Distinct referrer ids, as written (a lead's or payout's referrer is a position here).
-  public var referrers: TextList = []
+  package var referrers: [String] = []
   /// What the deals file could say: `false` when a column was absent from the export.
   public var dealsHaveAmounts = true
   /// Whether the deals export has a stage column: without one it holds won deals only, so

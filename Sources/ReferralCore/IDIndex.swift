@@ -6,9 +6,8 @@ import CSVStream
 ///
 /// The ids' bytes live back to back in one ``TextColumn``. While every id added came after the
 /// one before, byte by byte (exports sorted by id, as most are), that is all: a new id is told
-/// from a repeated one by comparing it with the last, and an id is found by searching the
-/// sorted ids (by interpolation over numbered ids such as `L0000001`, see ``TextColumn``). The
-/// first id out of order builds the hash table, for good: open addressing with linear probing
+/// from a repeated one by comparing it with the last, and an id is found by halving the sorted
+/// ids. The first id out of order (or the first join) builds the hash table, for good: open addressing with linear probing
 /// over 4-byte slots, grown at three quarters full. A slot holds the position and 5 bits of the
 /// hash, which settle most mismatches without reading the ids. A million ids cost about 8 MB of
 /// slots (a `Dictionary<String, Int>` costs about 40).
@@ -51,17 +50,14 @@ public struct IDIndex: Sendable {
   /// Whether the index keeps a hash table (not while its ids are sorted).
   public var keepsHashTable: Bool { !sorted }
 
-  /// Builds the hash table if the ids are sorted but cannot be searched by number: before
-  /// many lookups (a join), which would otherwise each halve their way through the ids.
+  /// Builds the hash table if the ids are sorted: before many lookups (a join), which would
+  /// otherwise each halve their way through the ids.
   public mutating func prepareForLookups() {
-    if sorted, !texts.searchesByNumber { leaveSortedOrder() }
+    if sorted { leaveSortedOrder() }
   }
 
   /// Every id, in insertion order.
   public var strings: [String] { (0..<count).map { texts[$0] } }
-
-  /// Every id, in insertion order, kept as the index keeps them (no `String` each).
-  public var list: TextList { TextList(texts) }
 
   /// The position of `id`, or `nil`.
   public func position(of id: ByteView) -> Int? {

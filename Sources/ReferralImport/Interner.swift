@@ -27,9 +27,6 @@ struct TableMerger {
 
   var values: [String] { index.strings }
 
-  /// The values, kept as the index keeps them (no `String` each: the referrer ids).
-  var list: TextList { index.list }
-
   /// Old id → merged id for every value of `other`, read as bytes (no `String` per value:
   /// tens of thousands of referrer ids for a large payouts export).
   mutating func remap(_ other: Interner) -> [TextID] {

@@ -159,7 +159,7 @@ enum ProgrammeFixture {
   @Test func aVeryLongChainIsCountedToItsEnd() {
     var data = Dataset()
     data.sources = ["Referral"]
-    data.referrers = TextList(["C0"] + (1..<150).map { "N\($0)" })
+    data.referrers = ["C0"] + (1..<150).map { "N\($0)" }
     data.leads = (1...150).map { n in
       Lead(id: "N\(n)", created: ProgrammeFixture.day("2026-10-01").adding(days: n % 28), source: 0, referrer: TextID(n - 1))
     }

@@ -5,8 +5,8 @@ import Testing
 /// Property: whatever ids arrive in whatever order — sorted or not, numbered or not, of one
 /// shape and then another, empty — the index answers as a dictionary would: a repeat returns
 /// the first position, every id is found at its position and reads back as written. 300 runs
-/// from fixed seeds, so a failure repeats; they drive the index through its sorted, numbered,
-/// spelled-out and hashed states and the switches between them.
+/// from fixed seeds, so a failure repeats; they drive the index through its sorted and hashed
+/// states and the switch between them.
 @Suite struct IDIndexPropertyTests {
   static func padded(_ number: Int, _ width: Int) -> String {
     let digits = String(number)

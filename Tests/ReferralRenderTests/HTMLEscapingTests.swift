@@ -13,7 +13,7 @@ import Testing
     var data = Dataset()
     data.sources = payloads
     data.owners = payloads
-    data.referrers = TextList(payloads)
+    data.referrers = payloads
     let day = Day(iso: "2026-10-05")!
     data.leads = payloads.indices.map { i in
       Lead(id: payloads[i], created: day, source: TextID(i), owner: TextID(i), referrer: TextID(i), company: payloads[i])

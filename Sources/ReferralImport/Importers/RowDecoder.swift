@@ -107,8 +107,7 @@ enum TextKind: CaseIterable {
     switch self {
     case .sources: dataset.sources = merged.values
     case .owners: dataset.owners = merged.values
-    // The merged index's text column is the dataset's referrer ids: no `String` each.
-    case .referrers: dataset.referrers = merged.list
+    case .referrers: dataset.referrers = merged.values
     }
   }
 }
