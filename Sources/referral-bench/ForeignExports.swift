@@ -75,7 +75,8 @@ struct ForeignExports {
     }
     try leads.close()
     try deals.close()
-    let config = "# Written by make bench: a Salesforce org's Leads and Opportunities reports, in USD.\n[inputs]\npreset = \"salesforce\"\n\n[report]\ncurrency = \"USD\"\n"
+    let config =
+      "# Written by make bench: a Salesforce org's Leads and Opportunities reports, in USD.\n[inputs]\npreset = \"salesforce\"\n\n[report]\ncurrency = \"USD\"\n"
     try config.write(toFile: "\(folder)/referral-report.toml", atomically: true, encoding: .utf8)
   }
 

@@ -161,14 +161,14 @@ struct Shape {
   let generate: (Int, String) throws -> Void
 }
 
-let shapes = [
-  Shape(
-    name: "own", inputs: inputs, folder: { "\(dataRoot)/\($0)" }, config: { _ in "referral-report.toml" },
-    generate: { try SampleGenerator(leadCount: $0, seed: 42).write(to: $1) }),
-  Shape(
-    name: "foreign", inputs: ["leads.csv", "deals.csv"], folder: { "\(dataRoot)/foreign-\($0)" }, config: { "\($0)/referral-report.toml" },
-    generate: { try ForeignExports(leadCount: $0).write(to: $1) }),
-]
+let own = Shape(
+  name: "own", inputs: inputs, folder: { "\(dataRoot)/\($0)" }, config: { _ in "referral-report.toml" },
+  generate: { try SampleGenerator(leadCount: $0, seed: 42).write(to: $1) })
+let foreign = Shape(
+  name: "foreign", inputs: ["leads.csv", "deals.csv"], folder: { "\(dataRoot)/foreign-\($0)" }, config: { "\($0)/referral-report.toml" },
+  generate: { try ForeignExports(leadCount: $0).write(to: $1) })
+/// The foreign shape first: it is the one the targets of #39 are about.
+let shapes = [foreign, own]
 
 print("referral-report benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, median of \(repeats) runs alternated with DuckDB's (large sizes: one)")
 print(
@@ -233,9 +233,11 @@ for shape in shapes {
     let range = ratios.isEmpty ? "" : String(format: "(%.2f–%.2f)", ratios.min()!, ratios.max()!)
     print(
       String(
-        format: "%@ %-9d %9.1f %7.2f %10.2f %12.1f %10.2f %12.1f %9.2f %14.1f %6.2f %@ %@", shape.name.padding(toLength: 8, withPad: " ", startingAt: 0), size, Double(bytes) / 1_000_000,
+        format: "%@ %-9d %9.1f %7.2f %10.2f %12.1f %10.2f %12.1f %9.2f %14.1f %6.2f %@ %@", shape.name.padding(toLength: 8, withPad: " ", startingAt: 0), size,
+        Double(bytes) / 1_000_000,
         median(times), median(cpuTimes), Double(peak) / 1024, median(floors), Double(bytes) / 1_000_000 / median(readerTimes), d,
-        peerPeak / 1024, ratios.isEmpty ? Double.nan : median(ratios), range.padding(toLength: 16, withPad: " ", startingAt: 0), wrong.isEmpty ? "equal" : "differ: " + wrong.joined(separator: ", ")))
+        peerPeak / 1024, ratios.isEmpty ? Double.nan : median(ratios), range.padding(toLength: 16, withPad: " ", startingAt: 0),
+        wrong.isEmpty ? "equal" : "differ: " + wrong.joined(separator: ", ")))
   }
   // Linear means 3M costs about 3× 1M; the issue allows 3.2×.
   if let one = cpuBySize[1_000_000], let three = cpuBySize[3_000_000] {
@@ -243,7 +245,7 @@ for shape in shapes {
   }
 }
 if let size = (sizes + bigSizes).last {
-  let folder = shapes[0].folder(size)
+  let folder = own.folder(size)
   let run = runOnce(folder, config: try configWithoutRates(in: folder))
   print(
     String(
