@@ -31,10 +31,36 @@ public enum CSVWriting {
     byte == 0x3D || byte == 0x2B || byte == 0x2D || byte == 0x40 || byte == 0x09 || byte == 0x0D
   }
 
-  /// One cell, neutralised, and in quotes (inner quotes doubled) when it holds the delimiter, a
-  /// quote, a line break, or spaces at either end that a reader would trim.
+  /// Whether the cell is a plain number (`-11.5`, `+3`, `1e-05`): a spreadsheet reads it as
+  /// that number and runs nothing, so it is written as it is; after a `'` it would be text that
+  /// no sum counts.
+  static func isNumber(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    func digits() -> Int {
+      let start = index
+      while index < cell.count, cell[index] >= 0x30, cell[index] <= 0x39 { index += 1 }
+      return index - start
+    }
+    if index < cell.count, cell[index] == 0x2D || cell[index] == 0x2B { index += 1 }
+    var count = digits()
+    if index < cell.count, cell[index] == 0x2E {
+      index += 1
+      count += digits()
+    }
+    guard count > 0 else { return false }
+    if index < cell.count, cell[index] == 0x65 || cell[index] == 0x45 {
+      index += 1
+      if index < cell.count, cell[index] == 0x2D || cell[index] == 0x2B { index += 1 }
+      guard digits() > 0 else { return false }
+    }
+    return index == cell.count
+  }
+
+  /// One cell, neutralised unless it is a plain number, and in quotes (inner quotes doubled)
+  /// when it holds the delimiter, a quote, a line break, or spaces at either end that a reader
+  /// would trim.
   static func append(cell: UnsafeBufferPointer<UInt8>, separator: UInt8, to out: inout [UInt8]) {
-    let neutralise = cell.first.map(isFormulaStart) ?? false
+    let neutralise = (cell.first.map(isFormulaStart) ?? false) && !isNumber(cell)
     let needsQuotes =
       (!neutralise && cell.first == 0x20) || cell.last == 0x20
       || cell.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }

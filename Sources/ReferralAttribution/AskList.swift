@@ -3,17 +3,35 @@ import ReferralCore
 /// Whom to ask next: customers due an ask, and the prospects lost in the period (the "who would
 /// be a better fit?" ask). Made also without an asks export (then nobody counts as asked).
 package struct AskList: Sendable, Equatable {
-  /// In this order, 72 bytes (80 in the order a reader would expect): at 10M leads the list
-  /// holds 300,000 customers.
+  /// What to do next with a customer due an ask, from their latest answer to the feedback
+  /// survey: ask only the happy ones, ask the others how it is going first, and mend what a
+  /// detractor complained of before anyone asks them for anything.
+  package enum NextStep: String, Sendable, CaseIterable {
+    /// A promoter (or a passive with `[feedback] ask_passives`), or anyone when no feedback
+    /// export was given: ask for a referral.
+    case ask
+    /// No answer within `[feedback] valid_days` (or a passive): ask how it is going first.
+    case askForFeedback = "ask_for_feedback"
+    /// A detractor: not asked; their account owner fixes what they complained of first.
+    case fixFirst = "fix_first"
+  }
+
+  /// In this order, 96 bytes a customer (more in the order a reader would expect): at 10M leads
+  /// the list holds 300,000 customers.
   package struct Customer: Sendable, Equatable {
     package var leadID: String
     package var company: String
     package var owner: String?
+    /// What a detractor wrote beside their score (`nil`: nothing, or not a detractor).
+    package var comment: String?
     /// Days from the first win to the period's end.
     package var daysSinceFirstWin: Int
     /// Won revenue of the customer's deals closed by the period's end (`nil` without amounts).
     package var revenue: Money?
     package var firstWin: Day
+    /// The band of their latest answer within the valid days (`nil`: none, or no feedback export).
+    package var feedback: FeedbackBand?
+    package var nextStep: NextStep
   }
 
   package struct LostProspect: Sendable, Equatable {
@@ -33,8 +51,20 @@ package struct AskList: Sendable, Equatable {
   package var afterDays: Int
   /// Whether an asks export said who was asked (without one, nobody counts as asked).
   package var asksKnown: Bool
+  /// Whether a feedback export was given: without one every customer's next step is ``NextStep/ask``
+  /// and their feedback `nil`, as before feedback was read.
+  package var feedbackKnown: Bool
+  /// `[feedback] valid_days` and `ask_passives`, as the section says them.
+  package var validDays: Int
+  package var askPassives: Bool
 
-  init(ledger: Ledger, period: Period, afterDays: Int) {
+  /// The customers to ask for a referral, to ask how it is going, and to fix things for first.
+  package var toAsk: [Customer] { customers.filter { $0.nextStep == .ask } }
+  package var toAskForFeedback: [Customer] { customers.filter { $0.nextStep == .askForFeedback } }
+  package var toFixFirst: [Customer] { customers.filter { $0.nextStep == .fixFirst } }
+
+  init(ledger: Ledger, period: Period, options: AttributionOptions) {
+    let afterDays = options.askAfterDays
     let data = ledger.dataset
     let (deals, leads) = (ledger.deals, ledger.leads)
     let year = period.trailingYear
@@ -84,6 +114,27 @@ package struct AskList: Sendable, Equatable {
         revenue[at] += deals.amount(index)?.minorUnits ?? 0
       }
     }
+    // Each due customer's latest answer within the valid days to the period's end (the later
+    // in the export on a tie), by place in `due`.
+    let answers = data.feedbackTable
+    let validFrom = period.to.adding(days: -options.feedbackValidDays)
+    var latest = [Int32](repeating: -1, count: due.count)
+    for answer in answers.indices {
+      let day = answers.answered(answer)
+      guard day >= validFrom, day <= period.to, let lead = ledger.lead(ofAnswer: answer), let at = place(of: lead) else { continue }
+      if latest[at] >= 0, day < answers.answered(Int(latest[at])) { continue }
+      latest[at] = Int32(answer)
+    }
+    let feedbackKnown = data.hasFeedback
+    func step(_ band: FeedbackBand?) -> NextStep {
+      guard feedbackKnown else { return .ask }
+      switch band {
+      case .promoter: return .ask
+      case .passive: return options.askPassives ? .ask : .askForFeedback
+      case .detractor: return .fixFirst
+      case nil: return .askForFeedback
+      }
+    }
     let ranked = due.indices.sorted { a, b in
       let (x, y) = (revenue[a], revenue[b])
       return x != y ? x > y : leads.index.precedes(due[a], due[b])
@@ -91,9 +142,12 @@ package struct AskList: Sendable, Equatable {
     customers = ranked.map { at in
       let lead = due[at]
       let win = ledger.firstWin(ofLead: lead)!
+      let answer = latest[at] < 0 ? nil : Int(latest[at])
+      let band = answer.map { data.feedbackScale.band(of: answers.score($0)) }
       return Customer(
-        leadID: leads.id(lead), company: ledger.company(ofLead: lead), owner: owner(lead), daysSinceFirstWin: win.days(to: period.to),
-        revenue: hasAmounts ? Money(minorUnits: revenue[at]) : nil, firstWin: win)
+        leadID: leads.id(lead), company: ledger.company(ofLead: lead), owner: owner(lead),
+        comment: band == .detractor ? answer.flatMap(answers.comment) : nil, daysSinceFirstWin: win.days(to: period.to),
+        revenue: hasAmounts ? Money(minorUnits: revenue[at]) : nil, firstWin: win, feedback: band, nextStep: step(band))
     }
     // Sorted as (lead, deal, day) entries: no dictionary lookup while sorting.
     let lostOrder = lost.map { (lead: $0.key, deal: $0.value, day: deals.closed($0.value)!.ordinal) }.sorted { a, b in
@@ -106,5 +160,8 @@ package struct AskList: Sendable, Equatable {
     }
     self.afterDays = afterDays
     asksKnown = data.hasAsks
+    self.feedbackKnown = feedbackKnown
+    validDays = options.feedbackValidDays
+    askPassives = options.askPassives
   }
 }

@@ -79,8 +79,8 @@ package struct Asking: Sendable, Equatable {
 /// Every referral as the referring lead and the day the referred lead was created, sorted by
 /// lead, then day, each packed in one word: whether a lead referred anyone between two days is
 /// then found by halving. A dictionary of each lead's days took about 40 MB at 10M leads,
-/// during the sections' peak; this takes 8 bytes a referral.
-private struct Referrals {
+/// during the sections' peak; this takes 8 bytes a referral. The ask timing reads it too.
+struct Referrals {
   private var keys: [UInt64] = []
 
   init() {}
@@ -100,13 +100,17 @@ private struct Referrals {
   }
 
   /// Whether `lead` referred someone created from `first` to `last`, both included.
-  func any(by lead: Int, from first: Day, to last: Day) -> Bool {
+  func any(by lead: Int, from first: Day, to last: Day) -> Bool { self.first(by: lead, from: first, to: last) != nil }
+
+  /// The day of the first referral of `lead` created from `first` to `last`, both included.
+  func first(by lead: Int, from first: Day, to last: Day) -> Day? {
     let start = Self.key(lead, first)
     var (low, high) = (0, keys.count)
     while low < high {
       let middle = (low + high) / 2
       if keys[middle] < start { low = middle + 1 } else { high = middle }
     }
-    return low < keys.count && keys[low] <= Self.key(lead, last)
+    guard low < keys.count, keys[low] <= Self.key(lead, last) else { return nil }
+    return Day(ordinal: Int32(bitPattern: UInt32(truncatingIfNeeded: keys[low]) ^ 0x8000_0000))
   }
 }

@@ -33,6 +33,15 @@ package struct AttributionOptions: Sendable {
   package var askWindowDays = 30
   /// Days after a customer's first win before they are due an ask (they have used what they bought).
   package var askAfterDays = 60
+  /// The share of the referrers earning referral revenue in the trailing year whose referrals
+  /// are watched (`[referrers] top_share`): the top 20% bring most of it.
+  package var referrerTopShare = 0.2
+  /// Days a feedback answer stays valid (`[feedback] valid_days`): a customer's latest answer
+  /// this old or younger decides their next step; an older one is no answer.
+  package var feedbackValidDays = 183
+  /// Whether passives are asked for a referral (`[feedback] ask_passives`); else they are asked
+  /// how it is going first, as customers with no answer are.
+  package var askPassives = false
   /// A won deal above this many times the period's median won amount is listed as an outlier
   /// (see ``Outlier``).
   package var outlierMultiple = 10.0

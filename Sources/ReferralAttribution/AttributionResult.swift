@@ -18,8 +18,10 @@ package struct AttributionResult: Sendable, Equatable {
   package var quality: DataQuality
   /// How much of the period the data covers; `nil` when the exports hold no dates.
   package var coverage: Coverage?
-  /// What needs doing, in the order the report lists it.
+  /// What needs doing, most valuable first (see ``Action/list``).
   package var actions: [Action]
+  /// What the report's first screen answers.
+  package var firstScreen: FirstScreen
   /// Whether the exports hold no dates: the period is all the data, there is no previous
   /// period, and the sections that follow time (trend, targets, cohorts, forecast, per month,
   /// the ask list, thank-you timing) cannot be computed.
@@ -28,6 +30,17 @@ package struct AttributionResult: Sendable, Equatable {
   /// a source, a source that hides most leads), in the order the report lists them: the
   /// import's first, then attribution's.
   package var notices: [Notice] = []
+
+  /// The report's period and the one it is compared with, decided here once: `nil` when the
+  /// exports hold no dates (the period is all the data, nothing is compared, and what follows
+  /// time is n/a), so that no renderer tests ``undated`` itself.
+  package var timeline: Timeline? { undated ? nil : Timeline(period: current.period, previous: previous.period) }
+
+  /// A dated report's period and its previous period (see ``Period/previous``).
+  package struct Timeline: Sendable, Equatable {
+    package var period: Period
+    package var previous: Period
+  }
 
   /// Whether a leads export was given: the sections that count leads and referrers need one.
   package var leadsKnown: Bool { current.totals.leadsKnown }

@@ -28,24 +28,31 @@ package enum Attributor {
         { ClosingTheLoop(ledger: ledger, period: period) },
         { ReferrerTypes(ledger: ledger, period: period) },
         { Asking.make(ledger: ledger, period: period, options: options) },
-        { AskList(ledger: ledger, period: period, afterDays: options.askAfterDays) },
+        { AskList(ledger: ledger, period: period, options: options) },
         { ThankYouEffect.make(ledger: ledger, period: period, windowDays: options.thankYouWindowDays) },
         { Cohorts(ledger: ledger, period: period, minSample: options.minSample) },
         { Advocates(ledger: ledger, period: period, minSample: options.minSample) })
-    // These read the year-to-date figures and the open pipeline made above.
-    let (forecast, scorecards) = Scheduler.run(
+    // These read the year-to-date figures and the open pipeline made above; the asking
+    // sections of #37 run beside them.
+    let (forecast, scorecards, trailingYear, timing, watch, happiness) = Scheduler.run(
       { Forecast(counter: counter, targets: targets, open: open) },
       {
         RepScorecards(
           ledger: ledger, period: period, targets: targets, plans: options.undated ? [:] : options.targets.repRevenuePerYear, minSample: options.minSample)
-      })
+      },
+      { options.undated ? nil : (period: targets.trailingYear, figures: counter.figures(for: targets.trailingYear)) },
+      { AskTiming.make(ledger: ledger, period: period, options: options) },
+      { ReferrerWatch(ledger: ledger, period: period, topShare: options.referrerTopShare) },
+      { FeedbackEffect.make(ledger: ledger, period: period, minSample: options.minSample) })
     // The month before the data's first is no month of nothing: its figures are unknown.
     let coverage = options.undated ? nil : ledger.span.map { Coverage(span: $0, period: period) }
     let previousFigures = coverage?.previousBeforeTheData == true ? previous.beforeTheData() : previous
     let programme = Programme(
       fees: fees, reps: reps, referrers: referrers, chains: chains, thankYous: thankYous, targets: targets, trend: trend,
       closingTheLoop: loop, referrerTypes: types, asking: asking,
-      askList: askList, thankYouEffect: effect, cohorts: cohorts, forecast: forecast, scorecards: scorecards, advocates: advocates)
+      askList: askList, askTiming: timing, referrerWatch: watch, feedbackEffect: happiness, thankYouEffect: effect, cohorts: cohorts,
+      forecast: forecast, scorecards: scorecards, advocates: advocates)
+    let actions = Action.list(current: current, programme: programme, quality: quality, undated: options.undated)
     return AttributionResult(
       currency: options.currency,
       locale: options.locale,
@@ -57,7 +64,11 @@ package enum Attributor {
       programme: programme,
       quality: quality,
       coverage: coverage,
-      actions: Action.list(current: current, programme: programme, quality: quality, undated: options.undated),
+      actions: actions,
+      firstScreen: FirstScreen(
+        target: options.targetShare > 0 ? options.targetShare : nil, current: current, previous: options.undated ? nil : previousFigures,
+        trailingYear: trailingYear,
+        actions: actions),
       undated: options.undated,
       notices: dataset.notices + ShapeNotices.make(ledger: ledger, period: period))
   }

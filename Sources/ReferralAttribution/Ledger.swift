@@ -139,6 +139,13 @@ struct Ledger {
     dataset.askTable.leadsResolved ? dataset.askTable.lead(ask) : dataset.askTable.lookUpLead(ask, in: leads.index)
   }
 
+  /// The lead an answer of the feedback export names (resolved by the importer; looked up for
+  /// a dataset built by hand).
+  func lead(ofAnswer answer: Int) -> Int? {
+    let answers = dataset.feedbackTable
+    return answers.leadsResolved ? answers.lead(answer) : answers.lookUpLead(answer, in: leads.index)
+  }
+
   /// The referrer id of a lead, as written.
   func referrer(ofLead index: Int) -> String? {
     dataset.leadTable.referrer(index).map { dataset.referrers[Int($0)] }

@@ -14,6 +14,11 @@ package struct Programme: Sendable, Equatable {
   /// `nil` without a referral requests export.
   package var asking: Asking?
   package var askList: AskList
+  /// When asks pay; `nil` without a referral requests export.
+  package var askTiming: AskTiming?
+  package var referrerWatch: ReferrerWatch
+  /// Does happiness predict referrals; `nil` without a feedback export.
+  package var feedbackEffect: FeedbackEffect?
   /// `nil` without a `thanked_at` column.
   package var thankYouEffect: ThankYouEffect?
   package var cohorts: Cohorts

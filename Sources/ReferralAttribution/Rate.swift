@@ -20,6 +20,9 @@ package enum Unknown: Sendable, Equatable {
   /// The period ends before the data begins (the previous period of the data's first month):
   /// the exports cannot say what happened then, so nothing is 0.
   case beforeTheData
+  /// The exports hold no amount of a won deal (no deals export, or one without amounts):
+  /// revenue and everything divided by it.
+  case noAmounts
 
   /// What the exports lack, in words: "no leads export was given".
   package var cause: String {
@@ -32,6 +35,7 @@ package enum Unknown: Sendable, Equatable {
     case .nothingCounted: "there is nothing to count in the period"
     case .undated: "the exports hold no dates"
     case .beforeTheData: "the period ends before the data begins"
+    case .noAmounts: "the exports hold no amounts of won deals"
     }
   }
 
@@ -42,7 +46,7 @@ package enum Unknown: Sendable, Equatable {
     case .noOutcomes: ChannelFigures.noOutcomes
     case .wonOnly: ChannelFigures.wonOnly
     case .noLinks: ChannelFigures.noLinks
-    case .noKnownChannel, .nothingCounted, .undated, .beforeTheData: cause
+    case .noKnownChannel, .nothingCounted, .undated, .beforeTheData, .noAmounts: cause
     }
   }
 }
@@ -58,6 +62,8 @@ package struct Rate: Sendable, Equatable {
     case closedDeals
     case wonDeals
     case referredCustomers
+    case asks
+    case customers
 
     /// The noun for `count` cases: "1 closed deal", "2 closed deals".
     package func noun(_ count: Int) -> String {
@@ -67,6 +73,8 @@ package struct Rate: Sendable, Equatable {
         case .closedDeals: "closed deal"
         case .wonDeals: "won deal"
         case .referredCustomers: "referred customer"
+        case .asks: "ask"
+        case .customers: "customer"
         }
       return count == 1 ? singular : singular + "s"
     }

@@ -1,6 +1,6 @@
 /// The role a file plays in the report.
 public enum InputRole: String, Sendable, CaseIterable, Comparable {
-  case leads, deals, spend, payouts, asks
+  case leads, deals, spend, payouts, asks, feedback
 
   public static func < (lhs: InputRole, rhs: InputRole) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -87,6 +87,8 @@ public struct Dataset: Sendable {
   /// The referral requests (asks), in file order, column by column (the importer fills it
   /// directly).
   public var askTable = AskTable()
+  /// The feedback survey's answers, in file order, column by column.
+  package var feedbackTable = FeedbackTable()
   /// The payouts, column by column (the importer fills it directly).
   public var payoutTable = PayoutTable() {
     didSet { precondition(links == nil, Self.frozen) }
@@ -136,6 +138,11 @@ public struct Dataset: Sendable {
   /// Whether a referral requests export was given (without one, asking is unknown, not zero).
   public var hasAsks = false
   public var hasPayouts = false
+  /// Whether a feedback export was given (without one, nobody's feedback is known: the ask list
+  /// asks as it did before, and happiness cannot be compared).
+  package var hasFeedback = false
+  /// The scale the feedback export's scores are on (`[feedback] scale`).
+  package var feedbackScale = FeedbackScale.nps
   /// The joins between the inputs, once made by ``link()`` (attribution makes them itself for
   /// a dataset built by hand).
   public private(set) var links: Links?
@@ -161,6 +168,7 @@ public struct Dataset: Sendable {
     linkedSpan = .some(span)
     // Asks name their lead by id: resolved while the leads' id lookups still exist.
     askTable.resolveLeads(in: leadTable.index)
+    feedbackTable.resolveLeads(in: leadTable.index)
     leadTable.releaseLookups()
     if payoutDeals == nil { payoutTable.releaseLookups(keepingDealIDsOf: Links.unmatchedRows(links.payoutDeals)) }
     dealTable.releaseLookups(keepingLeadIDsOf: Links.unmatchedRows(links.dealLeads))
@@ -207,6 +215,15 @@ public struct Dataset: Sendable {
     set {
       precondition(links == nil, Self.frozen)
       askTable = AskTable(newValue)
+    }
+  }
+
+  /// The feedback answers as values.
+  package var answers: [Answer] {
+    get { feedbackTable.indices.map { feedbackTable[$0] } }
+    set {
+      precondition(links == nil, Self.frozen)
+      feedbackTable = FeedbackTable(newValue)
     }
   }
 

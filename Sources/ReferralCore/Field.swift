@@ -28,6 +28,10 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
   /// every deal's outcome, whatever its stage is called.
   case isWon = "is_won"
   case isClosed = "is_closed"
+  /// A feedback survey's answer: when it was given, the score, and what the customer wrote.
+  case answeredAt = "answered_at"
+  case score
+  case comment
 
   public static func < (lhs: Field, rhs: Field) -> Bool { lhs.slot < rhs.slot }
 
@@ -58,6 +62,9 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
     case .lostAt: 20
     case .isWon: 21
     case .isClosed: 22
+    case .answeredAt: 23
+    case .score: 24
+    case .comment: 25
     }
   }
 }

@@ -26,6 +26,9 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
   case unknownKind(String)
   case noRate(String)
   case missingCloseDate(DealOutcome)
+  /// A feedback score that is not a whole number on the survey's scale: the value, and the
+  /// scale's name and ends (`nps`, 0, 10).
+  case badScore(String, scale: String, lowest: Int, highest: Int)
 
   /// The whole reason, with the value it is about and, where the config can fix it, the fix
   /// for a file of `role` (see ``fix(in:)``).
@@ -42,6 +45,8 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
     case .invalidUTF8: "for a Windows-1252 export set [formats.\(role.rawValue)] encoding = \"windows-1252\""
     case .unknownStage(let value): Self.stagesFix([(value, 1)])
     case .noRate(let currency): "add its rate to the reporting currency under [rates], e.g. [rates] \(Self.tomlKey(currency)) = <rate>"
+    case .badScore(_, let scale, _, _):
+      "if the survey is on the other scale set [feedback] scale = \(scale == "nps" ? "\"csat\"" : "\"nps\"")"
     default: nil
     }
   }
@@ -92,6 +97,8 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
     case .unknownKind(let value): return "unknown payout kind '\(value)' (expected fee or gift)"
     case .noRate(let currency): return "no exchange rate for currency '\(currency)'"
     case .missingCloseDate(let outcome): return "missing closed_at for a \(outcome.rawValue) deal"
+    case .badScore(let value, let scale, let lowest, let highest):
+      return "score '\(value)' is not a whole number from \(lowest) to \(highest) (the \(scale) scale)"
     }
   }
 
@@ -112,6 +119,7 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
     case .badFlag(let field, _): return "unparseable \(field.rawValue)"
     case .unknownKind: return "unknown payout kind"
     case .noRate(let currency): return "no exchange rate for currency '\(currency)'"
+    case .badScore(_, let scale, _, _): return "score not on the \(scale) scale"
     }
   }
 

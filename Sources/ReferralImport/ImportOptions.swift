@@ -26,6 +26,8 @@ public struct ImportOptions: Sendable {
   /// The activity types (or subjects) that make a row of an activity export a referral request
   /// (`[asks] activities`); empty: every row of the asks export is one.
   public var askActivities: [String] = []
+  /// The scale of the feedback export's scores (`[feedback] scale`): a score off it is rejected.
+  package var feedbackScale = FeedbackScale.nps
   /// Whether a leads export may come without `created_at` (`--all`, which reports on all the
   /// data and needs no period): its leads are then undated, see ``Dataset/leadsUndated``.
   public var undatedLeads = false
@@ -55,7 +57,10 @@ public struct ImportOptions: Sendable {
 public struct InputFiles: Sendable, Equatable {
   private var paths: [InputRole: String] = [:]
 
-  public init(leads: String? = nil, deals: String? = nil, spend: String? = nil, payouts: String? = nil, asks: String? = nil) {
+  public init(
+    leads: String? = nil, deals: String? = nil, spend: String? = nil, payouts: String? = nil, asks: String? = nil, feedback: String? = nil
+  ) {
+    paths[.feedback] = feedback
     paths[.leads] = leads
     paths[.deals] = deals
     paths[.spend] = spend

@@ -15,6 +15,16 @@ enum ConfigLimits {
   /// after conversion (10¹⁸ of Int64's 9.2 × 10¹⁸ cents); 0 would make every amount vanish.
   static let rate: ClosedRange<Double> = 0.000_001...1_000_000
 
+  /// `[referrers] top_share`: the share of earning referrers watched. At 0 nobody would be, and
+  /// the section would watch nothing while seeming to; 1% of any team rounds up to one referrer,
+  /// and 1 watches them all.
+  static let topShare: ClosedRange<Double> = 0.01...1
+
+  /// `[feedback] valid_days`: an answer counts for the next step up to this many days. 0 is an
+  /// answer of the period's last day only; past two years an answer says little of a customer
+  /// today (the practice asks every six months).
+  static let feedbackValidDays: ClosedRange<Int> = 0...730
+
   /// Month numbers (`fiscal_year_start`): January is 1.
   static let month: ClosedRange<Int> = 1...12
 

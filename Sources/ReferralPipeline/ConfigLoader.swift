@@ -42,6 +42,8 @@ package enum ConfigLoader {
     if var fees = try root.subtable("fees") { try readFees(&fees, into: &config) }
     if var stages = try root.subtable("stages") { try readStages(&stages, into: &config) }
     if var asks = try root.subtable("asks") { try readAsks(&asks, into: &config) }
+    if var referrers = try root.subtable("referrers") { try readReferrers(&referrers, into: &config) }
+    if var feedback = try root.subtable("feedback") { try readFeedback(&feedback, into: &config) }
     if var columns = try root.subtable("columns") { try readColumns(&columns, into: &config) }
     if var formats = try root.subtable("formats") { try readFormats(&formats, into: &config) }
     try root.rejectUnknownKeys()
@@ -191,6 +193,25 @@ package enum ConfigLoader {
       }
       config.attribution.feeRules[name] = rule
     }
+  }
+
+  /// `[referrers] top_share`: the share of earning referrers the report watches.
+  static func readReferrers(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
+    if let share = try t.number("top_share", in: ConfigLimits.topShare, what: "a share of referrers") { config.attribution.referrerTopShare = share }
+    try t.rejectUnknownKeys()
+  }
+
+  /// `[feedback]`: the survey's scale, how long an answer stays valid, and whether passives are asked.
+  static func readFeedback(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
+    if let name = try t.string("scale") {
+      guard let scale = FeedbackScale(rawValue: name) else {
+        throw t.error("scale", "'feedback.scale' must be \"nps\" (0 to 10) or \"csat\" (1 to 5), not '\(name)'")
+      }
+      config.importOptions.feedbackScale = scale
+    }
+    if let days = try t.integer("valid_days", in: ConfigLimits.feedbackValidDays) { config.attribution.feedbackValidDays = days }
+    if let ask = try t.bool("ask_passives") { config.attribution.askPassives = ask }
+    try t.rejectUnknownKeys()
   }
 
   /// `[asks] activities`: which rows of an activity export are referral requests.

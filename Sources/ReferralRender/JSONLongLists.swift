@@ -49,7 +49,7 @@ package struct JSONLongLists: Sendable {
         capacity: 320 * range.count, JSONRenderer.missedThankYou)
     case .askList:
       return JSONWriter.items(
-        programme.askList.customers[range], depth: list.itemDepth, continuing: range.lowerBound > 0, capacity: 256 * range.count,
+        programme.askList.customers[range], depth: list.itemDepth, continuing: range.lowerBound > 0, capacity: 320 * range.count,
         JSONRenderer.askCustomer)
     case .lostAskList:
       return JSONWriter.items(

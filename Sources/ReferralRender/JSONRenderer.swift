@@ -27,12 +27,12 @@ package enum JSONRenderer {
     status(result.quality, into: &json)
     notices(result.notices, into: &json)
     // Without dates, the period is all the data and what follows time is null.
-    json.member("undated", .bool(result.undated))
-    let dated = !result.undated
+    let timeline = result.timeline
+    json.member("undated", .bool(timeline == nil))
     json.key("period")
     json.object { json in
-      json.member("from", .day(dated ? result.current.period.from : nil))
-      json.member("to", .day(dated ? result.current.period.to : nil))
+      json.member("from", .day(timeline?.period.from))
+      json.member("to", .day(timeline?.period.to))
     }
     json.key("coverage")
     coverage(result.coverage, into: &json)
@@ -53,12 +53,12 @@ package enum JSONRenderer {
     json.key("referral_share")
     share(result.current.referralShare, target: result.targetShare, into: &json)
     json.key("open_pipeline")
-    if dated { openPipeline(result.openPipeline, into: &json) } else { json.null() }
+    if timeline != nil { openPipeline(result.openPipeline, into: &json) } else { json.null() }
     json.key("previous_period")
-    if dated {
+    if let timeline {
       json.object { json in
-        json.member("from", .day(result.previous.period.from))
-        json.member("to", .day(result.previous.period.to))
+        json.member("from", .day(timeline.previous.from))
+        json.member("to", .day(timeline.previous.to))
         json.key("referral_share")
         share(result.previous.referralShare, target: result.targetShare, into: &json)
         json.key("totals")
@@ -69,10 +69,25 @@ package enum JSONRenderer {
     } else {
       json.null()
     }
+    json.key("trailing_year")
+    if let year = result.firstScreen.trailingYear {
+      json.object { json in
+        json.member("from", .day(year.from))
+        json.member("to", .day(year.to))
+        json.key("referral_share")
+        json.object { json in
+          for (key, share) in zip(["leads", "wins", "revenue"] as [StaticString], result.firstScreen.shares) { json.member(key, .number(share.trailingYear)) }
+        }
+      }
+    } else {
+      json.null()
+    }
     programme(result, lists, into: &json)
     insights(result, into: &json)
     json.key("actions")
     json.array(result.actions) { json, action in self.action(action, into: &json) }
+    json.key("top_actions")
+    json.array(result.firstScreen.topActions) { json, action in json.string(action.kind) }
     json.key("inputs")
     json.array(result.quality.inputs) { json, account in input(account, into: &json) }
     json.key("data_quality")
@@ -194,7 +209,9 @@ package enum JSONRenderer {
       case .mapSources(let values):
         json.key("values")
         json.array(values) { json, value in json.string(value) }
-      case .thankReferrers, .closeTheLoop, .askCustomers, .askLostProspects, .matchPayouts, .fixRejects, .giveDealsAChannel: break
+      case .thankReferrers, .closeTheLoop, .askCustomers, .askForFeedback, .fixFirst, .askLostProspects, .callCoolingReferrers, .matchPayouts, .fixRejects,
+        .giveDealsAChannel:
+        break
       }
     }
   }

@@ -4,7 +4,10 @@ package enum MarkdownRenderer {
   package static func render(_ document: ReportDocument) -> String {
     var out = "# \(document.title)\n\n\(document.summary)\n"
     if let notice = document.notice { out += "\n**\(notice)**\n" }
+    var part = Part.answer
     for section in document.sections {
+      if section.part != part, let heading = section.part.heading { out += "\n# \(heading.title)\n" }
+      part = section.part
       out += "\n## \(section.title)\n"
       for block in section.blocks {
         let text = render(block)
@@ -18,6 +21,7 @@ package enum MarkdownRenderer {
     switch block {
     case .paragraph(let text): return text + "\n"
     case .note(let text): return "_\(text)_\n"
+    case .linkedNote(let text): return "_\(inline(text))_\n"
     case .list(let items): return items.map { "- " + inline($0) + "\n" }.joined()
     case .table(let table): return render(table)
     case .chart: return ""
@@ -42,8 +46,19 @@ package enum MarkdownRenderer {
       case .strong(let s): return "**\(s)**"
       case .data(let s): return escape(s)
       case .link(let text, let file): return "[\(text)](\(file))"
+      case .section(let title, _): return "[\(title)](#\(anchor(title)))"
       }
     }.joined()
+  }
+
+  /// The anchor GitHub gives a heading: lower case, spaces as hyphens, punctuation other than
+  /// hyphens and underscores dropped ("Thank-you discipline" → `thank-you-discipline`).
+  static func anchor(_ heading: String) -> String {
+    String(
+      heading.lowercased().compactMap { character -> Character? in
+        if character == " " { return "-" }
+        return character.isLetter || character.isNumber || character == "-" || character == "_" ? character : nil
+      })
   }
 
   /// CRM text as literal Markdown: characters that start inline markup are escaped everywhere,

@@ -19,6 +19,9 @@ extension JSONRenderer {
     json.array(result.unknown(needing: .dates) == nil ? p.trend.points : []) { json, point in trendPoint(point, into: &json) }
     json.key("asking")
     asking(p.asking, into: &json)
+    json.section("ask_timing", result, needing: [.leads, .dates]) { askTiming(p.askTiming, into: &$0) }
+    json.section("referrer_watch", result, needing: [.leads, .dates]) { referrerWatch(p.referrerWatch, into: &$0) }
+    json.section("feedback_effect", result, needing: [.leads, .dates]) { feedbackEffect(p.feedbackEffect, into: &$0) }
     json.section("ask_list", result, needing: [.leads, .dates]) { json in
       if let asks = lists?.askList { json.array(spliced: asks) } else { json.array(p.askList.customers, askCustomer) }
     }
@@ -48,6 +51,9 @@ extension JSONRenderer {
       json.member("first_win", .day(c.firstWin))
       json.member("revenue", .money(c.revenue))
       json.member("days_since_first_win", .int(c.daysSinceFirstWin))
+      json.member("feedback", .string(c.feedback?.rawValue))
+      json.member("next_step", .string(c.nextStep.rawValue))
+      json.member("comment", .string(c.comment))
     }
   }
 

@@ -12,29 +12,43 @@ package enum ReportBuilder {
     Section(title: title, id: id, blocks: [.note(Format.cannotCompute(why))])
   }
 
-  /// The sections in reading order: actions first, data quality last.
+  /// The sections of each part, in reading order, each marked with its part.
+  static func placed(answer: [Section], work: [Section], analysis: [Section], appendix: [Section]) -> [Section] {
+    zip(Part.allCases, [answer, work, analysis, appendix]).flatMap { part, sections in
+      sections.map { section in
+        var section = section
+        section.part = part
+        return section
+      }
+    }
+  }
+
+  /// The sections in reading order: the answer on the first screen (see ``FirstScreen``),
+  /// then the actions and the lists to work, the analysis, and an appendix of deep sections.
   package static func build(_ result: AttributionResult) -> ReportDocument {
-    let period = result.current.period
     let model =
       result.model == .lead ? "first touch (the lead's source; the deal's own when it has no lead)" : "the deal's own source (the lead's when it has none)"
     let when =
-      result.undated
-      ? "All the data as one period: the leads export has no creation dates, so nothing is compared over time. "
-      : result.coverage?.previousBeforeTheData == true
-        ? "Period \(period.from) to \(period.to); the period before it (\(result.previous.period.from) to \(result.previous.period.to)) "
-          + "is before the data begins, so its figures are n/a and no change is shown. "
-        : "Period \(period.from) to \(period.to), compared with \(Format.period(result.previous.period)) "
-          + "(\(result.previous.period.from) to \(result.previous.period.to)). "
+      result.timeline.map { t in
+        result.coverage?.previousBeforeTheData == true
+          ? "Period \(t.period.from) to \(t.period.to); the period before it (\(t.previous.from) to \(t.previous.to)) "
+            + "is before the data begins, so its figures are n/a and no change is shown. "
+          : "Period \(t.period.from) to \(t.period.to), compared with \(Format.period(t.previous)) (\(t.previous.from) to \(t.previous.to)). "
+      } ?? "All the data as one period: the leads export has no creation dates, so nothing is compared over time. "
     return ReportDocument(
-      title: "Referral report: " + (result.undated ? "all data (the exports hold no dates)" : Format.period(period) + CoverageText.titleNote(result.coverage)),
+      title: "Referral report: "
+        + (result.timeline.map { Format.period($0.period) + CoverageText.titleNote(result.coverage) } ?? "all data (the exports hold no dates)"),
       summary: when + "Amounts in \(result.currency). Deals are attributed by \(model).",
       notice: result.coverage.flatMap { CoverageText.notice($0, previous: result.previous.period) },
-      sections: [status(result), notices(result)].compactMap { $0 } + [
-        actions(result), askList(result), closingTheLoop(result), headlines(result), channels(result), cohorts(result), openPipeline(result),
-        forecast(result), costs(result), fees(result), reps(result), scorecards(result), asking(result),
-        referrers(result), referrerTypes(result), chains(result), advocates(result), thankYous(result), thankYouEffect(result), targets(result),
-        trend(result),
-        dataQuality(result.quality, currency: result.money),
-      ])
+      sections: placed(
+        answer: [status(result), notices(result)].compactMap { $0 } + [firstScreen(result)],
+        // The full action list, then the lists to work: who to ask, thank, pay.
+        work: [actions(result), askList(result), thankYous(result), closingTheLoop(result), fees(result)],
+        analysis: [
+          headlines(result), channels(result), trend(result), targets(result), openPipeline(result), forecast(result), costs(result),
+          reps(result), scorecards(result), asking(result), askTiming(result), referrers(result), referrerWatch(result), referrerTypes(result),
+          feedbackEffect(result),
+        ],
+        appendix: [cohorts(result), chains(result), advocates(result), thankYouEffect(result), dataQuality(result.quality, currency: result.money)]))
   }
 }

@@ -1,8 +1,9 @@
 import CSVStream
 
-/// Every table of the report as a CSV file of its own, for finance's spreadsheet: the cells as
-/// the report shows them, the totals rows last, neutralised like `rejects.csv`'s so that no CRM
-/// text runs as a formula.
+/// Every table of the report as a CSV file of its own, for finance's spreadsheet: one column per
+/// figure, each a plain number in the unit its header names (`Revenue (USD)`, `Win rate
+/// (fraction)`), the totals rows last; CRM text neutralised like `rejects.csv`'s so that none
+/// runs as a formula, while a number is written as it is.
 package enum TableFiles {
   /// The folder of the report the tables go into.
   package static let folder = "tables"
@@ -18,19 +19,78 @@ package enum TableFiles {
     }
   }
 
-  /// The table's header, rows and footer as CSV. A figure that could not be computed is an
-  /// empty cell (a spreadsheet skips it, where "n/a" would be text among numbers), and a column
-  /// whose figures may carry a note has the notes in a column of their own right after it.
+  /// The table's header, rows and footer as CSV. A cell of figures (`12 (21.8%)`) is one
+  /// column per figure (`Leads`, `Leads: share (fraction)`); a figure that could not be computed
+  /// is an empty cell (a spreadsheet skips it, where "n/a" would be text among numbers); a
+  /// column whose figures may carry a note has the notes in a column of their own after it,
+  /// and one whose rows hold figures of different units (a table of figure and value) says
+  /// each row's unit in a column of its own.
   static func bytes(_ table: Table) -> [UInt8] {
+    let all = table.rows + table.footer
+    let slots = table.columns.indices.map { column in Slot.of(all.map { $0.indices.contains(column) ? $0[column] : .plain("") }) }
     var out: [UInt8] = []
-    CSVWriting.append(record: table.columns.flatMap { $0.notes ? [$0.title, $0.title + ": note"] : [$0.title] }, to: &out)
-    for row in table.rows + table.footer {
-      let fields = zip(table.columns, row).flatMap { column, cell in
+    let header = zip(table.columns, slots).flatMap { column, slots in
+      let title = column.dataTitle ?? column.title
+      return (slots.isEmpty ? [title] : slots.flatMap { $0.titles(title) }) + (column.notes ? [title + ": note"] : [])
+    }
+    CSVWriting.append(record: header, to: &out)
+    for row in all {
+      let fields = zip(zip(table.columns, slots), row).flatMap { columnSlots, cell in
+        let (column, slots) = columnSlots
         let text = cell.isUnknown ? "" : cell.text
-        return column.notes ? [text, cell.note ?? ""] : [text]
+        // A cell without figures in a column of figures ("not yet", "—") keeps its words in the first.
+        let values =
+          slots.isEmpty ? [text] : slots.enumerated().flatMap { index, slot in slot.fields(of: cell, text: index == 0 && cell.figures.isEmpty ? text : "") }
+        return values + (column.notes ? [cell.note ?? ""] : [])
       }
       CSVWriting.append(record: fields, to: &out)
     }
     return out
+  }
+
+  /// One figure's column (or two, with its unit) of a report column: the figures of that part.
+  struct Slot {
+    var part: String?
+    var units: [Figure.Unit]
+
+    /// The slots of a column, in the order the cells give their figures.
+    static func of(_ cells: [Cell]) -> [Slot] {
+      var slots: [Slot] = []
+      for figure in cells.flatMap(\.figures) {
+        if let index = slots.firstIndex(where: { $0.part == figure.part }) {
+          if !slots[index].units.contains(figure.unit) { slots[index].units.append(figure.unit) }
+        } else {
+          slots.append(Slot(part: figure.part, units: [figure.unit]))
+        }
+      }
+      return slots
+    }
+
+    func titles(_ title: String) -> [String] {
+      let name = title + (part.map { ": \($0)" } ?? "")
+      return units.count == 1 ? [name + Self.suffix(units[0])] : [name, name + ": unit"]
+    }
+
+    func fields(of cell: Cell, text: String) -> [String] {
+      let figure = cell.figures.first { $0.part == part }
+      let value = figure.map { $0.value ?? "" } ?? text
+      return units.count == 1 ? [value] : [value, figure.map { Self.name($0.unit) } ?? ""]
+    }
+
+    /// The unit in a header: nothing for a count.
+    static func suffix(_ unit: Figure.Unit) -> String {
+      if case .count = unit { return "" }
+      return " (\(name(unit)))"
+    }
+
+    static func name(_ unit: Figure.Unit) -> String {
+      switch unit {
+      case .count: "count"
+      case .money(let currency): currency
+      case .fraction: "fraction"
+      case .points: "points"
+      case .days: "days"
+      }
+    }
   }
 }

@@ -18,13 +18,19 @@ package enum TaskFiles {
   static let header = ["Subject", "Owner", "Due Date", "Related Record Type", "Related Record ID", "Description"]
 
   /// A list of tasks, as one file: `tasks/thank-referrers.csv`, `tasks/pay-fees.csv`,
-  /// `tasks/close-the-loop.csv`, `tasks/ask-customers.csv`, `tasks/ask-lost-prospects.csv`.
+  /// `tasks/close-the-loop.csv`, `tasks/ask-customers.csv` (the customers whose next step is
+  /// the ask), `tasks/ask-for-feedback.csv` and `tasks/fix-first.csv` (with a feedback export),
+  /// `tasks/ask-lost-prospects.csv`,
+  /// `tasks/call-cooling-referrers.csv`.
   package enum List: String, Sendable, CaseIterable {
     case thankReferrers = "thank-referrers"
     case payFees = "pay-fees"
     case closeTheLoop = "close-the-loop"
     case askCustomers = "ask-customers"
+    case askForFeedback = "ask-for-feedback"
+    case fixFirst = "fix-first"
     case askLostProspects = "ask-lost-prospects"
+    case callCoolingReferrers = "call-cooling-referrers"
 
     /// The file's path in the report folder.
     package var file: String { "\(TaskFiles.folder)/\(rawValue).csv" }
@@ -39,7 +45,8 @@ package enum TaskFiles {
       case .thankReferrers: result.unknown(needing: [.leads, .dates]) == nil && programme.thankYous.known
       case .payFees: programme.fees.unpaid != nil
       case .closeTheLoop: result.unknown(needing: .leads) == nil && programme.closingTheLoop.open != nil
-      case .askCustomers, .askLostProspects: result.unknown(needing: [.leads, .dates]) == nil
+      case .askCustomers, .askLostProspects, .callCoolingReferrers: result.unknown(needing: [.leads, .dates]) == nil
+      case .askForFeedback, .fixFirst: result.unknown(needing: [.leads, .dates]) == nil && programme.askList.feedbackKnown
       }
     }
   }
@@ -119,9 +126,16 @@ package enum TaskFiles {
         out.endCell()
         out.endRecord()
       }
-    case .askCustomers:
-      for customer in programme.askList.customers {
-        ask(company: customer.company, leadID: customer.leadID, " for a referral")
+    case .askCustomers, .askForFeedback, .fixFirst:
+      let asks = programme.askList
+      let (customers, question) =
+        switch list {
+        case .askCustomers: (asks.toAsk, " for a referral")
+        case .askForFeedback: (asks.toAskForFeedback, " how it is going")
+        default: (asks.toFixFirst, ": fix what they raised before asking for a referral")
+        }
+      for customer in customers {
+        ask(company: customer.company, leadID: customer.leadID, question)
         task(owner: customer.owner, due: due, "Lead", customer.leadID)
         out.append("First win ")
         out.append(customer.firstWin.description)
@@ -131,6 +145,14 @@ package enum TaskFiles {
         if let revenue = customer.revenue {
           out.append("; won revenue ")
           out.append(Format.money(revenue, currency: currency))
+        }
+        if let feedback = customer.feedback {
+          out.append("; latest feedback: ")
+          out.append(feedback.rawValue)
+        }
+        if let comment = customer.comment {
+          out.append(": ")
+          out.append(comment)
         }
         out.endCell()
         out.endRecord()
@@ -146,6 +168,26 @@ package enum TaskFiles {
         out.endCell()
         out.endRecord()
       }
+    case .callCoolingReferrers:
+      for referrer in programme.referrerWatch.coolingReferrers {
+        out.append("Call ")
+        out.append(referrer.name)
+        out.cell(", a top referrer going quiet")
+        // The referrer's own lead when they are one of the leads; else the task names no record.
+        task(owner: referrer.owner, due: due, referrer.isLead ? "Lead" : "", referrer.isLead ? referrer.id : "")
+        out.append("Referrals: ")
+        out.append(referrer.last90)
+        out.append(" in the last 90 days, ")
+        out.append(referrer.previous90)
+        out.append(" in the 90 before; last ")
+        out.append(referrer.lastReferral.description)
+        out.append(", ")
+        out.append(referrer.daysSinceLastReferral)
+        out.append(" days ago; ")
+        out.append(referrer.cooling.map(ReportBuilder.coolingReason).joined(separator: "; "))
+        out.endCell()
+        out.endRecord()
+      }
     }
     return out.bytes
   }
@@ -156,8 +198,11 @@ package enum TaskFiles {
     case .thankReferrers: programme.thankYous.unthanked.count
     case .payFees: programme.fees.unpaid?.count ?? 0
     case .closeTheLoop: programme.closingTheLoop.open?.count ?? 0
-    case .askCustomers: programme.askList.customers.count
+    case .askCustomers: programme.askList.toAsk.count
+    case .askForFeedback: programme.askList.toAskForFeedback.count
+    case .fixFirst: programme.askList.toFixFirst.count
     case .askLostProspects: programme.askList.lostProspects.count
+    case .callCoolingReferrers: programme.referrerWatch.coolingReferrers.count
     }
   }
 }

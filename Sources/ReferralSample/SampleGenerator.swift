@@ -25,7 +25,7 @@ package struct SampleGenerator: Sendable {
     self.lastMonth = lastMonth
   }
 
-  /// Writes leads.csv, deals.csv, spend.csv, payouts.csv and asks.csv into `folder`.
+  /// Writes leads.csv, deals.csv, spend.csv, payouts.csv, asks.csv and feedback.csv into `folder`.
   package func write(to folder: String) throws {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     var world = World(generator: self)
@@ -41,6 +41,10 @@ private struct World {
   var askRandom: SplitMix
   /// The referral requests, written once the deals are made.
   var asks: [[String]] = []
+  /// The feedback survey's own draws: feedback.csv never changes what the other files hold.
+  var feedbackRandom: SplitMix
+  /// The survey's answers, written once the deals are made.
+  var answers: [[String]] = []
   let firstDay: Day
   let lastDay: Day
   let idWidth: Int
@@ -53,6 +57,7 @@ private struct World {
     self.generator = generator
     random = SplitMix(seed: generator.seed)
     askRandom = SplitMix(seed: generator.seed ^ 0x6173_6B73)
+    feedbackRandom = SplitMix(seed: generator.seed ^ 0x6E70_7321)
     firstDay = generator.lastMonth.adding(months: 1 - generator.months).firstDay
     lastDay = generator.lastMonth.lastDay
     idWidth = max(6, String(generator.leadCount * 2).count)
@@ -140,6 +145,38 @@ private struct World {
     var askFile = try Output(path: folder + "/asks.csv", header: ["ask_id", "asked_at", "lead_id", "owner", "outcome"])
     for (number, ask) in asks.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }).enumerated() { askFile.write([id("A", number + 1)] + ask) }
     try askFile.close()
+    try writeFeedback(path: folder + "/feedback.csv")
+  }
+
+  /// The answers by day, then lead, then score, with a bad row after every so many (at the bad
+  /// row rate, as the other files): a score off the scale, then an answer without a date.
+  mutating func writeFeedback(path: String) throws {
+    var file = try Output(path: path, header: ["lead_id", "answered_at", "score", "comment"])
+    let badEvery = generator.badRowRate > 0 ? max(50, Int(1 / generator.badRowRate)) : Int.max
+    let sorted = answers.sorted { ($0[1], $0[0], $0[2]) < ($1[1], $1[0], $1[2]) }
+    for (number, answer) in sorted.enumerated() {
+      file.write(answer)
+      guard (number + 1) % badEvery == 0 else { continue }
+      file.write((number / badEvery) % 2 == 0 ? [answer[0], answer[1], "11", ""] : [answer[0], "", answer[2], ""])
+    }
+    try file.close()
+  }
+
+  /// Some customers answer the NPS survey a month to half a year after their win, most of them
+  /// happy; a detractor sometimes says why, and a few answer again months later.
+  mutating func answer(_ leadID: String, after closed: Day) {
+    guard feedbackRandom.chance(0.6) else { return }
+    var day = closed.adding(days: feedbackRandom.int(30...200))
+    while day <= lastDay {
+      let score = feedbackRandom.pick([(10, 3.0), (9, 3), (8, 2), (7, 1.5), (6, 1), (5, 0.5), (3, 0.5), (0, 0.3)])
+      let comment =
+        score <= 6 && feedbackRandom.chance(0.6)
+        ? feedbackRandom.pick(["Onboarding took too long", "Support is slow to answer", "Invoices were wrong twice", "Missing the export we need"])
+        : score >= 9 && feedbackRandom.chance(0.2) ? feedbackRandom.pick(["Great team", "Does what we need, and fast"]) : ""
+      answers.append([leadID, day.description, String(score), comment])
+      guard feedbackRandom.chance(0.3) else { return }
+      day = day.adding(days: feedbackRandom.int(120...240))
+    }
   }
 
   mutating func makeDeal(
@@ -169,6 +206,7 @@ private struct World {
     if !leadID.isEmpty { ask(leadID, after: closed, won: won, owner: owner) }
     guard won, !leadID.isEmpty else { return }
     customersFrom[closed.ordinal, default: []].append(leadID)
+    answer(leadID, after: closed)
     guard !referrer.isEmpty else { return }
     // Referral fees per the sample config: 10% capped at 1,500 (customer), 15% (partner), 500 flat (employee).
     let usd = Money(minorUnits: amount.minorUnits).multiplied(by: SampleGenerator.rates[currency] ?? 1)

@@ -86,6 +86,10 @@ enum HelpText {
     share_of_won (0 to 1): none.
     [asks] activities: none, the names of referral requests in an activity export (matched in its \
     type or subject; other rows are skipped).
+    [referrers] top_share: 0.2 (0.01 to 1), the share of earning referrers watched for cooling.
+    [feedback] scale: nps (nps: 0 to 10, 9-10 promoter, 7-8 passive; csat: 1 to 5, 5 promoter, \
+    4 passive); valid_days: 183 (0 to 730, how long an answer decides the next step); \
+    ask_passives: false (true or false).
     [stages] won, lost, open: the common values, plus yours (text or whole numbers).
     [columns.<input>] <field>: the preset's header; a header, or false for a column the \
     export does not have.

@@ -35,10 +35,10 @@ import Testing
     builder.append(42)
     builder.append(" days")
     builder.endCell()
-    // A negative number starts the cell with "-": neutralised like any such text.
+    // A negative number starts the cell with "-" but is no formula: written as it is.
     builder.append(-12)
     builder.endCell()
     builder.endRecord()
-    #expect(String(decoding: builder.bytes, as: UTF8.self) == "0,1234567,42 days,'-12\r\n")
+    #expect(String(decoding: builder.bytes, as: UTF8.self) == "0,1234567,42 days,-12\r\n")
   }
 }

@@ -39,9 +39,11 @@ import Testing
   static let options = AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))
 
   /// The list holds 300,000 customers at 10M leads: its fields stay in order of size (Swift
-  /// keeps the declared order, and the order a reader would expect pads each to 80 bytes).
-  @Test func aCustomerTakes72Bytes() {
-    #expect(MemoryLayout<AskList.Customer>.stride == 72)
+  /// keeps the declared order, and the order a reader would expect pads each further): 72
+  /// bytes, and 24 more for the feedback: a detractor's comment (16), the band and the next
+  /// step (a byte each), padded to a multiple of 8.
+  @Test func aCustomerTakes96Bytes() {
+    #expect(MemoryLayout<AskList.Customer>.stride == 96)
   }
 
   @Test func customersDueAnAskMostRevenueFirst() {
@@ -69,5 +71,67 @@ import Testing
     #expect(lost.map(\.owner) == ["Ben"])
     #expect(result.actions.contains(.askCustomers(customers: 2)))
     #expect(result.actions.contains(.askLostProspects(prospects: 1)))
+  }
+}
+
+/// The next step of each customer due an ask, from their latest answer in the 183 days to
+/// 2026-10-31 (from 2026-05-01). C1–C6 all won on 2026-06-01 (152 days: due), most revenue first.
+///
+/// C1 answered 10 (promoter); C2 8 (passive); C3 9 on 05-01, then 3 on 08-01 "Late delivery"
+/// (detractor); C4 10 on 04-01, 213 days back (no answer); C5 2 then 9 on one day, 9 later in the
+/// export (promoter); C6 0 on 11-05, after the period (no answer).
+@Suite struct AskListNextStepTests {
+  static func day(_ iso: String) -> Day { Day(iso: iso)! }
+
+  static func dataset(feedback: Bool) -> Dataset {
+    var data = Dataset()
+    data.sources = ["Web"]
+    let ids = ["C1", "C2", "C3", "C4", "C5", "C6"]
+    data.leads = ids.map { Lead(id: $0, created: day("2026-01-01"), source: 0) }
+    data.deals = ids.enumerated().map { at, id in
+      Deal(id: "W\(id)", leadID: id, outcome: .won, amount: Money(minorUnits: Int64(600 - 100 * at)), closed: day("2026-06-01"))
+    }
+    if feedback {
+      data.answers = [
+        Answer(leadID: "C1", answered: day("2026-07-01"), score: 10), Answer(leadID: "C2", answered: day("2026-07-01"), score: 8),
+        Answer(leadID: "C3", answered: day("2026-05-01"), score: 9),
+        Answer(leadID: "C3", answered: day("2026-08-01"), score: 3, comment: "Late delivery"),
+        Answer(leadID: "C4", answered: day("2026-04-01"), score: 10), Answer(leadID: "C5", answered: day("2026-09-01"), score: 2),
+        Answer(leadID: "C5", answered: day("2026-09-01"), score: 9), Answer(leadID: "C6", answered: day("2026-11-05"), score: 0),
+      ]
+      data.hasFeedback = true
+    }
+    return data
+  }
+
+  static func result(feedback: Bool = true, askPassives: Bool = false) -> AttributionResult {
+    var options = AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))
+    options.askPassives = askPassives
+    return Attributor.attribute(dataset(feedback: feedback), options: options)
+  }
+
+  @Test func theLatestValidAnswerDecidesTheNextStep() {
+    let list = Self.result().programme.askList
+    #expect(list.customers.map(\.leadID) == ["C1", "C2", "C3", "C4", "C5", "C6"])
+    #expect(list.customers.map(\.feedback) == [.promoter, .passive, .detractor, nil, .promoter, nil])
+    #expect(list.customers.map(\.nextStep) == [.ask, .askForFeedback, .fixFirst, .askForFeedback, .ask, .askForFeedback])
+    #expect(list.customers.map(\.comment) == [nil, nil, "Late delivery", nil, nil, nil])
+    // Detractors first in the actions, then the asks, then the questions.
+    let actions = Self.result().actions
+    #expect(actions.contains(.fixFirst(customers: 1)) && actions.contains(.askCustomers(customers: 2)))
+    #expect(actions.contains(.askForFeedback(customers: 3)))
+  }
+
+  @Test func passivesAreAskedWhenTheConfigSaysSo() {
+    let steps = Self.result(askPassives: true).programme.askList.customers.map(\.nextStep)
+    #expect(steps == [.ask, .ask, .fixFirst, .askForFeedback, .ask, .askForFeedback])
+  }
+
+  /// Without a feedback export nothing is invented: everyone's next step is the ask, as before.
+  @Test func withoutFeedbackEveryoneIsAsked() {
+    let list = Self.result(feedback: false).programme.askList
+    #expect(!list.feedbackKnown)
+    #expect(list.customers.allSatisfy { $0.nextStep == .ask && $0.feedback == nil })
+    #expect(Self.result(feedback: false).actions.contains(.askCustomers(customers: 6)))
   }
 }

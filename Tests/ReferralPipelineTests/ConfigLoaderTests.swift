@@ -110,7 +110,10 @@ import Testing
     ),
     ("[report]\nmin_sample = 0\n", "c.toml:2: error: 'report.min_sample' must be a whole number from 1 to 134217726, not 0"),
     ("[report]\nmin_sample = 2.5\n", "c.toml:2: error: 'report.min_sample' must be a whole number from 1 to 134217726, not 2.5"),
-    ("[reprot]\n", "c.toml:1: error: unknown key 'reprot' (known keys here: asks, channels, columns, fees, formats, inputs, rates, report, stages, targets)"),
+    (
+      "[reprot]\n",
+      "c.toml:1: error: unknown key 'reprot' (known keys here: asks, channels, columns, feedback, fees, formats, inputs, rates, referrers, report, stages, targets)"
+    ),
     ("[report]\n\ngross_margin = \"high\"\n", "c.toml:3: error: 'report.gross_margin' must be a share of revenue from 0 to 1, not \"high\""),
     ("[report]\ngross_margin = 1.5\n", "c.toml:2: error: 'report.gross_margin' must be a share of revenue from 0 to 1, not 1.5"),
     ("[rates]\nEUR = -1\n", "c.toml:2: error: 'rates.EUR' must be a number of USD per EUR from 0.000001 to 1000000, not -1"),
@@ -155,6 +158,14 @@ import Testing
     ("[targets]\nreferral_share = 41\n", "c.toml:2: error: 'targets.referral_share' must be a share of leads from 0 to 1, not 41"),
     ("[report]\nfiscal_year_start = 13\n", "c.toml:2: error: 'report.fiscal_year_start' must be a whole number from 1 to 12, not 13"),
     ("[report]\nask_window_days = 366\n", "c.toml:2: error: 'report.ask_window_days' must be a whole number from 0 to 365, not 366"),
+    ("[feedback]\nscale = \"ces\"\n", "c.toml:2: error: 'feedback.scale' must be \"nps\" (0 to 10) or \"csat\" (1 to 5), not 'ces'"),
+    ("[feedback]\nvalid_days = 731\n", "c.toml:2: error: 'feedback.valid_days' must be a whole number from 0 to 730, not 731"),
+    ("[feedback]\nvalid_days = -1\n", "c.toml:2: error: 'feedback.valid_days' must be a whole number from 0 to 730, not -1"),
+    ("[feedback]\nask_passives = \"yes\"\n", "c.toml:2: error: 'feedback.ask_passives' must be true or false, not \"yes\""),
+    ("[referrers]\ntop_share = 20\n", "c.toml:2: error: 'referrers.top_share' must be a share of referrers from 0.01 to 1, not 20"),
+    ("[referrers]\ntop_share = 0\n", "c.toml:2: error: 'referrers.top_share' must be a share of referrers from 0.01 to 1, not 0"),
+    ("[referrers]\ntop_share = nan\n", "c.toml:2: error: 'referrers.top_share' must be a share of referrers from 0.01 to 1, not nan"),
+    ("[referrers]\nshare = 0.2\n", "c.toml:2: error: unknown key 'referrers.share' (known keys here: top_share)"),
     ("[report]\nmax_reject_rate = 1.01\n", "c.toml:2: error: 'report.max_reject_rate' must be a share of rows from 0 to 1, not 1.01"),
     // Zero or negative where they mean nothing.
     ("[rates]\nEUR = 0\n", "c.toml:2: error: 'rates.EUR' must be a number of USD per EUR from 0.000001 to 1000000, not 0"),
@@ -230,6 +241,12 @@ import Testing
       [rates]
       EUR = 0.000001
       JPY = 1000000
+      [referrers]
+      top_share = 0.01
+      [feedback]
+      scale = "csat"
+      valid_days = 730
+      ask_passives = true
       [targets]
       referral_share = 0
       referral_leads_per_year = 100000000
@@ -240,6 +257,9 @@ import Testing
       cap_per_deal = 10000000000
       """)
     #expect(config.attribution.targetShare == 0)
+    #expect(config.attribution.referrerTopShare == 0.01)
+    #expect(config.importOptions.feedbackScale == .csat)
+    #expect(config.attribution.feedbackValidDays == 730 && config.attribution.askPassives)
     #expect(config.attribution.grossMargin == 0)
     #expect(config.attribution.thankYouWindowDays == 0 && config.attribution.askAfterDays == 365)
     #expect(config.importOptions.rates == ["EUR": 0.000001, "JPY": 1_000_000])

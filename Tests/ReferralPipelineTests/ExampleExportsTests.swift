@@ -147,3 +147,19 @@ import Testing
       withDeals.stderr.contains("\(leads):1: error: the leads export has no created_at column, so its leads cannot be set beside the other exports' dates"))
   }
 }
+
+extension ExampleExportsTests {
+  /// Medallia Agent Connect's "Export Responses" as a CSAT feedback export (see the example's
+  /// README): C1 rated 5, C2 4, C3 2, C4 never answered (its request is skipped); all four won
+  /// on 2026-06-01, 152 days before 2026-10-31, so all are due an ask, most revenue first.
+  @Test func aMedalliaCSATExportDecidesTheNextSteps() throws {
+    let (markdown, json) = try report(["--config", "\(examples)/medallia-csat/referral-report.toml"])
+    #expect(markdown.contains("| C1 | Acme Tools | Ana Souza | 2026-06-01 | $4,000.00 | 152 | promoter | ask for a referral | (empty) |"))
+    #expect(markdown.contains("| C2 | Birch Dental | Ana Souza | 2026-06-01 | $3,000.00 | 152 | passive | ask how it is going | (empty) |"))
+    #expect(markdown.contains("| C3 | Cobalt Freight | Ben Carter | 2026-06-01 | $2,000.00 | 152 | detractor | fix first | (empty) |"))
+    #expect(markdown.contains("| C4 | Delta Print | Ben Carter | 2026-06-01 | $1,000.00 | 152 | no answer | ask how it is going | (empty) |"))
+    // Four rows: three answers, REQ-1004 skipped.
+    #expect(json.contains("\"role\": \"feedback\""))
+    #expect(markdown.contains("medallia-csat/feedback.csv | 4 | 3 | 0 | 1 |"))
+  }
+}

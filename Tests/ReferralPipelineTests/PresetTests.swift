@@ -28,6 +28,7 @@ import Testing
     let crm = try figures([
       "--preset", preset.rawValue, "--leads", "SampleData/\(preset.rawValue)/leads.csv", "--deals", "SampleData/\(preset.rawValue)/deals.csv",
       "--spend", "SampleData/spend.csv", "--payouts", "SampleData/payouts.csv", "--asks", "SampleData/asks.csv",
+      "--feedback", "SampleData/feedback.csv",
     ])
     #expect(crm.inputs == generic.inputs)
     for key in generic.figures.keys.sorted() {

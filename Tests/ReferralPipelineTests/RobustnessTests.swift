@@ -139,7 +139,7 @@ import Testing
     let configuration = try ConfigLoader.load(file: "\(CLI.root.path)/referral-report.toml")
     let files = InputFiles(
       leads: "\(folder)/leads.csv", deals: "\(folder)/deals.csv", spend: "\(folder)/spend.csv", payouts: "\(folder)/payouts.csv",
-      asks: "\(folder)/asks.csv")
+      asks: "\(folder)/asks.csv", feedback: "\(folder)/feedback.csv")
     let result = try Pipeline.analyse(RunPlan(files: files, configuration: configuration)).result
     #expect((result.programme.fees.unpaid?.count ?? 0) > 8 && result.programme.thankYous.missed.count > 8)
     #expect(result.programme.askList.customers.count > 8 && result.programme.askList.lostProspects.count > 8)

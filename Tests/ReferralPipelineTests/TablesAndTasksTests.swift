@@ -13,17 +13,14 @@ import Testing
   @Test func everyTableIsACSVWithItsTotals() throws {
     let out = try run()
     let channels = try String(contentsOfFile: out + "/tables/channels.csv", encoding: .utf8).components(separatedBy: "\r\n")
-    // A rate's column is followed by its notes, so that the figures themselves still sum.
-    #expect(channels.first?.hasPrefix("Channel,Referral,Leads (share),Leads (share): note,Won (share),Won (share): note,Lost,") == true)
-    // Five leads; D1, D3 and D4 won ($1,000 + $500 + $2,000), D2 lost: win rate 3 ÷ 4 = 75.0%;
-    // leads with a won deal L1 and L3 of five = 40.0%; average $3,500 ÷ 3 = $1,166.67. Both
+    // One column per figure, a share beside its count; a rate's column is followed by its notes.
+    #expect(channels.first?.hasPrefix("Channel,Referral,Leads,Leads: share (fraction),Leads: note,Won,Won: share (fraction),Won: note,Lost,") == true)
+    // Five leads; D1, D3 and D4 won ($1,000 + $500 + $2,000), D2 lost: win rate 3 ÷ 4 = 0.75;
+    // leads with a won deal L1 and L3 of five = 0.4; average $3,500 ÷ 3 = $1,166.67. Both
     // rates rest on fewer than 10 cases; the totals' shares of themselves are never judged.
-    #expect(
-      channels.contains(
-        "Total,no,5 (100.0%),,3 (100.0%),,1,75.0%,too few to judge: 4 closed deals,40.0%,too few to judge: 5 leads,\"$3,500.00 (100.0%)\",,\"$1,166.67\",20"
-      ))
+    #expect(channels.contains("Total,no,5,1,,3,1,,1,0.75,too few to judge: 4 closed deals,0.4,too few to judge: 5 leads,3500.00,1,,1166.67,20"))
     // Unknown closed nothing: its win rate is an empty cell, with no note.
-    #expect(channels.contains { $0.hasPrefix("Unknown,no,1 (20.0%),too few to judge: 5 leads,0 (0.0%),too few to judge: 3 won deals,0,,,") })
+    #expect(channels.contains { $0.hasPrefix("Unknown,no,1,0.2,too few to judge: 5 leads,0,0,too few to judge: 3 won deals,0,,,") })
     // One file per table, named by its section; the report's own files are unchanged.
     let tables = try FileManager.default.contentsOfDirectory(atPath: out + "/tables").sorted()
     #expect(tables.contains("headlines.csv") && tables.contains("data-quality.csv"))

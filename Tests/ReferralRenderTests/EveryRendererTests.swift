@@ -73,9 +73,11 @@ import Testing
     }
   }
 
-  /// The table's cells without its note columns, with the notes of each row apart.
+  /// The table's cells without its note columns and the columns a cell's further figures and
+  /// units take (`Leads: share (fraction)`, `Change: unit`): one column per report column, with
+  /// the notes of each row apart.
   func figures(_ csv: (header: [String], rows: [[String]])) -> (header: [String], rows: [[String]], notes: [[String]]) {
-    let kept = csv.header.indices.filter { !csv.header[$0].hasSuffix(": note") }
+    let kept = csv.header.indices.filter { !csv.header[$0].contains(": ") }
     let notes = csv.header.indices.filter { csv.header[$0].hasSuffix(": note") }
     return (kept.map { csv.header[$0] }, csv.rows.map { row in kept.map { row[$0] } }, csv.rows.map { row in notes.map { row[$0] } })
   }
@@ -106,9 +108,9 @@ import Testing
     let out = try Outputs(Self.result)
     let table = figures(try out.csv("channels"))
     let keys: [String: String] = [
-      "Leads (share)": "leads", "Won (share)": "won", "Lost": "lost", ReportBuilder.winRateTitle: "win_rate",
-      ReportBuilder.conversionTitle: "lead_conversion", "Revenue (share)": "revenue", "Average deal = revenue ÷ won": "average_deal",
-      "Sales cycle (median days)": "sales_cycle_days",
+      "Leads": "leads", "Won": "won", "Lost": "lost", ReportBuilder.winRateTitle + " (fraction)": "win_rate",
+      ReportBuilder.conversionTitle + " (fraction)": "lead_conversion", "Revenue (USD)": "revenue", "Average deal = revenue ÷ won (USD)": "average_deal",
+      "Sales cycle, median (days)": "sales_cycle_days",
     ]
     let channels = try #require(out.json["channels"] as? [[String: Any]])
     let rows = channels + [try #require(out.json["referral_channels"] as? [String: Any]), try #require(out.json["totals"] as? [String: Any])]
@@ -140,7 +142,7 @@ import Testing
     let table = figures(try out.csv("scorecards"))
     let row = try #require(table.rows.first { $0[0] == "Ana" })
     #expect(Array(row[1...2]) == ["", ""])
-    #expect(row[table.header.firstIndex(of: "Referral share of wins")!] == "")
+    #expect(row[table.header.firstIndex(of: "Referral share of wins (fraction)")!] == "")
   }
 
   /// A section attribution says cannot be computed is a note in the report and `null` in
@@ -176,8 +178,8 @@ import Testing
     #expect(out.html.contains(">100.0% <small class=\"marker\">(too few to judge: 2 closed deals)</small></td>"))
     let table = try out.csv("channels")
     let row = try #require(table.rows.first { $0[0] == "Unknown" })
-    let rate = try #require(table.header.firstIndex(of: ReportBuilder.winRateTitle))
-    #expect((row[rate], table.header[rate + 1], row[rate + 1]) == ("100.0%", ReportBuilder.winRateTitle + ": note", "too few to judge: 2 closed deals"))
+    let rate = try #require(table.header.firstIndex(of: ReportBuilder.winRateTitle + " (fraction)"))
+    #expect((row[rate], table.header[rate + 1], row[rate + 1]) == ("1", ReportBuilder.winRateTitle + ": note", "too few to judge: 2 closed deals"))
     let channels = try #require(out.json["channels"] as? [[String: Any]])
     let unknown = try #require(channels.first { $0["channel"] as? String == "Unknown" })
     #expect(unknown["win_rate"] as? Double == 1)

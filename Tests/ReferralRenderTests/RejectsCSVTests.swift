@@ -105,9 +105,19 @@ import Testing
 
   // MARK: Cells as CSVWriting makes them
 
-  @Test(arguments: [("=SUM(A1)", "'=SUM(A1)"), ("+1", "'+1"), ("-2", "'-2"), ("@x", "'@x"), ("\tx", "'\tx"), ("ok", "ok")])
+  @Test(arguments: [
+    ("=SUM(A1)", "'=SUM(A1)"), ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"), ("-2+3", "'-2+3"), ("-", "'-"), ("-2e", "'-2e"), ("@x", "'@x"),
+    ("\tx", "'\tx"), ("ok", "ok"),
+  ])
   func formulaCellsAreNeutralised(cell: String, safe: String) {
     #expect(CSVWriting.record([cell], terminator: "") == safe)
+  }
+
+  /// A plain number is no formula: a spreadsheet reads `-11.5` as the number, where `'-11.5`
+  /// would be text that no sum counts.
+  @Test(arguments: ["-11.5", "+3", "-62", "0.218", "-1e-05", "1E+20", ".5"])
+  func plainNumbersAreWrittenAsTheyAre(cell: String) {
+    #expect(CSVWriting.record([cell], terminator: "") == cell)
   }
 
   @Test(arguments: [

@@ -109,6 +109,35 @@ import Testing
     let table = Table(columns: [.init("Channel", .left), .init("Leads")], rows: [[.data("Web|Site"), .plain("3")]], footer: [[.plain("Total"), .plain("3")]])
     #expect(MarkdownRenderer.render(table) == "| Channel | Leads |\n| :--- | ---: |\n| Web\\|Site | 3 |\n| **Total** | **3** |\n")
   }
+
+  /// A reference to a section is a link to its heading: GitHub's anchor in Markdown (lower
+  /// case, hyphens for spaces, punctuation dropped), the section's id in HTML.
+  @Test func crossReferencesAreLinks() {
+    let text = Text([.plain("see "), .section(title: "Does thanking pay?", id: "thank-you-effect")])
+    #expect(MarkdownRenderer.inline(text) == "see [Does thanking pay?](#does-thanking-pay)")
+    #expect(MarkdownRenderer.anchor("Thank-you discipline") == "thank-you-discipline")
+    #expect(HTMLRenderer.inline(text).map(\.rendered).joined() == "see <a href=\"#thank-you-effect\">Does thanking pay?</a>")
+  }
+
+  /// Every section an action or note links to exists in the report, under the title the link
+  /// names, so no cross-reference leads nowhere.
+  @Test func everyCrossReferenceNamesASectionOfTheReport() {
+    let document = ReportBuilder.build(SectionTests.result)
+    var targets: [(title: String, id: String)] = []
+    for section in document.sections {
+      for block in section.blocks {
+        let texts: [Text] =
+          switch block {
+          case .list(let items): items
+          case .linkedNote(let text): [text]
+          default: []
+          }
+        for part in texts.flatMap(\.parts) { if case .section(let title, let id) = part { targets.append((title, id)) } }
+      }
+    }
+    #expect(!targets.isEmpty)
+    for target in targets { #expect(document.sections.contains { $0.id == target.id && $0.title == target.title }, "\(target)") }
+  }
 }
 
 @Suite struct JSONTests {

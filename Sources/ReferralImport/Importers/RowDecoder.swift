@@ -84,6 +84,7 @@ extension InputRole {
     case .spend: SpendDecoder.self
     case .payouts: PayoutDecoder.self
     case .asks: AskDecoder.self
+    case .feedback: FeedbackDecoder.self
     }
   }
 

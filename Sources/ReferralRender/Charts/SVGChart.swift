@@ -2,12 +2,33 @@
 /// viewBox so the chart scales to any width, with a colour-blind-safe palette (Okabe–Ito).
 enum SVGChart {
   static let width = 640.0
-  static let height = 300.0
   static let palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"]
-  static let left = 64.0
-  static let right = 56.0
-  static let top = 36.0
-  static let bottom = 78.0
+  /// Room for the value axis' labels ("$125k" at the phone's type).
+  static let left = 80.0
+  /// Room for a Pareto chart's share axis ("100%").
+  static let right = 72.0
+  /// Room for two rows of legend above the plot.
+  static let top = 76.0
+  static let plotHeight = 186.0
+  /// Room for the category labels, drawn upright under the axis so that neighbours never
+  /// overlap: ``labelLength`` characters at the phone's type.
+  static let bottom = 176.0
+  static let height = top + plotHeight + bottom
+
+  /// How wide the widest character of chart text is drawn, in viewBox units, at the phone's
+  /// larger type (21-unit text, which a 390 px phone draws at about 12 px; see ``Stylesheet``):
+  /// what every label is measured by, so none is cut or drawn over another on any screen.
+  static let characterWidth = 13.0
+  /// The longest category label, ellipsis included: the full name is in its tooltip and in
+  /// the section's table.
+  static let labelLength = 12
+  /// A progress chart's height per row: its name, then one bar per series.
+  static let progressRow = 110.0
+
+  /// The chart's height in viewBox units: a progress chart grows with its rows.
+  static func height(of chart: Chart) -> Double {
+    chart.kind == .progress ? top + progressRow * Double(max(chart.categories.count, 1)) + 30 : height
+  }
 
   static func render(_ chart: Chart, id: String) -> HTMLNode {
     let body: [HTMLNode]
@@ -20,7 +41,7 @@ enum SVGChart {
     return .element(
       "svg",
       [
-        ("viewBox", "0 0 \(Int(width)) \(Int(height))"), ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
+        ("viewBox", "0 0 \(Int(width)) \(Int(height(of: chart)))"), ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
         ("class", "chart"), ("xmlns", "http://www.w3.org/2000/svg"),
       ],
       [.element("title", [("id", "\(id)-title")], [.text(chart.title)]), .element("desc", [("id", "\(id)-desc")], [.text(chart.summary)])]
@@ -30,7 +51,6 @@ enum SVGChart {
   // MARK: Scales and labels
 
   static var plotWidth: Double { width - left - right }
-  static var plotHeight: Double { height - top - bottom }
 
   /// A "nice" upper bound for the axis: 1, 2, 2.5 or 5 times a power of ten.
   static func niceMax(_ value: Double) -> Double {
@@ -79,30 +99,46 @@ enum SVGChart {
     return nodes
   }
 
+  /// The category names upright under the axis, read from the bottom up and ending at it, each
+  /// centred on its bar or point: a name's height is one line of text, so neighbours never
+  /// overlap, and at most ``labelLength`` characters hang below the plot.
   static func categoryLabels(_ categories: [String], centre: (Int) -> Double) -> [HTMLNode] {
     categories.enumerated().map { index, name in
       let x = number(centre(index))
-      let y = number(height - bottom + 14)
-      let short = name.count > 16 ? String(name.prefix(15)) + "…" : (name.isEmpty ? "(empty)" : name)
+      // Below the axis' "0" label, which the first point of a line shares its x with.
+      let y = number(top + plotHeight + 16)
+      let short = name.count > labelLength ? String(name.prefix(labelLength - 1)) + "…" : (name.isEmpty ? "(empty)" : name)
       return .element(
-        "text", [("x", x), ("y", y), ("class", "category"), ("text-anchor", "end"), ("transform", "rotate(-35 \(x) \(y))")],
+        "text",
+        [("x", x), ("y", y), ("class", "category"), ("text-anchor", "end"), ("dominant-baseline", "middle"), ("transform", "rotate(-90 \(x) \(y))")],
         [.element("title", [], [.text(name)]), .text(short)])
     }
   }
 
+  /// The series' names with their colours, measured at the phone's type and wrapped onto a
+  /// second row when the first is full, so that no name runs into the next.
   static func legend(_ chart: Chart) -> [HTMLNode] {
-    var x = left
-    var nodes: [HTMLNode] = []
-    let names = chart.kind == .pareto ? [chart.series[0].name, "Cumulative share"] : chart.series.map(\.name)
-    for (index, name) in names.enumerated() {
-      let colour = palette[index % palette.count]
-      nodes.append(.shape("rect", [("x", number(x)), ("y", "10"), ("width", "12"), ("height", "12"), ("fill", colour)]))
-      nodes.append(.element("text", [("x", number(x + 16)), ("y", "20"), ("class", "legend")], [.text(name)]))
-      x += 26 + Double(name.count) * 6.6
+    var items = (chart.kind == .pareto ? [chart.series[0].name, "Cumulative share"] : chart.series.map(\.name)).enumerated().map { index, name in
+      (name: name, mark: HTMLNode?.none, colour: Optional(palette[index % palette.count]))
     }
-    if case .lines(let target?) = chart.kind {
-      nodes.append(.shape("line", [("x1", number(x)), ("x2", number(x + 18)), ("y1", "16"), ("y2", "16"), ("class", "target")]))
-      nodes.append(.element("text", [("x", number(x + 22)), ("y", "20"), ("class", "legend")], [.text("Target \(label(target, .rate))")]))
+    if case .lines(let target?) = chart.kind { items.append(("Target \(label(target, .rate))", nil, nil)) }
+    var x = 8.0
+    var row = 0.0
+    var nodes: [HTMLNode] = []
+    for item in items {
+      let itemWidth = 24 + Double(item.name.count) * characterWidth
+      if x > 8, x + itemWidth > width - 8 {
+        x = 8
+        row += 1
+      }
+      let middle = 18 + row * 28
+      if let colour = item.colour {
+        nodes.append(.shape("rect", [("x", number(x)), ("y", number(middle - 6)), ("width", "12"), ("height", "12"), ("fill", colour)]))
+      } else {
+        nodes.append(.shape("line", [("x1", number(x)), ("x2", number(x + 16)), ("y1", number(middle)), ("y2", number(middle)), ("class", "target")]))
+      }
+      nodes.append(.element("text", [("x", number(x + 20)), ("y", number(middle)), ("class", "legend"), ("dominant-baseline", "middle")], [.text(item.name)]))
+      x += itemWidth + 16
     }
     return nodes
   }
@@ -113,7 +149,7 @@ enum SVGChart {
   /// character of 20-unit text, which a 390 px phone draws at 11 px): one wider would be drawn
   /// over the next bar, so it is left out
   /// (the value is in the bar's tooltip and in the section's table).
-  static func fits(_ text: String, within barWidth: Double) -> Bool { Double(text.count) * 12 <= barWidth }
+  static func fits(_ text: String, within barWidth: Double) -> Bool { Double(text.count) * characterWidth <= barWidth }
 
   static func bars(_ chart: Chart) -> [HTMLNode] {
     let n = max(chart.categories.count, 1)
@@ -208,16 +244,22 @@ enum SVGChart {
   }
 
   static func pareto(_ chart: Chart) -> [HTMLNode] {
-    let values = chart.series[0].values.map { $0 ?? 0 }
-    let total = chart.series.count > 1 ? (chart.series[1].values.first ?? nil) ?? values.reduce(0, +) : values.reduce(0, +)
+    let values = chart.series[0].values
+    let known = values.compactMap { $0 }
+    let total = chart.series.count > 1 ? (chart.series[1].values.first ?? nil) ?? known.reduce(0, +) : known.reduce(0, +)
     let n = max(values.count, 1)
-    let maxValue = niceMax(values.max() ?? 0)
+    let maxValue = niceMax(known.max() ?? 0)
     let group = plotWidth / Double(n)
     var nodes = axis(max: maxValue, unit: chart.unit, rightUnit: .rate)
     var cumulative = 0.0
     var points: [String] = []
     for (index, value) in values.enumerated() {
       let x = left + group * Double(index) + group * 0.1
+      // An unknown value adds nothing to the cumulative share, and is drawn unlike a 0.
+      guard let value else {
+        nodes += notAvailable(x: x, width: group * 0.8, name: chart.categories[index], colour: palette[0])
+        continue
+      }
       let top = y(value, max: maxValue)
       nodes.append(
         .element(
@@ -231,38 +273,53 @@ enum SVGChart {
     return nodes + categoryLabels(chart.categories) { left + group * (Double($0) + 0.5) }
   }
 
+  /// One row per category: its name, then one bar per series as a share of the target, with
+  /// the target (100%) as a dashed line; a value that cannot be computed is a dashed empty box
+  /// labelled n/a, unlike 0% (a bar of no length with its value).
   static func progress(_ chart: Chart) -> [HTMLNode] {
-    let rows = chart.categories.count
-    let rowHeight = plotHeight / Double(max(rows, 1))
     let maxValue = max(1.2, (chart.series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0) * 1.1)
-    let barLeft = 150.0
-    let barWidth = width - barLeft - right
-    func x(_ value: Double) -> Double { barLeft + value / maxValue * barWidth }
+    let barLeft = 8.0
+    // Room after the longest bar for its value ("125.5%").
+    let barWidth = width - barLeft - 7 * characterWidth
+    func x(_ value: Double) -> Double { barLeft + min(value, maxValue) / maxValue * barWidth }
+    let bottom = top + progressRow * Double(chart.categories.count)
     var nodes: [HTMLNode] = []
     let full = number(x(1))
-    nodes.append(.shape("line", [("x1", full), ("x2", full), ("y1", number(top)), ("y2", number(top + plotHeight)), ("class", "target")]))
-    nodes.append(.element("text", [("x", full), ("y", number(top + plotHeight + 16)), ("class", "tick"), ("text-anchor", "middle")], [.text("Target")]))
+    nodes.append(.shape("line", [("x1", full), ("x2", full), ("y1", number(top)), ("y2", number(bottom)), ("class", "target")]))
+    nodes.append(
+      .element(
+        "text", [("x", full), ("y", number(bottom + 16)), ("class", "tick"), ("text-anchor", "middle"), ("dominant-baseline", "middle")],
+        [.text("Target (100%)")]))
     for (index, name) in chart.categories.enumerated() {
-      let yy = top + rowHeight * Double(index)
+      let yy = top + progressRow * Double(index)
       nodes.append(
-        .element(
-          "text",
-          [("x", number(barLeft - 8)), ("y", number(yy + rowHeight / 2)), ("class", "category"), ("text-anchor", "end"), ("dominant-baseline", "middle")],
-          [.text(name)]))
+        .element("text", [("x", number(barLeft)), ("y", number(yy + 14)), ("class", "category"), ("dominant-baseline", "middle")], [.text(name)]))
       for (s, series) in chart.series.enumerated() {
-        guard let value = series.values[index] else { continue }
-        let barY = yy + rowHeight * (0.15 + 0.35 * Double(s))
+        let barY = yy + 34 + 34 * Double(s)
+        let colour = palette[s % palette.count]
+        guard let value = series.values[index] else {
+          nodes.append(
+            .element(
+              "rect",
+              [
+                ("x", number(barLeft)), ("y", number(barY)), ("width", number(4 * characterWidth)), ("height", "22"), ("fill", "none"), ("stroke", colour),
+                ("stroke-dasharray", "3 2"),
+              ],
+              [.element("title", [], [.text("\(name), \(series.name): \(Format.notAvailable)")])]))
+          nodes.append(
+            .element(
+              "text", [("x", number(barLeft + 4 * characterWidth + 4)), ("y", number(barY + 11)), ("class", "value"), ("dominant-baseline", "middle")],
+              [.text(Format.notAvailable)]))
+          continue
+        }
         nodes.append(
           .element(
             "rect",
-            [
-              ("x", number(barLeft)), ("y", number(barY)), ("width", number(max(0, x(value) - barLeft))), ("height", number(rowHeight * 0.3)),
-              ("fill", palette[s % palette.count]),
-            ],
+            [("x", number(barLeft)), ("y", number(barY)), ("width", number(max(0, x(value) - barLeft))), ("height", "22"), ("fill", colour)],
             [.element("title", [], [.text("\(name), \(series.name): \(label(value, .rate)) of target")])]))
         nodes.append(
           .element(
-            "text", [("x", number(x(value) + 4)), ("y", number(barY + rowHeight * 0.15)), ("class", "value"), ("dominant-baseline", "middle")],
+            "text", [("x", number(x(value) + 4)), ("y", number(barY + 11)), ("class", "value"), ("dominant-baseline", "middle")],
             [.text(label(value, .rate))]))
       }
     }

@@ -4,14 +4,33 @@ package enum HTMLRenderer {
   /// The document as one HTML5 page.
   package static func render(_ document: ReportDocument) -> String {
     var chartCount = 0
-    let sections = document.sections.map { section in
+    func render(_ section: Section) -> HTMLNode {
       HTMLNode.element(
         "section", [("id", section.id)],
         [.element("h2", [], [.text(section.title)])]
           + section.blocks.map { block in
             if case .chart = block { chartCount += 1 }
-            return render(block, section: section.id, chartID: "chart-\(chartCount)")
+            return Self.render(block, section: section.id, chartID: "chart-\(chartCount)")
           })
+    }
+    // The answer first, then the contents by part (a long list of links would push the answer
+    // off the first screen), then the other parts under their headings.
+    let parts = Part.allCases.map { part in (part, document.sections.filter { $0.part == part }) }.filter { !$0.1.isEmpty }
+    let navigation = HTMLNode.element(
+      "nav", [("aria-label", "Sections")],
+      [
+        .element(
+          "ul", [],
+          parts.map { part, sections in
+            let links = HTMLNode.element("ul", [], sections.map { .element("li", [], [.element("a", [("href", "#\($0.id)")], [.text($0.title)])]) })
+            return .element("li", [], (part.heading.map { [.element("a", [("href", "#\($0.id)")], [.text($0.title)])] } ?? []) + [links])
+          })
+      ])
+    var body: [HTMLNode] = []
+    for (part, sections) in parts {
+      if let heading = part.heading { body.append(.element("h2", [("class", "part"), ("id", heading.id)], [.text(heading.title)])) }
+      body += sections.map(render)
+      if part == .answer { body.append(navigation) }
     }
     let page = HTMLNode.element(
       "html", [("lang", "en")],
@@ -33,11 +52,7 @@ package enum HTMLRenderer {
                 .element("header", [], [.element("h1", [], [.text(document.title)]), .element("p", [], [.text(document.summary)])])
               ]
                 // Below the header, whose muted text it must not share.
-                + (document.notice.map { [.element("p", [], [.element("strong", [], [.text($0)])])] } ?? []) + [
-                  .element(
-                    "nav", [("aria-label", "Sections")],
-                    [.element("ul", [], document.sections.map { .element("li", [], [.element("a", [("href", "#\($0.id)")], [.text($0.title)])]) })])
-                ] + sections + [
+                + (document.notice.map { [.element("p", [], [.element("strong", [], [.text($0)])])] } ?? []) + body + [
                   .element("footer", [], [.text("Made by referral-report from CRM exports; every figure is also in summary.json.")])
                 ])
           ]),
@@ -49,8 +64,9 @@ package enum HTMLRenderer {
     switch block {
     case .paragraph(let text): return .element("p", [], [.text(text)])
     case .note(let text): return .element("p", [("class", "note")], [.text(text)])
+    case .linkedNote(let text): return .element("p", [("class", "note")], inline(text))
     case .list(let items):
-      return .element("ul", section == "actions" ? [("class", "actions")] : [], items.map { .element("li", [], inline($0)) })
+      return .element("ul", section == "actions" || section == "at-a-glance" ? [("class", "actions")] : [], items.map { .element("li", [], inline($0)) })
     case .table(let table): return render(table)
     case .chart(let chart):
       return .element("figure", [], [.element("figcaption", [], [.text(chart.title)]), SVGChart.render(chart, id: chartID)])
@@ -63,6 +79,7 @@ package enum HTMLRenderer {
       case .plain(let s), .data(let s): return .text(s)
       case .strong(let s): return .element("strong", [], [.text(s)])
       case .link(let text, let file): return .element("a", [("href", file)], [.text(text)])
+      case .section(let title, let id): return .element("a", [("href", "#" + id)], [.text(title)])
       }
     }
   }

@@ -10,7 +10,11 @@ enum Stylesheet {
     main { max-width: 1100px; margin: 0 auto; padding: 16px; }
     header h1 { font-size: 1.6em; margin: 0.2em 0; }
     header p { color: var(--muted); margin: 0.3em 0 1em; }
-    nav ul { list-style: none; padding: 0; margin: 0 0 1em; display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 0.9em; }
+    nav > ul { list-style: none; padding: 0.5em 0.8em; margin: 0 0 1em; font-size: 0.9em; background: var(--soft); border-radius: 6px; }
+    nav > ul > li { margin: 0.2em 0; }
+    nav > ul > li > a { font-weight: 600; margin-right: 0.6em; }
+    nav ul ul { list-style: none; padding: 0; margin: 0; display: inline-flex; flex-wrap: wrap; gap: 2px 14px; }
+    h2.part { font-size: 1.5em; margin-top: 2em; border-bottom: 3px solid var(--ink); }
     nav a, a { color: var(--accent); }
     section { margin: 1.6em 0; }
     h2 { font-size: 1.25em; border-bottom: 2px solid var(--line); padding-bottom: 0.2em; }
@@ -44,7 +48,7 @@ enum Stylesheet {
       table.wide tr { border-bottom: 2px solid var(--line); padding: 4px 0; }
       table.wide td { display: flex; justify-content: space-between; gap: 1em; border: none; padding: 2px 8px; text-align: right; white-space: normal; }
       table.wide td::before { content: attr(data-label); text-align: left; color: var(--muted); font-weight: normal; }
-      table.wide td .marker { display: inline; }
+      table.wide td { flex-wrap: wrap; row-gap: 0; } table.wide td .marker { flex-basis: 100%; }
       svg .tick, svg .value { font-size: 20px; } svg .category, svg .legend { font-size: 21px; }
     }
     @media print {

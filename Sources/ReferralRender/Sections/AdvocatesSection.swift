@@ -8,7 +8,11 @@ extension ReportBuilder {
     if let why = result.unknown(needing: .leads) { return unknown("Advocates", id: "advocates", why) }
     let a = result.programme.advocates
     let half =
-      a.halfOfRevenueReferrers.map { Cell.plain("\(Format.count($0)) of \(Format.count(a.earningReferrers))") } ?? .unknown(because: "no referral revenue")
+      a.halfOfRevenueReferrers.map {
+        Cell(
+          text: "\(Format.count($0)) of \(Format.count(a.earningReferrers))", isData: false,
+          figures: [Figure(String($0), .count), Figure(String(a.earningReferrers), .count, part: "of")])
+      } ?? .unknown(because: "no referral revenue", as: .count)
     let rate = a.referralsFromReferralsRate
     let table = Table(
       columns: [.init("Figure", .left), .init("Value", notes: true)],
@@ -17,13 +21,15 @@ extension ReportBuilder {
           .plain("Referred customers who referred someone = referring ÷ referred customers"),
           Cell(
             text: "\(Format.rate(rate)) (\(Format.count(a.referringCustomers)) of \(Format.count(a.referredCustomers)))", isData: false,
-            note: Format.tooFew(rate)),
+            note: Format.tooFew(rate), figures: [.fraction(rate.value)]),
         ],
         [
           .plain("Referral leads per active referrer, trailing 12 months"),
           a.referralsPerActiveReferrer.map {
-            .plain("\(Format.fixed($0, decimals: 1)) (\(Format.count(a.referrals)) leads, \(Format.count(a.activeReferrers)) referrers)")
-          } ?? .unknown(because: "no referral leads"),
+            Cell(
+              text: "\(Format.fixed($0, decimals: 1)) (\(Format.count(a.referrals)) leads, \(Format.count(a.activeReferrers)) referrers)", isData: false,
+              figures: [.fraction($0)])
+          } ?? .unknown(because: "no referral leads", as: .fraction),
         ],
         [.plain("Referrers who bring half of the referral revenue, trailing 12 months"), half],
       ])
@@ -31,7 +37,7 @@ extension ReportBuilder {
       title: "Advocates", id: "advocates",
       blocks: [
         .paragraph(
-          result.undated
+          result.timeline == nil
             ? "A referred customer is a lead of a referral channel with a won deal; it referred someone when a lead names it as referrer. "
               + "The exports hold no dates: \"trailing 12 months\" counts all the data."
             : "A referred customer is a lead of a referral channel with a won deal by \(result.current.period.to); it referred someone when a lead names it as referrer. "

@@ -11,7 +11,14 @@ extension ReportBuilder {
       .paragraph(
         "Customers whose first win is between \(list.afterDays) days and a year old, "
           + (list.asksKnown ? "not asked for a referral in the last twelve months, " : "(no asks export was given, so nobody counts as asked) ")
-          + "who referred nobody in that time; most revenue first.")
+          + "who referred nobody in that time; most revenue first."),
+      .paragraph(
+        list.feedbackKnown
+          ? "Next step, from each customer's latest answer to the feedback survey in the \(list.validDays) days to the period's end: "
+            + "ask promoters\(list.askPassives ? " and passives" : ""), ask the others how it is going first (no answer\(list.askPassives ? "" : ", or a passive one")), "
+            + "and fix what a detractor raised before anyone asks them (tasks/ask-customers.csv, tasks/ask-for-feedback.csv, tasks/fix-first.csv)."
+          : "No feedback export was given (--feedback), so nobody's happiness is known and every customer's next step is the ask; "
+            + "with one, only promoters are asked, the others are asked how it is going first, and detractors go to their owner to fix first."),
     ]
     if list.customers.isEmpty {
       blocks.append(.note("No customer is due an ask."))
@@ -21,12 +28,14 @@ extension ReportBuilder {
           Table(
             columns: [
               .init("Customer", .left), .init("Company", .left), .init("Owner", .left), .init("First win", .left), .init("Revenue"), .init("Days since"),
+              .init("Feedback", .left), .init("Next step", .left), .init("Comment", .left),
             ],
             rows: list.customers.prefix(actionLimit).map {
               [
                 .data($0.leadID), .data($0.company), .data($0.owner ?? ""), .plain($0.firstWin.description),
-                .plain(Format.money($0.revenue, currency: currency)),
-                .plain(Format.count($0.daysSinceFirstWin)),
+                .money($0.revenue, currency: currency),
+                .count($0.daysSinceFirstWin), .plain($0.feedback?.rawValue ?? (list.feedbackKnown ? "no answer" : "")),
+                .plain(nextStep($0.nextStep)), .data($0.comment ?? ""),
               ]
             })))
       if list.customers.count > actionLimit { blocks.append(.note("… and \(list.customers.count - actionLimit) more (all in summary.json).")) }
@@ -45,5 +54,14 @@ extension ReportBuilder {
       if list.lostProspects.count > actionLimit { blocks.append(.note("… and \(list.lostProspects.count - actionLimit) more (all in summary.json).")) }
     }
     return Section(title: "Who to ask next", id: "ask-list", blocks: blocks)
+  }
+
+  /// A next step as the report and the task lists name it.
+  static func nextStep(_ step: AskList.NextStep) -> String {
+    switch step {
+    case .ask: "ask for a referral"
+    case .askForFeedback: "ask how it is going"
+    case .fixFirst: "fix first"
+    }
   }
 }

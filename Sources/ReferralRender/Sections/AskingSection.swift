@@ -15,13 +15,20 @@ extension ReportBuilder {
           rows: [
             [
               .plain("Customers asked in the 12 months to \(result.current.period.to) = asked ÷ customers"),
-              .plain("\(Format.rate(a.customersAskedShare)) (\(Format.count(a.customersAsked)) of \(Format.count(a.customers)))"),
-              .plain(Format.rate(a.target)),
+              Cell(
+                text: "\(Format.rate(a.customersAskedShare)) (\(Format.count(a.customersAsked)) of \(Format.count(a.customers)))", isData: false,
+                figures: [
+                  .fraction(a.customersAskedShare), Figure(String(a.customersAsked), .count, part: "count"), Figure(String(a.customers), .count, part: "of"),
+                ]),
+              .fraction(a.target),
             ],
-            [.plain("Asks in the period"), .plain(Format.count(a.asks)), .plain("")],
+            [.plain("Asks in the period"), .count(a.asks), .plain("")],
             [
               .plain("Asks followed by a referral within \(a.windowDays) days"),
-              .plain("\(Format.rate(a.referralRate)) (\(Format.count(a.asksThatReferred)) of \(Format.count(a.asks)))"), .plain(""),
+              Cell(
+                text: "\(Format.rate(a.referralRate)) (\(Format.count(a.asksThatReferred)) of \(Format.count(a.asks)))", isData: false,
+                figures: [.fraction(a.referralRate), Figure(String(a.asksThatReferred), .count, part: "count"), Figure(String(a.asks), .count, part: "of")]),
+              .plain(""),
             ],
           ]))
     ]
@@ -33,8 +40,13 @@ extension ReportBuilder {
           Table(
             columns: [.init("Rep", .left)] + a.months.map { .init($0.description) } + [.init("Asks"), .init("Followed by a referral")],
             rows: a.reps.map { rep in
-              [.data(rep.owner)] + rep.perMonth.map { .plain(Format.count($0)) }
-                + [.plain(Format.count(rep.asks)), .plain("\(Format.count(rep.referred)) (\(Format.rate(rep.referralRate)))")]
+              [.data(rep.owner)] + rep.perMonth.map { .count($0) }
+                + [
+                  .count(rep.asks),
+                  Cell(
+                    text: "\(Format.count(rep.referred)) (\(Format.rate(rep.referralRate)))", isData: false,
+                    figures: [Figure(String(rep.referred), .count), .fraction(rep.referralRate, part: "share")]),
+                ]
             })))
     }
     return Section(title: title, id: "asking", blocks: blocks)

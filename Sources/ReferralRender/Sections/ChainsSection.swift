@@ -19,7 +19,7 @@ extension ReportBuilder {
           Table(
             columns: [.init("Generation"), .init("Referred leads"), .init("Revenue won")],
             rows: c.generations.map {
-              [.plain(String($0.generation)), .plain(Format.count($0.leads)), .plain(Format.money($0.revenue, currency: result.money))]
+              [.plain(String($0.generation)), .count($0.leads), .money($0.revenue, currency: result.money)]
             })))
     }
     if !c.longest.isEmpty {

@@ -9,24 +9,30 @@ extension ReportBuilder {
     func shown(_ share: Double?) -> String { share.map { " (\(Format.rate($0)))" } ?? "" }
     /// A count with its share, the share's marker as the cell's note.
     func counted(_ count: Int?, _ share: Rate) -> Cell {
-      Cell(text: Format.count(count) + shown(share.value), isData: false, note: Format.tooFew(share))
+      Cell(
+        text: Format.count(count) + shown(share.value), isData: false, note: Format.tooFew(share),
+        figures: [Figure(count.map(String.init), .count), .fraction(share.value, part: "share")])
     }
     func row(_ c: ChannelFigures, name: Cell) -> [Cell] {
       [
         name, .plain(c.referral ? "yes" : "no"), counted(c.knownLeads, c.leadShare),
-        counted(c.knownWon, c.winShare), .plain(Format.count(c.knownLost)), .rate(c.winRate),
+        counted(c.knownWon, c.winShare), .count(c.knownLost), .rate(c.winRate),
         .rate(c.leadConversion),
-        Cell(text: Format.money(c.revenue, currency: currency) + shown(c.revenueShare), isData: false, note: c.revenueShareBase.flatMap(Format.tooFew)),
-        .plain(Format.money(c.averageDeal, currency: currency)),
-        .plain(Format.days(c.salesCycleDays)),
+        Cell(
+          text: Format.money(c.revenue, currency: currency) + shown(c.revenueShare), isData: false, note: c.revenueShareBase.flatMap(Format.tooFew),
+          figures: Cell.money(c.revenue, currency: currency).figures + [.fraction(c.revenueShare, part: "share")]),
+        .money(c.averageDeal, currency: currency),
+        .days(c.salesCycleDays),
       ]
     }
     let now = result.current
     let table = Table(
       columns: [
-        .init("Channel", .left), .init("Referral", .left), .init("Leads (share)", notes: true), .init("Won (share)", notes: true), .init("Lost"),
-        .init(winRateTitle, notes: true), .init(conversionTitle, notes: true), .init("Revenue (share)", notes: true), .init("Average deal = revenue ÷ won"),
-        .init("Sales cycle (median days)"),
+        .init("Channel", .left), .init("Referral", .left), .init("Leads (share)", notes: true, data: "Leads"), .init("Won (share)", notes: true, data: "Won"),
+        .init("Lost"),
+        .init(winRateTitle, notes: true), .init(conversionTitle, notes: true), .init("Revenue (share)", notes: true, data: "Revenue"),
+        .init("Average deal = revenue ÷ won"),
+        .init("Sales cycle (median days)", data: "Sales cycle, median"),
       ],
       rows: now.channels.map { row($0, name: .data($0.channel)) },
       footer: [row(now.referral, name: .plain("All referral channels")), row(now.totals, name: .plain("Total"))])
@@ -70,7 +76,13 @@ extension ReportBuilder {
             + "\"Close rate\" means different things in different CRMs, so both rates are shown with their formulas."),
       ] + (now.totals.winRate.missing.map { [.note("Win rate is \(Format.notAvailable): \($0.reason).")] } ?? [])
         + (now.totals.revenueCoverage.map {
-          [.note("Revenue and average deal leave out the won deals without an amount (listed under Data quality): in total, \($0).")]
+          [
+            .linkedNote(
+              Text([
+                .plain("Revenue and average deal leave out the won deals without an amount (listed under "),
+                .section(title: "Data quality", id: "data-quality"), .plain("): in total, \($0)."),
+              ]))
+          ]
         } ?? [])
     return Section(title: "Channels", id: "channels", blocks: blocks)
   }

@@ -24,8 +24,8 @@ extension ReportBuilder {
           columns: [.init("Referrer", .left), .init("Deal", .left), .init("Lead", .left), .init("Amount"), .init("Won", .left), .init("Days since the win")],
           rows: open.prefix(actionLimit).map {
             [
-              .data($0.referrer), .data($0.dealID), .data($0.leadID), .plain(Format.money($0.amount, currency: result.money)), .plain($0.won.description),
-              .plain(Format.count($0.daysSinceWin)),
+              .data($0.referrer), .data($0.dealID), .data($0.leadID), .money($0.amount, currency: result.money), .plain($0.won.description),
+              .count($0.daysSinceWin),
             ]
           })))
     if open.count > actionLimit { blocks.append(.note("… and \(open.count - actionLimit) more (all in summary.json).")) }

@@ -12,9 +12,9 @@ extension ReportBuilder {
     let currency = result.money
     let ages = Cohorts.ages
     func cells(_ group: Cohorts.Group) -> [Cell] {
-      [.plain(Format.count(group.leads))]
+      [.count(group.leads)]
         + group.wonWithinRate.map { rate in rate.map(Cell.rate) ?? .plain("not yet") }
-        + [.plain(Format.money(group.revenuePerLead, currency: currency)), .plain(Format.days(group.medianDaysToFirstWin))]
+        + [.money(group.revenuePerLead, currency: currency), .days(group.medianDaysToFirstWin)]
     }
     let columns: [Table.Column] =
       [.init("Month created", .left), .init("Leads")] + ages.map { .init("Won within \($0) days", notes: true) }

@@ -7,9 +7,9 @@ extension ReportBuilder {
     let currency = result.money
     func row(_ c: ChannelFigures, name: Cell) -> [Cell] {
       [
-        name, .plain(Format.money(c.spend, currency: currency)), .plain(Format.money(c.costPerLead, currency: currency)),
-        .plain(Format.money(c.costPerWin, currency: currency)), .plain(Format.money(c.revenue, currency: currency)),
-        .plain(Format.roi(c.roi)),
+        name, .money(c.spend, currency: currency), .money(c.costPerLead, currency: currency),
+        .money(c.costPerWin, currency: currency), .money(c.revenue, currency: currency),
+        .roi(c.roi),
       ]
     }
     let now = result.current

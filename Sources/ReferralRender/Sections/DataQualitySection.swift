@@ -9,8 +9,8 @@ extension ReportBuilder {
       columns: [.init("Input", .left), .init("File", .left), .init("Rows"), .init("Accepted"), .init("Rejected"), .init("Skipped")],
       rows: quality.inputs.map {
         [
-          .plain($0.role.rawValue), .data($0.file), .plain(Format.count($0.rows)), .plain(Format.count($0.accepted)),
-          .plain(Format.count($0.rejected)), .plain(Format.count($0.skipped)),
+          .plain($0.role.rawValue), .data($0.file), .count($0.rows), .count($0.accepted),
+          .count($0.rejected), .count($0.skipped),
         ]
       })
     blocks.append(.paragraph("Every row read is accepted, rejected (listed whole in rejects.csv) or skipped (report footers, empty rows)."))

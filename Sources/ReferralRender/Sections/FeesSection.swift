@@ -6,26 +6,28 @@ extension ReportBuilder {
   static func fees(_ result: AttributionResult) -> Section {
     let f = result.programme.fees
     let currency = result.money
-    func money(_ m: Money?) -> String { Format.money(m, currency: currency) }
+    func money(_ m: Money?) -> Cell { .money(m, currency: currency) }
+    /// An amount the fee ledger may not know, with the reason it does not.
+    func money(_ m: Money?, unknown why: String) -> Cell { m.map(money) ?? .unknown(because: why, as: .money(currency: currency.currency)) }
     var blocks: [Block] = []
     let summary = Table(
       columns: [.init("Figure", .left), .init("This period")],
       rows: [
-        [.plain("Fees owed under the rules"), .plain(f.owed.map(money) ?? "n/a (\(FeeLedger.noRules))")],
-        [.plain("Fees paid"), .plain(f.feesPaid.map(money) ?? "n/a (\(FeeLedger.noPayouts))")],
-        [.plain("Thank-you gifts paid"), .plain(f.giftsPaid.map(money) ?? "n/a (\(FeeLedger.noPayouts))")],
-        [.plain("Unpaid fee backlog: outstanding on every deal won to date"), .plain(f.backlog.map(money) ?? "n/a")],
-        [.plain("Referred revenue"), .plain(money(f.referredRevenue))],
-        [.plain("Programme cost = referral spend + fees + gifts"), .plain(money(f.programmeCost))],
-        [.plain("Programme ROI on revenue = (revenue − cost) ÷ cost"), .plain(Format.roi(f.roiOnRevenue))],
-        [.plain("Programme ROI on margin = (revenue × \(Format.rate(f.grossMargin)) − cost) ÷ cost"), .plain(Format.roi(f.roiOnMargin))],
-        [.plain("Fees still owed on the period's won deals"), .plain(f.outstandingOnPeriodDeals.map(money) ?? "n/a (\(f.outstandingUnknown ?? ""))")],
+        [.plain("Fees owed under the rules"), money(f.owed, unknown: FeeLedger.noRules)],
+        [.plain("Fees paid"), money(f.feesPaid, unknown: FeeLedger.noPayouts)],
+        [.plain("Thank-you gifts paid"), money(f.giftsPaid, unknown: FeeLedger.noPayouts)],
+        [.plain("Unpaid fee backlog: outstanding on every deal won to date"), money(f.backlog)],
+        [.plain("Referred revenue"), money(f.referredRevenue)],
+        [.plain("Programme cost = referral spend + fees + gifts"), money(f.programmeCost)],
+        [.plain("Programme ROI on revenue = (revenue − cost) ÷ cost"), .roi(f.roiOnRevenue)],
+        [.plain("Programme ROI on margin = (revenue × \(Format.rate(f.grossMargin)) − cost) ÷ cost"), .roi(f.roiOnMargin)],
+        [.plain("Fees still owed on the period's won deals"), money(f.outstandingOnPeriodDeals, unknown: f.outstandingUnknown ?? "")],
         [
           .plain("Programme cost with the fees still owed on the period's deals"),
-          .plain(f.programmeCostWithOwedFees.map(money) ?? "n/a (\(f.outstandingUnknown ?? ""))"),
+          money(f.programmeCostWithOwedFees, unknown: f.outstandingUnknown ?? ""),
         ],
-        [.plain("Programme ROI on revenue, with the fees still owed on the period's deals"), .plain(Format.roi(f.roiOnRevenueWithOwedFees))],
-        [.plain("Programme ROI on margin, with the fees still owed on the period's deals"), .plain(Format.roi(f.roiOnMarginWithOwedFees))],
+        [.plain("Programme ROI on revenue, with the fees still owed on the period's deals"), .roi(f.roiOnRevenueWithOwedFees)],
+        [.plain("Programme ROI on margin, with the fees still owed on the period's deals"), .roi(f.roiOnMarginWithOwedFees)],
       ])
     blocks.append(.table(summary))
     if f.unknownFees > 0 {
@@ -48,8 +50,8 @@ extension ReportBuilder {
               ],
               rows: unpaid.prefix(actionLimit).map {
                 [
-                  .data($0.dealID), .data($0.channel), .data($0.referrer ?? ""), .plain($0.closed.description), .plain(money($0.owed)), .plain(money($0.paid)),
-                  .plain(money($0.outstanding)),
+                  .data($0.dealID), .data($0.channel), .data($0.referrer ?? ""), .plain($0.closed.description), money($0.owed), money($0.paid),
+                  money($0.outstanding),
                 ]
               })))
         if unpaid.count > actionLimit { blocks.append(.note("… and \(unpaid.count - actionLimit) more (all in summary.json).")) }
@@ -66,7 +68,7 @@ extension ReportBuilder {
             rows: f.unmatched.map {
               [
                 .data($0.payoutID), .plain($0.paid.description), .plain($0.kind.rawValue), .data($0.dealID ?? ""), .data($0.referrer ?? ""),
-                .plain(money($0.amount)),
+                money($0.amount),
               ]
             })))
     }

@@ -14,16 +14,16 @@ extension ReportBuilder {
     var rows: [[Cell]] = []
     if let leads = f.referralLeads {
       rows.append([
-        .plain("Referral leads"), .plain(Format.count(leads.actual)), .plain(Format.count(leads.trailingYear)), .plain(Format.count(leads.projected)),
-        .plain(leads.target.map(Format.count) ?? "—"), .plain(verdict(leads.onTrack, shortBy: Format.count(leads.shortfall))),
+        .plain("Referral leads"), .count(leads.actual), .count(leads.trailingYear), .count(leads.projected),
+        leads.target.map { .count($0) } ?? .none(.count), .plain(verdict(leads.onTrack, shortBy: Format.count(leads.shortfall))),
       ])
     } else {
       rows.append([.plain("Referral leads"), .plain("n/a"), .plain("n/a"), .plain("n/a"), .plain("—"), .plain("n/a (no leads export)")])
     }
     if let revenue = f.referralRevenue {
       rows.append([
-        .plain("Referral revenue"), .plain(Format.money(revenue.actual, currency: currency)), .plain(Format.money(revenue.trailingYear, currency: currency)),
-        .plain(Format.money(revenue.projected, currency: currency)), .plain(revenue.target.map { Format.money($0, currency: currency) } ?? "—"),
+        .plain("Referral revenue"), .money(revenue.actual, currency: currency), .money(revenue.trailingYear, currency: currency),
+        .money(revenue.projected, currency: currency), revenue.target.map { .money($0, currency: currency) } ?? .none(.money(currency: currency.currency)),
         .plain(verdict(revenue.onTrack, shortBy: Format.money(revenue.shortfall, currency: currency))),
       ])
     }

@@ -8,22 +8,24 @@ extension ReportBuilder {
     let before = result.previous
     let currency = result.money
     func shareRow(_ title: String, _ a: Rate, _ b: Rate) -> [Cell] {
-      [.plain(title), .rate(a), .rate(b), .plain(Format.pointChange(a.value, b.value)), .plain(Format.rate(result.targetShare))]
+      [.plain(title), .rate(a), .rate(b), .points(a.value, b.value), .fraction(result.targetShare)]
     }
     func revenueShareRow(_ title: String, _ a: ReferralShare, _ b: ReferralShare) -> [Cell] {
-      func cell(_ s: ReferralShare) -> Cell { Cell(text: Format.rate(s.revenue), isData: false, note: s.revenueBase.flatMap(Format.tooFew)) }
-      return [.plain(title), cell(a), cell(b), .plain(Format.pointChange(a.revenue, b.revenue)), .plain(Format.rate(result.targetShare))]
+      func cell(_ s: ReferralShare) -> Cell {
+        Cell(text: Format.rate(s.revenue), isData: false, note: s.revenueBase.flatMap(Format.tooFew), figures: [.fraction(s.revenue)])
+      }
+      return [.plain(title), cell(a), cell(b), .points(a.revenue, b.revenue), .fraction(result.targetShare)]
     }
     func countRow(_ title: String, _ a: Int?, _ b: Int?) -> [Cell] {
-      [.plain(title), .plain(Format.count(a)), .plain(Format.count(b)), .plain(Format.relativeChange(a.map(Double.init), b.map(Double.init))), .plain("")]
+      [.plain(title), .count(a), .count(b), .change(a.map(Double.init), b.map(Double.init)), .plain("")]
     }
     func rateRow(_ title: String, _ a: Rate, _ b: Rate) -> [Cell] {
-      [.plain(title), .rate(a), .rate(b), .plain(Format.pointChange(a.value, b.value)), .plain("")]
+      [.plain(title), .rate(a), .rate(b), .points(a.value, b.value), .plain("")]
     }
     let revenueRow: [Cell] = [
-      .plain("Revenue"), .plain(Format.money(now.totals.revenue, currency: currency)),
-      .plain(Format.money(before.totals.revenue, currency: currency)),
-      .plain(Format.relativeChange(now.totals.revenue?.doubleValue, before.totals.revenue?.doubleValue)), .plain(""),
+      .plain("Revenue"), .money(now.totals.revenue, currency: currency),
+      .money(before.totals.revenue, currency: currency),
+      .change(now.totals.revenue?.doubleValue, before.totals.revenue?.doubleValue), .plain(""),
     ]
     let table = Table(
       columns: [.init("Figure", .left), .init("This period", notes: true), .init("Previous period", notes: true), .init("Change"), .init("Target")],
@@ -40,22 +42,32 @@ extension ReportBuilder {
       ])
     // Without dates there is no previous period: only this one and the target.
     let shown =
-      result.undated ? Table(columns: [table.columns[0], table.columns[1], table.columns[4]], rows: table.rows.map { [$0[0], $0[1], $0[4]] }) : table
+      result.timeline == nil ? Table(columns: [table.columns[0], table.columns[1], table.columns[4]], rows: table.rows.map { [$0[0], $0[1], $0[4]] }) : table
     let wonOnly: [Block] = now.totals.winRate.missing.map { [.note("Win rates are \(Format.notAvailable): \($0.reason).")] } ?? []
     let unpriced: [Block] =
       now.totals.revenueCoverage.map {
-        [.note("Revenue is the \($0): a won deal without an amount counts as a win, with its revenue unknown (listed under Data quality).")]
+        [
+          .linkedNote(
+            Text([
+              .plain("Revenue is the \($0): a won deal without an amount counts as a win, with its revenue unknown (listed under "),
+              .section(title: "Data quality", id: "data-quality"), .plain(")."),
+            ]))
+        ]
       } ?? []
     let cohorts = result.programme.cohorts
     var young: [Block] = []
-    if !result.undated, now.totals.leadConversion.value != nil, cohorts.periodLeadsAreYoung, let typical = cohorts.medianDaysToFirstWin {
+    if result.timeline != nil, now.totals.leadConversion.value != nil, cohorts.periodLeadsAreYoung, let typical = cohorts.medianDaysToFirstWin {
       young = [
-        .note(
-          "Lead conversion counts the wins so far of the leads created in the period, and a lead takes \(Format.days(typical)) days to its first win "
-            + "(median): most of this period's leads have not had time to close, so it will rise. Cohorts compares months at the same age.")
+        .linkedNote(
+          Text([
+            .plain(
+              "Lead conversion counts the wins so far of the leads created in the period, and a lead takes \(Format.days(typical)) days to its first win "
+                + "(median): most of this period's leads have not had time to close, so it will rise. "),
+            .section(title: "Cohorts", id: "cohorts"), .plain(" compares months at the same age."),
+          ]))
       ]
     }
-    return Section(title: "Headlines", id: "headlines", blocks: [.paragraph(verdict(result)), .table(shown)] + wonOnly + unpriced + young)
+    return Section(title: "Headlines", id: "headlines", blocks: [.table(shown)] + wonOnly + unpriced + young)
   }
 
   /// One sentence a sales manager can forward: referral share against the target.
@@ -68,7 +80,7 @@ extension ReportBuilder {
     let standing =
       share.meets(target: result.targetShare).map { ", which \($0 ? "meets" : "is below") the \(Format.rate(result.targetShare)) target" }
       ?? " (no target set)"
-    var text = "Referrals brought \(Format.judged(share.leads)) of \(result.undated ? "the" : "this period's") leads\(standing)"
+    var text = "Referrals brought \(Format.judged(share.leads)) of \(result.timeline == nil ? "the" : "this period's") leads\(standing)"
     if share.wins.value != nil {
       text += ", and \(Format.judged(share.wins)) of won deals"
     }

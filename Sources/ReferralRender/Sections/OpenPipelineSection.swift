@@ -12,8 +12,8 @@ extension ReportBuilder {
     }
     func row(_ r: OpenPipeline.Row, name: Cell) -> [Cell] {
       [
-        name, .plain(r.referral ? "yes" : "no"), .plain(Format.count(r.deals)), .plain(Format.money(r.value, currency: result.money)),
-        .plain(Format.days(r.medianAgeDays)),
+        name, .plain(r.referral ? "yes" : "no"), .count(r.deals), .money(r.value, currency: result.money),
+        .days(r.medianAgeDays),
       ]
     }
     let table = Table(

@@ -14,8 +14,8 @@ extension ReportBuilder {
       columns: [.init("Referrer is", .left), .init("Referrers"), .init("Referral leads"), .init("Referred wins"), .init("Referred revenue")],
       rows: rows.map {
         [
-          .plain(describe($0.kind)), .plain(Format.count($0.referrers)), .plain(Format.count($0.leads)), .plain(Format.count($0.won)),
-          .plain(Format.money($0.revenue, currency: result.money)),
+          .plain(describe($0.kind)), .count($0.referrers), .count($0.leads), .count($0.won),
+          .money($0.revenue, currency: result.money),
         ]
       })
     return Section(

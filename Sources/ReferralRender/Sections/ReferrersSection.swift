@@ -44,8 +44,8 @@ extension ReportBuilder {
           ],
           rows: t.ranked.prefix(topLimit).enumerated().map { index, r in
             [
-              .plain(String(index + 1)), .data(r.name), .plain(Format.count(r.leads)), .plain(Format.count(r.won)),
-              .plain(Format.money(r.revenue, currency: currency)), .plain(Format.rate(t.share(of: r))),
+              .plain(String(index + 1)), .data(r.name), .count(r.leads), .count(r.won),
+              .money(r.revenue, currency: currency), .fraction(t.share(of: r)),
             ]
           })))
     if t.ranked.count > topLimit {

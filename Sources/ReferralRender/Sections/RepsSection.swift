@@ -10,8 +10,8 @@ extension ReportBuilder {
     let table = Table(
       columns: [.init("Rep", .left)] + r.months.map { .init(Format.monthShort($0)) } + [.init("Target per month"), .init("Below target", .left)],
       rows: r.reps.map { rep in
-        [.data(rep.owner)] + rep.perMonth.map { .plain(Format.count($0)) }
-          + [.plain(Format.count(r.target)), .plain(rep.belowTarget ? "yes" : "no")]
+        [.data(rep.owner)] + rep.perMonth.map { .count($0) }
+          + [.count(r.target), .plain(rep.belowTarget ? "yes" : "no")]
       })
     return Section(
       title: "Referrals per rep", id: "reps",

@@ -18,13 +18,13 @@ extension ReportBuilder {
     if hasPlans { columns += [.init("Year to date"), .init("Plan"), .init("Attainment")] }
     let rows = s.reps.map { rep -> [Cell] in
       var cells: [Cell] = [
-        .data(rep.owner), .plain(Format.count(rep.knownLeads)), .plain(Format.count(rep.knownReferralLeads)),
-        .rate(rep.referredWinRate), .rate(rep.otherWinRate), .rate(rep.referralShareOfWins), .plain(Format.rate(rep.referralShareOfRevenue)),
+        .data(rep.owner), .count(rep.knownLeads), .count(rep.knownReferralLeads),
+        .rate(rep.referredWinRate), .rate(rep.otherWinRate), .rate(rep.referralShareOfWins), .fraction(rep.referralShareOfRevenue),
       ]
       if hasPlans {
         cells += [
-          .plain(Format.money(rep.yearToDateRevenue, currency: currency)), .plain(rep.plan.map { Format.money($0, currency: currency) } ?? "—"),
-          .plain(Format.rate(rep.attainment)),
+          .money(rep.yearToDateRevenue, currency: currency), rep.plan.map { .money($0, currency: currency) } ?? .none(.money(currency: currency.currency)),
+          .fraction(rep.attainment),
         ]
       }
       return cells

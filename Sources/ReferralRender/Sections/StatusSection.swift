@@ -17,7 +17,11 @@ extension ReportBuilder {
     return Section(
       title: "This report failed its data check", id: "status",
       blocks: [
-        .paragraph("The figures below leave the rejected rows out, so they undercount; see Data quality and rejects.csv, fix the export and run again."),
+        .linkedNote(
+          Text([
+            .plain("The figures below leave the rejected rows out, so they undercount; see "), .section(title: "Data quality", id: "data-quality"),
+            .plain(" and "), .link(text: "rejects.csv", file: "rejects.csv"), .plain(", fix the export and run again."),
+          ])),
         .list(inputs),
       ])
   }

@@ -7,24 +7,24 @@ extension ReportBuilder {
     if let why = result.unknown(needing: .dates) { return unknown("Targets", id: "targets", why) }
     let t = result.programme.targets
     let currency = result.money
-    func progress(_ ofTarget: Double?) -> String { ofTarget.map(Format.rate) ?? "no target set" }
+    func progress(_ ofTarget: Double?) -> Cell { Cell(text: ofTarget.map(Format.rate) ?? "no target set", isData: false, figures: [.fraction(ofTarget)]) }
     var rows: [[Cell]] = [
       t.referralLeads.map { leads in
         [
-          .plain("Referral leads"), .plain(Format.count(leads.actual)), .plain(Format.count(leads.projected)),
-          .plain(leads.target.map(Format.count) ?? "—"), .plain(progress(leads.projectedOfTarget)),
+          .plain("Referral leads"), .count(leads.actual), .count(leads.projected),
+          leads.target.map { .count($0) } ?? .none(.count), progress(leads.projectedOfTarget),
         ]
       } ?? [.plain("Referral leads"), .plain("n/a"), .plain("n/a"), .plain("—"), .plain("n/a (no leads export)")]
     ]
     if let revenue = t.referralRevenue {
       rows.append([
-        .plain("Referral revenue"), .plain(Format.money(revenue.actual, currency: currency)), .plain(Format.money(revenue.projected, currency: currency)),
-        .plain(revenue.target.map { Format.money($0, currency: currency) } ?? "—"), .plain(progress(revenue.projectedOfTarget)),
+        .plain("Referral revenue"), .money(revenue.actual, currency: currency), .money(revenue.projected, currency: currency),
+        revenue.target.map { .money($0, currency: currency) } ?? .none(.money(currency: currency.currency)), progress(revenue.projectedOfTarget),
       ])
     }
     rows.append([
-      .plain("Referral share of leads"), .plain(Format.rate(t.referralShareOfLeads)), .plain(Format.rate(t.referralShareOfLeads)),
-      .plain(Format.rate(t.targetShare)), .plain(Format.rate(t.shareOfTarget)),
+      .plain("Referral share of leads"), .fraction(t.referralShareOfLeads), .fraction(t.referralShareOfLeads),
+      .fraction(t.targetShare), .fraction(t.shareOfTarget),
     ])
     var progressRows: [(String, Double?, Double?)] = []
     if let leads = t.referralLeads, let projected = leads.projectedOfTarget {
@@ -40,7 +40,7 @@ extension ReportBuilder {
       progressRows.append(("Referral share ÷ target", share, share))
     }
     let chart = Chart(
-      kind: .progress, title: "Year to date against the yearly targets",
+      kind: .progress, title: "Progress toward the yearly targets (100% is the target)",
       summary: progressRows.map { "\($0.0): \(Format.rate($0.1)) of target so far, \(Format.rate($0.2)) projected" }.joined(separator: "; ") + ".",
       categories: progressRows.map(\.0),
       series: [.init(name: "Year to date", values: progressRows.map(\.1)), .init(name: "Projected for the year", values: progressRows.map(\.2))],

@@ -10,7 +10,7 @@ extension ReportBuilder {
       return Section(title: title, id: "thank-you-effect", blocks: [.note("The leads export has no thanked_at column, so thanking cannot be compared.")])
     }
     func row(_ name: String, _ group: ThankYouEffect.Group) -> [Cell] {
-      [.plain(name), .plain(Format.count(group.referrers)), .plain(Format.count(group.referredAgain)), .plain(Format.rate(group.rate))]
+      [.plain(name), .count(group.referrers), .count(group.referredAgain), .fraction(group.rate)]
     }
     var blocks: [Block] = [
       .paragraph(

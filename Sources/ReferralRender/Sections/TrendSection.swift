@@ -15,7 +15,7 @@ extension ReportBuilder {
       rows: points.map { p in
         [
           .plain(Format.monthShort(p.month)), .rate(p.share.leads), .rate(p.share.wins),
-          Cell(text: Format.rate(p.share.revenue), isData: false, note: p.share.revenueBase.flatMap(Format.tooFew)),
+          Cell(text: Format.rate(p.share.revenue), isData: false, note: p.share.revenueBase.flatMap(Format.tooFew), figures: [.fraction(p.share.revenue)]),
           .rate(p.referralWinRate), .rate(p.otherWinRate), .rate(p.referralConversion), .rate(p.otherConversion),
         ]
       })

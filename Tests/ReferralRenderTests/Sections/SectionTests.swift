@@ -73,14 +73,14 @@ import Testing
       $0.parts.map { part in
         switch part {
         case .plain(let s), .data(let s), .strong(let s): s
-        case .link(let s, _): s
+        case .link(let s, _), .section(let s, _): s
         }
       }.joined()
     }
     #expect(
       text == [
         "2 referred leads whose referrer was not thanked within 2 days (see Thank-you discipline)",
-        "1 rep below 1 referral leads a month: Ben", "3 input rows rejected, listed whole in rejects.csv (see Data quality)",
+        "1 rep below 1 referral leads a month: Ben (see Referrals per rep)", "3 input rows rejected, listed whole in rejects.csv (see Data quality)",
       ])
   }
 }

@@ -1,0 +1,126 @@
+import CSVStream
+
+/// How a feedback survey's scores read: the scale decides which score is a promoter, a passive
+/// or a detractor (`[feedback] scale`).
+package enum FeedbackScale: String, Sendable, CaseIterable {
+  /// Net Promoter Score: 0 to 10; 9 and 10 promote, 7 and 8 are passive, 0 to 6 detract.
+  case nps
+  /// Customer satisfaction: 1 to 5; 5 promotes, 4 is passive, 1 to 3 detract.
+  case csat
+
+  /// The scores an answer may give on this scale.
+  package var scores: ClosedRange<Int> {
+    switch self {
+    case .nps: 0...10
+    case .csat: 1...5
+    }
+  }
+
+  /// The band of `score`, which must be one of ``scores``.
+  package func band(of score: Int) -> FeedbackBand {
+    precondition(scores.contains(score), "score \(score) is not on the \(rawValue) scale")
+    switch self {
+    case .nps: return score >= 9 ? .promoter : score >= 7 ? .passive : .detractor
+    case .csat: return score == 5 ? .promoter : score == 4 ? .passive : .detractor
+    }
+  }
+}
+
+/// What a customer's answer says of them: happy enough to ask, lukewarm, or unhappy.
+package enum FeedbackBand: String, Sendable, CaseIterable {
+  case promoter, passive, detractor
+}
+
+/// One answer to a feedback survey, as imported: the customer (a lead) who answered, when, the
+/// score, and what they wrote.
+package struct Answer: Sendable, Equatable {
+  /// The lead who answered, as written.
+  package var leadID: String
+  package var answered: Day
+  package var score: Int
+  /// What they wrote beside the score (`nil`: nothing).
+  package var comment: String?
+  package var line: Int
+
+  package init(leadID: String, answered: Day, score: Int, comment: String? = nil, line: Int = 0) {
+    self.leadID = leadID
+    self.answered = answered
+    self.score = score
+    self.comment = comment
+    self.line = line
+  }
+}
+
+/// The feedback answers, column by column like ``AskTable``: the lead ids in a ``TextColumn``
+/// until resolved, then the lead positions; a byte per score; the comments in a ``TextColumn``
+/// (most are empty, which costs a bit each).
+package struct FeedbackTable: Sendable {
+  private var answeredDays = PackedColumn<Int32>()
+  private var leadIDs = TextColumn()
+  /// The position of the lead each answer names (``Links/unmatched``: none), once resolved.
+  private var leads: [Int32]?
+  private var scores: [UInt8] = []
+  private var comments = TextColumn()
+  private var lines = LineColumn()
+
+  package init() {}
+
+  /// The table of `answers`, in order (the lead each names is found when the dataset is linked).
+  package init(_ answers: [Answer]) {
+    for answer in answers {
+      answer.leadID.withByteView { lead in
+        (answer.comment ?? "").withByteView { comment in
+          append(answered: answer.answered, leadID: lead, score: answer.score, comment: comment, line: answer.line)
+        }
+      }
+    }
+  }
+
+  package var count: Int { scores.count }
+  package var indices: Range<Int> { 0..<count }
+
+  package func answered(_ position: Int) -> Day { Day(ordinal: answeredDays[position]!) }
+  package func score(_ position: Int) -> Int { Int(scores[position]) }
+  package func comment(_ position: Int) -> String? { comments.isEmpty(position) ? nil : comments[position] }
+  package func line(_ position: Int) -> Int { lines[position] }
+  /// The lead id as written (kept whole: answers are a few per customer).
+  package func leadID(_ position: Int) -> String { leadIDs[position] }
+
+  /// The position of the lead answer `position` names, once resolved (`nil`: none has its id).
+  package func lead(_ position: Int) -> Int? {
+    guard let leads, leads[position] >= 0 else { return nil }
+    return Int(leads[position])
+  }
+
+  /// Whether ``resolveLeads(in:)`` was called.
+  package var leadsResolved: Bool { leads != nil }
+
+  /// The position in `index` of the lead answer `position` names, looked up by its bytes (a
+  /// dataset built by hand, never linked).
+  package func lookUpLead(_ position: Int, in index: IDIndex) -> Int? { index.position(ofText: position, in: leadIDs) }
+
+  /// Answer number `position`, as one value.
+  package subscript(position: Int) -> Answer {
+    Answer(leadID: leadID(position), answered: answered(position), score: score(position), comment: comment(position), line: line(position))
+  }
+
+  /// Adds an answer; `score` is on the export's scale (0 to 10 at most), an empty `comment` is none.
+  package mutating func append(answered: Day, leadID: ByteView, score: Int, comment: ByteView, line: Int) {
+    precondition((0...10).contains(score), "a feedback score is 0 to 10 on every scale")
+    answeredDays.append(answered.ordinal)
+    leadIDs.append(leadID)
+    scores.append(UInt8(score))
+    comments.append(comment)
+    lines.append(line)
+  }
+
+  /// Finds the lead each answer names among `index`'s ids, while their lookups exist.
+  package mutating func resolveLeads(in index: IDIndex) {
+    leads = indices.map { position in index.position(ofText: position, in: leadIDs).map(Int32.init) ?? Links.unmatched }
+  }
+
+  /// Corrects every answer's day (once the date column's format is known).
+  package mutating func correctDays(_ fix: (Day) -> Day) {
+    answeredDays.update { fix(Day(ordinal: $0)).ordinal }
+  }
+}

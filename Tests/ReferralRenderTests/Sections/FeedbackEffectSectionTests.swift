@@ -1,0 +1,74 @@
+import ReferralAttribution
+import ReferralCore
+import Testing
+
+@testable import ReferralRender
+
+/// Feedback as the report shows it, October 2026 worked out by hand: C1 (won 2025-01-01)
+/// answered 3 on 2025-03-01 and referred R1 on 2025-04-01 (won $500 on 2025-05-01); C2 (won
+/// 2026-06-01, 152 days before the period's end: due an ask) answered 2 on 2026-07-01.
+@Suite struct FeedbackEffectSectionTests {
+  static func result(feedback: Bool = true) -> AttributionResult {
+    var data = Dataset()
+    data.sources = ["Referral", "Web"]
+    data.owners = ["Ana"]
+    data.referrers = ["C1"]
+    let day = { (iso: String) in Day(iso: iso)! }
+    data.leads = [
+      Lead(id: "C1", created: day("2024-12-01"), source: 1), Lead(id: "C2", created: day("2026-01-01"), source: 1, owner: 0, company: "Acme"),
+      Lead(id: "R1", created: day("2025-04-01"), source: 0, referrer: 0),
+    ]
+    data.deals = [
+      Deal(id: "W1", leadID: "C1", outcome: .won, amount: Money(minorUnits: 100), closed: day("2025-01-01")),
+      Deal(id: "W2", leadID: "C2", outcome: .won, amount: Money(minorUnits: 10_000), closed: day("2026-06-01")),
+      Deal(id: "W3", leadID: "R1", outcome: .won, amount: Money(minorUnits: 50_000), closed: day("2025-05-01")),
+    ]
+    if feedback {
+      data.answers = [
+        Answer(leadID: "C1", answered: day("2025-03-01"), score: 3, comment: "Late"),
+        Answer(leadID: "C2", answered: day("2026-07-01"), score: 2, comment: "Slow support, twice"),
+      ]
+      data.hasFeedback = true
+    }
+    var options = AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))
+    options.minSample = 2
+    return Attributor.attribute(data, options: options)
+  }
+
+  func rows(_ section: Section) throws -> [[String]] {
+    let tables = section.blocks.compactMap { if case .table(let table) = $0 { table } else { nil } }
+    return try #require(tables.first).rows.map { $0.map(\.shown) }
+  }
+
+  /// C1, a detractor, referred R1 within the year ($500); R1 (won 2025-05-01) never answered
+  /// and referred nobody. C2 answered after 2025-10-31 and won after it: not counted.
+  @Test func theGroupsWithTheirRatesAndRevenue() throws {
+    #expect(
+      try rows(ReportBuilder.feedbackEffect(Self.result())) == [
+        ["promoter", "0", "0", "n/a", "$0.00"], ["passive", "0", "0", "n/a", "$0.00"],
+        ["detractor", "1", "1", "100.0% (too few to judge: 1 customer)", "$500.00"],
+        ["no answer", "1", "0", "0.0% (too few to judge: 1 customer)", "$0.00"],
+      ])
+  }
+
+  @Test func withoutAFeedbackExportTheSectionSaysSo() {
+    #expect(
+      ReportBuilder.feedbackEffect(Self.result(feedback: false)).blocks == [
+        .note("No feedback export was given (--feedback), so happiness cannot be compared with referrals.")
+      ])
+  }
+
+  /// C2 is due an ask, but detracts: listed to fix first, with the comment, for Ana.
+  @Test func aDetractorIsListedToFixFirstWithTheComment() throws {
+    let result = Self.result()
+    #expect(try rows(ReportBuilder.askList(result)).first?.suffix(3) == ["detractor", "fix first", "Slow support, twice"])
+    let text = String(decoding: TaskFiles.bytes(.fixFirst, result), as: UTF8.self)
+    #expect(
+      text.split(separator: "\r\n").last
+        == "Ask Acme: fix what they raised before asking for a referral,Ana,2026-10-31,Lead,C2,\"First win 2026-06-01, 152 days ago; won revenue $100.00; latest feedback: detractor: Slow support, twice\""
+    )
+    #expect(String(decoding: TaskFiles.bytes(.askCustomers, result), as: UTF8.self).split(separator: "\r\n").count == 1)
+    #expect(TaskFiles.lists(result).contains(.fixFirst))
+    #expect(!TaskFiles.lists(Self.result(feedback: false)).contains(.fixFirst))
+  }
+}
