@@ -59,22 +59,26 @@ let package = Package(
       ]
     ),
 
-    .executableTarget(name: "referral-bench", dependencies: ["CSVStream", "ReferralCore", "ReferralSample"]),
+    .executableTarget(name: "referral-bench", dependencies: ["CSVStream", "ReferralCore", "ReferralSample", "ReferralAttribution"]),
 
     // MARK: Tests (mirror the sources)
     .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"]),
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "ReferralCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream", "CLibCSV", "ReferralCore"], exclude: ["Fixtures"]),
-    .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore", "CSVStream"]),
-    .testTarget(name: "ReferralImportTests", dependencies: ["ReferralImport", "ReferralCore", "CSVStream"]),
-    .testTarget(name: "ReferralAttributionTests", dependencies: ["ReferralAttribution", "ReferralCore"]),
+    // Datasets for tests, made by importing CSV text as a run does.
+    .target(name: "TestSupport", dependencies: ["ReferralCore", "ReferralImport"], path: "Tests/TestSupport"),
+    .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore", "CSVStream", "TestSupport"]),
+    .testTarget(name: "ReferralImportTests", dependencies: ["ReferralImport", "ReferralCore", "CSVStream", "TestSupport"]),
+    .testTarget(name: "ReferralAttributionTests", dependencies: ["ReferralAttribution", "ReferralCore", "TestSupport"]),
     .testTarget(
       name: "ReferralRenderTests",
-      dependencies: ["ReferralRender", "ReferralAttribution", "ReferralCore", "CSVStream"]
+      dependencies: ["ReferralRender", "ReferralAttribution", "ReferralCore", "CSVStream", "TestSupport"]
     ),
     .testTarget(
       name: "ReferralPipelineTests",
-      dependencies: ["ReferralPipeline", "ReferralSample", "ReferralCore", "ReferralImport", "ReferralAttribution", "ReferralRender", "CSVStream"],
+      dependencies: [
+        "ReferralPipeline", "ReferralSample", "ReferralCore", "ReferralImport", "ReferralAttribution", "ReferralRender", "CSVStream", "TestSupport",
+      ],
       exclude: ["Fixtures", "FuzzCorpus"]
     ),
   ]

@@ -54,6 +54,12 @@ package struct AttributionOptions: Sendable {
   /// The share of an input's data rows that may be rejected before the run fails its check
   /// (exit 2, and the report says so at the top).
   package var maxRejectRate = 0.01
+  /// How many days before a conversion a touch still counts towards it (`[attribution]
+  /// lookback_days`): older touches are left out of the lead's path.
+  package var lookbackDays = 365
+  /// The time-decay model's half-life in days (`[attribution] half_life_days`): a touch this
+  /// long before the conversion weighs half as much as one on its day.
+  package var halfLifeDays = 7.0
 
   package init(
     period: Period? = nil, model: AttributionModel = .lead, catalogue: Catalogue = .standard,

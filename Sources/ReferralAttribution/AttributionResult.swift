@@ -30,6 +30,9 @@ package struct AttributionResult: Sendable, Equatable {
   /// a source, a source that hides most leads), in the order the report lists them: the
   /// import's first, then attribution's.
   package var notices: [Notice] = []
+  /// The eight multi-touch models side by side (see ``MultiTouchAttribution``); `nil` without a
+  /// touches export or without dates.
+  package var multiTouch: MultiTouchAttribution?
 
   /// The report's period and the one it is compared with, decided here once: `nil` when the
   /// exports hold no dates (the period is all the data, nothing is compared, and what follows
@@ -53,6 +56,8 @@ package struct AttributionResult: Sendable, Equatable {
     package static let leads = Needs(rawValue: 1)
     /// Dated exports: the sections that follow time.
     package static let dates = Needs(rawValue: 2)
+    /// A touches export: the multi-touch models.
+    package static let touches = Needs(rawValue: 4)
   }
 
   /// Why a section that needs `needs` cannot be computed, or `nil` when it can: decided here
@@ -61,6 +66,8 @@ package struct AttributionResult: Sendable, Equatable {
   package func unknown(needing needs: Needs) -> Unknown? {
     if needs.contains(.dates), undated { return .undated }
     if needs.contains(.leads), !leadsKnown { return .noLeadsExport }
+    if needs.contains(.touches), !current.totals.outcomesKnown { return .noOutcomes }
+    if needs.contains(.touches), multiTouch == nil { return .noTouchesExport }
     return nil
   }
 }

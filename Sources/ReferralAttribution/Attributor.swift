@@ -13,8 +13,12 @@ package enum Attributor {
     let current = counter.figures(for: period)
     // The sections only read the ledger: they are computed side by side, the longest first
     // (as measured at 1M leads), so that no long one is left to run alone at the end.
-    let (fees, chains, referrers, trend, thankYous, reps, quality, targets, previous, open, loop, types, asking, askList, effect, cohorts, advocates) =
+    let (
+      multiTouch, fees, chains, referrers, trend, thankYous, reps, quality, targets, previous, open, loop, types, asking, askList, effect, cohorts, advocates
+    ) =
       Scheduler.run(
+        // The models' paths read every lead and touch: the longest job at 10 touches a lead.
+        { MultiTouchAttribution.make(ledger: ledger, period: period, options: options) },
         { FeeLedger(ledger: ledger, period: period, options: options, current: current) },
         { ReferralChains(ledger: ledger, period: period) },
         { TopReferrers(ledger: ledger, period: period, referralRevenue: current.referral.revenue) },
@@ -70,6 +74,7 @@ package enum Attributor {
         trailingYear: trailingYear,
         actions: actions),
       undated: options.undated,
-      notices: dataset.notices + ShapeNotices.make(ledger: ledger, period: period))
+      notices: dataset.notices + ShapeNotices.make(ledger: ledger, period: period),
+      multiTouch: multiTouch)
   }
 }

@@ -40,9 +40,12 @@ struct Ledger {
   /// For each referrer, the lead that has the referrer's id (-1: none): referrers are looked
   /// up once, not once per referral.
   private var referrerLeads: [Int32] = []
+  /// The lead each ask names (-2: none has its id).
+  private var askLeads: [Int32] = []
+  private var answerLeads: [Int32] = []
   /// Where the leads and deals begin and really end (rows dated far past the rest left out).
   let span: DataSpan?
-  /// Whether any deal and lead were linked (see ``Dataset/linksLeadsAndDeals(_:)``).
+  /// Whether any deal and lead were linked (see ``Links/linkLeadsAndDeals(of:)``).
   private(set) var linksKnown = true
   /// The leads' distinct companies, made text once: names of referrers and thank-yous share
   /// them instead of each making its own.
@@ -63,12 +66,13 @@ struct Ledger {
     let fallback =
       referralChannels.first { channels[$0].name == "Referral" }
       ?? referralChannels.min { channels[$0].name < channels[$1].name } ?? channelIndex(named: "Referral", referral: true)
-    // Made by the importer; made here for a dataset built by hand.
-    let links = dataset.links ?? Links(dataset)
+    let links = Links(dataset)
     dealLeads = links.dealLeads
-    linksKnown = dataset.linksLeadsAndDeals(links)
+    linksKnown = links.linkLeadsAndDeals(of: dataset)
     referrerLeads = links.referrerLeads
     payoutDeals = links.payoutDeals
+    askLeads = links.askLeads
+    answerLeads = links.answerLeads
     // The deals' channels and the referrers' only read the channels settled above: side by side.
     let ledger = self
     let (joined, referrerChannel) = Scheduler.run(
@@ -133,18 +137,11 @@ struct Ledger {
     return referrerChannel
   }
 
-  /// The lead an ask names: resolved by the importer, looked up here for a dataset built by
-  /// hand (whose id lookups were never let go).
-  func lead(ofAsk ask: Int) -> Int? {
-    dataset.askTable.leadsResolved ? dataset.askTable.lead(ask) : dataset.askTable.lookUpLead(ask, in: leads.index)
-  }
+  /// The lead an ask names, if it is among the leads.
+  func lead(ofAsk ask: Int) -> Int? { askLeads[ask] >= 0 ? Int(askLeads[ask]) : nil }
 
-  /// The lead an answer of the feedback export names (resolved by the importer; looked up for
-  /// a dataset built by hand).
-  func lead(ofAnswer answer: Int) -> Int? {
-    let answers = dataset.feedbackTable
-    return answers.leadsResolved ? answers.lead(answer) : answers.lookUpLead(answer, in: leads.index)
-  }
+  /// The lead an answer of the feedback export names (`nil`: none of the leads has its id).
+  func lead(ofAnswer answer: Int) -> Int? { answerLeads[answer] >= 0 ? Int(answerLeads[answer]) : nil }
 
   /// The referrer id of a lead, as written.
   func referrer(ofLead index: Int) -> String? {

@@ -23,6 +23,8 @@ package enum Unknown: Sendable, Equatable {
   /// The exports hold no amount of a won deal (no deals export, or one without amounts):
   /// revenue and everything divided by it.
   case noAmounts
+  /// No touches export was given: the multi-touch models have no paths to share wins over.
+  case noTouchesExport
 
   /// What the exports lack, in words: "no leads export was given".
   package var cause: String {
@@ -36,6 +38,7 @@ package enum Unknown: Sendable, Equatable {
     case .undated: "the exports hold no dates"
     case .beforeTheData: "the period ends before the data begins"
     case .noAmounts: "the exports hold no amounts of won deals"
+    case .noTouchesExport: "no touches export was given (--touches, or [inputs] touches: one row per marketing or sales touch of a lead)"
     }
   }
 
@@ -46,7 +49,7 @@ package enum Unknown: Sendable, Equatable {
     case .noOutcomes: ChannelFigures.noOutcomes
     case .wonOnly: ChannelFigures.wonOnly
     case .noLinks: ChannelFigures.noLinks
-    case .noKnownChannel, .nothingCounted, .undated, .beforeTheData, .noAmounts: cause
+    case .noKnownChannel, .nothingCounted, .undated, .beforeTheData, .noAmounts, .noTouchesExport: cause
     }
   }
 }

@@ -1,6 +1,6 @@
 /// The role a file plays in the report.
 public enum InputRole: String, Sendable, CaseIterable, Comparable {
-  case leads, deals, spend, payouts, asks, feedback
+  case leads, deals, spend, payouts, asks, feedback, touches
 
   public static func < (lhs: InputRole, rhs: InputRole) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -90,16 +90,12 @@ public struct Dataset: Sendable {
   /// The feedback survey's answers, in file order, column by column.
   package var feedbackTable = FeedbackTable()
   /// The payouts, column by column (the importer fills it directly).
-  public var payoutTable = PayoutTable() {
-    didSet { precondition(links == nil, Self.frozen) }
-  }
+  public var payoutTable = PayoutTable()
   /// Distinct raw source values, as written (trimmed).
   public var sources: [String] = []
   public var owners: [String] = []
   /// Distinct referrer ids, as written (a lead's or payout's referrer is a position here).
-  public var referrers: TextList = [] {
-    didSet { precondition(links == nil, Self.frozen) }
-  }
+  public var referrers: TextList = []
   /// What the deals file could say: `false` when a column was absent from the export.
   public var dealsHaveAmounts = true
   /// Whether the deals export has a stage column: without one it holds won deals only, so
@@ -127,13 +123,6 @@ public struct Dataset: Sendable {
   /// exports, which have dates): every lead is on ``Day/undated``, the report covers all the data
   /// as one period, and nothing is compared over time.
   public var leadsUndated = false
-  /// Whether deals and leads were linked by `links`: `false` when both exports were given and
-  /// not one deal names a lead of the leads export (nor a lead its deal), so lead conversion is
-  /// unknown, not 0.
-  public func linksLeadsAndDeals(_ links: Links) -> Bool {
-    guard hasLeads, !outcomesFromLeads, dealTable.count > 0 else { return true }
-    return links.dealLeads.contains { $0 >= 0 }
-  }
   public var hasSpend = false
   /// Whether a referral requests export was given (without one, asking is unknown, not zero).
   public var hasAsks = false
@@ -143,9 +132,9 @@ public struct Dataset: Sendable {
   package var hasFeedback = false
   /// The scale the feedback export's scores are on (`[feedback] scale`).
   package var feedbackScale = FeedbackScale.nps
-  /// The joins between the inputs, once made by ``link()`` (attribution makes them itself for
-  /// a dataset built by hand).
-  public private(set) var links: Links?
+  /// The marketing and sales touches of the leads (the multi-touch models' paths), column by
+  /// column; `nil` when no touches export was given ("no file", not "no rows").
+  package var touchTable: TouchTable?
   public var inputs: [InputAccount] = []
   public var rejects = RejectedRows()
   public var warnings: [Warning] = []
@@ -155,96 +144,8 @@ public struct Dataset: Sendable {
 
   public init() {}
 
-  /// Makes the ``links`` and then lets go of what only served to make them: the hash tables
-  /// of the id indexes (ids stay readable by position) and the lead and deal ids the deals and
-  /// payouts named (ids that came sorted kept no table to let go). The records are final from
-  /// then on: without those tables they could not be linked again, and ``span`` is found
-  /// once, here. `payoutDeals`: the payouts' links, when ``PayoutTable/link(to:)`` made them
-  /// already.
-  public mutating func link(payoutDeals: [Int32]? = nil) {
-    // The joins and the search for the data's span read the same tables: side by side.
-    let dataset = self
-    let (links, span) = Links.make(dataset, payoutDeals: payoutDeals) { dataset.findSpan() }
-    linkedSpan = .some(span)
-    // Asks name their lead by id: resolved while the leads' id lookups still exist.
-    askTable.resolveLeads(in: leadTable.index)
-    feedbackTable.resolveLeads(in: leadTable.index)
-    leadTable.releaseLookups()
-    if payoutDeals == nil { payoutTable.releaseLookups(keepingDealIDsOf: Links.unmatchedRows(links.payoutDeals)) }
-    dealTable.releaseLookups(keepingLeadIDsOf: Links.unmatchedRows(links.dealLeads))
-    self.links = links  // last: the tables' observers check that they are not linked yet
-  }
-
-  private static let frozen = "the records of a linked dataset cannot change (they could not be linked again)"
-
-  /// The leads as values: for building small datasets and inspecting them (tests); the stages
-  /// read ``leadTable``.
-  public var leads: [Lead] {
-    get { leadTable.indices.map { leadTable[$0] } }
-    set {
-      precondition(links == nil, Self.frozen)
-      leadTable = LeadTable(newValue)
-    }
-  }
-
-  /// The deals as values, like ``leads`` (once linked, a deal's lead id is its lead's).
-  public var deals: [Deal] {
-    get {
-      dealTable.indices.map { position in
-        var deal = dealTable[position]
-        if let lead = links?.dealLeads[position], lead >= 0 { deal.leadID = leadTable.id(Int(lead)) }
-        return deal
-      }
-    }
-    set {
-      precondition(links == nil, Self.frozen)
-      dealTable = DealTable(newValue)
-    }
-  }
-
-  /// The asks as values, like ``deals`` (once linked, each knows its lead, and the lead id of
-  /// one that found its lead is that lead's).
-  public var asks: [Ask] {
-    get {
-      askTable.indices.map { position in
-        var ask = askTable[position]
-        if let lead = askTable.lead(position) { ask.leadID = leadTable.id(lead) }
-        return ask
-      }
-    }
-    set {
-      precondition(links == nil, Self.frozen)
-      askTable = AskTable(newValue)
-    }
-  }
-
-  /// The feedback answers as values.
-  package var answers: [Answer] {
-    get { feedbackTable.indices.map { feedbackTable[$0] } }
-    set {
-      precondition(links == nil, Self.frozen)
-      feedbackTable = FeedbackTable(newValue)
-    }
-  }
-
-  /// The payouts as values, like ``deals`` (once linked, a payout's deal id is its deal's).
-  public var payouts: [Payout] {
-    get {
-      payoutTable.indices.map { position in
-        var payout = payoutTable[position]
-        if let deal = links?.payoutDeals[position], deal >= 0 { payout.dealID = dealTable.id(Int(deal)) }
-        return payout
-      }
-    }
-    set { payoutTable = PayoutTable(newValue) }
-  }
-
   /// Where the data begins and really ends (see ``DataSpan``): the default period is the
   /// month of its end, so the same files always give the same report. `nil` when the leads and
-  /// deals hold no dates at all.
-  public var span: DataSpan? { linkedSpan ?? findSpan() }
-
-  /// ``span`` of a linked dataset (its records no longer change); passes over every lead and
-  /// deal, which the run asks for more than once.
-  private var linkedSpan: DataSpan??
+  /// deals hold no dates at all. (A pass over every lead and deal: read it once.)
+  public var span: DataSpan? { findSpan() }
 }

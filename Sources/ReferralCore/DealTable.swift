@@ -15,8 +15,6 @@ public struct DealTable: Sendable {
   @usableFromInline private(set) var sources = PackedColumn<Int32>()
   private var lines = LineColumn()
   private var leadIDs = TextColumn()
-  /// Set once the lead ids were let go: then only those that matched no lead are kept.
-  private var unmatchedLeadIDs: [Int: String]?
 
   public init() {}
 
@@ -44,12 +42,7 @@ public struct DealTable: Sendable {
   public func line(_ position: Int) -> Int { lines[position] }
 
   /// The lead id the deal names, as written; `nil` when it names none.
-  /// The lead id the deal names, as written; `nil` when it names none. Once the lead ids were
-  /// let go, only those that matched no lead are known (the others are their lead's id).
-  public func leadID(_ position: Int) -> String? {
-    if let unmatchedLeadIDs { return unmatchedLeadIDs[position] }
-    return leadIDs.isEmpty(position) ? nil : leadIDs[position]
-  }
+  public func leadID(_ position: Int) -> String? { leadIDs.isEmpty(position) ? nil : leadIDs[position] }
 
   /// Whether the deal names a lead at all.
   public func namesLead(_ position: Int) -> Bool { !leadIDs.isEmpty(position) }
@@ -86,19 +79,6 @@ public struct DealTable: Sendable {
     sources.append(source)
     lines.append(line)
     leadIDs.append(leadID)
-  }
-
-  /// Lets go of the id index's hash table: deal ids can no longer be looked up (once the
-  /// payouts are linked, nothing does), only read by position.
-  public mutating func releaseIDLookups() { index.releaseSlots() }
-
-  /// Lets go of the id index's hash table and of the lead ids the deals named, but those of
-  /// `unmatched` deals (see ``Dataset/link()``): the other deals' leads are then known by
-  /// position only.
-  public mutating func releaseLookups(keepingLeadIDsOf unmatched: [Int]) {
-    releaseIDLookups()
-    unmatchedLeadIDs = Dictionary(uniqueKeysWithValues: unmatched.map { ($0, leadIDs[$0]) })
-    leadIDs = TextColumn()
   }
 
   public mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {

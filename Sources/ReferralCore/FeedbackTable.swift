@@ -57,15 +57,13 @@ package struct Answer: Sendable, Equatable {
 package struct FeedbackTable: Sendable {
   private var answeredDays = PackedColumn<Int32>()
   private var leadIDs = TextColumn()
-  /// The position of the lead each answer names (``Links/unmatched``: none), once resolved.
-  private var leads: [Int32]?
   private var scores: [UInt8] = []
   private var comments = TextColumn()
   private var lines = LineColumn()
 
   package init() {}
 
-  /// The table of `answers`, in order (the lead each names is found when the dataset is linked).
+  /// The table of `answers`, in order (the lead each names is found in attribution).
   package init(_ answers: [Answer]) {
     for answer in answers {
       answer.leadID.withByteView { lead in
@@ -86,18 +84,9 @@ package struct FeedbackTable: Sendable {
   /// The lead id as written (kept whole: answers are a few per customer).
   package func leadID(_ position: Int) -> String { leadIDs[position] }
 
-  /// The position of the lead answer `position` names, once resolved (`nil`: none has its id).
-  package func lead(_ position: Int) -> Int? {
-    guard let leads, leads[position] >= 0 else { return nil }
-    return Int(leads[position])
-  }
-
-  /// Whether ``resolveLeads(in:)`` was called.
-  package var leadsResolved: Bool { leads != nil }
-
-  /// The position in `index` of the lead answer `position` names, looked up by its bytes (a
-  /// dataset built by hand, never linked).
-  package func lookUpLead(_ position: Int, in index: IDIndex) -> Int? { index.position(ofText: position, in: leadIDs) }
+  /// The position in `index` (the leads') of the lead answer `position` names, looked up by its
+  /// bytes; `nil` when none has its id.
+  package func leadPosition(_ position: Int, in index: IDIndex) -> Int? { index.position(ofText: position, in: leadIDs) }
 
   /// Answer number `position`, as one value.
   package subscript(position: Int) -> Answer {
@@ -112,11 +101,6 @@ package struct FeedbackTable: Sendable {
     scores.append(UInt8(score))
     comments.append(comment)
     lines.append(line)
-  }
-
-  /// Finds the lead each answer names among `index`'s ids, while their lookups exist.
-  package mutating func resolveLeads(in index: IDIndex) {
-    leads = indices.map { position in index.position(ofText: position, in: leadIDs).map(Int32.init) ?? Links.unmatched }
   }
 
   /// Corrects every answer's day (once the date column's format is known).

@@ -32,6 +32,12 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
   case answeredAt = "answered_at"
   case score
   case comment
+  /// A touch of a lead (the touches export): its id, day, channel (a raw source, campaign type
+  /// or channel value, mapped through the source catalogue) and campaign.
+  case touchID = "touch_id"
+  case touchedAt = "touched_at"
+  case channel
+  case campaign
 
   public static func < (lhs: Field, rhs: Field) -> Bool { lhs.slot < rhs.slot }
 
@@ -65,6 +71,10 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
     case .answeredAt: 23
     case .score: 24
     case .comment: 25
+    case .touchID: 26
+    case .touchedAt: 27
+    case .channel: 28
+    case .campaign: 29
     }
   }
 }

@@ -19,8 +19,6 @@ public struct IDIndex: Sendable {
   private var texts = TextColumn()
   /// Whether every id so far came after the one before (then there are no slots).
   @usableFromInline private(set) var sorted = true
-  /// Set once the slots were let go (see ``releaseSlots()``).
-  private var released = false
   /// How many ids the slots must have room for when they are built.
   private var reservedCount = 0
 
@@ -32,12 +30,6 @@ public struct IDIndex: Sendable {
   public init() {}
 
   public var count: Int { texts.count }
-
-  /// Lets go of the hash table: the ids stay readable by position, but can no longer be
-  /// looked up or added (when nothing will look them up again).
-  public mutating func releaseSlots() {
-    (slots, mask, released) = ([], -1, true)
-  }
 
   /// The id at `position`, as text.
   public subscript(position: Int) -> String { texts[position] }
@@ -56,13 +48,13 @@ public struct IDIndex: Sendable {
     return texts.withBytes(at: a) { first in texts.withBytes(at: b) { TextColumn.ordered(first, $0) } }
   }
 
-  /// Whether the index keeps a hash table (not while its ids are sorted, nor once let go).
-  public var keepsHashTable: Bool { !sorted && !released }
+  /// Whether the index keeps a hash table (not while its ids are sorted).
+  public var keepsHashTable: Bool { !sorted }
 
   /// Builds the hash table if the ids are sorted but cannot be searched by number: before
   /// many lookups (a join), which would otherwise each halve their way through the ids.
   public mutating func prepareForLookups() {
-    if sorted, !released, !texts.searchesByNumber { leaveSortedOrder() }
+    if sorted, !texts.searchesByNumber { leaveSortedOrder() }
   }
 
   /// Every id, in insertion order.
@@ -73,7 +65,6 @@ public struct IDIndex: Sendable {
 
   /// The position of `id`, or `nil`.
   public func position(of id: ByteView) -> Int? {
-    precondition(!released, "ids looked up after the index let go of its table")
     if sorted { return texts.sortedPosition(of: id) }
     let hash = Self.hash(id)
     var slot = Int(truncatingIfNeeded: hash) & mask
@@ -98,7 +89,6 @@ public struct IDIndex: Sendable {
 
   /// Adds `id` at the next position and returns `nil`, or returns the position it already has.
   public mutating func insert(_ id: ByteView) -> Int? {
-    precondition(!released, "ids added after the index let go of its table")
     if sorted {
       precondition(count < Self.maximumCount, "more than \(Self.maximumCount) distinct ids")
       if texts.appendInOrder(id) { return nil }

@@ -86,9 +86,6 @@ public struct LeadTable: Sendable {
     companyIDs.append(Int32(companies.insert(company) ?? companies.count - 1))
   }
 
-  /// Lets go of the id index's hash table (see ``Dataset/link()``).
-  public mutating func releaseLookups() { index.releaseSlots() }
-
   public mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
     index.reserveCapacity(count, averageLength: idLength)
     createdDays.reserveCapacity(count)

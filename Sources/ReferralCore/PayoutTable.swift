@@ -12,8 +12,6 @@ public struct PayoutTable: Sendable {
   @usableFromInline private(set) var referrers = PackedColumn<Int32>()
   private var lines = LineColumn()
   private var dealIDs = TextColumn()
-  /// Set once the deal ids were let go: then only those that matched no deal are kept.
-  private var unmatchedDealIDs: [Int: String]?
 
   public init() {}
 
@@ -36,39 +34,16 @@ public struct PayoutTable: Sendable {
   @inlinable @inline(__always) public func referrer(_ position: Int) -> TextID? { referrers[position] }
   public func line(_ position: Int) -> Int { lines[position] }
 
-  /// Whether the payout names a deal at all (once the deal ids were let go: one that is not
-  /// among the deals).
-  public func namesDeal(_ position: Int) -> Bool {
-    if let unmatchedDealIDs { return unmatchedDealIDs[position] != nil }
-    return !dealIDs.isEmpty(position)
-  }
+  /// Whether the payout names a deal at all.
+  public func namesDeal(_ position: Int) -> Bool { !dealIDs.isEmpty(position) }
 
-  /// The deal id the payout names, as written; `nil` when it names none. Once the deal ids were
-  /// let go, only those that matched no deal are known (the others are their deal's id).
-  public func dealID(_ position: Int) -> String? {
-    if let unmatchedDealIDs { return unmatchedDealIDs[position] }
-    return dealIDs.isEmpty(position) ? nil : dealIDs[position]
-  }
+  /// The deal id the payout names, as written; `nil` when it names none.
+  public func dealID(_ position: Int) -> String? { dealIDs.isEmpty(position) ? nil : dealIDs[position] }
 
-  /// Per payout, the position in `deals` of the deal it names, looked up by bytes: ``Links/none``
-  /// when it names none, ``Links/unmatched`` when that deal is not there.
-  public func dealPositions(in deals: IDIndex) -> [Int32] {
-    var deals = deals
-    deals.prepareForLookups()
-    return indices.map { position in
-      if dealIDs.isEmpty(position) { return Links.none }
-      return deals.position(ofText: position, in: dealIDs).map(Int32.init) ?? Links.unmatched
-    }
-  }
-
-  /// Links the payouts to `deals` and lets go of what served only for that (see
-  /// ``releaseLookups(keepingDealIDsOf:)``); the result is ``dealPositions(in:)``, for
-  /// ``Dataset/link(payoutDeals:)``. The importer does this as soon as deals and payouts are
-  /// read, while the leads are still being read: their lookups never add to the import's peak.
-  public mutating func link(to deals: IDIndex) -> [Int32] {
-    let positions = dealPositions(in: deals)
-    releaseLookups(keepingDealIDsOf: Links.unmatchedRows(positions))
-    return positions
+  /// The position in `deals` of the deal the payout names, looked up by bytes; `nil` when it
+  /// names none or one that is not there.
+  public func dealPosition(_ position: Int, in deals: IDIndex) -> Int? {
+    dealIDs.isEmpty(position) ? nil : deals.position(ofText: position, in: dealIDs)
   }
 
   /// Payout number `position`, as one value.
@@ -100,14 +75,6 @@ public struct PayoutTable: Sendable {
     dealIDs.reserveCapacity(count, bytes: count * idLength)
     kinds.reserveCapacity(count)
     amounts.reserveCapacity(count)
-  }
-
-  /// Lets go of the id index's hash table and of the deal ids the payouts named, but those of
-  /// `unmatched` payouts: the other payouts' deals are then known by position only.
-  public mutating func releaseLookups(keepingDealIDsOf unmatched: [Int]) {
-    index.releaseSlots()
-    unmatchedDealIDs = Dictionary(uniqueKeysWithValues: unmatched.map { ($0, dealIDs[$0]) })
-    dealIDs = TextColumn()
   }
 
   /// Renumbers referrers (ids of one file's table) into the dataset's merged table.

@@ -75,8 +75,6 @@ public struct Ask: Sendable, Equatable {
   public var asked: Day
   /// The lead (customer or contact) who was asked, as written.
   public var leadID: String
-  /// Position of that lead among the leads, once resolved (`nil`: not among them).
-  public var lead: Int32?
   public var owner: TextID?
   public var line: Int
 

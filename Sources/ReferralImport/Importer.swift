@@ -24,18 +24,7 @@ public enum Importer {
         for role in files.roles where role != .leads {
           try read.read(role, path: files[role]!, options: readOptions, progress: progress)
         }
-        // Deals and payouts are linked here, while the leads are still being read: their id
-        // lookups are gone before the leads' are complete, and the join costs no wall time.
-        var payoutDeals: [Int32] = []
-        if var payouts = read.take(PayoutDecoder.self) {
-          payoutDeals = payouts.decoder.link(to: read[DealDecoder.self]?.decoder.deals.index ?? IDIndex())
-          read.put(payouts)
-        }
-        if var deals = read.take(DealDecoder.self) {
-          deals.decoder.releaseIDLookups()
-          read.put(deals)
-        }
-        return (read: read, payoutDeals: payoutDeals)
+        return read
       }
     } meanwhile: {
       Result { () throws(ImportError) in
@@ -48,8 +37,8 @@ public enum Importer {
     let rest = try others.get()
     // Undated leads stand alone: beside dated exports they could be put in no period.
     if let undated = leadsRead[LeadDecoder.self], undated.decoder.undated, files.roles != [.leads] { throw .undatedLeads(file: undated.account.file) }
-    var read = leadsRead.merged(with: rest.read)
-    return assemble(&read, payoutDeals: rest.payoutDeals)
+    var read = leadsRead.merged(with: rest)
+    return assemble(&read)
   }
 
   /// Puts the files' records into one dataset with merged string tables: each file's account
@@ -58,7 +47,7 @@ public enum Importer {
   /// by side) and the records renumbered in place (the files are their only owners), never
   /// copied; then each input puts its records in, in role order, or says what its absence
   /// means.
-  static func assemble(_ read: inout ReadFiles, payoutDeals: [Int32]) -> Dataset {
+  static func assemble(_ read: inout ReadFiles) -> Dataset {
     var dataset = Dataset()
     (dataset.inputs, dataset.rejects, dataset.notices) = read.accounts
     var files = read.inOrder
@@ -88,7 +77,6 @@ public enum Importer {
       file.assemble(into: &dataset)
     }
     for role in InputRole.allCases where !given.contains(role) { role.decoder.absent(from: &dataset) }
-    dataset.link(payoutDeals: payoutDeals)
     return dataset
   }
 }

@@ -35,14 +35,6 @@ struct ReadFiles: Sendable {
   /// The file of `Decoder`'s input, if it was read.
   subscript<Decoder: RowDecoder>(_: Decoder.Type) -> FileResult<Decoder>? { files[Decoder.role] as? FileResult<Decoder> }
 
-  /// Takes the file of `Decoder`'s input out (to change it in place and ``put(_:)`` it back:
-  /// changed through the subscript, its tables would be copied).
-  mutating func take<Decoder: RowDecoder>(_: Decoder.Type) -> FileResult<Decoder>? {
-    files.removeValue(forKey: Decoder.role) as? FileResult<Decoder>
-  }
-
-  mutating func put<Decoder: RowDecoder>(_ file: FileResult<Decoder>) { files[Decoder.role] = file }
-
   /// The files read, in report order.
   var inOrder: [any ReadFile] { InputRole.allCases.compactMap { files[$0] } }
 

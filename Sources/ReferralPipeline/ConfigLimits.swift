@@ -33,6 +33,16 @@ enum ConfigLimits {
   /// 0 is the same day.
   static let days: ClosedRange<Int> = 0...365
 
+  /// `[attribution] lookback_days`: how long before a conversion a touch counts. 0 keeps the
+  /// touches of the conversion's day; past ten years no CRM keeps touches, and day arithmetic
+  /// stays far inside its range.
+  static let lookbackDays: ClosedRange<Int> = 0...3_650
+
+  /// `[attribution] half_life_days`: at 0 every touch but the last would weigh nothing (a
+  /// division by zero); a tenth of a day already gives a day-old touch 2⁻¹⁰ of the weight,
+  /// and past ten years every touch weighs about the same (linear).
+  static let halfLifeDays: ClosedRange<Double> = 0.1...3_650
+
   /// `outlier_multiple`: below 1, half of all won deals (those above the median) would be
   /// outliers; past a million times the median no real export holds one.
   static let outlierMultiple: ClosedRange<Double> = 1...1_000_000

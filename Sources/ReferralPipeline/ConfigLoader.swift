@@ -37,6 +37,7 @@ package enum ConfigLoader {
     if var inputs = try root.subtable("inputs") { try readInputs(&inputs, into: &config) }
     if var report = try root.subtable("report") { try readReport(&report, into: &config) }
     if var rates = try root.subtable("rates") { try readRates(&rates, into: &config) }
+    if var models = try root.subtable("attribution") { try readAttribution(&models, into: &config) }
     if var targets = try root.subtable("targets") { try readTargets(&targets, into: &config) }
     if var channels = try root.subtable("channels") { try readChannels(&channels, into: &config) }
     if var fees = try root.subtable("fees") { try readFees(&fees, into: &config) }
@@ -127,6 +128,13 @@ package enum ConfigLoader {
     if let days = try t.integer("ask_after_days", in: ConfigLimits.days) { config.attribution.askAfterDays = days }
     if let multiple = try t.number("outlier_multiple", in: ConfigLimits.outlierMultiple) { config.attribution.outlierMultiple = multiple }
     if let cases = try t.integer("min_sample", in: ConfigLimits.minSample) { config.attribution.minSample = cases }
+    try t.rejectUnknownKeys()
+  }
+
+  /// `[attribution]`: the multi-touch models' lookback and time decay.
+  static func readAttribution(_ t: inout ConfigTable, into config: inout Configuration) throws(ConfigError) {
+    if let days = try t.integer("lookback_days", in: ConfigLimits.lookbackDays) { config.attribution.lookbackDays = days }
+    if let days = try t.number("half_life_days", in: ConfigLimits.halfLifeDays, what: "a number of days") { config.attribution.halfLifeDays = days }
     try t.rejectUnknownKeys()
   }
 
@@ -290,5 +298,5 @@ package enum ConfigLoader {
 }
 
 extension Field {
-  var isDate: Bool { [.createdAt, .closedAt, .lostAt, .paidAt, .thankedAt, .month].contains(self) }
+  var isDate: Bool { [.createdAt, .closedAt, .lostAt, .paidAt, .thankedAt, .month, .askedAt, .touchedAt].contains(self) }
 }

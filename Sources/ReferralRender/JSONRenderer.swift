@@ -84,6 +84,7 @@ package enum JSONRenderer {
     }
     programme(result, lists, into: &json)
     insights(result, into: &json)
+    attributionModels(result, into: &json)
     json.key("actions")
     json.array(result.actions) { json, action in self.action(action, into: &json) }
     json.key("top_actions")

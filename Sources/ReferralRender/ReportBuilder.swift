@@ -45,7 +45,7 @@ package enum ReportBuilder {
         // The full action list, then the lists to work: who to ask, thank, pay.
         work: [actions(result), askList(result), thankYous(result), closingTheLoop(result), fees(result)],
         analysis: [
-          headlines(result), channels(result), trend(result), targets(result), openPipeline(result), forecast(result), costs(result),
+          headlines(result), channels(result), attributionModels(result), trend(result), targets(result), openPipeline(result), forecast(result), costs(result),
           reps(result), scorecards(result), asking(result), askTiming(result), referrers(result), referrerWatch(result), referrerTypes(result),
           feedbackEffect(result),
         ],

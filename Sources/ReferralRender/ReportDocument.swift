@@ -107,6 +107,15 @@ package struct Table: Sendable, Equatable {
   package var rows: [[Cell]]
   /// Rows set apart at the bottom (totals).
   package var footer: [[Cell]] = []
+  /// What `tables/` writes instead of the cells, when the report's cells are not one plain
+  /// number each (a table of several figures per cell).
+  package var numbers: PlainTable?
+}
+
+/// A table of plain numbers and names for `tables/`: what a spreadsheet sums.
+package struct PlainTable: Sendable, Equatable {
+  package var columns: [String]
+  package var rows: [[String]]
 }
 
 /// One figure of a cell as `tables/` writes it: a plain number in its unit, so that a

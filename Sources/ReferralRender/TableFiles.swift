@@ -19,13 +19,19 @@ package enum TableFiles {
     }
   }
 
-  /// The table's header, rows and footer as CSV. A cell of figures (`12 (21.8%)`) is one
+  /// The table's header, rows and footer as CSV (or its ``Table/numbers``, a table of its own
+  /// for a spreadsheet, when the report's table is a cross-tab of several figures). A cell of figures (`12 (21.8%)`) is one
   /// column per figure (`Leads`, `Leads: share (fraction)`); a figure that could not be computed
   /// is an empty cell (a spreadsheet skips it, where "n/a" would be text among numbers); a
   /// column whose figures may carry a note has the notes in a column of their own after it,
   /// and one whose rows hold figures of different units (a table of figure and value) says
   /// each row's unit in a column of its own.
   static func bytes(_ table: Table) -> [UInt8] {
+    if let numbers = table.numbers {
+      var out: [UInt8] = []
+      for record in [numbers.columns] + numbers.rows { CSVWriting.append(record: record, to: &out) }
+      return out
+    }
     let all = table.rows + table.footer
     let slots = table.columns.indices.map { column in Slot.of(all.map { $0.indices.contains(column) ? $0[column] : .plain("") }) }
     var out: [UInt8] = []

@@ -15,6 +15,8 @@ package struct SampleGenerator: Sendable {
   package var months = 14
   /// Share of rows made deliberately bad (at least one per file unless 0), to exercise rejects.
   package var badRowRate = 0.002
+  /// Marketing and sales touches per lead, on average (touches.csv): the benchmark asks for 10.
+  package var touchesPerLead = 6
 
   /// Exchange rates the generated fees assume; the sample config must say the same.
   package static let rates = ["EUR": 1.08, "GBP": 1.27]
@@ -25,7 +27,7 @@ package struct SampleGenerator: Sendable {
     self.lastMonth = lastMonth
   }
 
-  /// Writes leads.csv, deals.csv, spend.csv, payouts.csv, asks.csv and feedback.csv into `folder`.
+  /// Writes leads.csv, deals.csv, spend.csv, payouts.csv, asks.csv, feedback.csv and touches.csv into `folder`.
   package func write(to folder: String) throws {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     var world = World(generator: self)
@@ -39,6 +41,9 @@ private struct World {
   var random: SplitMix
   /// The referral requests' own draws: asks.csv never changes what the other files hold.
   var askRandom: SplitMix
+  /// The touches' own draws, like the asks': touches.csv never changes the other files.
+  var touchRandom: SplitMix
+  var nextTouch = 1
   /// The referral requests, written once the deals are made.
   var asks: [[String]] = []
   /// The feedback survey's own draws: feedback.csv never changes what the other files hold.
@@ -58,6 +63,7 @@ private struct World {
     random = SplitMix(seed: generator.seed)
     askRandom = SplitMix(seed: generator.seed ^ 0x6173_6B73)
     feedbackRandom = SplitMix(seed: generator.seed ^ 0x6E70_7321)
+    touchRandom = SplitMix(seed: generator.seed ^ 0x746F_7563)
     firstDay = generator.lastMonth.adding(months: 1 - generator.months).firstDay
     lastDay = generator.lastMonth.lastDay
     idWidth = max(6, String(generator.leadCount * 2).count)
@@ -73,6 +79,7 @@ private struct World {
     var deals = try Output(
       path: folder + "/deals.csv", header: ["deal_id", "lead_id", "stage", "amount", "currency", "created_at", "closed_at", "owner", "source"])
     var payouts = try Output(path: folder + "/payouts.csv", header: ["payout_id", "paid_at", "referrer_id", "deal_id", "kind", "amount", "currency"])
+    var touches = try Output(path: folder + "/touches.csv", header: ["touch_id", "lead_id", "touched_at", "channel", "campaign", "kind"])
 
     // Creation days, growing towards the end of the range, in order.
     let span = firstDay.days(to: lastDay)
@@ -124,6 +131,9 @@ private struct World {
         leads.write([leadID, created.description, source, owner, referrer, company, thanked])
         lastGoodLead = leadID
       }
+      if !bad {
+        touch(leadID, created: created, channel: channel, source: source, broken: badEvery != .max && index % badEvery == badEvery / 4, into: &touches)
+      }
       if !bad, random.chance(channel.dealChance) {
         makeDeal(leadID: leadID, leadCreated: created, channel: channel, source: source, owner: owner, referrer: referrer, deals: &deals, payouts: &payouts)
       }
@@ -141,6 +151,7 @@ private struct World {
     try leads.close()
     try deals.close()
     try payouts.close()
+    try touches.close()
     try writeSpend(path: folder + "/spend.csv")
     var askFile = try Output(path: folder + "/asks.csv", header: ["ask_id", "asked_at", "lead_id", "owner", "outcome"])
     for (number, ask) in asks.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }).enumerated() { askFile.write([id("A", number + 1)] + ask) }
@@ -176,6 +187,30 @@ private struct World {
       answers.append([leadID, day.description, String(score), comment])
       guard feedbackRandom.chance(0.3) else { return }
       day = day.adding(days: feedbackRandom.int(120...240))
+    }
+  }
+
+  /// A lead's marketing and sales touches, from 45 days before its creation (a referral lead's
+  /// from its creation) to 120 after, in time order: ads and searches, newsletters, webinars; a lead of a marketing channel often
+  /// has its own source among the touches before it was created. `broken`: one touch's date is
+  /// impossible (a row to reject).
+  mutating func touch(_ leadID: String, created: Day, channel: ChannelProfile, source: String, broken: Bool, into file: inout Output) {
+    var rows: [(day: Day, fields: [String])] = []
+    for _ in 0..<touchRandom.int(0...(2 * generator.touchesPerLead)) {
+      // A referral starts its lead's journey: the marketing touches come after it.
+      let day = created.adding(days: channel.referral ? touchRandom.int(0...120) : touchRandom.int(-45...120))
+      guard firstDay <= day, day <= lastDay else { continue }
+      if !channel.referral, !source.isEmpty, day <= created, touchRandom.chance(0.5) {
+        rows.append((day, [source, "", "form_submission"]))
+      } else {
+        let (raw, campaign, kind) = touchRandom.pick(SampleProfile.touches.map { (($0.raw, $0.campaign, $0.kind), $0.weight) })
+        rows.append((day, [raw, campaign, kind]))
+      }
+    }
+    for (number, row) in rows.sorted(by: { $0.day < $1.day }).enumerated() {
+      let day = broken && number == 0 ? "\(row.day.components.year)-02-30" : row.day.description
+      file.write([id("T", nextTouch), leadID, day] + row.fields)
+      nextTouch += 1
     }
   }
 

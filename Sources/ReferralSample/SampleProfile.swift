@@ -55,6 +55,15 @@ enum SampleProfile {
       monthlySpend: 0...0, spendName: "Podcast"),
   ]
 
+  /// The marketing touches of touches.csv: the channel value as the export writes it, the
+  /// campaign, the kind of touch, and how often it comes.
+  static let touches: [(raw: String, campaign: String, kind: String, weight: Double)] = [
+    ("newsletter", "Monthly newsletter", "email_click", 4), ("Email", "Nurture sequence", "email_open", 3),
+    ("Webinar", "Product webinar", "webinar_attended", 2), ("Google Ads", "Brand search", "ad_click", 3),
+    ("LinkedIn Ads", "Retargeting", "ad_click", 2), ("Organic Search", "", "page_view", 3), ("Direct", "", "page_view", 2),
+    ("Trade Show", "Expo booth", "event_attended", 1), ("Podcast", "Sponsorship", "page_view", 1),
+  ]
+
   static let reps = ["Ana Souza", "Ben Carter", "Chloé Martin", "Dev Patel", "Erin O'Neil", "Farah Haddad"]
 
   static let companyStems = [

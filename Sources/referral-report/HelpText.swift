@@ -75,6 +75,9 @@ enum HelpText {
     fiscal_year_start: 1 (month, 1 to 12); thank_you_days: 2 (0 to 365); ask_after_days: 60 \
     (0 to 365); ask_window_days: 30 (0 to 365); outlier_multiple: 10 (1 to 1000000); \
     min_sample: 10 (1 or more: a rate on fewer cases is marked too few to judge).
+    [attribution] lookback_days: 365 (0 to 3650: touches this many days before a \
+    conversion count in its path); half_life_days: 7 (0.1 to 3650: the time-decay model's \
+    half-life).
     [rates] CODE: none, units of the reporting currency per unit of CODE (0.000001 to 1000000).
     [targets] referral_share: 0.41 (0 to 1; 0 is no target); referral_leads_per_rep_per_month: 5 (0 to \
     10000); referral_leads_per_year: none (0 to 100000000); referral_revenue_per_year: none \

@@ -21,6 +21,11 @@ struct InputOptions: ParsableArguments {
 
   @Option(help: "The referral requests export (CSV or .xlsx: who asked which customer, when; a task or activity export with [asks] activities), optional.")
   var asks: String?
+  @Option(
+    help:
+      "The touches export (CSV or .xlsx: one row per marketing or sales touch of a lead: lead_id, touched_at, channel), optional: the attribution models."
+  )
+  var touches: String?
 
   @Option(
     help: "The feedback survey export (CSV or .xlsx: which customer answered, when, the score on [feedback] scale, an optional comment), optional.")
@@ -70,7 +75,7 @@ struct InputOptions: ParsableArguments {
   /// `configNote` (which config file applies).
   func inputFiles(_ configuration: Configuration, configNote: String? = nil) throws(RunError) -> InputFiles {
     // The command line's input options, by role: the one list to extend for a new input.
-    let options: [InputRole: String?] = [.leads: leads, .deals: deals, .spend: spend, .payouts: payouts, .asks: asks, .feedback: feedback]
+    let options: [InputRole: String?] = [.leads: leads, .deals: deals, .spend: spend, .payouts: payouts, .asks: asks, .feedback: feedback, .touches: touches]
     let fromConfig = leads == nil && deals == nil
     var files = InputFiles()
     /// Each input's path and the config file it came from (`nil`: the command line).

@@ -30,6 +30,9 @@ struct SampleCommand: ParsableCommand {
   @Option(help: "Share of rows made deliberately bad, to exercise rejects (0 for none).")
   var badRowRate: Double = 0.002
 
+  @Option(help: "Marketing and sales touches per lead in touches.csv, on average (the benchmark uses 10).")
+  var touchesPerLead: Int = 6
+
   @Option(help: "Folder to write the exports into.")
   var out: String
 
@@ -39,6 +42,7 @@ struct SampleCommand: ParsableCommand {
   func validate() throws {
     guard leads > 0 else { throw ValidationError("--leads must be positive") }
     guard (0...0.5).contains(badRowRate) else { throw ValidationError("--bad-row-rate must be between 0 and 0.5") }
+    guard (0...100).contains(touchesPerLead) else { throw ValidationError("--touches-per-lead must be between 0 and 100") }
     guard Month(lastMonth) != nil else { throw ValidationError("--last-month '\(lastMonth)' is not YYYY-MM") }
     guard !crm.contains(.generic) else { throw ValidationError("--crm generic is what the sample writes anyway; choose \(Preset.crmNames)") }
   }
@@ -46,6 +50,7 @@ struct SampleCommand: ParsableCommand {
   func run() throws {
     var generator = SampleGenerator(leadCount: leads, seed: seed, lastMonth: Month(lastMonth)!)
     generator.badRowRate = badRowRate
+    generator.touchesPerLead = touchesPerLead
     try generator.write(to: out)
     print("wrote \(out)/ (\(InputRole.allCases.map { "\($0.rawValue).csv" }.joined(separator: ", ")))")
     for preset in crm {

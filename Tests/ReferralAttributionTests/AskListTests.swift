@@ -1,5 +1,6 @@
 import ReferralAttribution
 import ReferralCore
+import TestSupport
 import Testing
 
 /// Customers due an ask and prospects lost in October 2026, worked out by hand (60 days after

@@ -1,5 +1,6 @@
 import ReferralAttribution
 import ReferralCore
+import TestSupport
 import Testing
 
 /// When asks pay, October 2026 worked out by hand: the trailing year is 2025-11-01 to

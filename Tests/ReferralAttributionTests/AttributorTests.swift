@@ -1,5 +1,6 @@
 import ReferralAttribution
 import ReferralCore
+import TestSupport
 import Testing
 
 @Suite struct AttributorTests {

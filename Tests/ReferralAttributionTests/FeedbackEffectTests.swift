@@ -1,5 +1,6 @@
 import ReferralAttribution
 import ReferralCore
+import TestSupport
 import Testing
 
 /// Does happiness predict referrals, October 2026 worked out by hand: answers count up to

@@ -1,5 +1,6 @@
 import ReferralAttribution
 import ReferralCore
+import TestSupport
 import Testing
 
 /// The first screen of the fixture's October 2026, worked out by hand (see ``Fixture``).

@@ -1,5 +1,6 @@
 import ReferralAttribution
 import ReferralCore
+import TestSupport
 import Testing
 
 /// Cohorts, the forecast, rep scorecards and advocates of ``ProgrammeFixture``'s October 2026,

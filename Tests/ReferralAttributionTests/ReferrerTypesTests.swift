@@ -1,5 +1,6 @@
 import ReferralAttribution
 import ReferralCore
+import TestSupport
 import Testing
 
 /// Referrers of every kind, and their referrals' wins, worked out by hand for October 2026.

@@ -1,5 +1,6 @@
 import ReferralAttribution
 import ReferralCore
+import TestSupport
 import Testing
 
 /// Top referrers, watched, October 2026 worked out by hand: the last 90 days are 2026-08-03 to

@@ -1,5 +1,6 @@
 import ReferralAttribution
 import ReferralCore
+import TestSupport
 import Testing
 
 /// The notices attribution decides from the leads' values, over the period's leads only.

@@ -1,5 +1,6 @@
 import ReferralAttribution
 import ReferralCore
+import TestSupport
 import Testing
 
 /// Referrers whose first referral came by 2025-10-31 (a year before October 2026's end), by

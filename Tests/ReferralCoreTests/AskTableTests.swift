@@ -20,7 +20,6 @@ import Testing
     var expected = asks
     expected[0].outcome = "referred"  // lower-cased, one number for both spellings
     #expect(table.indices.map { table[$0] } == expected)
-    #expect(!table.leadsResolved && table.lead(0) == nil)
   }
 
   /// Without an ask id column an ask is named by its file and line; no id bytes are kept.
@@ -30,18 +29,14 @@ import Testing
     #expect(table.id(0) == "asks.csv:7" && table.leadID(0) == "L1")
   }
 
-  /// Leads are found by their ids while the leads' index can look them up; an id no lead has
-  /// resolves to none, and only such ids are kept after. Owners are renumbered and days
-  /// corrected in place.
+  /// Leads are found by their ids in the leads' index; an id no lead has finds none. Owners are
+  /// renumbered and days corrected in place.
   @Test func leadsResolveOwnersRenumberDaysCorrect() {
     var leads = IDIndex()
     for id in ["L1", "L2", "Zoë-7"] { _ = leads.insert(id) }
     var table = AskTable(asks)
-    #expect(table.lookUpLead(2, in: leads) == 2)
-    table.resolveLeads(in: leads)
-    #expect(table.leadsResolved && table.indices.map(table.lead) == [1, nil, 2])
-    // Only the id that found no lead is kept.
-    #expect(table.indices.map(table.leadID) == [nil, "L9", nil])
+    #expect(table.indices.map { table.leadPosition($0, in: leads) } == [1, nil, 2])
+    #expect(table.indices.map(table.leadID) == ["L2", "L9", "Zoë-7"])
     table.renumber(owners: [5, 6, 7, 8])
     table.correctDays { $0.adding(days: 2) }
     #expect(table.indices.map(table.owner) == [8, nil, 5])

@@ -1,4 +1,5 @@
 import ReferralCore
+import TestSupport
 import Testing
 
 @Suite struct DataSpanTests {
@@ -98,14 +99,5 @@ import Testing
     #expect(data.span?.first == Self.day("0100-01-01"))
     #expect(data.span?.end == Self.day("2026-10-31"))
     #expect(data.span?.lateRows.map(\.day) == [Self.day("2500-01-01")])
-  }
-
-  /// The linked dataset finds its span once, and finds the same.
-  @Test func linkingKeepsTheSpan() {
-    var data = Dataset()
-    data.leads = Self.leads(150, from: "2021-12-01", over: 31) + [Lead(id: "X", created: Self.day("2030-11-28"), source: 0)]
-    let span = data.span
-    data.link()
-    #expect(data.span == span && span?.lateRows.count == 1)
   }
 }

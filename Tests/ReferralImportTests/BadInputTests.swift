@@ -1,5 +1,6 @@
 import CSVStream
 import ReferralCore
+import TestSupport
 import Testing
 
 @testable import ReferralImport

@@ -1,5 +1,6 @@
 import CSVStream
 import ReferralCore
+import TestSupport
 import Testing
 
 @testable import ReferralImport
@@ -53,8 +54,8 @@ import Testing
     #expect(data.answers.map(\.comment) == ["Great, fast", "Too slow"])
     #expect(data.answers.map(\.answered) == [Day(iso: "2026-09-01")!, Day(iso: "2026-09-07")!])
     // L1 is the first lead; L9 is none of them.
-    #expect(data.feedbackTable.lead(0) == 0)
-    #expect(data.feedbackTable.lead(1) == nil)
+    #expect(data.feedbackTable.leadPosition(0, in: data.leadTable.index) == 0)
+    #expect(data.feedbackTable.leadPosition(1, in: data.leadTable.index) == nil)
   }
 
   /// On the CSAT scale 1 to 5 are read; 0 and 9 are off it, with the NPS scale as the fix.

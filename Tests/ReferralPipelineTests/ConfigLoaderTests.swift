@@ -112,7 +112,7 @@ import Testing
     ("[report]\nmin_sample = 2.5\n", "c.toml:2: error: 'report.min_sample' must be a whole number from 1 to 134217726, not 2.5"),
     (
       "[reprot]\n",
-      "c.toml:1: error: unknown key 'reprot' (known keys here: asks, channels, columns, feedback, fees, formats, inputs, rates, referrers, report, stages, targets)"
+      "c.toml:1: error: unknown key 'reprot' (known keys here: asks, attribution, channels, columns, feedback, fees, formats, inputs, rates, referrers, report, stages, targets)"
     ),
     ("[report]\n\ngross_margin = \"high\"\n", "c.toml:3: error: 'report.gross_margin' must be a share of revenue from 0 to 1, not \"high\""),
     ("[report]\ngross_margin = 1.5\n", "c.toml:2: error: 'report.gross_margin' must be a share of revenue from 0 to 1, not 1.5"),
@@ -166,6 +166,10 @@ import Testing
     ("[referrers]\ntop_share = 0\n", "c.toml:2: error: 'referrers.top_share' must be a share of referrers from 0.01 to 1, not 0"),
     ("[referrers]\ntop_share = nan\n", "c.toml:2: error: 'referrers.top_share' must be a share of referrers from 0.01 to 1, not nan"),
     ("[referrers]\nshare = 0.2\n", "c.toml:2: error: unknown key 'referrers.share' (known keys here: top_share)"),
+    ("[attribution]\nlookback_days = 3651\n", "c.toml:2: error: 'attribution.lookback_days' must be a whole number from 0 to 3650, not 3651"),
+    ("[attribution]\nhalf_life_days = 0\n", "c.toml:2: error: 'attribution.half_life_days' must be a number of days from 0.1 to 3650, not 0"),
+    ("[attribution]\nhalf_life_days = nan\n", "c.toml:2: error: 'attribution.half_life_days' must be a number of days from 0.1 to 3650, not nan"),
+    ("[attribution]\nhalf_life = 7\n", "c.toml:2: error: unknown key 'attribution.half_life' (known keys here: half_life_days, lookback_days)"),
     ("[report]\nmax_reject_rate = 1.01\n", "c.toml:2: error: 'report.max_reject_rate' must be a share of rows from 0 to 1, not 1.01"),
     // Zero or negative where they mean nothing.
     ("[rates]\nEUR = 0\n", "c.toml:2: error: 'rates.EUR' must be a number of USD per EUR from 0.000001 to 1000000, not 0"),
@@ -238,6 +242,9 @@ import Testing
       thank_you_days = 0
       ask_after_days = 365
       outlier_multiple = 1
+      [attribution]
+      lookback_days = 0
+      half_life_days = 3650
       [rates]
       EUR = 0.000001
       JPY = 1000000
@@ -260,6 +267,7 @@ import Testing
     #expect(config.attribution.referrerTopShare == 0.01)
     #expect(config.importOptions.feedbackScale == .csat)
     #expect(config.attribution.feedbackValidDays == 730 && config.attribution.askPassives)
+    #expect(config.attribution.lookbackDays == 0 && config.attribution.halfLifeDays == 3650)
     #expect(config.attribution.grossMargin == 0)
     #expect(config.attribution.thankYouWindowDays == 0 && config.attribution.askAfterDays == 365)
     #expect(config.importOptions.rates == ["EUR": 0.000001, "JPY": 1_000_000])

@@ -40,6 +40,35 @@ import Testing
     #expect(json.contains("\"revenue\": null"))
   }
 
+  @Test func aSalesforceCampaignMembersReportIsTheTouchesExport() throws {
+    let (markdown, json) = try report(["--config", "\(examples)/salesforce-campaign-members/referral-report.toml"])
+    // 5 members read, the fifth a contact of no lead. 00Q…1 (Customer Referral, 1 Oct): Referral,
+    // Webinar (Events, 5 Oct), Email (12 Oct); won $1,000 on 20 Oct, its opportunity created
+    // 9 Oct (nearest the Email touch). 00Q…2 (Web): Trade Show (Events, 1 Oct), Email (20 Oct);
+    // won $500 on 25 Oct. Of 2 won deals and $1,500: first touch gives the referral 1 and $1,000
+    // (50%, 66.7%), last touch none; linear ⅓ of 00Q…1 ($333.33: 16.7%, 22.2%); W-shaped 30%
+    // (first), Email 60% (last and nearest the opportunity), Webinar 10%: $300 (15%, 20%).
+    #expect(markdown.contains("| touches | \(examples)/salesforce-campaign-members/campaign-members.csv | 5 | 5 | 0 | 0 |"))
+    #expect(markdown.contains("_1 touch names no lead of the leads export and is left out._"))
+    #expect(markdown.contains("| First touch | 50.0% | 66.7% |  |"))
+    #expect(markdown.contains("| Last touch | 0.0% | 0.0% | -66.7 pts |"))
+    #expect(markdown.contains("| Linear | 16.7% | 22.2% | -44.4 pts |"))
+    #expect(markdown.contains("| W-shaped | 15.0% | 20.0% | -46.7 pts |"))
+    #expect(json.contains("\"attribution_models\": {"))
+  }
+
+  @Test func aMarketoActivityExtractIsTheTouchesExportByMapping() throws {
+    let (markdown, _) = try report(["--config", "\(examples)/marketo-activities/referral-report.toml"])
+    // 1001 (Customer Referral, 1 Oct): Referral, Click Email (11 → Email, 5 Oct); won $1,000.
+    // 1002 (Website → Direct): Visit Webpage (1 → Direct, 28 Sep), Fill Out Form (2 → Direct,
+    // 2 Oct), Open Email (10 → Email, 15 Oct); won $500. First touch: the referral 1 of 2 and
+    // $1,000 of $1,500 (50%, 66.7%); last touch: Email both; linear: half of 1001 (25%, 33.3%).
+    #expect(markdown.contains("| touches | \(examples)/marketo-activities/activities.csv | 4 | 4 | 0 | 0 |"))
+    #expect(markdown.contains("| First touch | 50.0% | 66.7% |  |"))
+    #expect(markdown.contains("| Last touch | 0.0% | 0.0% | -66.7 pts |"))
+    #expect(markdown.contains("| Linear | 25.0% | 33.3% | -33.3 pts |"))
+  }
+
   @Test func allTheDataIsOnePeriodWithAll() throws {
     let (markdown, _) = try report(["--config", "\(examples)/leads-with-outcome/referral-report.toml", "--all"])
     // 2026-09-28 (L01) to 2026-10-20 (L10): all 10 leads, won 5 (L01 too), lost 4: 5 ÷ 9 = 55.6%.

@@ -57,7 +57,7 @@ import Testing
       "outlier_multiple: 10 (1 to 1000000)", "[rates]", "referral_share: 0.41 (0 to 1; 0 is no target)", "referral_leads_per_rep_per_month: 5",
       "referral_leads_per_year: none", "referral_revenue_per_year: none", "customers_asked_per_year: 1.0 (0 to 1)", "[targets.reps]",
       "[channels.\"Name\"] referral", "[fees.\"Channel\"] per_lead (0 to 1e6)", "per_won_deal (0 to 1e7)", "cap_per_deal (0 to 1e10)",
-      "share_of_won (0 to 1)", "min_sample: 10 (1 or more",
+      "share_of_won (0 to 1)", "min_sample: 10 (1 or more", "[attribution] lookback_days: 365 (0 to 3650", "half_life_days: 7 (0.1 to 3650",
       "[asks] activities", "[referrers] top_share: 0.2 (0.01 to 1)", "[feedback] scale: nps", "valid_days: 183 (0 to 730",
       "ask_passives: false", "[stages] won, lost, open", "[columns.<input>]", "[formats.<input>]",
       "REFERRAL_REPORT_CONFIG",

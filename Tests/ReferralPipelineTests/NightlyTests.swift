@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `scripts/nightly.sh` as cron runs it: under `env -i` with cron's PATH, for more than one

@@ -3,6 +3,7 @@ import ReferralAttribution
 import ReferralCore
 import ReferralImport
 import ReferralPipeline
+import TestSupport
 import Testing
 
 /// The same company exported by each CRM gives the same report as its generic export.
@@ -29,6 +30,7 @@ import Testing
       "--preset", preset.rawValue, "--leads", "SampleData/\(preset.rawValue)/leads.csv", "--deals", "SampleData/\(preset.rawValue)/deals.csv",
       "--spend", "SampleData/spend.csv", "--payouts", "SampleData/payouts.csv", "--asks", "SampleData/asks.csv",
       "--feedback", "SampleData/feedback.csv",
+      "--touches", "SampleData/touches.csv",
     ])
     #expect(crm.inputs == generic.inputs)
     for key in generic.figures.keys.sorted() {

@@ -6,6 +6,7 @@ import ReferralImport
 import ReferralPipeline
 import ReferralRender
 import ReferralSample
+import TestSupport
 import Testing
 
 @Suite struct RobustnessTests {

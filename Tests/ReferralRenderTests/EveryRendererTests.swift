@@ -2,6 +2,7 @@ import CSVStream
 import Foundation
 import ReferralAttribution
 import ReferralCore
+import TestSupport
 import Testing
 
 @testable import ReferralRender

@@ -1,6 +1,7 @@
 import ReferralAttribution
 import ReferralCore
 import ReferralRender
+import TestSupport
 import Testing
 
 /// CRM text can never become markup: hostile and unusual text goes through every place that

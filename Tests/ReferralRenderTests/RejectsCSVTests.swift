@@ -2,6 +2,7 @@ import CSVStream
 import ReferralAttribution
 import ReferralCore
 import ReferralRender
+import TestSupport
 import Testing
 
 /// `rejects.csv` names each rejected row's cells by its export's own header, so the row can be

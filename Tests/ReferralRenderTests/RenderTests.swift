@@ -1,6 +1,7 @@
 import CSVStream
 import ReferralAttribution
 import ReferralCore
+import TestSupport
 import Testing
 
 @testable import ReferralRender

@@ -13,8 +13,6 @@ struct AskDecoder: RowDecoder {
   private var asked: DateColumn?
   private(set) var asks: AskTable
   private(set) var owners = Interner()
-  /// The outcomes' numbers by their bytes: an export has a few (`referred`, `declined`).
-  private var outcomes = ByteMemo<Int32>()
   let warnings: [Warning] = []
   /// The names of referral requests, as keys; empty: no filter.
   private let activities: [String]
@@ -40,14 +38,7 @@ struct AskDecoder: RowDecoder {
     case .success(let value?): day = value
     }
     guard let lead = fields.value(layout[.leadID]) else { return .missing(.leadID) }
-    var outcome: Int32?
-    if let value = fields.value(layout[.outcome]) {
-      outcome = outcomes.value(for: value)
-      if outcome == nil {
-        outcome = asks.number(ofOutcome: value.string)
-        outcomes.remember(outcome!, for: value)
-      }
-    }
+    let outcome = fields.value(layout[.outcome]).map { asks.number(ofOutcome: $0.string) }
     asks.append(
       id: fields.value(layout[.askID]) ?? .empty, asked: day, leadID: DealDecoder.firstID(lead), owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
       outcome: outcome, line: fields.line)

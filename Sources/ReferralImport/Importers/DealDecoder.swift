@@ -149,9 +149,6 @@ struct DealDecoder: RowDecoder {
     (dataset.dealsHaveAmounts, dataset.dealsHaveStages, dataset.dealsHaveIDs) = (false, false, false)
   }
 
-  /// Lets go of the deal id lookups, once the payouts are linked (see ``DealTable/releaseIDLookups()``).
-  mutating func releaseIDLookups() { deals.releaseIDLookups() }
-
   /// The first of several associated ids ("101;205", as HubSpot writes them).
   static func firstID(_ bytes: ByteView) -> ByteView {
     guard let cut = bytes.firstIndex(of: 0x3B) else { return bytes }

@@ -15,7 +15,8 @@ struct PayoutDecoder: RowDecoder {
   private(set) var payouts = PayoutTable()
   private(set) var referrers = Interner()
   let warnings: [Warning] = []
-  private var kinds = ByteMemo<Payout.Kind?>()
+  /// The kinds the column's values were read as, by value (see ``StageReader``).
+  private var kinds: [String: Payout.Kind?] = [:]
   private var currencies: CurrencyConverter
 
   private static let kindNames: [String: Payout.Kind] = [
@@ -59,9 +60,10 @@ struct PayoutDecoder: RowDecoder {
   }
 
   private mutating func payoutKind(of bytes: ByteView) -> Payout.Kind? {
-    if let known = kinds.value(for: bytes) { return known }
+    let value = bytes.string
+    if let known = kinds[value] { return known }
     let kind = Self.kindNames[compactKey(bytes)]
-    kinds.remember(kind, for: bytes)
+    if kinds.count < 32 { kinds[value] = kind }
     return kind
   }
 
@@ -79,9 +81,6 @@ struct PayoutDecoder: RowDecoder {
     dataset.payoutTable = payouts
     dataset.hasPayouts = true
   }
-
-  /// Links the payouts to their deals (see ``PayoutTable/link(to:)``).
-  mutating func link(to deals: IDIndex) -> [Int32] { payouts.link(to: deals) }
 
   mutating func finish(file: String) throws(ImportError) {
     let fix = try paidDates.resolution(file: file)

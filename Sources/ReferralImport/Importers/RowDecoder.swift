@@ -85,6 +85,7 @@ extension InputRole {
     case .payouts: PayoutDecoder.self
     case .asks: AskDecoder.self
     case .feedback: FeedbackDecoder.self
+    case .touches: TouchDecoder.self
     }
   }
 

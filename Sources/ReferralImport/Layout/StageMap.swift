@@ -37,20 +37,22 @@ public struct StageMap: Sendable, Equatable {
     ])
 }
 
-/// Reads a stage column through a ``StageMap``, remembering the few values a column holds so
-/// each row costs a short lookup, not a key made and hashed (deals, and leads with their own
-/// outcome, read stages alike).
+/// Reads a stage column through a ``StageMap``, remembering what the few values a column holds
+/// mean, so a row costs one lookup of its value, not a key made and matched (deals, and leads
+/// with their own outcome, read stages alike). At most 32 are remembered: a column of garbage
+/// must not grow the memo without end.
 struct StageReader: Sendable {
   private let map: StageMap
-  private var memo = ByteMemo<DealOutcome?>()
+  private var memo: [String: DealOutcome?] = [:]
 
   init(_ map: StageMap) { self.map = map }
 
   /// The outcome `stage` means; `nil` when the map does not name it.
   mutating func outcome(of stage: ByteView) -> DealOutcome? {
-    if let known = memo.value(for: stage) { return known }
+    let value = stage.string
+    if let known = memo[value] { return known }
     let outcome = map.outcome(of: stage)
-    memo.remember(outcome, for: stage)
+    if memo.count < 32 { memo[value] = outcome }
     return outcome
   }
 }

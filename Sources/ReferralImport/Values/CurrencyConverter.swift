@@ -7,7 +7,8 @@ struct CurrencyConverter: Sendable {
   private let reporting: String
   private let rates: [String: Double]
   /// Currency cells seen, as written, with their rate (`nil`: no rate configured) and code.
-  private var seen = ByteMemo<(rate: Double?, code: String)>()
+  /// (At most 32, as ``StageReader`` remembers stages.)
+  private var seen: [String: (rate: Double?, code: String)] = [:]
 
   init(options: ImportOptions) {
     reporting = options.currency
@@ -29,10 +30,11 @@ struct CurrencyConverter: Sendable {
   }
 
   private mutating func lookUp(_ column: ByteView) -> (rate: Double?, code: String) {
-    if let known = seen.value(for: column) { return known }
-    let code = column.string.uppercased()
+    let value = column.string
+    if let known = seen[value] { return known }
+    let code = value.uppercased()
     let entry = (rate: code == reporting ? 1 : rates[code], code: code)
-    seen.remember(entry, for: column)
+    if seen.count < 32 { seen[value] = entry }
     return entry
   }
 }

@@ -25,10 +25,10 @@ struct DateColumn {
   private var monthFirstOnlyLine: Int?
   private var dayFirstOnlyLine: Int?
   private var example: String?
-  /// Values read as unambiguous dates, and their days, in a direct-mapped table: a column
-  /// holds a few hundred distinct dates (exports sorted by date repeat one row after row), and
-  /// a value seen before is not parsed again.
-  private var recent: [(key: ShortKey, day: Day)?] = Array(repeating: nil, count: 1024)
+  /// Values read as unambiguous dates, and their days: a column holds a few hundred distinct
+  /// dates (a timestamp column more; at most 4,096 are remembered), and a value seen before is
+  /// not parsed again.
+  private var recent: [String: Day] = [:]
 
   init(field: Field, role: InputRole, header: String, configured: DateFormat?) {
     self.field = field
@@ -40,11 +40,10 @@ struct DateColumn {
   /// The provisional day of `bytes`, or the reason it is not a date.
   /// `as`: the field a bad value is named as, when the reader serves a second column.
   mutating func read(_ bytes: ByteView, line: Int, as named: Field? = nil) -> Result<Day, RowProblem> {
-    guard let key = ShortKey(bytes) else { return readUncached(bytes, line: line, as: named ?? field) }
-    let slot = key.slot(recent.count - 1)
-    if let entry = recent[slot], entry.key == key { return .success(entry.day) }
+    let value = bytes.string
+    if let day = recent[value] { return .success(day) }
     let result = readUncached(bytes, line: line, as: named ?? field)
-    if case .success(let day) = result, configured != nil || !isSlashed(bytes) { recent[slot] = (key, day) }
+    if case .success(let day) = result, recent.count < 4096, configured != nil || !isSlashed(bytes) { recent[value] = day }
     return result
   }
 

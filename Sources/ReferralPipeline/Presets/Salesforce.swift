@@ -52,6 +52,12 @@ extension CRMPreset {
         .askID: ["Activity ID"], .askedAt: ["Due Date Only", "Due Date", "Created Date"], .leadID: ["Name ID"],
         .owner: ["Assigned To ID", "Assigned To"], .activityType: ["Subject"],
       ],
+      // A Campaign Members report: labels of CampaignMember's fields (LeadOrContactId,
+      // CreatedDate, FirstRespondedDate, Id, Status) and of its campaign (Name, Type).
+      .touches: [
+        .leadID: ["Lead/Contact ID", "Lead ID", "Contact ID"], .touchedAt: ["Created Date", "Member Created Date", "First Responded Date"],
+        .channel: ["Campaign Type", "Type"], .campaign: ["Campaign Name"], .touchID: ["Campaign Member ID"], .kind: ["Member Status", "Status"],
+      ],
     ]),
     wonStages: ["Closed Won"],
     lostStages: ["Closed Lost"],

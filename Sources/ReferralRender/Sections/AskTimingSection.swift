@@ -21,7 +21,7 @@ extension ReportBuilder {
             .init("Days since first win", .left), .init("Asks"), .init("Followed by a referral"), .init("Rate = followed ÷ asks", notes: true),
           ],
           rows: t.rows.map { row in
-            [.plain(bucketName(row.bucket)), .plain(Format.count(row.asks)), .plain(Format.count(row.referred)), .rate(row.rate)]
+            [.plain(bucketName(row.bucket)), .count(row.asks), .count(row.referred), .rate(row.rate)]
           })),
       .paragraph(
         t.medianDaysToFirstReferral.map {

@@ -27,8 +27,8 @@ extension ReportBuilder {
             ],
             rows: e.rows.map { row in
               [
-                .plain(groupName(row.group)), .plain(Format.count(row.customers)), .plain(Format.count(row.referred)), .rate(row.rate),
-                .plain(Format.money(row.revenue, currency: result.money)),
+                .plain(groupName(row.group)), .count(row.customers), .count(row.referred), .rate(row.rate),
+                .money(row.revenue, currency: result.money),
               ]
             })),
       ])

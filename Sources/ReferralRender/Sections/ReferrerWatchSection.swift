@@ -32,9 +32,9 @@ extension ReportBuilder {
           ],
           rows: w.referrers.map { r in
             [
-              .data(r.name), .data(r.owner ?? ""), .plain(Format.money(r.revenue, currency: result.money)), .plain(Format.count(r.last90)),
-              .plain(Format.count(r.previous90)), .plain(Format.count(r.daysSinceLastReferral)),
-              r.usualGapDays.map { .plain(Format.days($0)) } ?? .unknown(because: "referred on one day only"), day(r.lastThanked, thanks),
+              .data(r.name), .data(r.owner ?? ""), .money(r.revenue, currency: result.money), .count(r.last90),
+              .count(r.previous90), .count(r.daysSinceLastReferral),
+              r.usualGapDays.map { .days($0) } ?? .unknown(because: "referred on one day only"), day(r.lastThanked, thanks),
               day(r.lastPaid, paid),
               .plain(r.cooling.map(coolingReason).joined(separator: "; ")),
             ]

@@ -1,5 +1,8 @@
 import ReferralCore
+import TestSupport
 import Testing
+
+@testable import ReferralAttribution
 
 @Suite struct LinksTests {
   let day = Day(iso: "2026-10-05")!
@@ -18,35 +21,26 @@ import Testing
       Payout(id: "P2", paid: day, referrer: nil, dealID: "D9", kind: .fee, amount: .zero),
       Payout(id: "P3", paid: day, referrer: 1, dealID: nil, kind: .gift, amount: .zero),
     ]
+    data.asks = [Ask(id: "A1", asked: day, leadID: "L2"), Ask(id: "A2", asked: day, leadID: "L7")]
     return data
   }
 
-  @Test func dealsPayoutsAndReferrersAreJoinedByPosition() {
+  @Test func dealsPayoutsAsksAndReferrersAreJoinedByPosition() {
     let links = Links(dataset)
     #expect(links.dealLeads == [1, Links.unmatched, Links.none])
     #expect(links.payoutDeals == [0, Links.unmatched, Links.none])
+    #expect(links.askLeads == [1, Links.unmatched])
     #expect(links.referrerLeads == [0, Links.none])
+    #expect(links.linkLeadsAndDeals(of: dataset))
   }
 
-  @Test func linkingKeepsWhatTheDealsSayButLetsTheLookupsGo() {
+  /// Leads and deals given and not one deal naming a lead of the export: lead conversion is
+  /// unknown (with no deals, or without a leads export, there is nothing to link).
+  @Test func noDealNamingALeadLeavesConversionUnknown() {
     var data = dataset
-    let (deals, payouts, span) = (data.deals, data.payouts, data.span)
-    data.link()
-    #expect(data.span == span && span == DataSpan(first: day, end: day))
-    #expect(data.links == Links(dataset))
-    #expect(data.deals == deals)  // matched lead ids read back from the leads, the unmatched one kept
-    #expect(data.payouts == payouts)  // likewise the payouts' deal ids
-    #expect(data.payoutTable.namesDeal(1) && !data.payoutTable.namesDeal(2))
-    #expect(data.leads.map(\.id) == ["L1", "L2"])
-  }
-
-  @Test func payoutsLinkedEarlyGiveTheSameLinks() {
-    var data = dataset
-    var payouts = data.payoutTable
-    let early = payouts.link(to: data.dealTable.index)
-    #expect(payouts.dealID(1) == "D9" && payouts.dealID(0) == nil)  // only the unmatched deal id is kept
-    data.payoutTable = payouts
-    data.link(payoutDeals: early)
-    #expect(data.links == Links(dataset))
+    data.deals = [Deal(id: "D1", leadID: "L9", outcome: .won, closed: day)]
+    #expect(!Links(data).linkLeadsAndDeals(of: data))
+    data.deals = []
+    #expect(Links(data).linkLeadsAndDeals(of: data))
   }
 }

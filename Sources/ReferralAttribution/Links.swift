@@ -1,0 +1,88 @@
+import ReferralCore
+import Scheduler
+
+/// The joins between the inputs, by position: each deal's lead, each payout's deal, each ask's
+/// lead, each referrer's own lead. An attribution rule (a deal that names no lead of the export
+/// may still be the deal a lead converted into), so made here, once per run, by the ``Ledger``,
+/// from the dataset as the import made it: the same path for every dataset.
+struct Links: Sendable, Equatable {
+  /// Per deal, the position of its lead; ``none`` when it names none, ``unmatched`` when the
+  /// lead it names is not among the leads.
+  let dealLeads: [Int32]
+  /// Per payout, the position of its deal; ``none`` when it names none, ``unmatched`` when the
+  /// deal it names is not among the deals.
+  let payoutDeals: [Int32]
+  /// Per ask, the position of the lead it names; ``unmatched`` when none has its id.
+  let askLeads: [Int32]
+  /// Per feedback answer, the position of the lead it names; ``unmatched`` when none has its id.
+  let answerLeads: [Int32]
+  /// Per referrer (``Dataset/referrers``), the position of the lead with the referrer's id, or
+  /// ``none``.
+  let referrerLeads: [Int32]
+
+  static let none: Int32 = -1
+  static let unmatched: Int32 = -2
+
+  /// The links of `dataset`, made side by side, the deals' in thirds, the longest jobs first.
+  init(_ dataset: Dataset) {
+    var prepared = dataset.leadTable.index
+    prepared.prepareForLookups()  // on a copy: the table's own index stays as it is
+    let leads = prepared
+    let deals = dataset.dealTable
+    var dealIndex = deals.index
+    dealIndex.prepareForLookups()
+    let dealsByID = dealIndex
+    let third = (deals.count + 2) / 3
+    let parts = (0..<3).map { min($0 * third, deals.count)..<min(($0 + 1) * third, deals.count) }
+    let (referrerLeads, first, second, last, payoutDeals, askLeads, answerLeads) = Scheduler.run(
+      { dataset.referrers.indices.map { dataset.referrers.withBytes(at: $0) { leads.position(of: $0) }.map(Int32.init) ?? Self.none } },
+      { Self.dealLeads(deals, parts[0], leads) },
+      { Self.dealLeads(deals, parts[1], leads) },
+      { Self.dealLeads(deals, parts[2], leads) },
+      {
+        let payouts = dataset.payoutTable
+        return payouts.indices.map { payout in
+          guard payouts.namesDeal(payout) else { return Self.none }
+          return payouts.dealPosition(payout, in: dealsByID).map(Int32.init) ?? Self.unmatched
+        }
+      },
+      { dataset.askTable.indices.map { dataset.askTable.leadPosition($0, in: leads).map(Int32.init) ?? Self.unmatched } },
+      { dataset.feedbackTable.indices.map { dataset.feedbackTable.leadPosition($0, in: leads).map(Int32.init) ?? Self.unmatched } })
+    var dealLeads = first + second + last
+    Self.linkConverted(&dealLeads, deals, dataset.convertedDeals)
+    (self.dealLeads, self.payoutDeals, self.askLeads, self.answerLeads, self.referrerLeads) = (dealLeads, payoutDeals, askLeads, answerLeads, referrerLeads)
+  }
+
+  /// Whether these links say anything of lead conversion: `false` when both exports were given
+  /// and not one deal names a lead of the leads export (nor a lead its deal), so lead
+  /// conversion is unknown, not 0.
+  func linkLeadsAndDeals(of dataset: Dataset) -> Bool {
+    guard dataset.hasLeads, !dataset.outcomesFromLeads, dataset.dealTable.count > 0 else { return true }
+    return dealLeads.contains { $0 >= 0 }
+  }
+
+  /// Links the deals that name no lead (or one not among the leads) to the lead that names them
+  /// as its converted deal: a pass over the deals' ids, made only when leads name deals.
+  private static func linkConverted(_ dealLeads: inout [Int32], _ deals: DealTable, _ converted: ConvertedDeals) {
+    guard !converted.isEmpty else { return }
+    var converted = converted
+    converted.prepareForLookups()
+    for deal in dealLeads.indices where dealLeads[deal] < 0 {
+      if let lead = deals.index.withBytes(at: deal, { converted.lead(ofDeal: $0) }) { dealLeads[deal] = lead }
+    }
+  }
+
+  /// The lead of every deal of `range`, in order.
+  private static func dealLeads(_ deals: DealTable, _ range: Range<Int>, _ leads: IDIndex) -> [Int32] {
+    var positions: [Int32] = []
+    positions.reserveCapacity(range.count)
+    for deal in range {
+      if let lead = deals.leadPosition(deal, in: leads) {
+        positions.append(Int32(lead))
+      } else {
+        positions.append(deals.namesLead(deal) ? unmatched : none)
+      }
+    }
+    return positions
+  }
+}
