@@ -24,7 +24,7 @@ let package = Package(
       path: "Sources/CLibCSV",
       providers: [.apt(["libcsv-dev"])]
     ),
-    .target(name: "CSVStream", dependencies: ["CLibCSV", "CFieldArena"]),
+    .target(name: "CSVStream", dependencies: ["CLibCSV", "CFieldArena", "Scheduler"]),
     .target(name: "CFieldArena"),
     .target(name: "CSystemShims"),
 

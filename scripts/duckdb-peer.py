@@ -13,10 +13,16 @@ plus the referral payouts paid in it; and the referral share of leads, wins and 
 the tool rejects are left out the same way: impossible dates, a repeated lead id (the first
 stands), a stage no rule names.
 
-Usage: duckdb-peer.py FOLDER FROM TO CHANNELS_FILE  (CHANNELS_FILE: `referral-report channels`)
+Two shapes of exports: `own` (the project's sample generator: every input, the generic
+preset's headers) and `foreign` (the benchmark's Salesforce-shaped leads and deals, no spend or
+payouts: ForeignExports.swift), the same query over each shape's column names. Each answer also
+carries this process's peak RSS (kB), for the benchmark to print beside the tool's.
+
+Usage: duckdb-peer.py FOLDER FROM TO CHANNELS_FILE [own|foreign]  (CHANNELS_FILE: `referral-report channels`)
 """
 import json
 import re
+import resource
 import sys
 import time
 
@@ -48,6 +54,20 @@ def key(text):
     return " ".join(re.split(r"[\s_-]+", text.strip().lower())).strip()
 
 
+def sources(folder, shape):
+    """The four tables the query reads, under the generic names, for one shape of exports."""
+    csv = lambda name: f"read_csv('{folder}/{name}.csv', all_varchar = true, header = true)"
+    if shape == "own":
+        return {name: csv(name) for name in ["leads", "deals", "spend", "payouts"]}
+    return {
+        "leads": f'(SELECT "Lead ID" AS lead_id, "Create Date" AS created_at, "Lead Source" AS source FROM {csv("leads")})',
+        "deals": f'(SELECT "Lead ID" AS lead_id, "Lead Source" AS source, "Stage" AS stage, "Amount" AS amount, '
+        f'"Opportunity Currency" AS currency, "Close Date" AS closed_at FROM {csv("deals")})',
+        "spend": "(SELECT NULL::VARCHAR AS month, NULL::VARCHAR AS source, NULL::VARCHAR AS amount, NULL::VARCHAR AS currency WHERE false)",
+        "payouts": "(SELECT NULL::VARCHAR AS paid_at, NULL::VARCHAR AS amount, NULL::VARCHAR AS currency WHERE false)",
+    }
+
+
 def setup(con, channels_file):
     con.execute("CREATE TABLE catalogue (k VARCHAR, channel VARCHAR, referral BOOLEAN)")
     # One row per key: a channel's own name is among its aliases too.
@@ -59,7 +79,7 @@ def setup(con, channels_file):
 QUERY = """
 WITH
 leads_raw AS (
-  SELECT *, row_number() OVER () AS line FROM read_csv('{folder}/leads.csv', all_varchar = true, header = true)
+  SELECT *, row_number() OVER () AS line FROM {leads}
 ),
 leads AS (
   SELECT lead_id, TRY_CAST(created_at AS DATE) AS created, source FROM (
@@ -71,14 +91,14 @@ deals AS (
   SELECT * FROM (
     SELECT lead_id, source, regexp_replace(lower(stage), '[^a-z0-9]', '', 'g') AS stage, TRY_CAST(amount AS DECIMAL(18, 2)) AS amount,
            coalesce(currency, 'USD') AS currency, TRY_CAST(closed_at AS DATE) AS closed
-    FROM read_csv('{folder}/deals.csv', all_varchar = true, header = true)
+    FROM {deals}
   ) WHERE stage IN ({won}, {lost}, {open})
 ),
 channel_of AS (
   SELECT raw, coalesce(c.channel, CASE WHEN s.k IN ({unknown}) THEN 'Unknown' ELSE trim(raw) END) AS channel, coalesce(c.referral, false) AS referral
   FROM (SELECT DISTINCT raw, array_to_string(regexp_split_to_array(lower(trim(raw)), '[\\s_-]+'), ' ') AS k
         FROM (SELECT coalesce(source, '') AS raw FROM leads UNION SELECT coalesce(source, '') FROM deals
-              UNION SELECT coalesce(source, '') FROM read_csv('{folder}/spend.csv', all_varchar = true, header = true))) s
+              UNION SELECT coalesce(source, '') FROM {spend})) s
   LEFT JOIN catalogue c ON c.k = s.k
 ),
 lead_rows AS (
@@ -95,13 +115,13 @@ closed AS (
 ),
 spend AS (
   SELECT ch.channel, ch.referral, round(TRY_CAST(amount AS DOUBLE) * r.rate, 2) AS spend
-  FROM read_csv('{folder}/spend.csv', all_varchar = true, header = true) s
+  FROM {spend} s
   JOIN channel_of ch ON ch.raw = coalesce(s.source, '') JOIN rates r ON r.currency = coalesce(s.currency, 'USD')
   WHERE s.month BETWEEN strftime(DATE '{start}', '%Y-%m') AND strftime(DATE '{end}', '%Y-%m')
 ),
 payouts AS (
   SELECT round(TRY_CAST(amount AS DOUBLE) * r.rate, 2) AS spend
-  FROM read_csv('{folder}/payouts.csv', all_varchar = true, header = true) p JOIN rates r ON r.currency = coalesce(p.currency, 'USD')
+  FROM {payouts} p JOIN rates r ON r.currency = coalesce(p.currency, 'USD')
   WHERE TRY_CAST(paid_at AS DATE) BETWEEN DATE '{start}' AND DATE '{end}'
 ),
 per_channel AS (
@@ -126,10 +146,11 @@ FROM per_channel
 
 def main():
     folder, start, end, channels_file = sys.argv[1:5]
+    shape = sys.argv[5] if len(sys.argv) > 5 else "own"
     con = duckdb.connect()
     setup(con, channels_file)
     quoted = lambda values: ", ".join("'" + v.replace("'", "''") + "'" for v in values)
-    query = QUERY.format(folder=folder, start=start, end=end, won=quoted(WON), lost=quoted(LOST), open=quoted(OPEN), unknown=quoted(UNKNOWN))
+    query = QUERY.format(**sources(folder, shape), start=start, end=end, won=quoted(WON), lost=quoted(LOST), open=quoted(OPEN), unknown=quoted(UNKNOWN))
     for line in sys.stdin:
         if line.strip() != "run":
             continue
@@ -137,7 +158,8 @@ def main():
         row = con.execute(query).fetchone()
         seconds = time.perf_counter() - started
         names = ["leads", "won", "lost", "revenue", "spend", "share_leads", "share_wins", "share_revenue", "channels"]
-        print(json.dumps({"seconds": seconds, **dict(zip(names, row))}), flush=True)
+        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(json.dumps({"seconds": seconds, "peak_kb": peak_kb, **dict(zip(names, row))}), flush=True)
 
 
 if __name__ == "__main__":

@@ -72,3 +72,7 @@ size_t field_arena_add_row(field_arena *arena, size_t first_field, size_t field_
   if (flags & FIELD_ROW_UNUSUAL) arena->unusual_rows++;
   return arena->row_count++;
 }
+
+void field_arena_shift_lines(field_arena *arena, int64_t offset) {
+  for (size_t index = 0; index < arena->row_count; index++) arena->rows[index].line += offset;
+}

@@ -13,6 +13,17 @@ protocol ByteSource: ~Copyable {
   /// Hands `body` the whole input from its start, chunk by chunk, without moving the position
   /// ``read(into:)`` reads from (for the one check that needs the whole file first).
   func rescan(_ body: (UnsafeRawBufferPointer) -> Void) throws(CSVReadError)
+  /// Fills `buffer` with the bytes from `offset` on, without moving the position ``read(into:)``
+  /// reads from; 0 means end of input.
+  func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(CSVReadError) -> Int
+  /// The same input for a reader on another thread to open again (see ``CSVReader`` on segments).
+  var origin: ByteOrigin { get }
+}
+
+/// An input as a second reader opens it: the file by its path, or the bytes themselves.
+enum ByteOrigin: Sendable {
+  case file(String)
+  case memory([UInt8])
 }
 
 /// A file read with plain `read(2)` calls into the reader's buffer: no extra copies.
@@ -51,14 +62,23 @@ struct FileSource: ByteSource, ~Copyable {
     defer { buffer.deallocate() }
     var offset = 0
     while true {
-      let count = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
-      if count < 0, errno == EINTR { continue }
-      if count < 0 { throw .ioFailure(path: path, reason: String(cString: strerror(errno))) }
+      let count = try read(into: buffer, at: offset)
       if count == 0 { return }
       body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
       offset += count
     }
   }
+
+  func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(CSVReadError) -> Int {
+    while true {
+      let count = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
+      if count >= 0 { return count }
+      if errno == EINTR { continue }
+      throw .ioFailure(path: path, reason: String(cString: strerror(errno)))
+    }
+  }
+
+  var origin: ByteOrigin { .file(path) }
 }
 
 /// Bytes already in memory.
@@ -77,4 +97,14 @@ struct MemorySource: ByteSource {
   }
 
   func rescan(_ body: (UnsafeRawBufferPointer) -> Void) { bytes.withUnsafeBytes { body($0) } }
+
+  func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
+    let count = max(0, min(buffer.count, bytes.count - offset))
+    if count > 0 {
+      bytes.withUnsafeBytes { source in buffer.baseAddress!.copyMemory(from: source.baseAddress! + offset, byteCount: count) }
+    }
+    return count
+  }
+
+  var origin: ByteOrigin { .memory(bytes) }
 }

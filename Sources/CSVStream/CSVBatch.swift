@@ -97,6 +97,11 @@ public final class CSVBatch: @unchecked Sendable {
     if let problem { problems[index] = problem }
   }
 
+  /// Moves every row `offset` lines on (see ``CSVReader`` on segments).
+  func shiftLines(by offset: Int) {
+    if offset != 0 { field_arena_shift_lines(arena, Int64(offset)) }
+  }
+
   /// Drops everything after the first `rows` rows, `fields` fields and `byteCount` bytes.
   func truncate(rows rowCount: Int, fields: Int, bytes count: Int) {
     arena.pointee.row_count = rowCount

@@ -28,10 +28,11 @@ public enum CSVReader {
     dialect: CSVDialect = CSVDialect(),
     chunkSize: Int = defaultChunkSize,
     maxRowBytes: Int = defaultMaxRowBytes,
+    segmentBytes: Int = defaultSegmentBytes,
     progress: ((_ bytesRead: Int, _ totalBytes: Int?) -> Void)? = nil,
     onBatch: (CSVBatch) throws -> Void
   ) throws -> CSVReadSummary {
-    try readBatches(path: path, dialect: dialect, chunkSize: chunkSize, maxRowBytes: maxRowBytes, progress: progress) { batch in
+    try readBatches(path: path, dialect: dialect, chunkSize: chunkSize, maxRowBytes: maxRowBytes, segmentBytes: segmentBytes, progress: progress) { batch in
       try onBatch(batch)
       return batch
     }
@@ -39,19 +40,23 @@ public enum CSVReader {
 
   /// Reads the file at `path`, handing on every chunk's completed rows; `handOff` returns the
   /// batch to fill next, so a consumer on another thread can keep the one it was given until
-  /// it is done and give back one it has finished with (see ``LibCSVParser/drain(_:)``).
+  /// it is done and give back one it has finished with (see ``LibCSVParser/drain(_:)``). A
+  /// UTF-8 file of two `segmentBytes` or more is parsed by two readers (see
+  /// ``readSegments(source:feeder:position:starts:total:delimiter:chunkSize:maxRowBytes:progress:handOff:)``);
+  /// 0 reads with one.
   public static func readBatches(
     path: String,
     dialect: CSVDialect = CSVDialect(),
     chunkSize: Int = defaultChunkSize,
     maxRowBytes: Int = defaultMaxRowBytes,
+    segmentBytes: Int = defaultSegmentBytes,
     progress: ((_ bytesRead: Int, _ totalBytes: Int?) -> Void)? = nil,
     handOff: (CSVBatch) throws -> CSVBatch
   ) throws -> CSVReadSummary {
     var source = try FileSource(path: path)
     return try read(
       from: &source, path: path, dialect: dialect, chunkSize: chunkSize,
-      maxRowBytes: maxRowBytes, progress: progress, handOff: handOff)
+      maxRowBytes: maxRowBytes, segmentBytes: segmentBytes, progress: progress, handOff: handOff)
   }
 
   /// Reads CSV from bytes in memory (a workbook's sheet, made CSV), named `path` in errors,
@@ -62,13 +67,14 @@ public enum CSVReader {
     dialect: CSVDialect = CSVDialect(),
     chunkSize: Int = defaultChunkSize,
     maxRowBytes: Int = defaultMaxRowBytes,
+    segmentBytes: Int = defaultSegmentBytes,
     progress: ((_ bytesRead: Int, _ totalBytes: Int?) -> Void)? = nil,
     handOff: (CSVBatch) throws -> CSVBatch
   ) throws -> CSVReadSummary {
     var source = MemorySource(bytes: bytes)
     return try read(
       from: &source, path: path, dialect: dialect, chunkSize: chunkSize,
-      maxRowBytes: maxRowBytes, progress: progress, handOff: handOff)
+      maxRowBytes: maxRowBytes, segmentBytes: segmentBytes, progress: progress, handOff: handOff)
   }
 
   /// Reads CSV from bytes in memory; the same path as files, for tests and fuzzing.
@@ -77,9 +83,10 @@ public enum CSVReader {
     dialect: CSVDialect = CSVDialect(),
     chunkSize: Int = defaultChunkSize,
     maxRowBytes: Int = defaultMaxRowBytes,
+    segmentBytes: Int = defaultSegmentBytes,
     onBatch: (CSVBatch) throws -> Void
   ) throws -> CSVReadSummary {
-    try readBatches(bytes: bytes, path: "<memory>", dialect: dialect, chunkSize: chunkSize, maxRowBytes: maxRowBytes) { batch in
+    try readBatches(bytes: bytes, path: "<memory>", dialect: dialect, chunkSize: chunkSize, maxRowBytes: maxRowBytes, segmentBytes: segmentBytes) { batch in
       try onBatch(batch)
       return batch
     }
@@ -91,6 +98,7 @@ public enum CSVReader {
     dialect: CSVDialect,
     chunkSize: Int,
     maxRowBytes: Int,
+    segmentBytes: Int,
     progress: ((Int, Int?) -> Void)?,
     handOff: (CSVBatch) throws -> CSVBatch
   ) throws -> CSVReadSummary {
@@ -138,6 +146,21 @@ public enum CSVReader {
     let direct = encoding == .utf8 && carriageReturns != true
     var directBytes: [UInt8] = direct ? Array(repeating: 0, count: chunkSize) : []
     var chunk = decoded[(hint?.length ?? 0)...]
+    let summary = CSVReadSummary(
+      dialect: CSVDialect(encoding: encoding, delimiter: delimiter), carriageReturnLines: carriageReturns == true,
+      skippedLines: hint == nil ? 0 : 1, detectedWindows1252: detectedWindows1252)
+    if direct, segmentBytes > 0, let total = source.totalBytes, total >= 2 * segmentBytes, count > 0 {
+      let starts = try segmentStarts(in: source, total: total, after: bytesRead, segmentBytes: segmentBytes)
+      if starts.count > 1 {
+        feeder.feed(chunk)
+        try feeder.parser.drain(handOff)
+        progress?(bytesRead, total)
+        try readSegments(
+          source: &source, feeder: &feeder, position: bytesRead, starts: starts, total: total, delimiter: delimiter, chunkSize: chunkSize,
+          maxRowBytes: maxRowBytes, progress: progress, handOff: handOff)
+        return summary
+      }
+    }
     while true {
       feeder.feed(chunk)
       try feeder.parser.drain(handOff)
@@ -161,9 +184,7 @@ public enum CSVReader {
     }
     feeder.finish()
     try feeder.parser.drain(handOff)
-    return CSVReadSummary(
-      dialect: CSVDialect(encoding: encoding, delimiter: delimiter), carriageReturnLines: carriageReturns == true,
-      skippedLines: hint == nil ? 0 : 1, detectedWindows1252: detectedWindows1252)
+    return summary
   }
 
   /// Excel's delimiter hint, a first line `sep=;` (any delimiter byte, quoted or not): the

@@ -34,6 +34,14 @@ struct RowFeeder: ~Copyable {
     parser.state.line = firstLine
   }
 
+  /// Whether everything fed so far ended a row, with no quote, broken line or row left open:
+  /// the next byte starts a row, as it would for a reader that started there (see ``CSVReader``
+  /// on segments).
+  var atRowStart: Bool { rowRaw.isEmpty && broken == nil && !parser.state.inRow && !parser.insideQuotes }
+
+  /// The physical line of the next byte fed.
+  var nextLine: Int { currentLine }
+
   mutating func feed(_ input: ArraySlice<UInt8>) {
     var work = input
     // Whole lines go in one call whenever no row is open; a chunk that leaves one open (its

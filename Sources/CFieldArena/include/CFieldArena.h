@@ -71,6 +71,9 @@ void field_arena_free(field_arena *arena);
 void field_arena_append(field_arena *arena, const void *data, size_t length);
 /// Appends a row over fields already appended; returns its index.
 size_t field_arena_add_row(field_arena *arena, size_t first_field, size_t field_count, int64_t line, uint32_t flags);
+/// Adds `offset` to the line of every row: a segment of a file parsed by the second reader
+/// counts its lines from 1, and learns where it starts only once the first reader gets there.
+void field_arena_shift_lines(field_arena *arena, int64_t offset);
 
 /// libcsv's per-field callback; `context` is a field_sink. libcsv hands over its own field
 /// buffer, which is at least its block size long (set to 64 KiB by the reader), so a short
