@@ -38,6 +38,12 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
   case touchedAt = "touched_at"
   case channel
   case campaign
+  /// A lead's person (a contact's name), to name them beside the record id in task files and
+  /// the ask list: a full-name column, or, when the export splits it, its first and last names
+  /// (joined with a space; `name` wins when both are mapped).
+  case name
+  case firstName = "first_name"
+  case lastName = "last_name"
 
   public static func < (lhs: Field, rhs: Field) -> Bool { lhs.slot < rhs.slot }
 
@@ -75,6 +81,9 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
     case .touchedAt: 27
     case .channel: 28
     case .campaign: 29
+    case .name: 30
+    case .firstName: 31
+    case .lastName: 32
     }
   }
 }

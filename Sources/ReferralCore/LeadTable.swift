@@ -20,6 +20,9 @@ public struct LeadTable: Sendable {
   private var lines = LineColumn()
   private var companyIDs = PackedColumn<Int32>()
   private var companies = IDIndex()
+  /// The persons' names, stored as the companies are (an empty name is one entry, shared).
+  private var nameIDs = PackedColumn<Int32>()
+  private var names = IDIndex()
 
   public init() {}
 
@@ -28,9 +31,11 @@ public struct LeadTable: Sendable {
     reserveCapacity(leads.count)
     for lead in leads where lead.id.withByteView({ claim($0) }) == nil {
       lead.company.withByteView { company in
-        fill(
-          created: lead.created, source: lead.source, owner: lead.owner, referrer: lead.referrer,
-          company: company, thanked: lead.thanked, line: lead.line)
+        lead.name.withByteView { name in
+          fill(
+            created: lead.created, source: lead.source, owner: lead.owner, referrer: lead.referrer,
+            company: company, thanked: lead.thanked, line: lead.line, name: name)
+        }
       }
     }
   }
@@ -59,22 +64,26 @@ public struct LeadTable: Sendable {
   public func companyID(_ position: Int) -> Int { Int(companyIDs[position]!) }
   /// Every distinct company, by ``companyID(_:)``.
   public var companyNames: [String] { companies.strings }
+  /// The lead's person; empty when the export names nobody.
+  public func name(_ position: Int) -> String { names[Int(nameIDs[position]!)] }
 
   /// Lead number `position`, as one value.
   public subscript(position: Int) -> Lead {
     Lead(
       id: id(position), created: created(position), source: source(position), owner: owner(position),
-      referrer: referrer(position), company: company(position), thanked: thanked(position), line: line(position))
+      referrer: referrer(position), company: company(position), thanked: thanked(position), line: line(position),
+      name: name(position))
   }
 
   /// The position of the lead that already has `id`, or `nil` after reserving the next
-  /// position for it, which ``fill(created:source:owner:referrer:company:thanked:line:)`` must
+  /// position for it, which ``fill(created:source:owner:referrer:company:thanked:line:name:)`` must
   /// then fill (see ``IDIndex/claim(_:rowsFilled:)``).
   public mutating func claim(_ id: ByteView) -> Int? { index.claim(id, rowsFilled: count) }
 
   /// The second half of adding a lead: its values, at the position ``claim(_:)`` reserved.
   public mutating func fill(
-    created day: Day, source: TextID, owner: TextID?, referrer: TextID?, company: ByteView, thanked: Day?, line: Int
+    created day: Day, source: TextID, owner: TextID?, referrer: TextID?, company: ByteView, thanked: Day?, line: Int,
+    name: ByteView = .empty
   ) {
     precondition(index.count == count + 1, "fill without a claimed id")
     createdDays.append(day.ordinal)
@@ -84,6 +93,7 @@ public struct LeadTable: Sendable {
     thankedDays.append(thanked?.ordinal)
     lines.append(line)
     companyIDs.append(Int32(companies.insert(company) ?? companies.count - 1))
+    nameIDs.append(Int32(names.insert(name) ?? names.count - 1))
   }
 
   public mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
@@ -94,6 +104,7 @@ public struct LeadTable: Sendable {
     referrers.reserveCapacity(count)
     thankedDays.reserveCapacity(count)
     companyIDs.reserveCapacity(count)
+    nameIDs.reserveCapacity(count)
   }
 
   /// Corrects every creation and thank-you day (once a date column's format is known).

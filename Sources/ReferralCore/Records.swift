@@ -14,10 +14,12 @@ public struct Lead: Sendable, Equatable {
   public var thanked: Day?
   /// Line of the lead in its file, for action lists.
   public var line: Int
+  /// The person's name (empty: the export names nobody).
+  public var name: String
 
   public init(
     id: String, created: Day, source: TextID, owner: TextID? = nil, referrer: TextID? = nil,
-    company: String = "", thanked: Day? = nil, line: Int = 0
+    company: String = "", thanked: Day? = nil, line: Int = 0, name: String = ""
   ) {
     self.id = id
     self.created = created
@@ -27,6 +29,7 @@ public struct Lead: Sendable, Equatable {
     self.company = company
     self.thanked = thanked
     self.line = line
+    self.name = name
   }
 }
 
