@@ -167,23 +167,33 @@ struct Ledger {
     (deals.owner(index) ?? dealLead(index).flatMap(leads.owner)).map { dataset.owners[Int($0)] }
   }
 
-  /// How a referrer is shown: their id, and their company when the id is one of the leads.
+  /// How a referrer is shown: their id, with their name and company when the id is one of the
+  /// leads.
   func name(ofReferrer referrer: TextID) -> String {
-    Self.name(id: dataset.referrers[Int(referrer)], company: company(ofReferrer: referrer))
+    RecordName.withID(dataset.referrers[Int(referrer)], person: person(ofReferrer: referrer), company: company(ofReferrer: referrer))
   }
+
+  /// The person of the referrer's own lead; `nil` when the referrer is not one of the leads or
+  /// the export names nobody.
+  func person(ofReferrer referrer: TextID) -> String? { lead(ofReferrer: referrer).flatMap(person(ofLead:)) }
 
   /// The company of the referrer's own lead; empty when the referrer is not one of the leads.
   func company(ofReferrer referrer: TextID) -> String {
     lead(ofReferrer: referrer).map(company(ofLead:)) ?? ""
   }
 
-  /// How a lead is shown as a referrer: its id, with its company.
-  func name(ofLead lead: Int) -> String { Self.name(id: leads.id(lead), company: company(ofLead: lead)) }
+  /// How a lead is shown as a referrer: its id, with its person and company.
+  func name(ofLead lead: Int) -> String {
+    RecordName.withID(leads.id(lead), person: person(ofLead: lead), company: company(ofLead: lead))
+  }
 
   func company(ofLead lead: Int) -> String { companyNames[leads.companyID(lead)] }
 
-  /// An id with its company, as referrers are shown.
-  static func name(id: String, company: String) -> String { company.isEmpty ? id : "\(company) (\(id))" }
+  /// The lead's person; `nil` when the export names nobody (no name column, or an empty cell).
+  func person(ofLead lead: Int) -> String? {
+    let name = leads.name(lead)
+    return name.isEmpty ? nil : name
+  }
 
   /// Maps every raw source value onto a channel; an unmapped value becomes a channel named
   /// after its alphabetically first spelling, so row order never changes a name.
@@ -261,5 +271,26 @@ struct Ledger {
       let start = dealLead(index).map({ leads.created($0) }) ?? deals.created(index)
     else { return nil }
     return start.days(to: closed)
+  }
+}
+
+/// How a lead or referrer is named for whoever acts on it, decided here once for every task file,
+/// list and section: the person and the company when the exports have them (`Ana Souza, Juniper
+/// Architects`), either alone, else nothing but the record id.
+package enum RecordName {
+  /// The person and company, comma-separated; empty when the exports have neither.
+  package static func label(person: String?, company: String) -> String {
+    switch (person, company.isEmpty) {
+    case (let person?, false): "\(person), \(company)"
+    case (let person?, true): person
+    case (nil, _): company
+    }
+  }
+
+  /// The ``label(person:company:)`` with the record id in brackets (`Ana Souza, Juniper
+  /// Architects (L000290)`), or the id alone.
+  package static func withID(_ id: String, person: String?, company: String) -> String {
+    let label = label(person: person, company: company)
+    return label.isEmpty ? id : "\(label) (\(id))"
   }
 }

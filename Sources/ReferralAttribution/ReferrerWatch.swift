@@ -17,6 +17,8 @@ package struct ReferrerWatch: Sendable, Equatable {
     package var id: String
     /// The company of the referrer's own lead; empty when the referrer is not one of the leads.
     package var company: String
+    /// The person of the referrer's own lead (`nil`: not one of the leads, or no name in the export).
+    package var person: String?
     /// Whether the referrer is one of the leads (their id is a lead's): a task can name that record.
     package var isLead: Bool
     /// Who works the referrer's own lead in the CRM (`nil`: not one of the leads, or no owner).
@@ -43,8 +45,8 @@ package struct ReferrerWatch: Sendable, Equatable {
     package var cooling: [Cooling]
 
     package var isCooling: Bool { !cooling.isEmpty }
-    /// The id, with the company of the referrer's own lead when there is one.
-    package var name: String { Ledger.name(id: id, company: company) }
+    /// The id, with the person and company of the referrer's own lead when there are.
+    package var name: String { RecordName.withID(id, person: person, company: company) }
   }
 
   /// `[referrers] top_share`: the share of earning referrers watched.
@@ -124,7 +126,7 @@ package struct ReferrerWatch: Sendable, Equatable {
       if let gap = gaps.median, Double(silent) > 2 * gap { cooling.append(.silentTooLong) }
       let own = ledger.lead(ofReferrer: TextID(referrer))
       return Referrer(
-        id: ids[referrer], company: ledger.company(ofReferrer: TextID(referrer)), isLead: own != nil,
+        id: ids[referrer], company: ledger.company(ofReferrer: TextID(referrer)), person: ledger.person(ofReferrer: TextID(referrer)), isLead: own != nil,
         owner: own.flatMap(leads.owner).map { data.owners[Int($0)] },
         revenue: Money(minorUnits: revenue[referrer]), last90: last90, previous90: previous90, lastReferral: last, daysSinceLastReferral: silent,
         usualGapDays: gaps.median, lastThanked: thanked[at], lastPaid: paid[at], cooling: cooling)

@@ -5,6 +5,8 @@ package struct ThankYous: Sendable, Equatable {
   package struct Miss: Sendable, Equatable {
     package var leadID: String
     package var company: String
+    /// The referred lead's person (`nil`: the leads export names nobody for them).
+    package var name: String?
     package var referrer: String
     package var owner: String?
     package var created: Day
@@ -48,7 +50,7 @@ package struct ThankYous: Sendable, Equatable {
         due += 1
         missed.append(
           Miss(
-            leadID: leads.id(index), company: ledger.company(ofLead: index), referrer: ledger.name(ofReferrer: referrer),
+            leadID: leads.id(index), company: ledger.company(ofLead: index), name: ledger.person(ofLead: index), referrer: ledger.name(ofReferrer: referrer),
             owner: leads.owner(index).map { data.owners[Int($0)] }, created: created, thanked: thanked))
       }
     }

@@ -6,14 +6,16 @@ package struct TopReferrers: Sendable, Equatable {
     package var id: String
     /// The company of the referrer's own lead; empty when the referrer is not one of the leads.
     package var company: String
+    /// The person of the referrer's own lead (`nil`: not one of the leads, or no name in the export).
+    package var person: String?
     /// Referral leads they brought that were created in the period.
     package var leads: Int
     package var won: Int
     package var revenue: Money
 
-    /// The id, with the company of the referrer's own lead when there is one (made when shown:
-    /// only the top of the ranking is).
-    package var name: String { Ledger.name(id: id, company: company) }
+    /// The id, with the person and company of the referrer's own lead when there are (made when
+    /// shown: only the top of the ranking is).
+    package var name: String { RecordName.withID(id, person: person, company: company) }
   }
 
   /// All referrers with a referred lead or win in the period, by revenue, leads, then id.
@@ -58,7 +60,7 @@ package struct TopReferrers: Sendable, Equatable {
       }
       .map {
         Referrer(
-          id: ids[$0], company: ledger.company(ofReferrer: TextID($0)), leads: Int(leads[$0]), won: Int(won[$0]),
+          id: ids[$0], company: ledger.company(ofReferrer: TextID($0)), person: ledger.person(ofReferrer: TextID($0)), leads: Int(leads[$0]), won: Int(won[$0]),
           revenue: Money(minorUnits: revenue[$0]))
       }
     self.referralRevenue = referralRevenue

@@ -47,6 +47,12 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
   case givenAt = "given_at"
   case partnerID = "partner_id"
   case givenBy = "given_by"
+  /// A lead's person (a contact's name), to name them beside the record id in task files and
+  /// the ask list: a full-name column, or, when the export splits it, its first and last names
+  /// (joined with a space; `name` wins when both are mapped).
+  case name
+  case firstName = "first_name"
+  case lastName = "last_name"
 
   public static func < (lhs: Field, rhs: Field) -> Bool { lhs.slot < rhs.slot }
 
@@ -89,6 +95,9 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
     case .givenAt: 32
     case .partnerID: 33
     case .givenBy: 34
+    case .name: 35
+    case .firstName: 36
+    case .lastName: 37
     }
   }
 }

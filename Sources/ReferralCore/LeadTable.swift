@@ -26,6 +26,9 @@ public struct LeadTable: Sendable {
   private var creditRoles = SparseColumn()
   private var people = IDIndex()
   private var roles = IDIndex()
+  /// The persons' names, stored as the companies are (an empty name is one entry, shared).
+  private var nameIDs = PackedColumn<Int32>()
+  private var names = IDIndex()
 
   public init() {}
 
@@ -36,9 +39,11 @@ public struct LeadTable: Sendable {
       lead.company.withByteView { company in
         Self.withBytes(of: lead.credited) { credited in
           Self.withBytes(of: lead.creditedRole) { role in
-            fill(
-              created: lead.created, source: lead.source, owner: lead.owner, referrer: lead.referrer,
-              company: company, thanked: lead.thanked, line: lead.line, credited: credited, creditedRole: role)
+            lead.name.withByteView { name in
+              fill(
+                created: lead.created, source: lead.source, owner: lead.owner, referrer: lead.referrer,
+                company: company, thanked: lead.thanked, line: lead.line, credited: credited, creditedRole: role, name: name)
+            }
           }
         }
       }
@@ -69,6 +74,8 @@ public struct LeadTable: Sendable {
   public func companyID(_ position: Int) -> Int { Int(companyIDs[position]!) }
   /// Every distinct company, by ``companyID(_:)``.
   public var companyNames: [String] { companies.strings }
+  /// The lead's person; empty when the export names nobody.
+  public func name(_ position: Int) -> String { names[Int(nameIDs[position]!)] }
 
   /// Who sourced the lead's referral, as a position in ``creditedNames``; `nil`: not said.
   public func credited(_ position: Int) -> Int? { credits[position].map(Int.init) }
@@ -88,18 +95,18 @@ public struct LeadTable: Sendable {
     Lead(
       id: id(position), created: created(position), source: source(position), owner: owner(position),
       referrer: referrer(position), company: company(position), thanked: thanked(position), line: line(position),
-      credited: credited(position).map { people[$0] }, creditedRole: creditedRole(position).map { roles[$0] })
+      credited: credited(position).map { people[$0] }, creditedRole: creditedRole(position).map { roles[$0] }, name: name(position))
   }
 
   /// The position of the lead that already has `id`, or `nil` after reserving the next
-  /// position for it, which ``fill(created:source:owner:referrer:company:thanked:line:)`` must
+  /// position for it, which ``fill(created:source:owner:referrer:company:thanked:line:credited:creditedRole:name:)`` must
   /// then fill (see ``IDIndex/claim(_:rowsFilled:)``).
   public mutating func claim(_ id: ByteView) -> Int? { index.claim(id, rowsFilled: count) }
 
   /// The second half of adding a lead: its values, at the position ``claim(_:)`` reserved.
   public mutating func fill(
     created day: Day, source: TextID, owner: TextID?, referrer: TextID?, company: ByteView, thanked: Day?, line: Int,
-    credited: ByteView? = nil, creditedRole: ByteView? = nil
+    credited: ByteView? = nil, creditedRole: ByteView? = nil, name: ByteView = .empty
   ) {
     precondition(index.count == count + 1, "fill without a claimed id")
     createdDays.append(day.ordinal)
@@ -111,6 +118,7 @@ public struct LeadTable: Sendable {
     companyIDs.append(Int32(companies.insert(company) ?? companies.count - 1))
     credits.append(credited.map { Int32(people.insert($0) ?? people.count - 1) })
     creditRoles.append(creditedRole.map { Int32(roles.insert($0) ?? roles.count - 1) })
+    nameIDs.append(Int32(names.insert(name) ?? names.count - 1))
   }
 
   public mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
@@ -121,6 +129,7 @@ public struct LeadTable: Sendable {
     referrers.reserveCapacity(count)
     thankedDays.reserveCapacity(count)
     companyIDs.reserveCapacity(count)
+    nameIDs.reserveCapacity(count)
   }
 
   /// Corrects every creation and thank-you day (once a date column's format is known).

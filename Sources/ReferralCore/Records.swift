@@ -17,10 +17,12 @@ public struct Lead: Sendable, Equatable {
   /// Who sourced the referral (`credited_to`) and their role (`credited_role`); `nil`: not said.
   public var credited: String?
   public var creditedRole: String?
+  /// The person's name (empty: the export names nobody).
+  public var name: String
 
   public init(
     id: String, created: Day, source: TextID, owner: TextID? = nil, referrer: TextID? = nil,
-    company: String = "", thanked: Day? = nil, line: Int = 0, credited: String? = nil, creditedRole: String? = nil
+    company: String = "", thanked: Day? = nil, line: Int = 0, credited: String? = nil, creditedRole: String? = nil, name: String = ""
   ) {
     self.credited = credited
     self.creditedRole = creditedRole
@@ -32,6 +34,7 @@ public struct Lead: Sendable, Equatable {
     self.company = company
     self.thanked = thanked
     self.line = line
+    self.name = name
   }
 }
 

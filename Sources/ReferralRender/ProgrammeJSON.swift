@@ -47,6 +47,7 @@ extension JSONRenderer {
     json.object { json in
       json.member("lead_id", .string(c.leadID))
       json.member("company", .string(c.company))
+      json.member("name", .string(c.name))
       json.member("owner", .string(c.owner))
       json.member("first_win", .day(c.firstWin))
       json.member("revenue", .money(c.revenue))
@@ -61,6 +62,7 @@ extension JSONRenderer {
     json.object { json in
       json.member("lead_id", .string(l.leadID))
       json.member("company", .string(l.company))
+      json.member("name", .string(l.name))
       json.member("owner", .string(l.owner))
       json.member("deal_id", .string(l.dealID))
       json.member("lost_at", .day(l.lost))
@@ -236,6 +238,7 @@ extension JSONRenderer {
     json.object { json in
       json.member("lead_id", .string(missed.leadID))
       json.member("company", .string(missed.company))
+      json.member("name", .string(missed.name))
       json.member("referrer", .string(missed.referrer))
       json.member("owner", .string(missed.owner))
       json.member("created_at", .day(missed.created))

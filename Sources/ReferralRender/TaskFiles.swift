@@ -10,7 +10,7 @@ import ReferralCore
 /// ended. Owners are the CRM's own, as attribution found them (a deal's owner, else its lead's;
 /// a lead's owner), so the import assigns each task without a hand in between. Only work still
 /// to do is a task: a referrer thanked late was thanked. Referrers and leads are named with
-/// their company beside the id when the exports have one, so whoever does the task knows whom
+/// the person's name and company beside the id when the exports have them, so whoever does the task knows whom
 /// it is about without looking the id up.
 package enum TaskFiles {
   /// The folder of the report the task lists go into.
@@ -71,12 +71,16 @@ package enum TaskFiles {
       out.cell(type)
       out.cell(id)
     }
-    /// How a task names a lead: its company, or its id without one.
-    func lead(company: String, id: String) -> String { company.isEmpty ? id : company }
+    /// How a task names a lead: its person and company (the record id is the task's own
+    /// column), or its id without either.
+    func lead(name: String?, company: String, id: String) -> String {
+      let label = RecordName.label(person: name, company: company)
+      return label.isEmpty ? id : label
+    }
     /// An ask's subject: "Ask", the lead, then what to ask.
-    func ask(company: String, leadID: String, _ question: String) {
+    func ask(name: String?, company: String, leadID: String, _ question: String) {
       out.append("Ask ")
-      out.append(lead(company: company, id: leadID))
+      out.append(lead(name: name, company: company, id: leadID))
       out.cell(question)
     }
     switch list {
@@ -86,7 +90,7 @@ package enum TaskFiles {
         out.append("Thank ")
         out.append(miss.referrer)
         out.append(" for referring ")
-        out.cell(lead(company: miss.company, id: miss.leadID))
+        out.cell(lead(name: miss.name, company: miss.company, id: miss.leadID))
         task(owner: miss.owner, due: miss.created.adding(days: window).description, "Lead", miss.leadID)
         out.append("Referred lead created ")
         out.append(miss.created.description)
@@ -140,7 +144,7 @@ package enum TaskFiles {
         default: (asks.toFixFirst, ": fix what they raised before asking for a referral")
         }
       for customer in customers {
-        ask(company: customer.company, leadID: customer.leadID, question)
+        ask(name: customer.name, company: customer.company, leadID: customer.leadID, question)
         task(owner: customer.owner, due: due, "Lead", customer.leadID)
         out.append("First win ")
         out.append(customer.firstWin.description)
@@ -164,7 +168,7 @@ package enum TaskFiles {
       }
     case .askLostProspects:
       for prospect in programme.askList.lostProspects {
-        ask(company: prospect.company, leadID: prospect.leadID, " who would be a better fit")
+        ask(name: prospect.name, company: prospect.company, leadID: prospect.leadID, " who would be a better fit")
         task(owner: prospect.owner, due: due, "Lead", prospect.leadID)
         out.append("Deal ")
         out.append(prospect.dealID)

@@ -101,6 +101,63 @@ import Testing
     try #expect(tasks("ask-customers") == ["Ask Gale for a referral,Eve,2026-10-31,Lead,L7,\"First win 2026-07-01, 122 days ago; won revenue $300.00\""])
   }
 
+  /// A leads export that names its people (here split, as HubSpot's and Salesforce's are): the
+  /// tasks and the ask list name the person beside the company, and the id where there is no
+  /// task column for it; a lead without a name is named as before.
+  @Test func tasksNameThePersonWhenTheLeadsExportHasOne() throws {
+    let folder = try CLI.temporaryFolder()
+    let files = [
+      "leads.csv": """
+      lead_id,created_at,source,owner,referrer_id,company,first_name,last_name,thanked_at
+      L1,2026-10-01,Referral,Ana,L6,Acme,Ann,Lee,2026-10-02
+      L3,2026-10-06,Referral,Cy,L6,,Cy,,
+      L6,2026-09-15,Referral,Ana,,Fjord,Fay,Dunn,2026-09-15
+      L7,2026-06-01,Google Ads,Eve,,Gale,,,
+      L8,2026-06-01,Google Ads,Eve,,Juniper Architects,Ana,Souza,
+      """,
+      "deals.csv": """
+      deal_id,lead_id,stage,amount,created_at,closed_at,owner
+      D1,L1,Closed Won,1000,2026-10-03,2026-10-21,Dee
+      D3,L7,Closed Won,300,2026-06-02,2026-07-01,
+      D4,L8,Closed Won,200,2026-06-02,2026-07-02,
+      """,
+      // A payouts export, so the referral programme's lists are known.
+      "payouts.csv": """
+      payout_id,paid_at,referrer_id,deal_id,kind,amount
+      P1,2026-09-20,L6,,gift,10
+      """,
+    ]
+    for (name, text) in files { try (text + "\n").write(toFile: "\(folder)/\(name)", atomically: true, encoding: .utf8) }
+    let result = try CLI.run(["run", "--quiet", "--leads", "leads.csv", "--deals", "deals.csv", "--payouts", "payouts.csv", "--out", "r"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    func tasks(_ list: String) throws -> [String] {
+      let text = try String(contentsOfFile: "\(folder)/r/tasks/\(list).csv", encoding: .utf8)
+      return Array(text.components(separatedBy: "\r\n").dropFirst().dropLast())
+    }
+    // L3 has a first name and no company: named by it.
+    try #expect(
+      tasks("thank-referrers") == [
+        "\"Thank Fay Dunn, Fjord (L6) for referring Cy\",Cy,2026-10-08,Lead,L3,Referred lead created 2026-10-06; not thanked yet"
+      ])
+    // The referrer L6 is a lead with a person and a company; L1's close-the-loop names both; L7
+    // has no name (its company alone), L8 both. Most revenue first: L7's $300, then L8's $200.
+    try #expect(
+      tasks("close-the-loop") == [
+        "\"Tell Fay Dunn, Fjord (L6) their referral was won, and thank them\",Dee,2026-10-31,Deal,D1,\"Lead Ann Lee, Acme (L1), won 2026-10-21, $1,000.00\""
+      ])
+    try #expect(
+      tasks("ask-customers") == [
+        "Ask Gale for a referral,Eve,2026-10-31,Lead,L7,\"First win 2026-07-01, 122 days ago; won revenue $300.00\"",
+        "\"Ask Ana Souza, Juniper Architects for a referral\",Eve,2026-10-31,Lead,L8,\"First win 2026-07-02, 121 days ago; won revenue $200.00\"",
+      ])
+    let json = try String(contentsOfFile: "\(folder)/r/summary.json", encoding: .utf8)
+    // summary.json's ask_list: the name, null for the lead the export names nobody for.
+    #expect(json.contains("\"lead_id\": \"L8\",\n      \"company\": \"Juniper Architects\",\n      \"name\": \"Ana Souza\",\n"))
+    #expect(json.contains("\"lead_id\": \"L7\",\n      \"company\": \"Gale\",\n      \"name\": null,\n"))
+    let report = try String(contentsOfFile: "\(folder)/r/report.md", encoding: .utf8)
+    #expect(report.contains("| Ana Souza (L8) | Juniper Architects |"))
+  }
+
   /// CRM text that a spreadsheet would run is written as text, as in rejects.csv.
   @Test func cellsAreNeutralised() throws {
     let folder = try CLI.temporaryFolder()

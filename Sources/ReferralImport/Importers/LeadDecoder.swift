@@ -7,7 +7,7 @@ struct LeadDecoder: RowDecoder {
   static let fields: [(field: Field, required: Bool)] = [
     (.leadID, true), (.createdAt, true), (.source, false), (.owner, false),
     (.referrerID, false), (.company, false), (.thankedAt, false), (.stage, false), (.dealID, false),
-    (.creditedTo, false), (.creditedRole, false),
+    (.creditedTo, false), (.creditedRole, false), (.name, false), (.firstName, false), (.lastName, false),
   ]
   static let idFields: [Field] = [.leadID]
   // (A leads export's `created_at` is required, so it is not a key column; its referrer column
@@ -32,6 +32,8 @@ struct LeadDecoder: RowDecoder {
   /// The deal each converted lead became, by deal id (Salesforce's `Converted Opportunity ID`):
   /// the link from the other side, for deals exports that name no lead.
   private(set) var convertedDeals = ConvertedDeals()
+  /// The bytes of a split name joined, reused row after row.
+  private var joinedName: [UInt8] = []
 
   var hasThankedAt: Bool { layout[.thankedAt] != nil }
   /// Whether the export has no `created_at` column (allowed with `--all`): every lead is then
@@ -72,13 +74,35 @@ struct LeadDecoder: RowDecoder {
     }
     // One hash checks for a duplicate and claims the id; only then are texts interned.
     if let first = leads.claim(id) { return .duplicate(.leadID, id.string, firstLine: leads.line(first)) }
-    leads.fill(
-      created: createdDay,
-      source: sources.intern(fields.raw(layout.column(.source, in: fields))?.trimmed ?? .empty),
-      owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
-      referrer: referrers.internUnlessEmpty(fields.raw(layout.column(.referrerID, in: fields))),
-      company: fields.value(layout[.company]) ?? .empty, thanked: thankedDay, line: fields.line,
-      credited: fields.value(layout[.creditedTo]), creditedRole: fields.value(layout[.creditedRole]))
+    // A full name as written; else the first and last names, joined by a space (either
+    // alone is the name).
+    let full = fields.value(layout[.name])
+    let first = full == nil ? fields.value(layout[.firstName]) : nil
+    let last = full == nil ? fields.value(layout[.lastName]) : nil
+    let company = fields.value(layout[.company]) ?? .empty
+    let (credited, creditedRole) = (fields.value(layout[.creditedTo]), fields.value(layout[.creditedRole]))
+    let source = sources.intern(fields.raw(layout.column(.source, in: fields))?.trimmed ?? .empty)
+    let owner = owners.internUnlessEmpty(fields.raw(layout[.owner]))
+    let referrer = referrers.internUnlessEmpty(fields.raw(layout.column(.referrerID, in: fields)))
+    if let first, let last {
+      // The buffer is taken out while the table is filled (one exclusive access to `self`).
+      var joined: [UInt8] = []
+      swap(&joined, &joinedName)
+      joined.removeAll(keepingCapacity: true)
+      joined.append(contentsOf: first)
+      joined.append(UInt8(ascii: " "))
+      joined.append(contentsOf: last)
+      joined.withByteView { name in
+        leads.fill(
+          created: createdDay, source: source, owner: owner, referrer: referrer, company: company, thanked: thankedDay,
+          line: fields.line, credited: credited, creditedRole: creditedRole, name: name)
+      }
+      joinedName = joined
+    } else {
+      leads.fill(
+        created: createdDay, source: source, owner: owner, referrer: referrer, company: company, thanked: thankedDay,
+        line: fields.line, credited: credited, creditedRole: creditedRole, name: full ?? first ?? last ?? .empty)
+    }
     if outcome != .open { outcomes.append((Int32(leads.count - 1), outcome)) }
     // The first lead that names a deal keeps it.
     if let deal = fields.value(layout[.dealID]) { convertedDeals.add(deal: deal, lead: Int32(leads.count - 1)) }

@@ -17,6 +17,9 @@ extension CRMPreset {
         .leadID: ["Record ID", "Contact ID"], .createdAt: ["Create Date"], .source: ["Original Source", "Original Traffic Source"],
         .owner: ["Contact owner"],
         .referrerID: ["Referred by (Record ID)", "Referrer ID"], .company: ["Company Name"], .thankedAt: ["Thank-you sent date"],
+        // The contact properties `First Name` and `Last Name` (SampleData/examples/hubspot has
+        // the first).
+        .firstName: ["First Name"], .lastName: ["Last Name"],
       ],
       .deals: [
         .dealID: ["Record ID", "Deal ID"], .leadID: ["Associated Contact IDs", "Associated Contact ID", "Contact ID"], .stage: ["Deal Stage"],

@@ -19,6 +19,9 @@ extension CRMPreset {
         .source: ["Person - Source", "Lead - Source channel", "Lead - Source"], .owner: ["Person - Owner", "Lead - Owner"],
         .referrerID: ["Person - Referred by", "Lead - Referred by"], .company: ["Person - Organization", "Lead - Organization"],
         .thankedAt: ["Person - Thanked on", "Lead - Thanked on"],
+        // A people export's `Person - Name` (SampleData/examples/pipedrive/people.csv); a lead's
+        // `Lead - Title` names the deal hoped for, not a person, so it is not read.
+        .name: ["Person - Name"],
       ],
       // A deals export names the won and the lost deals' dates in columns of their own, the
       // value's currency as "Currency of Value" (headers are matched ignoring case), the source

@@ -33,6 +33,10 @@ extension CRMPreset {
         .owner: ["Lead Owner", "Contact Owner", "Propriétaire de la piste", "Lead-Inhaber"], .referrerID: ["Referred By ID", "Referrer ID"],
         .company: ["Company / Account", "Company", "Account Name", "Société/Compte", "Firma/Account"],
         .thankedAt: ["Thank You Sent", "Thanked Date"], .dealID: ["Converted Opportunity ID", "Opportunity-ID"],
+        // A Leads or Contacts report splits the person's name (`First Name`, `Last Name`; German
+        // `Vorname`, `Nachname`, as SampleData/examples/salesforce-de has them); `Name` is the
+        // whole name where a report shows it so.
+        .name: ["Name"], .firstName: ["First Name", "Vorname"], .lastName: ["Last Name", "Nachname"],
       ],
       .deals: [
         .dealID: ["Opportunity ID", "Opportunity-ID", "Id. de la oportunidad"], .leadID: ["Converted Lead ID", "Lead ID", "Contact ID"],

@@ -32,7 +32,8 @@ extension ReportBuilder {
             ],
             rows: list.customers.prefix(actionLimit).map {
               [
-                .data($0.leadID), .data($0.company), .data($0.owner ?? ""), .plain($0.firstWin.description),
+                .data(RecordName.withID($0.leadID, person: $0.name, company: "")), .data($0.company), .data($0.owner ?? ""),
+                .plain($0.firstWin.description),
                 .money($0.revenue, currency: currency),
                 .count($0.daysSinceFirstWin), .plain($0.feedback?.rawValue ?? (list.feedbackKnown ? "no answer" : "")),
                 .plain(nextStep($0.nextStep)), .data($0.comment ?? ""),
@@ -49,7 +50,10 @@ extension ReportBuilder {
           Table(
             columns: [.init("Prospect", .left), .init("Company", .left), .init("Owner", .left), .init("Deal", .left), .init("Lost", .left)],
             rows: list.lostProspects.prefix(actionLimit).map {
-              [.data($0.leadID), .data($0.company), .data($0.owner ?? ""), .data($0.dealID), .plain($0.lost.description)]
+              [
+                .data(RecordName.withID($0.leadID, person: $0.name, company: "")), .data($0.company), .data($0.owner ?? ""), .data($0.dealID),
+                .plain($0.lost.description),
+              ]
             })))
       if list.lostProspects.count > actionLimit { blocks.append(.note("… and \(list.lostProspects.count - actionLimit) more (all in summary.json).")) }
     }

@@ -26,7 +26,8 @@ extension ReportBuilder {
             ],
             rows: t.missed.prefix(actionLimit).map {
               [
-                .data($0.leadID), .data($0.company), .data($0.referrer), .data($0.owner ?? ""), .plain($0.created.description),
+                .data(RecordName.withID($0.leadID, person: $0.name, company: "")), .data($0.company), .data($0.referrer), .data($0.owner ?? ""),
+                .plain($0.created.description),
                 .plain(thanked($0)),
               ]
             })))
