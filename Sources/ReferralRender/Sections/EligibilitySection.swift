@@ -7,7 +7,7 @@ extension ReportBuilder {
   static func eligibility(_ result: AttributionResult) -> Section {
     let (title, id) = ("Which referrals deserve a fee", "eligibility")
     if let why = result.unknown(needing: [.leads, .dates]) { return unknown(title, id: id, why) }
-    guard let e = result.programme.credit.eligibility else { return unknown(title, id: id, .undated) }
+    guard let e = result.programme.credit.eligibility else { return unknown(title, id: id, ReferralCredit.whyNoEligibility) }
     let currency = result.money
     let fees = e.feesOnIneligible.map { Format.money($0, currency: currency) } ?? "n/a (\(FeeLedger.noRules))"
     var blocks: [Block] = [
