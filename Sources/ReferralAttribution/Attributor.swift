@@ -11,19 +11,17 @@ package enum Attributor {
     let period = options.period ?? Period(month: (ledger.span?.end ?? Day(ordinal: 0)).month)
     let counter = PeriodCounter(ledger: ledger, options: options, around: period)
     let current = counter.figures(for: period)
-    // Which referrals are ineligible, judged once: the fees owed leave them out under
-    // `[fees] pay_ineligible = false`.
-    let marks = options.undated ? nil : ReferralEligibility.marks(ledger: ledger, period: period, duplicateDays: options.duplicateDays)
-    let unpaying = options.payIneligible ? nil : marks
     // The sections only read the ledger: they are computed side by side, the longest first
     // (as measured at 1M leads), so that no long one is left to run alone at the end.
     let (
-      multiTouch, fees, chains, referrers, trend, thankYous, reps, quality, targets, previous, open, loop, types, asking, askList, effect, cohorts, advocates
+      multiTouch, marks, chains, referrers, trend, thankYous, reps, quality, targets, previous, open, loop, types, asking, askList, effect, cohorts, advocates
     ) =
       Scheduler.run(
         // The models' paths read every lead and touch: the longest job at 10 touches a lead.
         { MultiTouchAttribution.make(ledger: ledger, period: period, options: options) },
-        { FeeLedger(ledger: ledger, period: period, options: options, current: current, unpaying: unpaying) },
+        // Which referrals are ineligible, judged once: the fees owed leave them out under
+        // `[fees] pay_ineligible = false`.
+        { options.undated ? nil : ReferralEligibility.marks(ledger: ledger, period: period, duplicateDays: options.duplicateDays) },
         { ReferralChains(ledger: ledger, period: period) },
         { TopReferrers(ledger: ledger, period: period, referralRevenue: current.referral.revenue) },
         { Trend(counter: counter, period: period) },
@@ -40,9 +38,12 @@ package enum Attributor {
         { ThankYouEffect.make(ledger: ledger, period: period, windowDays: options.thankYouWindowDays) },
         { Cohorts(ledger: ledger, period: period, minSample: options.minSample) },
         { Advocates(ledger: ledger, period: period, minSample: options.minSample) })
-    // These read the year-to-date figures and the open pipeline made above; the asking
-    // sections of #37 run beside them.
-    let (forecast, scorecards, trailingYear, timing, watch, happiness) = Scheduler.run(
+    // These read the year-to-date figures, the open pipeline and the eligibility marks made
+    // above; the asking sections run beside them.
+    let unpaying = options.payIneligible ? nil : marks
+    let (fees, credit, forecast, scorecards, trailingYear, timing, watch, happiness) = Scheduler.run(
+      { FeeLedger(ledger: ledger, period: period, options: options, current: current, unpaying: unpaying) },
+      { ReferralCredit.make(ledger: ledger, counter: counter, period: period, options: options, marks: marks) },
       { Forecast(counter: counter, targets: targets, open: open) },
       {
         RepScorecards(
@@ -52,7 +53,6 @@ package enum Attributor {
       { AskTiming.make(ledger: ledger, period: period, options: options) },
       { ReferrerWatch(ledger: ledger, period: period, topShare: options.referrerTopShare) },
       { FeedbackEffect.make(ledger: ledger, period: period, minSample: options.minSample) })
-    let credit = ReferralCredit.make(ledger: ledger, counter: counter, period: period, options: options, marks: marks)
     // The month before the data's first is no month of nothing: its figures are unknown.
     let coverage = options.undated ? nil : ledger.span.map { Coverage(span: $0, period: period) }
     let previousFigures = coverage?.previousBeforeTheData == true ? previous.beforeTheData() : previous

@@ -150,7 +150,7 @@ struct Ledger {
 
   /// The lead that has the id of the referrer of lead `index`: one step up a referral chain.
   func referringLead(ofLead index: Int) -> Int? {
-    leads.referrer(index).flatMap(lead(ofReferrer:))
+    leads.referrer(index).flatMap { lead(ofReferrer: $0) }
   }
 
   /// The lead that has the id of `referrer`, if any.
@@ -164,7 +164,7 @@ struct Ledger {
   /// export says. A task about the deal goes to them, as a deal's rep is counted in the
   /// scorecards.
   func owner(ofDeal index: Int) -> String? {
-    (deals.owner(index) ?? dealLead(index).flatMap(leads.owner)).map { dataset.owners[Int($0)] }
+    (deals.owner(index) ?? dealLead(index).flatMap { leads.owner($0) }).map { dataset.owners[Int($0)] }
   }
 
   /// How a referrer is shown: their id, with their name and company when the id is one of the
@@ -175,11 +175,11 @@ struct Ledger {
 
   /// The person of the referrer's own lead; `nil` when the referrer is not one of the leads or
   /// the export names nobody.
-  func person(ofReferrer referrer: TextID) -> String? { lead(ofReferrer: referrer).flatMap(person(ofLead:)) }
+  func person(ofReferrer referrer: TextID) -> String? { lead(ofReferrer: referrer).flatMap { person(ofLead: $0) } }
 
   /// The company of the referrer's own lead; empty when the referrer is not one of the leads.
   func company(ofReferrer referrer: TextID) -> String {
-    lead(ofReferrer: referrer).map(company(ofLead:)) ?? ""
+    lead(ofReferrer: referrer).map { company(ofLead: $0) } ?? ""
   }
 
   /// How a lead is shown as a referrer: its id, with its person and company.

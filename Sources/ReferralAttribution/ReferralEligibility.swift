@@ -90,29 +90,26 @@ package struct ReferralEligibility: Sendable, Equatable {
     }
     func key(_ lead: Int) -> Int32 { keyOfCompany[leads.companyID(lead)] }
     func before(_ a: (day: Day, lead: Int), _ b: (day: Day, lead: Int)) -> Bool {
-      a.day != b.day ? a.day < b.day : leads.id(a.lead) < leads.id(b.lead)
+      a.day != b.day ? a.day < b.day : leads.index.precedes(a.lead, b.lead)
     }
     // Per company, its first lead from another channel and its first customer.
     var firstLead = [(day: Day, lead: Int)?](repeating: nil, count: keyOfName.count)
     var firstWin = firstLead
-    var referred: [Int] = []
+    var referred: [(key: Int32, day: Day, lead: Int)] = []
     for lead in leads.indices {
       let referral = ledger.isReferral(ledger.leadChannel(lead))
-      if referral, leads.created(lead) <= period.to { referred.append(lead) }
-      let k = Int(key(lead))
+      let (k, created) = (key(lead), leads.created(lead))
+      if referral, created <= period.to { referred.append((k, created, lead)) }
       guard k >= 0 else { continue }
-      if !referral, firstLead[k].map({ before((leads.created(lead), lead), $0) }) ?? true { firstLead[k] = (leads.created(lead), lead) }
-      if let won = ledger.firstWin(ofLead: lead), firstWin[k].map({ before((won, lead), $0) }) ?? true { firstWin[k] = (won, lead) }
+      if !referral, firstLead[Int(k)].map({ before((created, lead), $0) }) ?? true { firstLead[Int(k)] = (created, lead) }
+      if let won = ledger.firstWin(ofLead: lead), firstWin[Int(k)].map({ before((won, lead), $0) }) ?? true { firstWin[Int(k)] = (won, lead) }
     }
     // Each company's referrals in order: the first stands, those within the window after it
     // are duplicates of it.
-    referred.sort { a, b in
-      key(a) != key(b) ? key(a) < key(b) : before((leads.created(a), a), (leads.created(b), b))
-    }
+    referred.sort { a, b in a.key != b.key ? a.key < b.key : before((a.day, a.lead), (b.day, b.lead)) }
     var marks = Marks(leads: PositionSet(count: leads.count), judged: [])
     var standing: (key: Int32, day: Day, lead: Int)?
-    for lead in referred {
-      let (k, day) = (key(lead), leads.created(lead))
+    for (k, day, lead) in referred {
       if standing?.key != k { standing = nil }
       func mark(_ status: Status, _ earlier: Earlier, _ record: Int, _ on: Day) {
         marks.leads.insert(lead)

@@ -127,7 +127,7 @@ package struct ReferrerWatch: Sendable, Equatable {
       let own = ledger.lead(ofReferrer: TextID(referrer))
       return Referrer(
         id: ids[referrer], company: ledger.company(ofReferrer: TextID(referrer)), person: ledger.person(ofReferrer: TextID(referrer)), isLead: own != nil,
-        owner: own.flatMap(leads.owner).map { data.owners[Int($0)] },
+        owner: own.flatMap { leads.owner($0) }.map { data.owners[Int($0)] },
         revenue: Money(minorUnits: revenue[referrer]), last90: last90, previous90: previous90, lastReferral: last, daysSinceLastReferral: silent,
         usualGapDays: gaps.median, lastThanked: thanked[at], lastPaid: paid[at], cooling: cooling)
     }

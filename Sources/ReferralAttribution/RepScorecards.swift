@@ -83,7 +83,7 @@ package struct RepScorecards: Sendable, Equatable {
       rows[owner] = row
     }
     for index in deals.indices where deals.outcome[index] != .open {
-      guard let closed = deals.closed(index), let owner = deals.owner(index) ?? ledger.dealLead(index).flatMap(leads.owner) else { continue }
+      guard let closed = deals.closed(index), let owner = deals.owner(index) ?? ledger.dealLead(index).flatMap({ leads.owner($0) }) else { continue }
       let inPeriod = period.contains(closed)
       let inYear = yearToDate.contains(closed)
       guard inPeriod || inYear else { continue }

@@ -25,10 +25,6 @@ struct DateColumn {
   private var monthFirstOnlyLine: Int?
   private var dayFirstOnlyLine: Int?
   private var example: String?
-  /// Values read as unambiguous dates, and their days: a column holds a few hundred distinct
-  /// dates (a timestamp column more; at most 4,096 are remembered), and a value seen before is
-  /// not parsed again.
-  private var recent: [String: Day] = [:]
 
   init(field: Field, role: InputRole, header: String, configured: DateFormat?) {
     self.field = field
@@ -40,17 +36,7 @@ struct DateColumn {
   /// The provisional day of `bytes`, or the reason it is not a date.
   /// `as`: the field a bad value is named as, when the reader serves a second column.
   mutating func read(_ bytes: ByteView, line: Int, as named: Field? = nil) -> Result<Day, RowProblem> {
-    let value = bytes.string
-    if let day = recent[value] { return .success(day) }
-    let result = readUncached(bytes, line: line, as: named ?? field)
-    if case .success(let day) = result, recent.count < 4096, configured != nil || !isSlashed(bytes) { recent[value] = day }
-    return result
-  }
-
-  /// Whether the value is written `a/b/YYYY`, the one shape whose reading depends on the column.
-  private func isSlashed(_ bytes: ByteView) -> Bool { bytes.contains(0x2F) }
-
-  private mutating func readUncached(_ bytes: ByteView, line: Int, as field: Field) -> Result<Day, RowProblem> {
+    let field = named ?? field
     if let configured {
       guard let day = DateReader.read(bytes, as: configured) else {
         return .failure(.badDate(field, bytes.string, expected: configured.rawValue))
