@@ -201,6 +201,11 @@ package enum ConfigLoader {
         if let value = try share.number("share_of_won", in: ConfigLimits.share, what: "a share of the won amount") { rule.shareOfWon = value }
         if let value = try share.number("per_won_deal", in: ConfigLimits.feePerWonDeal, what: "an amount") { rule.perWonDeal = money(value) }
         try share.rejectUnknownKeys()
+        // Roles are matched ignoring case, so two spellings of one role would silently drop one.
+        if let other = staff.keys.first(where: { $0 < role && $0.lowercased() == role.lowercased() }) {
+          throw staff.error(
+            role, "'fees.staff' names one role twice, as '\(other)' and '\(role)' (roles are matched ignoring case): keep one of them")
+        }
         config.attribution.staffShares[role.lowercased()] = rule
       }
     }

@@ -214,6 +214,14 @@ import Testing
     #expect(throws: ConfigError(file: "c.toml", line: 2, message: String(message.dropFirst("c.toml:2: error: ".count)))) { try load(text) }
   }
 
+  @Test func aStaffRoleSpelledTwiceIsRefused() {
+    // Roles are matched ignoring case: "Service" and "service" are one role, and one of the two
+    // rules would be dropped without a word.
+    let text = "[fees.staff.Service]\nper_won_deal = 10\n[fees.staff.service]\nper_won_deal = 20\n"
+    let message = "'fees.staff' names one role twice, as 'Service' and 'service' (roles are matched ignoring case): keep one of them"
+    #expect(throws: ConfigError(file: "c.toml", line: 3, message: message)) { try load(text) }
+  }
+
   /// A table header whose name starts with a character no key starts with stops at load with
   /// its line: TOMLKit's parser once aborted on these (an assertion, found by `make fuzz`).
   @Test(arguments: [
