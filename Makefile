@@ -82,8 +82,9 @@ install: manual
 	  *) echo "man does not look in $(MANDIR); to read the page: MANPATH=$(MANDIR):$$(manpath 2>/dev/null) man referral-report" \
 	     "(or add $(PREFIX)/bin to PATH: man looks in the share/man beside each bin folder on it)";; esac
 
-## Speed and memory on generated 1M- and 3M-lead exports and one 10M point, of two shapes (the
-## sample generator's and a foreign CRM's: Sources/referral-bench/ForeignExports.swift), cached in bench-data/
+## Speed and memory on generated 1M- and 3M-lead exports of two shapes (the sample generator's and
+## a foreign CRM's: Sources/referral-bench/ForeignExports.swift) and one 10M point of the foreign
+## shape (the own shape's ten touches a lead would be 100M rows there), cached in bench-data/
 ## (ignored by git), against libcsv's own count-only pass and DuckDB (installed for Python when
 ## missing) on the same files, alternating. Prints figures; never fails on them.
 BIG_SIZES ?= 10000000
