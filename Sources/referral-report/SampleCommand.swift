@@ -45,6 +45,7 @@ struct SampleCommand: ParsableCommand {
     guard (0...100).contains(touchesPerLead) else { throw ValidationError("--touches-per-lead must be between 0 and 100") }
     guard Month(lastMonth) != nil else { throw ValidationError("--last-month '\(lastMonth)' is not YYYY-MM") }
     guard !crm.contains(.generic) else { throw ValidationError("--crm generic is what the sample writes anyway; choose \(Preset.crmNames)") }
+    guard !crm.contains(.marketo) else { throw ValidationError("--crm marketo: Marketo has no bulk extract of deals to imitate; choose \(Preset.crmNames)") }
   }
 
   func run() throws {

@@ -139,6 +139,17 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
   }
 
+  /// `sample --crm` writes leads and deals as a CRM exports them; Marketo has no bulk extract
+  /// of deals to imitate, so its preset is refused before anything is written.
+  @Test func sampleRefusesMarketoAsACRMToImitate() throws {
+    let folder = try CLI.temporaryFolder()
+    let result = try CLI.run(["sample", "--out", folder + "/s", "--crm", "marketo"])
+    #expect(result.status == 64)
+    #expect(
+      result.stderr.contains("--crm marketo: Marketo has no bulk extract of deals to imitate; choose salesforce, salesforce-api, hubspot or pipedrive"))
+    #expect(!FileManager.default.fileExists(atPath: folder + "/s"))
+  }
+
   @Test(arguments: [[], ["run"], ["check"], ["sample"]])
   func everyCommandHasHelp(command: [String]) throws {
     let result = try CLI.run(command + ["--help"])

@@ -128,7 +128,7 @@ import Testing
       "[formats.leads]\ncreated_at = \"YYYY.MM.DD\"\n",
       "c.toml:2: error: unknown date format 'YYYY.MM.DD' (use one of \"YYYY-MM-DD\", \"MM/DD/YYYY\", \"DD/MM/YYYY\", \"DD.MM.YYYY\")"
     ),
-    ("[inputs]\npreset = \"zoho\"\n", "c.toml:2: error: unknown preset 'zoho' (choose generic, salesforce, salesforce-api, hubspot or pipedrive)"),
+    ("[inputs]\npreset = \"zoho\"\n", "c.toml:2: error: unknown preset 'zoho' (choose generic, salesforce, salesforce-api, hubspot, pipedrive or marketo)"),
     ("[stages]\nwon = [1.5]\n", "c.toml:2: error: 'stages.won' must hold strings or whole numbers, e.g. [\"Closed Won\"] or [1], not 1.5"),
     ("[stages]\nwon = 1\n", "c.toml:2: error: 'stages.won' must be a list of stage values, e.g. [\"Closed Won\"] or [1], not 1"),
     ("[report\n", "c.toml:1: error: invalid TOML: Error while parsing table header: expected ']', saw '\\n'"),

@@ -57,8 +57,10 @@ import Testing
     #expect(json.contains("\"attribution_models\": {"))
   }
 
-  @Test func aMarketoActivityExtractIsTheTouchesExportByMapping() throws {
+  @Test func aMarketoActivityExtractIsTheTouchesExportByThePreset() throws {
     let (markdown, _) = try report(["--config", "\(examples)/marketo-activities/referral-report.toml"])
+    // The config names the marketo preset and maps nothing: the leads' `id`, `createdAt` and
+    // `leadSource` and the activities' headers are the preset's, the type ids its aliases.
     // 1001 (Customer Referral, 1 Oct): Referral, Click Email (11 → Email, 5 Oct); won $1,000.
     // 1002 (Website → Direct): Visit Webpage (1 → Direct, 28 Sep), Fill Out Form (2 → Direct,
     // 2 Oct), Open Email (10 → Email, 15 Oct); won $500. First touch: the referral 1 of 2 and

@@ -131,6 +131,60 @@ import Testing
     }
   }
 
+  /// `Fixtures/marketo/`: a Bulk Activity Extract and a Bulk Lead Extract made to Adobe's
+  /// documented shape (its README cites the pages), read by `--preset marketo` with no mapping.
+  /// The seven activities, by `activityTypeId`: 1001's 11 Click Email (5 Oct) → Email; 1002's
+  /// 1 Visit Webpage (28 Sep) and 2 Fill Out Form (2 Oct) → Direct, 104 Change Status in
+  /// Progression (10 Oct) → a channel "104" of its own (the program's channel is not in the
+  /// extract), 10 Open Email (15 Oct) → Email; 1003's 3 Click Link (6 Oct) → Direct and an Open
+  /// Email on 2026-10-32, rejected: 7 rows, 6 accepted, 1 rejected, 0 skipped. The leads' `id`
+  /// is the lead: 1001 Customer Referral (1 Oct), 1002 Website (Direct), 1003 `null` (Unknown).
+  /// Paths: 1001 Referral (its creation), Email, won $1,000; 1002 Direct, Direct, 104, Email,
+  /// won $500; 1003 Direct, no win. Linear: Referral ½ of 1001 (0.50 wins, $500), Email ½ + ¼
+  /// (0.75, $500 + $125 = $625), Direct 2 × ¼ of 1002 (0.50, $250), 104 ¼ (0.25, $125); the
+  /// referral share 0.5 ÷ 2 = 25% of wins, $500 ÷ $1,500 = 33.3% of revenue. First touch:
+  /// Referral 1 and $1,000 (50%, 66.7%); last touch: Email both (0%). U-shaped: 1001's two
+  /// touches ½ each, 1002's first (Direct) and last (Email) 0.4, the two between 0.1: Direct
+  /// 0.4 + 0.1 = 0.50, 104 0.10, Email $500 + 0.4 × $500 = $700.
+  @Test func aMarketoBulkActivityExtractIsReadByThePreset() throws {
+    let folder = try CLI.temporaryFolder()
+    try "[report]\ncurrency = \"USD\"\n".write(toFile: folder + "/c.toml", atomically: true, encoding: .utf8)
+    let fixtures = CLI.fixtures + "/marketo"
+    let (markdown, _, _) = try CLI.report([
+      "--config", folder + "/c.toml", "--preset", "marketo", "--leads", fixtures + "/leads.csv", "--deals", fixtures + "/deals.csv",
+      "--touches", fixtures + "/activities.csv", "--month", "2026-10", "--max-reject-rate", "0.5",
+    ])
+    #expect(markdown.contains("| leads | \(fixtures)/leads.csv | 3 | 3 | 0 | 0 |"))
+    #expect(markdown.contains("| touches | \(fixtures)/activities.csv | 7 | 6 | 1 | 0 |"))
+    #expect(markdown.contains("- \(fixtures)/activities.csv: unparseable or impossible touched_at: **1**"))
+    for line in ["- Direct: 1, 2, 3, Website", "- Email: 10, 11", "- Referral: Customer Referral", "- Unknown: null", "- 104: 104"] {
+      #expect(markdown.contains(line + "\n"), "\(line)")
+    }
+    #expect(markdown.contains("**1** source value matches no channel: 104 (add aliases under [channels] in the config"))
+    #expect(markdown.contains("| Referral | yes | 1.00 | 0.00 | 0.50 | 0.50 |"))
+    #expect(markdown.contains("| Direct | no | 1.00 | 0.00 | 0.50 | 0.50 |"))
+    #expect(markdown.contains("| 104 | no | 0.00 | 0.00 | 0.25 | 0.10 |"))
+    #expect(markdown.contains("| Email | no | $0.00 | $1,500.00 | $625.00 | $700.00 |"))
+    #expect(markdown.contains("| First touch | 50.0% | 66.7% |  |"))
+    #expect(markdown.contains("| Last touch | 0.0% | 0.0% | -66.7 pts |"))
+    #expect(markdown.contains("| Linear | 25.0% | 33.3% | -33.3 pts |"))
+  }
+
+  /// The type ids the preset routes, and those it leaves alone: 9 Unsubscribe Email is no
+  /// touch, 104's channel is a program setting the extract does not hold, 6 Send Email is the
+  /// system's doing.
+  @Test func marketosActivityTypesAreChannelsOnlyWhereTheTypeSaysWhich() {
+    var config = Configuration()
+    config.apply(.marketo)
+    let catalogue = config.attribution.catalogue
+    for id in ["1", "2", "3"] { #expect(catalogue.channel(for: id) == Catalogue.Channel(name: "Direct", referral: false), "\(id)") }
+    for id in ["10", "11"] { #expect(catalogue.channel(for: id) == Catalogue.Channel(name: "Email", referral: false), "\(id)") }
+    for id in ["6", "9", "104"] { #expect(catalogue.channel(for: id) == nil, "\(id)") }
+    var generic = Configuration()
+    generic.apply(.generic)
+    #expect(generic.attribution.catalogue.channel(for: "11") == nil)
+  }
+
   @Test func presetStagesAreKnown() throws {
     var config = Configuration()
     config.apply(.hubspot)
