@@ -21,7 +21,5 @@ extension SurveyExport {
   /// config maps the column that holds the leads export's id (`[columns.feedback] lead_id =
   /// "email"` when the leads are keyed by email, as SampleData/examples/asknicely-nps has them),
   /// and the import stops, naming the columns found, until it does.
-  static let askNicely = SurveyExport(
-    title: "AskNicely",
-    columns: [.answeredAt: ["responded"], .score: ["answer"], .kind: ["question_type"]])
+  static let askNicely = SurveyExport(columns: [.answeredAt: ["responded"], .score: ["answer"], .kind: ["question_type"]])
 }

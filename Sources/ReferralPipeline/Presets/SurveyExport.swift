@@ -6,10 +6,8 @@ import ReferralImport
 /// is recognised by its header as a CRM's is. One file per tool holds its value; ``all`` lists
 /// them.
 package struct SurveyExport: Sendable {
-  /// The tool's name, as the docs show it.
-  package var title: String
   /// The export's header names per feedback field (the generic names always work too).
-  package var columns: [Field: [String]]
+  package let columns: [Field: [String]]
 
   /// The survey exports the feedback input knows.
   static let all: [SurveyExport] = [.askNicely]
