@@ -11,7 +11,8 @@ package struct Configuration: Sendable {
   /// etc. win.
   package var inputs = InputFiles()
   package var preset: Preset = .generic
-  package var importOptions = ImportOptions()
+  /// The generic layout's names until a preset is applied (the survey exports' among them).
+  package var importOptions = ImportOptions(columns: Preset.generic.columns)
   package var attribution = AttributionOptions()
   /// Rejected share of any input above which the run fails (after writing the report); kept in
   /// the attribution options, where the report's status is decided.
@@ -43,7 +44,7 @@ package struct Configuration: Sendable {
   package mutating func apply(_ preset: Preset) {
     self.preset = preset
     let definition = preset.definition
-    importOptions.columns = definition.columns
+    importOptions.columns = preset.columns
     importOptions.stages = .standard
     importOptions.stages.add(definition.wonStages, as: .won)
     importOptions.stages.add(definition.lostStages, as: .lost)

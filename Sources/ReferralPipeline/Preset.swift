@@ -26,8 +26,9 @@ package enum Preset: String, Sendable, CaseIterable {
     }
   }
 
-  /// The header names of this CRM's exports, per input and field (generic names always work too).
-  package var columns: ColumnNames { definition.columns }
+  /// The header names of this CRM's exports, per input and field (generic names always work
+  /// too), with those of the survey exports the feedback input knows (see ``SurveyExport``).
+  package var columns: ColumnNames { definition.columns.adding(SurveyExport.feedbackColumns, role: .feedback) }
 
   /// Every preset's name, for help texts and messages: "generic, salesforce, salesforce-api, hubspot, pipedrive or marketo".
   package static var names: String { list(allCases) }

@@ -78,6 +78,55 @@ import Testing
     #expect(data.rejects.map { "\($0.line): \($0.reason)" } == ["4: missing answered_at"])
   }
 
+  /// An export that mixes surveys names each row's in `kind` (AskNicely's `question_type`:
+  /// "nps", "csat" or "fivestar"). On the NPS scale the csat and fivestar rows are skipped and
+  /// counted, never banded (a CSAT 5 read as NPS would be a detractor's), and said once from the
+  /// first; an empty kind is the scale's, and kinds are matched ignoring case. On the CSAT scale
+  /// the two nps rows and the fivestar one are skipped, the csat 5 read, and the empty kind's 7
+  /// is off the scale, a reject.
+  @Test func answersToAnotherSurveyAreSkippedAndSaid() throws {
+    let text = "lead_id,answered_at,score,kind\nL1,2026-09-01,9,nps\nL1,2026-09-02,5,csat\nL2,2026-09-03,4,fivestar\nL2,2026-09-04,7,\nL2,2026-09-05,10,NPS\n"
+    let nps = try load(text)
+    let npsAccount = try #require(nps.inputs.first { $0.role == .feedback })
+    // 5 rows = 3 accepted (9, 7, 10) + 0 rejected + 2 skipped (csat, fivestar).
+    #expect((npsAccount.rows, npsAccount.accepted, npsAccount.rejected, npsAccount.skipped) == (5, 3, 0, 2))
+    #expect(nps.answers.map(\.score) == [9, 7, 10])
+    #expect(
+      nps.warnings.map { "\($0.line): \($0.message)" } == [
+        "3: 2 answers to another survey skipped (kind 'csat' here, the scale is nps); set [feedback] scale = \"csat\" to read those instead"
+      ])
+    let csat = try load(text, scale: .csat)
+    let csatAccount = try #require(csat.inputs.first { $0.role == .feedback })
+    // 5 rows = 1 accepted (the csat 5) + 1 rejected (7, no kind, off 1 to 5) + 3 skipped.
+    #expect((csatAccount.rows, csatAccount.accepted, csatAccount.rejected, csatAccount.skipped) == (5, 1, 1, 3))
+    #expect(csat.answers.map(\.score) == [5])
+    #expect(csat.rejects.map(\.line) == [5])
+    // The first skipped row is line 2's nps answer: "nps" names the other scale, the fix.
+    #expect(
+      csat.warnings.map { "\($0.line): \($0.message)" } == [
+        "2: 3 answers to another survey skipped (kind 'nps' here, the scale is csat); set [feedback] scale = \"nps\" to read those instead"
+      ])
+  }
+
+  /// A kind that names no scale (AskNicely's "fivestar") has no scale to offer: the warning
+  /// only says it was skipped.
+  @Test func aKindOfNoScaleIsSkippedWithoutAFix() throws {
+    let data = try load("lead_id,answered_at,score,kind\nL1,2026-09-01,4,fivestar\n")
+    #expect(data.answers.isEmpty)
+    #expect(data.warnings.map(\.message) == ["1 answer to another survey skipped (kind 'fivestar' here, the scale is nps)"])
+  }
+
+  /// AskNicely writes when a response came as a Unix timestamp (`responded`, seconds since
+  /// 1970): ten digits are that instant's day in UTC. 1782920530 = 20,635 days (1,782,864,000
+  /// s, 2026-07-01) + 56,530 s (15:42:10). 1782950399 is 23:59:59 the same day, 1782950400
+  /// midnight, 2026-07-02. Nine or eleven digits are no timestamp: rejected as dates.
+  @Test func tenDigitsAreSecondsSince1970() throws {
+    let data = try load(
+      "lead_id,answered_at,score\nL1,1782920530,9\nL1,1782950399,9\nL2,1782950400,8\nL2,178292053,8\nL2,17829205300,8\nL2,2026-07-03,7\n")
+    #expect(data.answers.map(\.answered) == ["2026-07-01", "2026-07-01", "2026-07-02", "2026-07-03"].map { Day(iso: $0)! })
+    #expect(data.rejects.map(\.line) == [5, 6])
+  }
+
   /// A feedback export without a score column stops the import naming it (a required field).
   @Test func aMissingScoreColumnStopsTheImport() throws {
     #expect(throws: ImportError.self) { try load("lead_id,answered_at\nL1,2026-09-01\n") }

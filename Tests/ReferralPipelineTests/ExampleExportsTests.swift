@@ -194,3 +194,50 @@ extension ExampleExportsTests {
     #expect(markdown.contains("medallia-csat/feedback.csv | 4 | 3 | 0 | 1 |"))
   }
 }
+
+extension ExampleExportsTests {
+  /// AskNicely's responses as CSV (its Get Responses API, format csv: the fields of its API
+  /// reference's example response, https://demo.asknice.ly/help/apidocs/responses; see the
+  /// example's README) as an NPS feedback export, read by its own header: `responded` (Unix
+  /// seconds) is the answer's day, `answer` the score, `question_type` the survey. Only
+  /// `lead_id` is mapped (`email`, the leads being keyed by it). By hand, to 2026-10-31:
+  /// ada 10 on 1782920530 (2026-07-01) is a promoter, bo 8 (07-03) a passive, cy 3 (07-02) a
+  /// detractor with a comment; di's 5 answers a csat survey, skipped (on the NPS scale a
+  /// detractor's); ed's 9 on 1772445600 (2026-03-02) is 243 days old, past 183: no answer.
+  /// Ada to di won on 2026-06-01 (152 days), ed on 2026-02-01 (272): all due, most revenue
+  /// first. 5 rows = 4 accepted + 0 rejected + 1 skipped.
+  @Test func anAskNicelyNPSExportDecidesTheNextSteps() throws {
+    let made = try CLI.report(["--config", "\(examples)/asknicely-nps/referral-report.toml"])
+    let markdown = made.markdown
+    #expect(markdown.contains("| ada@acme.example | Acme Tools | Ana Souza | 2026-06-01 | $4,000.00 | 152 | promoter | ask for a referral | (empty) |"))
+    #expect(markdown.contains("| bo@birch.example | Birch Dental | Ana Souza | 2026-06-01 | $3,000.00 | 152 | passive | ask how it is going | (empty) |"))
+    #expect(
+      markdown.contains(
+        "| cy@cobalt.example | Cobalt Freight | Ben Carter | 2026-06-01 | $2,000.00 | 152 | detractor | fix first | Invoices keep arriving late |"))
+    #expect(markdown.contains("| di@delta.example | Delta Print | Ben Carter | 2026-06-01 | $1,000.00 | 152 | no answer | ask how it is going | (empty) |"))
+    #expect(markdown.contains("| ed@echo.example | Echo Bakery | Ana Souza | 2026-02-01 | $500.00 | 272 | no answer | ask how it is going | (empty) |"))
+    #expect(markdown.contains("asknicely-nps/feedback.csv | 5 | 4 | 0 | 1 |"))
+    #expect(
+      markdown.contains(
+        "feedback.csv:5: 1 answer to another survey skipped (kind 'csat' here, the scale is nps); set \\[feedback\\] scale = \"csat\" to read those instead"))
+    // The header is known under every preset: a Salesforce run reads the same answers.
+    let salesforce = try CLI.report(["--config", "\(examples)/asknicely-nps/referral-report.toml", "--preset", "salesforce"])
+    #expect(salesforce.markdown.contains("| cy@cobalt.example | Cobalt Freight | Ben Carter | 2026-06-01 | $2,000.00 | 152 | detractor | fix first |"))
+    #expect(salesforce.markdown.contains("asknicely-nps/feedback.csv | 5 | 4 | 0 | 1 |"))
+  }
+
+  /// AskNicely's export names no customer as the CRM does (`contact_id` is its own id): without
+  /// a `lead_id` mapping the run stops on the feedback file, listing the columns it has.
+  @Test func anAskNicelyExportNeedsItsLeadIDMapped() throws {
+    let folder = try CLI.temporaryFolder()
+    let example = "\(examples)/asknicely-nps"
+    try "[inputs]\nleads = \"\(example)/leads.csv\"\ndeals = \"\(example)/deals.csv\"\nfeedback = \"\(example)/feedback.csv\"\n"
+      .write(toFile: folder + "/unmapped.toml", atomically: true, encoding: .utf8)
+    let run = try CLI.run(["check", "--config", folder + "/unmapped.toml"])
+    #expect(run.status == 65)
+    #expect(
+      run.stderr.contains(
+        "\(example)/feedback.csv:1: error: missing column for lead_id (looked for 'lead_id'); found 'response_id', 'person_id', 'contact_id', 'name', 'email', "
+      ))
+  }
+}

@@ -138,6 +138,14 @@ public struct ColumnNames: Sendable, Equatable {
     isExplicit(field, role: role) ? [] : readFirst["\(role.rawValue).\(field.rawValue)"] ?? []
   }
 
+  /// These names, with `more` read too for `role`'s fields, after the names already known: a
+  /// survey tool's export (AskNicely's) is read by its own header under every CRM's preset.
+  public func adding(_ more: [Field: [String]], role: InputRole) -> ColumnNames {
+    var names = self
+    for (field, headers) in more { names.names[role, default: [:]][field, default: []].append(contentsOf: headers) }
+    return names
+  }
+
   /// Sets the one header name of `field` in `role`; a file without it is then an error.
   public mutating func override(_ field: Field, role: InputRole, header: String) {
     names[role, default: [:]][field] = [header]
