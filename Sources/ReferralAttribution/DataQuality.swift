@@ -116,7 +116,7 @@ package struct DataQuality: Sendable, Equatable {
     if !data.dealsHaveIDs, !data.outcomesFromLeads, data.hasOutcomes {
       limits.append("the deals export has no deal id column: each deal is named by its file and line, and a deal exported twice cannot be told from two deals")
     }
-    warnings = (data.warnings + Self.wonBeforeTheirLead(ledger) + Self.lateRows(ledger)).sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+    warnings = (data.warnings + Self.wonBeforeTheirLead(ledger) + Self.lateRows(ledger) + Self.rowsNamingNoLead(ledger)).sorted { ($0.file, $0.line) < ($1.file, $1.line) }
     rejects = data.rejects.sortedByFileAndLine()
   }
 
@@ -136,6 +136,31 @@ package struct DataQuality: Sendable, Equatable {
         message: "\(kind) '\(id)' is dated \(row.day), \(span.end.days(to: row.day)) days past the rest of the data (which ends on \(span.end)), "
           + "so it does not choose the period; check its date in the CRM")
     }
+  }
+
+  /// The referral requests and feedback answers whose `lead_id` is none of the leads': left
+  /// out of every figure, one warning per file with the count and the first line. A wrong
+  /// `lead_id` mapping (a survey tool's own contact id) would otherwise make every customer
+  /// "never asked" or "no answer" without a word.
+  static func rowsNamingNoLead(_ ledger: Ledger) -> [Warning] {
+    let data = ledger.dataset
+    guard data.hasLeads else { return [] }
+    let files = Dictionary(data.inputs.map { ($0.role, $0.file) }, uniquingKeysWith: { first, _ in first })
+    func warning(_ role: InputRole, _ rows: [Int], line: (Int) -> Int, noun: (one: String, many: String)) -> Warning? {
+      guard let first = rows.first else { return nil }
+      let (count, name) = (rows.count, rows.count == 1 ? noun.one : noun.many)
+      return Warning(
+        file: files[role] ?? role.rawValue, line: line(first),
+        message: "\(count) \(name) \(count == 1 ? "names a lead_id that matches" : "name a lead_id that matches") no lead of the leads export "
+          + "and \(count == 1 ? "is" : "are") left out (this is the first); check that the column read as lead_id holds the leads' ids, "
+          + "or map it under [columns.\(role.rawValue)]")
+    }
+    let asks = data.askTable.indices.filter { ledger.lead(ofAsk: $0) == nil }
+    let answers = data.feedbackTable.indices.filter { ledger.lead(ofAnswer: $0) == nil }
+    return [
+      warning(.asks, asks, line: { data.askTable.line($0) }, noun: ("referral request", "referral requests")),
+      warning(.feedback, answers, line: { data.feedbackTable.line($0) }, noun: ("feedback answer", "feedback answers")),
+    ].compactMap { $0 }
   }
 
   /// The won deals without an amount, and the first ten of them; none when the export has no

@@ -61,4 +61,22 @@ import Testing
     #expect(outlier.shareOfRevenue == 50_000.0 / 50_600.0)
     #expect(outlier.timesMedian == 200)
   }
+
+  /// Two of three requests and one of two answers name ids no lead has (a survey tool's own
+  /// contact id mapped as lead_id looks like this): one warning per file, the count and the
+  /// first such line, so "never asked" and "no answer" are not read as facts.
+  @Test func requestsAndAnswersThatNameNoLeadAreCountedOncePerFile() throws {
+    let data = try Dataset.importing([
+      .leads: "lead_id,created_at,source\nL1,2026-09-01,Referral\nL2,2026-09-02,Web\n",
+      .asks: "asked_at,lead_id\n2026-10-01,L1\n2026-10-02,C-77\n2026-10-03,C-78\n",
+      .feedback: "lead_id,answered_at,score\nC-90,2026-10-04,9\nL2,2026-10-05,3\n",
+    ])
+    let warnings = Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))).quality.warnings
+      .filter { $0.message.contains("matches no lead") }
+    // asks: lines 3 and 4 (C-77, C-78) are unmatched, the first is line 3; feedback: line 2 (C-90).
+    #expect(warnings.map { "\($0.file.split(separator: "/").last!):\($0.line)" } == ["asks.csv:3", "feedback.csv:2"])
+    #expect(warnings[0].message.hasPrefix("2 referral requests name a lead_id that matches no lead of the leads export and are left out"))
+    #expect(warnings[1].message.hasPrefix("1 feedback answer names a lead_id that matches no lead of the leads export and is left out"))
+    #expect(warnings[1].message.hasSuffix("or map it under [columns.feedback]"))
+  }
 }
