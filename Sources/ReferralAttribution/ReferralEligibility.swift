@@ -53,6 +53,7 @@ package struct ReferralEligibility: Sendable, Equatable {
     package var earlierLeadID: String
     /// When the earlier record happened: the lead's creation, or the customer's first win.
     package var earlierDay: Day
+    /// How the earlier record was found to be of the same company.
     package var match: Match
     /// The domain both share (lower-cased) when ``match`` is ``Match/emailDomain``.
     package var emailDomain: String?
