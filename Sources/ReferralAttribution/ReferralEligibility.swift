@@ -8,9 +8,10 @@ package struct ReferralEligibility: Sendable, Equatable {
   /// later export cannot change an earlier referral's status).
   package enum Status: String, Sendable, CaseIterable {
     case eligible
-    /// Its company was a lead or a customer before the referral date.
+    /// Its company (or its company e-mail domain) was a lead or a customer before the referral
+    /// date.
     case knownBefore = "known_before"
-    /// The referrer is the lead, or a lead of the same company.
+    /// The referrer is the lead, or a lead of the same company (by name or e-mail domain).
     case selfReferral = "self_referral"
     /// The same company was referred within `[fees] duplicate_days` before: the first stands.
     case duplicate
@@ -28,6 +29,16 @@ package struct ReferralEligibility: Sendable, Equatable {
     case referrer
   }
 
+  /// How the earlier record was found to be the referred lead's.
+  package enum Match: String, Sendable {
+    /// The referrer is the referred lead itself.
+    case sameLead = "same_lead"
+    /// The same company, by ``CompanyName/key(_:)``.
+    case company
+    /// The same e-mail domain, other than free mail (``MailDomain``).
+    case emailDomain = "email_domain"
+  }
+
   /// A referred lead of the period that is not eligible, and the record that makes it so.
   package struct Ineligible: Sendable, Equatable {
     package var leadID: String
@@ -42,6 +53,10 @@ package struct ReferralEligibility: Sendable, Equatable {
     package var earlierLeadID: String
     /// When the earlier record happened: the lead's creation, or the customer's first win.
     package var earlierDay: Day
+    /// How the earlier record was found to be of the same company.
+    package var match: Match
+    /// The domain both share (lower-cased) when ``match`` is ``Match/emailDomain``.
+    package var emailDomain: String?
   }
 
   /// A referrer with at least one ineligible referral in the period.
@@ -68,41 +83,68 @@ package struct ReferralEligibility: Sendable, Equatable {
   /// `[fees] duplicate_days` and `[fees] pay_ineligible`, as the report states them.
   package var duplicateDays: Int
   package var payIneligible: Bool
+  /// Whether e-mail domains were compared: `false` when the leads export has no e-mail column
+  /// (then "no match by domain" means "not looked at", and the report says so).
+  package var comparesEmailDomains: Bool
 
   /// The referral leads up to the period's end that are not eligible: what ``FeeLedger`` and
   /// ``FeeHeadroom`` leave out under `pay_ineligible = false`.
   struct Marks: Sendable {
     var leads: PositionSet
-    var judged: [(lead: Int, status: Status, earlier: Earlier, record: Int, day: Day)]
+    var judged: [(lead: Int, status: Status, earlier: Earlier, record: Int, day: Day, match: Match)]
+  }
+
+  /// One key per distinct text that ``key`` gives one for (`-1`: none): contacts of one company
+  /// share a company id, and of one domain a domain id, so each is keyed once, not per lead.
+  private static func keys(_ names: [String], _ key: (String) -> String?) -> (of: [Int32], count: Int) {
+    var keyOfName: [String: Int32] = [:]
+    let keys: [Int32] = names.map { name in
+      guard let key = key(name) else { return -1 }
+      if let known = keyOfName[key] { return known }
+      keyOfName[key] = Int32(keyOfName.count)
+      return Int32(keyOfName.count - 1)
+    }
+    return (keys, keyOfName.count)
   }
 
   /// Judges every referred lead created by `period`'s end.
   static func marks(ledger: Ledger, period: Period, duplicateDays: Int) -> Marks {
     let leads = ledger.leads
-    // One key per distinct company (contacts of one company share a company id).
-    var keyOfName: [String: Int32] = [:]
-    let keyOfCompany: [Int32] = ledger.companyNames.map { name in
+    let companies = keys(ledger.companyNames) { name in
       let key = CompanyName.key(name)
-      guard !key.isEmpty else { return -1 }
-      if let known = keyOfName[key] { return known }
-      keyOfName[key] = Int32(keyOfName.count)
-      return Int32(keyOfName.count - 1)
+      return key.isEmpty ? nil : key
     }
-    func key(_ lead: Int) -> Int32 { keyOfCompany[leads.companyID(lead)] }
-    func before(_ a: (day: Day, lead: Int), _ b: (day: Day, lead: Int)) -> Bool {
+    let domains = keys(leads.emailDomainNames, MailDomain.key)
+    func key(_ lead: Int) -> Int32 { companies.of[leads.companyID(lead)] }
+    func domain(_ lead: Int) -> Int32 { leads.emailDomainID(lead).map { domains.of[$0] } ?? -1 }
+    typealias Record = (day: Day, lead: Int)
+    func before(_ a: Record, _ b: Record) -> Bool {
       a.day != b.day ? a.day < b.day : leads.index.precedes(a.lead, b.lead)
     }
-    // Per company, its first lead from another channel and its first customer.
-    var firstLead = [(day: Day, lead: Int)?](repeating: nil, count: keyOfName.count)
+    func keepEarlier(_ first: inout [Record?], _ k: Int, _ record: Record) {
+      if first[k].map({ before(record, $0) }) ?? true { first[k] = record }
+    }
+    // Per company and per company domain, its first lead from another channel and its first
+    // customer.
+    var firstLead = [Record?](repeating: nil, count: companies.count)
     var firstWin = firstLead
+    var firstDomainLead = [Record?](repeating: nil, count: domains.count)
+    var firstDomainWin = firstDomainLead
     var referred: [(key: Int32, day: Day, lead: Int)] = []
     for lead in leads.indices {
       let referral = ledger.isReferral(ledger.leadChannel(lead))
-      let (k, created) = (key(lead), leads.created(lead))
-      if referral, created <= period.to { referred.append((k, created, lead)) }
-      guard k >= 0 else { continue }
-      if !referral, firstLead[Int(k)].map({ before((created, lead), $0) }) ?? true { firstLead[Int(k)] = (created, lead) }
-      if let won = ledger.firstWin(ofLead: lead), firstWin[Int(k)].map({ before((won, lead), $0) }) ?? true { firstWin[Int(k)] = (won, lead) }
+      let (k, d) = (Int(key(lead)), Int(domain(lead)))
+      if referral, leads.created(lead) <= period.to { referred.append((Int32(k), leads.created(lead), lead)) }
+      guard k >= 0 || d >= 0 else { continue }
+      let won = ledger.firstWin(ofLead: lead)
+      if k >= 0 {
+        if !referral { keepEarlier(&firstLead, k, (leads.created(lead), lead)) }
+        if let won { keepEarlier(&firstWin, k, (won, lead)) }
+      }
+      if d >= 0 {
+        if !referral { keepEarlier(&firstDomainLead, d, (leads.created(lead), lead)) }
+        if let won { keepEarlier(&firstDomainWin, d, (won, lead)) }
+      }
     }
     // Each company's referrals in order: the first stands, those within the window after it
     // are duplicates of it.
@@ -110,25 +152,39 @@ package struct ReferralEligibility: Sendable, Equatable {
     var marks = Marks(leads: PositionSet(count: leads.count), judged: [])
     var standing: (key: Int32, day: Day, lead: Int)?
     for (k, day, lead) in referred {
+      let d = domain(lead)
       if standing?.key != k { standing = nil }
-      func mark(_ status: Status, _ earlier: Earlier, _ record: Int, _ on: Day) {
+      func mark(_ status: Status, _ earlier: Earlier, _ record: Record, _ match: Match) {
         marks.leads.insert(lead)
-        marks.judged.append((lead, status, earlier, record, on))
+        marks.judged.append((lead, status, earlier, record.lead, record.day, match))
       }
-      if let referrer = leads.referrer(lead), let own = ledger.lead(ofReferrer: referrer), own == lead || (k >= 0 && key(own) == k) {
-        mark(.selfReferral, .referrer, own, leads.created(own))
-        continue
+      if let referrer = leads.referrer(lead), let own = ledger.lead(ofReferrer: referrer) {
+        let match: Match? =
+          own == lead ? .sameLead : k >= 0 && key(own) == k ? .company : d >= 0 && domain(own) == d ? .emailDomain : nil
+        if let match {
+          mark(.selfReferral, .referrer, (leads.created(own), own), match)
+          continue
+        }
       }
-      guard k >= 0 else { continue }
-      if let first = standing, first.day.days(to: day) <= duplicateDays {
-        mark(.duplicate, .referral, first.lead, first.day)
-        continue
+      if k >= 0 {
+        if let first = standing, first.day.days(to: day) <= duplicateDays {
+          mark(.duplicate, .referral, (first.day, first.lead), .company)
+          continue
+        }
+        standing = (k, day, lead)
       }
-      standing = (k, day, lead)
-      if let win = firstWin[Int(k)], win.lead != lead, win.day < day {
-        mark(.knownBefore, .customer, win.lead, win.day)
-      } else if let earlier = firstLead[Int(k)], earlier.day < day {
-        mark(.knownBefore, .lead, earlier.lead, earlier.day)
+      // The earliest customer found by company or by domain (the company's on a tie), else the
+      // earliest lead from another channel found either way.
+      func earliest(_ byCompany: [Record?], _ byDomain: [Record?]) -> (Record, Match)? {
+        let found: [(Record, Match)] = [
+          (k >= 0 ? byCompany[Int(k)] : nil).map { ($0, .company) }, (d >= 0 ? byDomain[Int(d)] : nil).map { ($0, .emailDomain) },
+        ].compactMap { $0 }.filter { $0.0.lead != lead && $0.0.day < day }
+        return found.min { before($0.0, $1.0) }
+      }
+      if let (win, match) = earliest(firstWin, firstDomainWin) {
+        mark(.knownBefore, .customer, win, match)
+      } else if let (earlier, match) = earliest(firstLead, firstDomainLead) {
+        mark(.knownBefore, .lead, earlier, match)
       }
     }
     return marks
@@ -138,6 +194,7 @@ package struct ReferralEligibility: Sendable, Equatable {
     let leads = ledger.leads
     duplicateDays = options.duplicateDays
     payIneligible = options.payIneligible
+    comparesEmailDomains = ledger.dataset.leadsHaveEmails
     var counts = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, 0) })
     var perReferrer: [TextID: (referrals: Int, ineligible: Int)] = [:]
     var feesOwed = Money.zero
@@ -157,7 +214,8 @@ package struct ReferralEligibility: Sendable, Equatable {
           leadID: leads.id(judged.lead), company: ledger.company(ofLead: judged.lead),
           referrer: leads.referrer(judged.lead).map { ledger.name(ofReferrer: $0) }, created: leads.created(judged.lead),
           status: judged.status, earlier: judged.earlier, earlierLeadID: leads.id(judged.record),
-          earlierDay: judged.day))
+          earlierDay: judged.day, match: judged.match,
+          emailDomain: judged.match == .emailDomain ? leads.emailDomain(judged.lead)?.lowercased() : nil))
     }
     ineligible.sort { ($0.created, $0.leadID) < ($1.created, $1.leadID) }
     let deals = ledger.deals
@@ -205,5 +263,29 @@ package enum CompanyName {
       words.removeLast(letters.count)
     }
     return words.joined(separator: " ")
+  }
+}
+
+/// An e-mail domain as a key: lower-cased, and none for free and personal mail, whose users
+/// share a domain without sharing a company (two Gmail users are no one company).
+package enum MailDomain {
+  /// The free and personal mail domains (one list; docs/CREDIT.md names it): the large webmail
+  /// providers and their country domains, and the mail of large consumer internet providers.
+  package static let free: Set<String> = [
+    "gmail.com", "googlemail.com", "outlook.com", "outlook.de", "outlook.fr", "hotmail.com", "hotmail.co.uk", "hotmail.de",
+    "hotmail.fr", "hotmail.it", "hotmail.es", "live.com", "live.co.uk", "live.de", "live.fr", "msn.com", "yahoo.com",
+    "yahoo.co.uk", "yahoo.de", "yahoo.fr", "yahoo.es", "yahoo.it", "yahoo.co.jp", "ymail.com", "rocketmail.com", "icloud.com",
+    "me.com", "mac.com", "aol.com", "aim.com", "proton.me", "protonmail.com", "pm.me", "tutanota.com", "tuta.io", "zoho.com",
+    "zohomail.com", "gmx.com", "gmx.de", "gmx.net", "gmx.at", "gmx.ch", "web.de", "t-online.de", "freenet.de", "mail.com",
+    "email.com", "fastmail.com", "hey.com", "yandex.com", "yandex.ru", "mail.ru", "qq.com", "163.com", "126.com", "naver.com",
+    "orange.fr", "wanadoo.fr", "free.fr", "laposte.net", "sfr.fr", "libero.it", "virgilio.it", "btinternet.com", "sky.com",
+    "comcast.net", "verizon.net", "att.net", "sbcglobal.net", "bellsouth.net", "cox.net", "shaw.ca", "rogers.com",
+    "bigpond.com", "seznam.cz", "wp.pl", "o2.pl", "interia.pl", "bol.com.br", "uol.com.br",
+  ]
+
+  /// `domain` lower-cased, or `nil` for free mail (it identifies no company).
+  package static func key(_ domain: String) -> String? {
+    let key = domain.lowercased()
+    return free.contains(key) ? nil : key
   }
 }

@@ -127,6 +127,9 @@ public struct Dataset: Sendable {
   /// Whether the leads export has a `credited_to` column: without one, who sourced a referral
   /// is unknown (its owner, as far as the export says), not "nobody outside sales".
   public var leadsHaveCredits = true
+  /// Whether the leads export has an `email` column: without one, eligibility compares
+  /// companies by name only, and says so.
+  package var leadsHaveEmails = true
   /// Whether the leads export has no `created_at` (allowed with `--all`, and only without other
   /// exports, which have dates): every lead is on ``Day/undated``, the report covers all the data
   /// as one period, and nothing is compared over time.

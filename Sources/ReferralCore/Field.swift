@@ -53,6 +53,9 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
   case name
   case firstName = "first_name"
   case lastName = "last_name"
+  /// A lead's e-mail address: only its domain is kept, to tell a referred company the
+  /// business already knew under another name (eligibility, docs/CREDIT.md).
+  case email
 
   public static func < (lhs: Field, rhs: Field) -> Bool { lhs.slot < rhs.slot }
 
@@ -98,6 +101,7 @@ public enum Field: String, Sendable, CaseIterable, Comparable {
     case .name: 35
     case .firstName: 36
     case .lastName: 37
+    case .email: 38
     }
   }
 }

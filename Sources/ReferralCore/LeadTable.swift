@@ -29,6 +29,10 @@ public struct LeadTable: Sendable {
   /// The persons' names, stored as the companies are (an empty name is one entry, shared).
   private var nameIDs = PackedColumn<Int32>()
   private var names = IDIndex()
+  /// The e-mail domains, as positions in ``emailDomains``: only the domain is kept (all
+  /// eligibility compares), and sparse, since most exports have no e-mail column.
+  private var emailDomainIDs = SparseColumn()
+  private var emailDomains = IDIndex()
 
   public init() {}
 
@@ -40,9 +44,12 @@ public struct LeadTable: Sendable {
         Self.withBytes(of: lead.credited) { credited in
           Self.withBytes(of: lead.creditedRole) { role in
             lead.name.withByteView { name in
-              fill(
-                created: lead.created, source: lead.source, owner: lead.owner, referrer: lead.referrer,
-                company: company, thanked: lead.thanked, line: lead.line, credited: credited, creditedRole: role, name: name)
+              Self.withBytes(of: lead.emailDomain) { domain in
+                fill(
+                  created: lead.created, source: lead.source, owner: lead.owner, referrer: lead.referrer,
+                  company: company, thanked: lead.thanked, line: lead.line, credited: credited, creditedRole: role, name: name,
+                  emailDomain: domain)
+              }
             }
           }
         }
@@ -83,6 +90,12 @@ public struct LeadTable: Sendable {
   public func creditedRole(_ position: Int) -> Int? { creditRoles[position].map(Int.init) }
   public var creditedNames: [String] { people.strings }
   public var creditedRoleNames: [String] { roles.strings }
+  /// The lead's e-mail domain, as a position in ``emailDomainNames``; `nil`: none.
+  package func emailDomainID(_ position: Int) -> Int? { emailDomainIDs[position].map(Int.init) }
+  /// The lead's e-mail domain as written; `nil`: none.
+  package func emailDomain(_ position: Int) -> String? { emailDomainID(position).map { emailDomains[$0] } }
+  /// Every distinct e-mail domain as written, by ``emailDomainID(_:)``.
+  package var emailDomainNames: [String] { emailDomains.strings }
 
   /// `body` with the bytes of `text`, or with `nil` when there is no text.
   private static func withBytes(of text: String?, _ body: (ByteView?) -> Void) {
@@ -95,18 +108,19 @@ public struct LeadTable: Sendable {
     Lead(
       id: id(position), created: created(position), source: source(position), owner: owner(position),
       referrer: referrer(position), company: company(position), thanked: thanked(position), line: line(position),
-      credited: credited(position).map { people[$0] }, creditedRole: creditedRole(position).map { roles[$0] }, name: name(position))
+      credited: credited(position).map { people[$0] }, creditedRole: creditedRole(position).map { roles[$0] }, name: name(position),
+      emailDomain: emailDomain(position))
   }
 
   /// The position of the lead that already has `id`, or `nil` after reserving the next
-  /// position for it, which ``fill(created:source:owner:referrer:company:thanked:line:credited:creditedRole:name:)`` must
+  /// position for it, which ``fill(created:source:owner:referrer:company:thanked:line:credited:creditedRole:name:emailDomain:)`` must
   /// then fill (see ``IDIndex/claim(_:rowsFilled:)``).
   public mutating func claim(_ id: ByteView) -> Int? { index.claim(id, rowsFilled: count) }
 
   /// The second half of adding a lead: its values, at the position ``claim(_:)`` reserved.
   public mutating func fill(
     created day: Day, source: TextID, owner: TextID?, referrer: TextID?, company: ByteView, thanked: Day?, line: Int,
-    credited: ByteView? = nil, creditedRole: ByteView? = nil, name: ByteView = .empty
+    credited: ByteView? = nil, creditedRole: ByteView? = nil, name: ByteView = .empty, emailDomain: ByteView? = nil
   ) {
     precondition(index.count == count + 1, "fill without a claimed id")
     createdDays.append(day.ordinal)
@@ -119,6 +133,7 @@ public struct LeadTable: Sendable {
     credits.append(credited.map { Int32(people.insert($0) ?? people.count - 1) })
     creditRoles.append(creditedRole.map { Int32(roles.insert($0) ?? roles.count - 1) })
     nameIDs.append(Int32(names.insert(name) ?? names.count - 1))
+    emailDomainIDs.append(emailDomain.map { Int32(emailDomains.insert($0) ?? emailDomains.count - 1) })
   }
 
   public mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {

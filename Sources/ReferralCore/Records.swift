@@ -19,10 +19,14 @@ public struct Lead: Sendable, Equatable {
   public var creditedRole: String?
   /// The person's name (empty: the export names nobody).
   public var name: String
+  /// The domain of the lead's e-mail address (after its last `@`), as written; `nil`: none, or
+  /// a value that is no address.
+  package var emailDomain: String?
 
   public init(
     id: String, created: Day, source: TextID, owner: TextID? = nil, referrer: TextID? = nil,
-    company: String = "", thanked: Day? = nil, line: Int = 0, credited: String? = nil, creditedRole: String? = nil, name: String = ""
+    company: String = "", thanked: Day? = nil, line: Int = 0, credited: String? = nil, creditedRole: String? = nil, name: String = "",
+    emailDomain: String? = nil
   ) {
     self.credited = credited
     self.creditedRole = creditedRole
@@ -35,6 +39,7 @@ public struct Lead: Sendable, Equatable {
     self.thanked = thanked
     self.line = line
     self.name = name
+    self.emailDomain = emailDomain
   }
 }
 

@@ -69,6 +69,7 @@ extension JSONRenderer {
     json.object { json in
       json.member("duplicate_days", .int(e.duplicateDays))
       json.member("pay_ineligible", .bool(e.payIneligible))
+      json.member("compares_email_domains", .bool(e.comparesEmailDomains))
       json.member("referred_leads", .int(e.referrals))
       json.key("totals")
       json.object { json in
@@ -101,6 +102,8 @@ extension JSONRenderer {
           json.member("earlier", .string(i.earlier.rawValue))
           json.member("earlier_lead_id", .string(i.earlierLeadID))
           json.member("earlier_on", .day(i.earlierDay))
+          json.member("match", .string(i.match.rawValue))
+          json.member("email_domain", .string(i.emailDomain))
         }
       }
     }

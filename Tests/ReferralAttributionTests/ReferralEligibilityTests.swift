@@ -77,6 +77,8 @@ enum EligibilityFixture {
         ["L3", "duplicate", "referral", "L2", "2026-10-03"],
       ])
     #expect(e.ineligible[0].referrer == "Referrer Co (R1)" && e.ineligible[0].company == "ACME Inc")
+    // Without e-mails every match is by company name, but L7's, whose referrer is itself.
+    #expect(e.ineligible.map(\.match) == [.company, .company, .sameLead, .company, .company])
     // Per referrer, most ineligible first, then by name: P9 (L3, L9 of 4), R1 (L1, L6 of 3), L7 (1 of 1).
     #expect(e.referrers.map(\.referrer) == ["P9", "Referrer Co (R1)", "Solo (L7)"])
     #expect(e.referrers.map { [$0.ineligible, $0.referrals] } == [[2, 4], [2, 3], [1, 1]])
@@ -120,5 +122,94 @@ enum EligibilityFixture {
   ])
   func companyNamesAreComparedWithoutCasePunctuationOrLegalForm(name: String, key: String) {
     #expect(CompanyName.key(name) == key)
+  }
+}
+
+/// Referrals of October 2026 matched by e-mail domain, imported from a leads export with an
+/// `email` column. Referrers: R1 (a lead of referrer.example), P9 (a partner, no lead).
+///
+/// - E1 "Northwind Traders", joe@Northwind.example: W1 "Northwind Holdings" (another name, same
+///   domain, lower-cased) came from the web on 2026-03-01 → known before (lead), by e-mail domain.
+/// - E2 "Freelance Studio", bob@gmail.com: G1 (ann@gmail.com) came from the web before, but
+///   gmail.com is free mail → eligible.
+/// - E3 "Other Name Ltd" (R1), sam@referrer.example: R1's own lead has the domain → self-referral
+///   by e-mail domain.
+/// - E4 "not-an-address" and E6 "x@" (no company): no address, so no domain → eligible, and two
+///   e-mails are counted as no address, the first on line 9.
+/// - E5 "Orbit Systems", kim@orbit.example: C1 "Orbit Group" (orbit.example) won D1 on
+///   2025-06-01 → known before (customer), by e-mail domain.
+/// - E7 "Northwind Holdings, Inc.": W1 is its company's and its domain's first lead; the company
+///   wins the tie → known before (lead), by company.
+enum EmailEligibilityFixture {
+  static let leads = """
+    lead_id,created_at,source,referrer_id,company,email
+    R1,2026-01-05,Google Ads,,Referrer Co,pat@referrer.example
+    W1,2026-03-01,Google Ads,,Northwind Holdings,buyer@northwind.example
+    C1,2025-05-01,Google Ads,,Orbit Group,cfo@orbit.example
+    G1,2026-02-01,Google Ads,,Someone,ann@gmail.com
+    E1,2026-10-02,Customer Referral,P9,Northwind Traders,joe@Northwind.example
+    E2,2026-10-03,Customer Referral,P9,Freelance Studio,bob@gmail.com
+    E3,2026-10-04,Customer Referral,R1,Other Name Ltd,sam@referrer.example
+    E4,2026-10-05,Customer Referral,P9,Malformed Inc,not-an-address
+    E5,2026-10-06,Customer Referral,P9,Orbit Systems,kim@orbit.example
+    E6,2026-10-07,Customer Referral,P9,,x@
+    E7,2026-10-08,Customer Referral,P9,"Northwind Holdings, Inc.",ops@northwind.example
+
+    """
+  static let deals = """
+    deal_id,lead_id,stage,amount,created_at,closed_at
+    D1,C1,won,700.00,,2025-06-01
+
+    """
+  static let imported = try! Dataset.importing([.leads: leads, .deals: deals])
+
+  static var eligibility: ReferralEligibility? {
+    Attributor.attribute(imported, options: AttributionOptions(period: EligibilityFixture.october)).programme.credit.eligibility
+  }
+}
+
+@Suite struct EmailDomainEligibilityTests {
+  typealias F = EmailEligibilityFixture
+
+  @Test func aCompanyEmailDomainMakesAReferralKnownOrASelfReferral() throws {
+    let e = try #require(F.eligibility)
+    #expect(e.comparesEmailDomains)
+    // October's 7 referrals: E1, E5, E7 known before; E3 a self-referral; E2, E4, E6 eligible.
+    #expect(e.counts == [.eligible: 3, .knownBefore: 3, .selfReferral: 1, .duplicate: 0])
+    let rows = e.ineligible.map {
+      [$0.leadID, $0.status.rawValue, $0.earlier.rawValue, $0.earlierLeadID, $0.earlierDay.description, $0.match.rawValue, $0.emailDomain ?? "-"]
+    }
+    #expect(
+      rows == [
+        ["E1", "known_before", "lead", "W1", "2026-03-01", "email_domain", "northwind.example"],
+        ["E3", "self_referral", "referrer", "R1", "2026-01-05", "email_domain", "referrer.example"],
+        ["E5", "known_before", "customer", "C1", "2025-06-01", "email_domain", "orbit.example"],  // C1's first win
+        ["E7", "known_before", "lead", "W1", "2026-03-01", "company", "-"],
+      ])
+  }
+
+  @Test func freeMailAndMalformedAddressesMatchNothing() throws {
+    let e = try #require(F.eligibility)
+    #expect(!e.ineligible.contains { ["E2", "E4", "E6"].contains($0.leadID) })
+    #expect(MailDomain.key("GMail.com") == nil && MailDomain.key("Orbit.Example") == "orbit.example")
+  }
+
+  @Test func aMalformedEmailKeepsItsRowAndIsOneWarning() throws {
+    let data = F.imported
+    // Every row is accepted: 11 leads, none rejected.
+    #expect(data.leadTable.count == 11 && data.rejects.count == 0)
+    let warnings = data.warnings.filter { $0.message.contains("e-mail") }
+    #expect(warnings.count == 1)
+    #expect(warnings.first?.line == 9)
+    #expect(warnings.first?.message.hasPrefix("2 e-mails are not an address") == true)
+  }
+
+  @Test func withoutAnEmailColumnDomainsAreNotCompared() throws {
+    // The same leads without their e-mail column: E1, E3 and E5 are no longer caught.
+    let leads = F.leads.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).dropLast().joined(separator: ",") }
+    let data = try Dataset.importing([.leads: leads.joined(separator: "\n") + "\n", .deals: F.deals])
+    let e = try #require(Attributor.attribute(data, options: AttributionOptions(period: EligibilityFixture.october)).programme.credit.eligibility)
+    #expect(!e.comparesEmailDomains)
+    #expect(e.ineligible.map(\.leadID) == ["E7"])
   }
 }

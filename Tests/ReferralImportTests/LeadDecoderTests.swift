@@ -41,3 +41,41 @@ import Testing
     #expect(try names("lead_id,created_at,source,company\nL1,2026-10-01,Web,Juniper\n") == [""])
   }
 }
+
+/// The leads' e-mail: only its domain is kept, as written; a value that is no address is
+/// ignored for matching and counted in one warning, its row kept.
+@Suite struct LeadEmailTests {
+  @Test func theDomainIsWhatFollowsTheLastAt() throws {
+    let text = """
+      lead_id,created_at,source,email
+      L1,2026-10-01,Web,ana@Acme.example
+      L2,2026-10-01,Web,Ana Souza <ana@acme.example>
+      L3,2026-10-01,Web,"a@old.example, b@new.example"
+      L4,2026-10-01,Web,
+      L5,2026-10-01,Web,odd@name@birch.example
+
+      """
+    let data = try Dataset.importing([.leads: text])
+    // L2's closing '>' ends the domain; L3's is its last address's; L4 has none.
+    #expect(data.leadTable.indices.map { data.leadTable.emailDomain($0) } == ["Acme.example", "acme.example", "new.example", nil, "birch.example"])
+    #expect(data.leadsHaveEmails && data.warnings.isEmpty)
+  }
+
+  @Test func aValueThatIsNoAddressKeepsItsRowAndIsCountedOnce() throws {
+    let text = "lead_id,created_at,source,email\nL1,2026-10-01,Web,ana.acme.example\nL2,2026-10-01,Web,ok@birch.example\nL3,2026-10-01,Web,ben@ \n"
+    let data = try Dataset.importing([.leads: text])
+    // All 3 rows accepted; L1 (no '@') and L3 (nothing after it) have no domain.
+    #expect(data.leadTable.count == 3 && data.rejects.count == 0)
+    #expect(data.leadTable.indices.map { data.leadTable.emailDomain($0) } == [nil, "birch.example", nil])
+    #expect(
+      data.warnings.map { "\($0.file.split(separator: "/").last!):\($0.line): \($0.message)" } == [
+        "leads.csv:2: 2 e-mails are not an address (no '@', or nothing after it), the first on this line: the leads are kept, "
+          + "but not matched by e-mail domain"
+      ])
+  }
+
+  @Test func anExportWithoutAnEmailColumnSaysSo() throws {
+    let data = try Dataset.importing([.leads: "lead_id,created_at,source\nL1,2026-10-01,Web\n"])
+    #expect(!data.leadsHaveEmails && data.leadTable.emailDomain(0) == nil)
+  }
+}

@@ -210,4 +210,38 @@ import Testing
       try Importer.load(InputFiles(leads: folder + "/l.csv", deals: folder + "/d.csv"), options: ImportOptions(columns: names))
     }
   }
+
+  /// Each CRM's e-mail column, as its contacts or leads export names it: B (referred on
+  /// 2026-10-20, Northwind Traders, bob@Northwind.example) is known before by the domain of A
+  /// (2026-03-13, Northwind Holdings, ann@northwind.example), another name of one company.
+  @Test(arguments: [
+    (
+      Preset.hubspot,
+      "Record ID,First Name,Email,Create Date,Original Source,Lead Source,Company Name\n"
+        + "A,Ann,ann@northwind.example,2026-03-13 09:00,Organic search,,Northwind Holdings\n"
+        + "B,Bob,bob@Northwind.example,2026-10-20 10:00,Offline sources,Customer Referral,Northwind Traders\n"
+    ),
+    (
+      .salesforce,
+      "Lead ID\tCreated Date\tLead Source\tCompany / Account\tEmail\nA\t3/13/2026\tWeb\tNorthwind Holdings\tann@northwind.example\n"
+        + "B\t10/20/2026\tCustomer Referral\tNorthwind Traders\tbob@Northwind.example\n"
+    ),
+    (
+      .salesforceAPI,
+      "Id,CreatedDate,LeadSource,Company,Email\nA,2026-03-13T09:00:00.000+0000,Web,Northwind Holdings,ann@northwind.example\n"
+        + "B,2026-10-20T10:00:00.000+0000,Customer Referral,Northwind Traders,bob@Northwind.example\n"
+    ),
+    (
+      .pipedrive,
+      "Person - ID;Person - Name;Person - Email;Person - Person created;Person - Source;Person - Organization\n"
+        + "A;Ann;ann@northwind.example;13.03.2026;Web;Northwind Holdings\nB;Bob;bob@Northwind.example;20.10.2026;Referral;Northwind Traders\n"
+    ),
+  ])
+  func eachPresetReadsTheEmailColumn(preset: Preset, leads: String) throws {
+    let folder = try CLI.temporaryFolder()
+    try leads.write(toFile: folder + "/leads.csv", atomically: true, encoding: .utf8)
+    let (markdown, json, _) = try CLI.report(["--preset", preset.rawValue, "--leads", folder + "/leads.csv"])
+    #expect(markdown.contains("| known_before | lead | A | 2026-03-13 | e-mail domain northwind.example |"))
+    #expect(json.contains("\"compares_email_domains\": true"))
+  }
 }

@@ -7,7 +7,7 @@ struct LeadDecoder: RowDecoder {
   static let fields: [(field: Field, required: Bool)] = [
     (.leadID, true), (.createdAt, true), (.source, false), (.owner, false),
     (.referrerID, false), (.company, false), (.thankedAt, false), (.stage, false), (.dealID, false),
-    (.creditedTo, false), (.creditedRole, false), (.name, false), (.firstName, false), (.lastName, false),
+    (.creditedTo, false), (.creditedRole, false), (.name, false), (.firstName, false), (.lastName, false), (.email, false),
   ]
   static let idFields: [Field] = [.leadID]
   // (A leads export's `created_at` is required, so it is not a key column; its referrer column
@@ -22,7 +22,11 @@ struct LeadDecoder: RowDecoder {
   private(set) var sources = Interner()
   private(set) var owners = Interner()
   private(set) var referrers = Interner()
-  let warnings: [Warning] = []
+  private let file: String
+  /// E-mail values that are no address (no `@`, or nothing after it): the row is kept, its
+  /// e-mail left out of matching, and the count is one warning, not one per row.
+  private var badEmails = 0
+  private var firstBadEmailLine = 0
   /// The column of the leads' own outcome, when there is no deals export (see
   /// ``ImportOptions/leadOutcomes``).
   private let stageColumn: Int?
@@ -39,11 +43,23 @@ struct LeadDecoder: RowDecoder {
   /// Whether the export has no `created_at` column (allowed with `--all`): every lead is then
   /// given ``Day/undated``.
   var undated: Bool { layout[.createdAt] == nil }
+  var warnings: [Warning] {
+    guard badEmails > 0 else { return [] }
+    let (values, leads) = badEmails == 1 ? ("e-mail is", "lead is") : ("e-mails are", "leads are")
+    return [
+      Warning(
+        file: file, line: firstBadEmailLine,
+        message: "\(badEmails) \(values) not an address (no '@', or nothing after it), the first on this line: the \(leads) kept, "
+          + "but not matched by e-mail domain")
+    ]
+  }
+
   /// Whether the leads carry their own outcome.
   var hasOutcomes: Bool { stageColumn != nil }
 
   init(layout: ColumnLayout, options: ImportOptions, file: String) {
     self.layout = layout
+    self.file = file
     stageColumn = options.leadOutcomes ? layout[.stage] : nil
     stages = StageReader(options.stages)
     created = .make(.createdAt, layout, options, Self.role)
@@ -84,6 +100,12 @@ struct LeadDecoder: RowDecoder {
     let source = sources.intern(fields.raw(layout.column(.source, in: fields))?.trimmed ?? .empty)
     let owner = owners.internUnlessEmpty(fields.raw(layout[.owner]))
     let referrer = referrers.internUnlessEmpty(fields.raw(layout.column(.referrerID, in: fields)))
+    let email = fields.value(layout[.email])
+    let emailDomain = email.flatMap(EmailDomain.of)
+    if email != nil, emailDomain == nil {
+      if badEmails == 0 { firstBadEmailLine = fields.line }
+      badEmails += 1
+    }
     if let first, let last {
       // The buffer is taken out while the table is filled (one exclusive access to `self`).
       var joined: [UInt8] = []
@@ -95,13 +117,14 @@ struct LeadDecoder: RowDecoder {
       joined.withByteView { name in
         leads.fill(
           created: createdDay, source: source, owner: owner, referrer: referrer, company: company, thanked: thankedDay,
-          line: fields.line, credited: credited, creditedRole: creditedRole, name: name)
+          line: fields.line, credited: credited, creditedRole: creditedRole, name: name, emailDomain: emailDomain)
       }
       joinedName = joined
     } else {
       leads.fill(
         created: createdDay, source: source, owner: owner, referrer: referrer, company: company, thanked: thankedDay,
-        line: fields.line, credited: credited, creditedRole: creditedRole, name: full ?? first ?? last ?? .empty)
+        line: fields.line, credited: credited, creditedRole: creditedRole, name: full ?? first ?? last ?? .empty,
+        emailDomain: emailDomain)
     }
     if outcome != .open { outcomes.append((Int32(leads.count - 1), outcome)) }
     // The first lead that names a deal keeps it.
@@ -148,6 +171,7 @@ struct LeadDecoder: RowDecoder {
     dataset.leadTable = leads
     dataset.leadsHaveThankedAt = hasThankedAt
     dataset.leadsHaveCredits = layout[.creditedTo] != nil
+    dataset.leadsHaveEmails = layout[.email] != nil
     dataset.leadsUndated = undated
     dataset.convertedDeals = convertedDeals
   }
@@ -156,6 +180,7 @@ struct LeadDecoder: RowDecoder {
     dataset.hasLeads = false
     dataset.leadsHaveThankedAt = false
     dataset.leadsHaveCredits = false
+    dataset.leadsHaveEmails = false
   }
 
   mutating func finish(file: String) throws(ImportError) {

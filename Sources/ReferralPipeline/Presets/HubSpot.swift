@@ -20,6 +20,9 @@ extension CRMPreset {
         // The contact properties `First Name` and `Last Name` (SampleData/examples/hubspot has
         // the first).
         .firstName: ["First Name"], .lastName: ["Last Name"],
+        // The contact property `Email` (internal name `email`), a default column of a contacts
+        // export: its domain tells a referred company known under another name.
+        .email: ["Email"],
       ],
       .deals: [
         .dealID: ["Record ID", "Deal ID"], .leadID: ["Associated Contact IDs", "Associated Contact ID", "Contact ID"], .stage: ["Deal Stage"],

@@ -22,6 +22,10 @@ extension CRMPreset {
         // A people export's `Person - Name` (SampleData/examples/pipedrive/people.csv); a lead's
         // `Lead - Title` names the deal hoped for, not a person, so it is not read.
         .name: ["Person - Name"],
+        // A person's e-mail: `Person - Email` in people and leads exports (as public code that
+        // reads real leads exports has it), or the work address where the export splits them
+        // by label (`Person - Email - Work`, `- Home`, `- Other`).
+        .email: ["Person - Email", "Person - Email - Work"],
       ],
       // A deals export names the won and the lost deals' dates in columns of their own, the
       // value's currency as "Currency of Value" (headers are matched ignoring case), the source

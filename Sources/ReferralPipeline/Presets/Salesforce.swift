@@ -37,6 +37,10 @@ extension CRMPreset {
         // `Vorname`, `Nachname`, as SampleData/examples/salesforce-de has them); `Name` is the
         // whole name where a report shows it so.
         .name: ["Name"], .firstName: ["First Name", "Vorname"], .lastName: ["Last Name", "Nachname"],
+        // The Lead's and the Contact's `Email` field, labelled `Email` (Salesforce's field
+        // reference for Lead: https://developer.salesforce.com/docs/platform/field-reference/references/field-reference/salesforce-field-reference-lead.html);
+        // other languages' labels are not listed until verified.
+        .email: ["Email"],
       ],
       .deals: [
         .dealID: ["Opportunity ID", "Opportunity-ID", "Id. de la oportunidad"], .leadID: ["Converted Lead ID", "Lead ID", "Contact ID"],

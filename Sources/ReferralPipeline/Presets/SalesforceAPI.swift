@@ -12,7 +12,7 @@ extension CRMPreset {
     columns: ColumnNames([
       .leads: [
         .leadID: ["Id"], .createdAt: ["CreatedDate"], .source: ["LeadSource"], .owner: ["OwnerId"], .company: ["Company"],
-        .dealID: ["ConvertedOpportunityId"],
+        .dealID: ["ConvertedOpportunityId"], .email: ["Email"],
       ],
       .deals: [
         .dealID: ["Id"], .stage: ["StageName"], .amount: ["Amount"], .currency: ["CurrencyIsoCode"], .createdAt: ["CreatedDate"],

@@ -49,6 +49,44 @@ import Testing
     let counts = try SectionTests().table(section)
     #expect(counts.rows.map { $0.map(\.text) } == [["eligible", "1"], ["known_before", "0"], ["self_referral", "0"], ["duplicate", "1"]])
     let referrals = try SectionTests().table(section, at: 2)
-    #expect(referrals.rows.map { $0.map(\.text) } == [["L2", "ACME", "P1", "2026-10-05", "duplicate", "referral", "L1", "2026-10-02"]])
+    #expect(referrals.rows.map { $0.map(\.text) } == [["L2", "ACME", "P1", "2026-10-05", "duplicate", "referral", "L1", "2026-10-02", "company name"]])
+  }
+
+  /// W1 (Northwind Holdings, northwind.example) came from the web on 2026-03-01; E1 (Northwind
+  /// Traders, Northwind.example) was referred on 10-02: known before by its e-mail domain.
+  static func emailResult(exportHasEmails: Bool = true) -> AttributionResult {
+    var data = Dataset()
+    data.sources = ["Referral", "Web"]
+    data.referrers = ["P1"]
+    data.leads = [
+      Lead(id: "W1", created: Day(iso: "2026-03-01")!, source: 1, company: "Northwind Holdings", emailDomain: "northwind.example"),
+      Lead(id: "E1", created: Day(iso: "2026-10-02")!, source: 0, referrer: 0, company: "Northwind Traders", emailDomain: "Northwind.example"),
+    ]
+    data.leadsHaveEmails = exportHasEmails
+    return Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!)))
+  }
+
+  @Test func aMatchByEmailDomainIsSaidInEveryOutput() throws {
+    let outputs = try EveryRendererTests.Outputs(Self.emailResult())
+    let row = ["E1", "Northwind Traders", "P1", "2026-10-02", "known_before", "lead", "W1", "2026-03-01", "e-mail domain northwind.example"]
+    #expect(try SectionTests().table(ReportBuilder.eligibility(Self.emailResult()), at: 2).rows.map { $0.map(\.text) } == [row])
+    #expect(outputs.markdown.contains("| " + row.joined(separator: " | ") + " |"))
+    #expect(outputs.html.contains(">e-mail domain northwind.example</td>"))
+    let csv = try outputs.csv("eligibility-3")
+    #expect(csv.header.last == "Matched by" && csv.rows == [row])
+    let eligibility = try #require(outputs.json["referral_eligibility"] as? [String: Any])
+    #expect(eligibility["compares_email_domains"] as? Bool == true)
+    let ineligible = try #require((eligibility["ineligible"] as? [[String: Any]])?.first)
+    #expect(ineligible["match"] as? String == "email_domain" && ineligible["email_domain"] as? String == "northwind.example")
+    #expect(ineligible["earlier_lead_id"] as? String == "W1" && ineligible["earlier"] as? String == "lead")
+  }
+
+  @Test func anExportWithoutEmailsSaysDomainsWereNotCompared() throws {
+    let section = ReportBuilder.eligibility(Self.emailResult(exportHasEmails: false))
+    let text = section.blocks.compactMap { if case .paragraph(let text) = $0 { text } else { nil } }.joined()
+    #expect(text.contains("The leads export has no e-mail column, so e-mail domains were not compared."))
+    let with = ReportBuilder.eligibility(Self.emailResult())
+    let withText = with.blocks.compactMap { if case .paragraph(let text) = $0 { text } else { nil } }.joined()
+    #expect(!withText.contains("no e-mail column"))
   }
 }
