@@ -116,7 +116,8 @@ package struct DataQuality: Sendable, Equatable {
     if !data.dealsHaveIDs, !data.outcomesFromLeads, data.hasOutcomes {
       limits.append("the deals export has no deal id column: each deal is named by its file and line, and a deal exported twice cannot be told from two deals")
     }
-    warnings = (data.warnings + Self.wonBeforeTheirLead(ledger) + Self.lateRows(ledger) + Self.rowsNamingNoLead(ledger)).sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+    warnings = (data.warnings + Self.wonBeforeTheirLead(ledger) + Self.lateRows(ledger) + Self.rowsNamingNoLead(ledger))
+      .sorted { ($0.file, $0.line) < ($1.file, $1.line) }
     rejects = data.rejects.sortedByFileAndLine()
   }
 
