@@ -53,6 +53,6 @@ package enum CheckSummary {
       json.key("data_quality")
       JSONRenderer.quality(result.quality, into: &json)
     }
-    return json.finished()
+    return String(decoding: json.finished(), as: UTF8.self)
   }
 }

@@ -6,8 +6,8 @@ import ReferralCore
 package enum JSONRenderer {
   package static let schemaVersion = 1
 
-  /// The whole summary, pretty-printed, keys in the documented order.
-  package static func render(_ result: AttributionResult) -> String {
+  /// The whole summary, pretty-printed, keys in the documented order, as the file's UTF-8 bytes.
+  package static func bytes(_ result: AttributionResult) -> [UInt8] {
     var json = JSONWriter()
     json.object { json in summary(result, into: &json) }
     return json.finished()

@@ -98,7 +98,7 @@ private func render(_ result: AttributionResult, html: Bool) {
   let document = ReportBuilder.build(result)
   _ = MarkdownRenderer.render(document)
   if html { _ = HTMLRenderer.render(document) }
-  _ = JSONRenderer.render(result)
+  _ = JSONRenderer.bytes(result)
   _ = RejectsCSV.bytes(result)
 }
 

@@ -58,7 +58,7 @@ import Testing
       for account in dataset.inputs { #expect(account.rows == records, "\(account.role)") }
       let result = Attributor.attribute(dataset, options: AttributionOptions())
       #expect(MarkdownRenderer.render(ReportBuilder.build(result)).hasPrefix("# Referral report: "))
-      let json = try JSONSerialization.jsonObject(with: Data(JSONRenderer.render(result).utf8)) as? [String: Any]
+      let json = try JSONSerialization.jsonObject(with: Data(JSONRenderer.bytes(result))) as? [String: Any]
       #expect(json?["schema_version"] as? Int == 1)
     }
   }
@@ -105,7 +105,7 @@ import Testing
       let document = ReportBuilder.build(result)
       #expect(MarkdownRenderer.render(document).hasPrefix("# Referral report: "))
       #expect(HTMLRenderer.render(document).hasPrefix("<!DOCTYPE html>"))
-      let json = try JSONSerialization.jsonObject(with: Data(JSONRenderer.render(result).utf8)) as? [String: Any]
+      let json = try JSONSerialization.jsonObject(with: Data(JSONRenderer.bytes(result))) as? [String: Any]
       #expect(json?["schema_version"] as? Int == 1)
       rendered += 1
     }

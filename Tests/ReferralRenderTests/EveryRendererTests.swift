@@ -39,7 +39,7 @@ import Testing
       let document = ReportBuilder.build(result)
       markdown = MarkdownRenderer.render(document)
       html = HTMLRenderer.render(document)
-      json = try #require(JSONSerialization.jsonObject(with: Data(JSONRenderer.render(result).utf8)) as? [String: Any])
+      json = try #require(JSONSerialization.jsonObject(with: Data(JSONRenderer.bytes(result))) as? [String: Any])
       tables = Dictionary(uniqueKeysWithValues: TableFiles.files(document).map { ($0.path, $0.bytes) })
     }
 

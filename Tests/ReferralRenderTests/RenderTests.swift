@@ -171,7 +171,7 @@ import Testing
       json.object { _ in }
     }
     #expect(
-      json.finished() == """
+      String(decoding: json.finished(), as: UTF8.self) == """
         {
           "rate": null,
           "money": 81250.00,
@@ -218,7 +218,7 @@ import Testing
     let result = Self.result(payouts: false)
     let document = ReportBuilder.build(result)
     let markdown = MarkdownRenderer.render(document)
-    let json = JSONRenderer.render(result)
+    let json = String(decoding: JSONRenderer.bytes(result), as: UTF8.self)
     #expect(!markdown.contains("outstanding, "))
     #expect(markdown.contains("| Unpaid fee backlog: outstanding on every deal won to date | n/a |"))
     #expect(markdown.contains("| Fees still owed on the period's won deals | n/a (no payouts export) |"))
@@ -231,7 +231,7 @@ import Testing
     let result = Self.result(payouts: true)
     let document = ReportBuilder.build(result)
     let markdown = MarkdownRenderer.render(document)
-    let json = JSONRenderer.render(result)
+    let json = String(decoding: JSONRenderer.bytes(result), as: UTF8.self)
     #expect(markdown.contains("**1** won referred deal with a referral fee outstanding, **$100.00** in all"))
     // D1 was won in the period: the backlog and the period's deals owe the same $100.00.
     #expect(markdown.contains("| Unpaid fee backlog: outstanding on every deal won to date | $100.00 |"))
