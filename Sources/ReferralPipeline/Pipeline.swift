@@ -119,67 +119,19 @@ package enum Pipeline {
     return outcome
   }
 
-  /// The report folder's files, in order.
-  private static let reportFiles = OutputTarget.reportFiles
-
-  /// One job of rendering the report folder: the Markdown and HTML report (the longest, so
-  /// first), `rejects.csv`, the tables and task lists, or a piece of `summary.json`'s long lists.
-  private enum RenderJob: Sendable {
-    case document
-    case rejects
-    case tables
-    case tasks(TaskFiles.List)
-    case piece(Int)
-  }
-
-  /// What a render job made: files written (by index in ``reportFiles``), or a piece.
-  private enum Rendered: Sendable {
-    case written([(file: Int, outcome: Result<ReportFolder.WrittenFile, RunError>)])
-    case piece(JSONItems)
-  }
-
-  /// Renders every file of the report folder side by side (the renderers only read the
-  /// result), each written by the job that rendered it, while the others still render;
-  /// `summary.json` is put together from its pieces last. The files written, and the failure
-  /// of the first file in report order (the same whichever job failed first).
-  private static func renderAndWrite(
-    _ result: AttributionResult, _ document: ReportDocument, tables: [(name: String, bytes: [UInt8])], tasks: [TaskFiles.List],
-    into report: ReportFolder
-  ) -> ([ReportFolder.WrittenFile], RunError?) {
-    let lists = JSONLongLists(result)
-    let jobs: [RenderJob] = [.document, .rejects, .tables] + tasks.map { .tasks($0) } + (0..<lists.count).map { .piece($0) }
-    /// The extra files' numbers, after the report's own: the tables, then the task lists.
-    @Sendable func write(extra index: Int, _ name: String, _ bytes: [UInt8]) -> (file: Int, outcome: Result<ReportFolder.WrittenFile, RunError>) {
-      (reportFiles.count + index, Result { () throws(RunError) in try report.write(name, [bytes]) })
+  /// Renders the report's parts side by side and writes each file as soon as its part is
+  /// rendered, while the others still render: the one place a report's files are written.
+  /// The files written, and the failure of the first file in report order (the same whichever
+  /// part failed first).
+  private static func write(_ files: ReportFiles, into report: ReportFolder) -> ([ReportFolder.WrittenFile], RunError?) {
+    let parts = files.parts
+    let outcomes = Scheduler.map(parts.count) { index in
+      files.render(parts[index]).map { file in (path: file.path, outcome: Result { () throws(RunError) in try report.write(file) }) }
     }
-    @Sendable func write(_ file: Int, _ runs: [[UInt8]]) -> (file: Int, outcome: Result<ReportFolder.WrittenFile, RunError>) {
-      (file, Result { () throws(RunError) in try report.write(reportFiles[file], runs) })
-    }
-    let rendered = Scheduler.map(jobs.count) { index -> Rendered in
-      switch jobs[index] {
-      case .document:
-        return .written([write(0, [Array(MarkdownRenderer.render(document).utf8)]), write(1, [Array(HTMLRenderer.render(document).utf8)])])
-      case .rejects:
-        let rejects = RejectsCSV(result)
-        return .written([(3, Result { () throws(RunError) in try report.write(reportFiles[3], pieces: rejects.pieceCount, rejects.piece) })])
-      case .tables: return .written(tables.indices.map { write(extra: $0, tables[$0].name, tables[$0].bytes) })
-      case .tasks(let list):
-        return .written([write(extra: tables.count + tasks.firstIndex(of: list)!, list.file, TaskFiles.bytes(list, result))])
-      case .piece(let piece): return .piece(lists.render(piece))
-      }
-    }
-    var outcomes: [(file: Int, outcome: Result<ReportFolder.WrittenFile, RunError>)] = []
-    var pieces: [JSONItems] = []
-    for output in rendered {
-      switch output {
-      case .written(let files): outcomes += files
-      case .piece(let piece): pieces.append(piece)
-      }
-    }
-    outcomes.append(write(2, JSONRenderer.runs(result, splicing: lists.spliced(pieces))))
-    outcomes.sort { $0.file < $1.file }
-    let written = outcomes.compactMap { try? $0.outcome.get() }
-    let failure = outcomes.lazy.compactMap { if case .failure(let error) = $0.outcome { error } else { nil } }.first
+    let order = Dictionary(uniqueKeysWithValues: files.paths.enumerated().map { ($1, $0) })
+    let inOrder = outcomes.joined().sorted { order[$0.path, default: .max] < order[$1.path, default: .max] }.map(\.outcome)
+    let written = inOrder.compactMap { try? $0.get() }
+    let failure = inOrder.lazy.compactMap { if case .failure(let error) = $0 { error } else { nil } }.first
     return (written, failure)
   }
 
@@ -196,15 +148,11 @@ package enum Pipeline {
     let passingFolder = plan.outputFolder ?? "\(plan.configuration.outputRoot)/\(name)"
     let passed = outcome.exitStatus == .success
     let folder = passed ? passingFolder : OutputTarget.failedFolder(of: passingFolder)
-    // The document is built first: its tables are files of the report, which the marker lists
-    // before anything else is written.
-    let document = ReportBuilder.build(outcome.result)
-    let tables = TableFiles.files(document)
-    let tasks = TaskFiles.lists(outcome.result)
+    // The files' paths are known before any is rendered: the marker lists them first.
+    let files = ReportFiles(outcome.result)
     let report = try ReportFolder(
-      replacing: folder, protecting: plan.files.all + [plan.configuration.file].compactMap { $0 },
-      files: reportFiles + tables.map(\.name) + tasks.map(\.file))
-    let (written, failure) = renderAndWrite(outcome.result, document, tables: tables, tasks: tasks, into: report)
+      replacing: folder, protecting: plan.files.all + [plan.configuration.file].compactMap { $0 }, files: files.paths)
+    let (written, failure) = write(files, into: report)
     if let failure {
       report.discard(written)
       throw failure

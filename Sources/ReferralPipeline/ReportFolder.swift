@@ -1,5 +1,6 @@
 import CSystemShims
 import Foundation
+import ReferralRender
 import Scheduler
 
 /// Writes a report folder all at once: files go to a hidden sibling folder that then takes the
@@ -49,7 +50,7 @@ package struct ReportFolder: Sendable {
       throw .output(path: folder, reason: Self.reason(error))
     }
     // Written first: a staging folder left by a kill is recognisable as the tool's.
-    marker = try write(OutputTarget.marker, [Array(OutputTarget.markerText(listing: files).utf8)])
+    marker = try write(RenderedFile(OutputTarget.marker, text: OutputTarget.markerText(listing: files)))
   }
 
   /// The name of a staging folder of `target` but for the process id that ends it.
@@ -69,24 +70,13 @@ package struct ReportFolder: Sendable {
     }
   }
 
-  /// Writes file `name` of the new report, the bytes of `runs` one after another, and starts
-  /// writing it to disk (``commit(_:)`` waits for that). Safe to call from several threads, for
-  /// different files.
-  package func write(_ name: String, _ runs: [[UInt8]]) throws(RunError) -> WrittenFile {
-    try write(name, pieces: runs.count) { runs[$0] }
-  }
-
-  /// Writes file `name` of the new report from `count` pieces, each made by `piece` only once
-  /// the one before it is written (a large file is never whole in memory), and starts writing
-  /// it to disk, as ``write(_:_:)`` does.
-  package func write(_ name: String, pieces count: Int, _ piece: (Int) -> [UInt8]) throws(RunError) -> WrittenFile {
-    let descriptor = open(staging.appendingPathComponent(name).path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+  /// Writes `file` into the new report and starts writing it to disk (``commit(_:)`` waits for
+  /// that). Safe to call from several threads, for different files.
+  package func write(_ file: RenderedFile) throws(RunError) -> WrittenFile {
+    let descriptor = open(staging.appendingPathComponent(file.path).path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw .output(path: path, reason: String(cString: strerror(errno))) }
     var failure: Int32 = 0
-    for index in 0..<count where failure == 0 {
-      let run = piece(index)
-      if shims_write_all(descriptor, run, run.count) != 0 { failure = errno }
-    }
+    if shims_write_all(descriptor, file.bytes, file.bytes.count) != 0 { failure = errno }
     if failure == 0, shims_start_writeback(descriptor) != 0 { failure = errno }
     if failure != 0 {
       close(descriptor)
@@ -112,7 +102,7 @@ package struct ReportFolder: Sendable {
   /// Flushes the new report's files to disk, puts the report in place of the old one in one
   /// step (a plain rename when there was none), then removes the old one. What is in the way
   /// is checked again first: a file dropped into the old report meanwhile stops the swap.
-  /// `files` are those ``write(_:_:)`` made.
+  /// `files` are those ``write(_:)`` made.
   package func commit(_ files: [WrittenFile]) throws(RunError) {
     if let failure = flush(all(files)) {
       Self.remove(staging)

@@ -53,6 +53,6 @@ package enum CheckSummary {
       json.key("data_quality")
       JSONRenderer.quality(result.quality, into: &json)
     }
-    return String(decoding: json.finishedRuns().joined(), as: UTF8.self)
+    return String(decoding: json.finished(), as: UTF8.self)
   }
 }

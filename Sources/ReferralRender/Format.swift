@@ -1,4 +1,3 @@
-import CSVStream
 import Foundation
 import ReferralAttribution
 import ReferralCore
@@ -31,16 +30,9 @@ package enum Format {
       let amount = Decimal(value.minorUnits) / 100
       return amount.formatted(.currency(code: style.currency).locale(Locale(identifier: locale)))
     }
-    // Byte by byte: a task list writes three amounts a row, and interpolating the parts made
-    // a string each.
-    var text = ByteBuffer(capacity: 32)
-    if value.minorUnits < 0 { text.append(0x2D) }
-    symbol(of: style.currency).withByteView { text.append($0) }
     let units = value.minorUnits.magnitude
-    appendGrouped(units / 100, to: &text)
-    text.append(0x2E)
-    text.appendDecimal(units % 100, width: 2)
-    return text.string
+    let cents = units % 100
+    return (value.minorUnits < 0 ? "-" : "") + symbol(of: style.currency) + grouped(units / 100) + (cents < 10 ? ".0" : ".") + String(cents)
   }
 
   /// What stands before an amount: `$`, `€`, `£`, else the ISO code and a space (`CHF `).
@@ -90,12 +82,7 @@ package enum Format {
   /// A count, or "n/a" when it cannot be known.
   package static func count(_ value: Int?) -> String { value.map(count) ?? notAvailable }
 
-  package static func count(_ value: Int) -> String {
-    var text = ByteBuffer(capacity: 32)
-    if value < 0 { text.append(0x2D) }
-    appendGrouped(UInt64(value.magnitude), to: &text)
-    return text.string
-  }
+  package static func count(_ value: Int) -> String { (value < 0 ? "-" : "") + grouped(value.magnitude) }
 
   /// "1 referrer", "3 referrers": the count and the noun agreeing with it.
   package static func counted(_ value: Int, _ singular: String, _ plural: String? = nil) -> (count: String, noun: String) {
@@ -170,17 +157,16 @@ package enum Format {
     text.hasPrefix("-") ? text : (text == "0.0" ? "±0.0" : "+" + text)
   }
 
-  /// `value` with a comma between groups of three digits (`1,234,567`): the leading group as
-  /// it is, every later one padded to three digits.
-  private static func appendGrouped(_ value: UInt64, to text: inout ByteBuffer) {
-    var scale: UInt64 = 1
-    while value / scale >= 1000 { scale *= 1000 }
-    text.appendDecimal(value / scale, width: 1)
-    while scale > 1 {
-      scale /= 1000
-      text.append(0x2C)
-      text.appendDecimal(value / scale % 1000, width: 3)
+  /// `value` with a comma between groups of three digits (`1,234,567`).
+  private static func grouped<Value: BinaryInteger>(_ value: Value) -> String {
+    let digits = String(value)
+    let count = digits.utf8.count
+    var text = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0, (count - index) % 3 == 0 { text.append(",") }
+      text.append(digit)
     }
+    return text
   }
 }
 

@@ -6,23 +6,14 @@ import ReferralCore
 package enum JSONRenderer {
   package static let schemaVersion = 1
 
-  /// The whole summary, pretty-printed, keys in the documented order, as the UTF-8 bytes of the
-  /// file (a large one is not turned into a `String` only to be turned back into bytes).
+  /// The whole summary, pretty-printed, keys in the documented order, as the file's UTF-8 bytes.
   package static func bytes(_ result: AttributionResult) -> [UInt8] {
-    var json = JSONWriter(capacity: (1 << 16) + 320 * ((result.programme.fees.unpaid?.count ?? 0) + result.programme.thankYous.missed.count))
-    json.object { json in summary(result, nil, into: &json) }
+    var json = JSONWriter()
+    json.object { json in summary(result, into: &json) }
     return json.finished()
   }
 
-  /// The same bytes, in runs to be written one after another, with the long lists rendered
-  /// apart (see ``JSONLongLists``) and not copied in.
-  package static func runs(_ result: AttributionResult, splicing lists: JSONSplicedLists) -> [[UInt8]] {
-    var json = JSONWriter()
-    json.object { json in summary(result, lists, into: &json) }
-    return json.finishedRuns()
-  }
-
-  static func summary(_ result: AttributionResult, _ lists: JSONSplicedLists?, into json: inout JSONWriter) {
+  static func summary(_ result: AttributionResult, into json: inout JSONWriter) {
     json.member("schema_version", .int(schemaVersion))
     status(result.quality, into: &json)
     notices(result.notices, into: &json)
@@ -82,7 +73,7 @@ package enum JSONRenderer {
     } else {
       json.null()
     }
-    programme(result, lists, into: &json)
+    programme(result, into: &json)
     insights(result, into: &json)
     attributionModels(result, into: &json)
     credit(result, into: &json)

@@ -6,14 +6,14 @@ extension JSONRenderer {
   /// The programme's keys; a section attribution says cannot be computed (no leads export, no
   /// dates: ``AttributionResult/unknown(needing:)``, as the report says) is `null`, never a
   /// list of zeros; the trend is then an empty list.
-  static func programme(_ result: AttributionResult, _ lists: JSONSplicedLists?, into json: inout JSONWriter) {
+  static func programme(_ result: AttributionResult, into json: inout JSONWriter) {
     let p = result.programme
     json.key("referral_fees")
-    fees(p.fees, unpaid: lists?.unpaid, into: &json)
+    fees(p.fees, into: &json)
     json.section("referrals_per_rep", result, needing: [.leads, .dates]) { reps(p.reps, into: &$0) }
     json.section("top_referrers", result, needing: .leads) { referrers(p.referrers, into: &$0) }
     json.section("referral_chains", result, needing: .leads) { chains(p.chains, into: &$0) }
-    json.section("thank_yous", result, needing: [.leads, .dates]) { thankYous(p.thankYous, missed: lists?.missed, into: &$0) }
+    json.section("thank_yous", result, needing: [.leads, .dates]) { thankYous(p.thankYous, into: &$0) }
     json.section("targets", result, needing: .dates) { targets(p.targets, into: &$0) }
     json.key("trend")
     json.array(result.unknown(needing: .dates) == nil ? p.trend.points : []) { json, point in trendPoint(point, into: &json) }
@@ -22,12 +22,8 @@ extension JSONRenderer {
     json.section("ask_timing", result, needing: [.leads, .dates]) { askTiming(p.askTiming, into: &$0) }
     json.section("referrer_watch", result, needing: [.leads, .dates]) { referrerWatch(p.referrerWatch, into: &$0) }
     json.section("feedback_effect", result, needing: [.leads, .dates]) { feedbackEffect(p.feedbackEffect, into: &$0) }
-    json.section("ask_list", result, needing: [.leads, .dates]) { json in
-      if let asks = lists?.askList { json.array(spliced: asks) } else { json.array(p.askList.customers, askCustomer) }
-    }
-    json.section("lost_ask_list", result, needing: [.leads, .dates]) { json in
-      if let lost = lists?.lostAskList { json.array(spliced: lost) } else { json.array(p.askList.lostProspects, lostProspect) }
-    }
+    json.section("ask_list", result, needing: [.leads, .dates]) { $0.array(p.askList.customers, askCustomer) }
+    json.section("lost_ask_list", result, needing: [.leads, .dates]) { $0.array(p.askList.lostProspects, lostProspect) }
     json.section("thank_you_effect", result, needing: [.leads, .dates]) { thankYouEffect(p.thankYouEffect, into: &$0) }
     json.section("close_the_loop", result, needing: .leads) { closingTheLoop(p.closingTheLoop, into: &$0) }
     json.section("referrer_types", result, needing: .leads) { json in
@@ -133,9 +129,6 @@ extension JSONRenderer {
     }
   }
 
-  /// The unpaid fees listed: none unless both the rules and the payouts are known.
-  static func unpaidList(_ f: FeeLedger) -> [FeeLedger.UnpaidFee] { f.unpaid ?? [] }
-
   static func unpaidFee(_ json: inout JSONWriter, _ fee: FeeLedger.UnpaidFee) {
     json.object { json in
       json.member("deal_id", .string(fee.dealID))
@@ -148,7 +141,7 @@ extension JSONRenderer {
     }
   }
 
-  static func fees(_ f: FeeLedger, unpaid: [JSONItems]?, into json: inout JSONWriter) {
+  static func fees(_ f: FeeLedger, into json: inout JSONWriter) {
     json.object { json in
       json.member("owed", .money(f.owed))
       json.member("fees_paid", .money(f.feesPaid))
@@ -164,11 +157,8 @@ extension JSONRenderer {
       json.member("roi_on_revenue_with_owed_fees", .number(f.roiOnRevenueWithOwedFees))
       json.member("roi_on_margin_with_owed_fees", .number(f.roiOnMarginWithOwedFees))
       json.key("unpaid")
-      if let unpaid {
-        json.array(spliced: unpaid)
-      } else {
-        json.array(unpaidList(f), unpaidFee)
-      }
+      // The unpaid fees listed: none unless both the rules and the payouts are known.
+      json.array(f.unpaid ?? [], unpaidFee)
       json.key("unmatched_payouts")
       json.array(f.unmatched) { json, payout in
         json.object { json in
@@ -246,7 +236,7 @@ extension JSONRenderer {
     }
   }
 
-  static func thankYous(_ t: ThankYous, missed: [JSONItems]?, into json: inout JSONWriter) {
+  static func thankYous(_ t: ThankYous, into json: inout JSONWriter) {
     guard t.known else { return json.null() }
     json.object { json in
       json.member("window_days", .int(t.windowDays))
@@ -254,11 +244,7 @@ extension JSONRenderer {
       json.member("on_time", .int(t.onTime))
       json.member("on_time_rate", .number(t.onTimeRate))
       json.key("missed")
-      if let missed {
-        json.array(spliced: missed)
-      } else {
-        json.array(t.missed, missedThankYou)
-      }
+      json.array(t.missed, missedThankYou)
     }
   }
 

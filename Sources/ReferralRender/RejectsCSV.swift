@@ -5,38 +5,21 @@ import ReferralCore
 /// Renders `rejects.csv`: every rejected row, whole, with its file, line and reason, under the
 /// column names of the export it came from, so a person can read and fix it in a spreadsheet.
 /// Cells are neutralised so a spreadsheet never runs CRM text as a formula.
-///
-/// The file is made in pieces of ``rowsPerPiece`` rows, each written out before the next is
-/// made: an export that rejects a row in five (a currency without a rate) has a `rejects.csv`
-/// of 42 MB at 3M leads, which as one buffer grown by doubling held 100 MB at the run's peak.
-package struct RejectsCSV: Sendable {
-  /// Rows per piece: a megabyte or two of CSV.
-  static let rowsPerPiece = 8_192
-  private let rejects: RejectedRows
-  private let columns: RejectColumns
-
-  /// The rejects of `result`, sorted by file and line.
-  package init(_ result: AttributionResult) {
-    rejects = result.quality.rejects
-    columns = RejectColumns(inputs: result.quality.inputs, rejects: rejects)
-  }
-
-  /// How many pieces the file has (the first holds the header, so there is always one).
-  package var pieceCount: Int { max(1, (rejects.count + Self.rowsPerPiece - 1) / Self.rowsPerPiece) }
-
-  /// Piece `index` of the file, as UTF-8 bytes: the header first in piece 0, then its rows.
+package enum RejectsCSV {
+  /// The file's UTF-8 bytes: the header, then the rejects sorted by file and line.
   ///
   /// Cell by cell into one builder, with the file's column plan and the reason's text taken
   /// again while they are the last row's (the rows are sorted by file, and a currency without a
   /// rate rejects row after row for one reason): 177,000 rejects at 3M leads made an array of
   /// `String`s and a dictionary lookup per row.
-  package func piece(_ index: Int) -> [UInt8] {
-    let start = index * Self.rowsPerPiece
-    var out = CSVBuilder(capacity: min(Self.rowsPerPiece, rejects.count - start) * 128)
-    if index == 0 { out.record(["file", "line", "reason"] + columns.names) }
+  package static func bytes(_ result: AttributionResult) -> [UInt8] {
+    let rejects = result.quality.rejects
+    let columns = RejectColumns(inputs: result.quality.inputs, rejects: rejects)
+    var out = CSVBuilder(capacity: (rejects.count + 1) * 128)
+    out.record(["file", "line", "reason"] + columns.names)
     var (planFile, plan): (String?, [Int?]) = (nil, [])
     var (reasonOf, reason): ((problem: RowProblem, role: InputRole)?, String) = (nil, "")
-    rejects.forEachRow(in: start..<min(start + Self.rowsPerPiece, rejects.count)) { row, fields in
+    rejects.forEachRow(in: 0..<rejects.count) { row, fields in
       let (file, problem, role) = (rejects.file(at: row), rejects.problem(at: row), rejects.role(at: row))
       if planFile != file { (planFile, plan) = (file, columns.plan(for: file)) }
       if reasonOf?.problem != problem || reasonOf?.role != role { (reasonOf, reason) = ((problem, role), problem.reason(in: role)) }
@@ -48,12 +31,6 @@ package struct RejectsCSV: Sendable {
       out.endRecord()
     }
     return out.bytes
-  }
-
-  /// The whole file of `result`'s rejects.
-  package static func bytes(_ result: AttributionResult) -> [UInt8] {
-    let file = RejectsCSV(result)
-    return (0..<file.pieceCount).flatMap(file.piece)
   }
 }
 

@@ -10,12 +10,18 @@ package enum TableFiles {
 
   /// One file per table, named by its section (`tables/channels.csv`; a section's second table
   /// is `tables/<section>-2.csv`), in report order.
-  package static func files(_ document: ReportDocument) -> [(name: String, bytes: [UInt8])] {
+  package static func files(_ document: ReportDocument) -> [RenderedFile] {
+    tables(document).map { RenderedFile($0.path, bytes: bytes($0.table)) }
+  }
+
+  /// The paths of ``files(_:)``, without rendering them.
+  package static func paths(_ document: ReportDocument) -> [String] { tables(document).map(\.path) }
+
+  /// The document's tables, each with its file's path.
+  private static func tables(_ document: ReportDocument) -> [(path: String, table: Table)] {
     document.sections.flatMap { section in
       let tables = section.blocks.compactMap { block -> Table? in if case .table(let table) = block { table } else { nil } }
-      return tables.enumerated().map { index, table in
-        ("\(folder)/\(section.id)\(index == 0 ? "" : "-\(index + 1)").csv", bytes(table))
-      }
+      return tables.enumerated().map { index, table in ("\(folder)/\(section.id)\(index == 0 ? "" : "-\(index + 1)").csv", table) }
     }
   }
 

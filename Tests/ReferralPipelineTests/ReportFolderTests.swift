@@ -1,6 +1,7 @@
 import Foundation
 import ReferralImport
 import ReferralPipeline
+import ReferralRender
 import Testing
 
 @Suite struct ReportFolderTests {
@@ -27,7 +28,7 @@ import Testing
     let root = try CLI.temporaryFolder()
     let folder = "\(root)/2026-10"
     let first = try ReportFolder(replacing: folder)
-    try first.commit([first.write("report.md", [Array("old\n".utf8)])])
+    try first.commit([first.write(RenderedFile("report.md", text: "old\n"))])
     return (root, folder)
   }
 
@@ -35,27 +36,13 @@ import Testing
     let (root, folder) = try oldReport()
     let second = try ReportFolder(replacing: folder)
     let files = [
-      try second.write("report.md", [Array("new\n".utf8)]),
-      try second.write("summary.json", [Array("{".utf8), [], Array("}\n".utf8)]),  // runs, one after another
+      try second.write(RenderedFile("report.md", text: "new\n")),
+      try second.write(RenderedFile("summary.json", text: "{}\n")),
     ]
     #expect(try contents(folder) == ["report.md": "old\n"])  // nothing shows before the swap
     try second.commit(files)
     #expect(try contents(folder) == ["report.md": "new\n", "summary.json": "{}\n"])
     #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2026-10"])  // no staging left
-  }
-
-  /// A file made in pieces holds them in order, each made once, in turn.
-  @Test func aFileWrittenInPiecesHoldsThemInOrder() throws {
-    let (_, folder) = try oldReport()
-    let report = try ReportFolder(replacing: folder)
-    var made: [Int] = []
-    let file = try report.write("rejects.csv", pieces: 3) { index in
-      made.append(index)
-      return Array("piece \(index)\n".utf8)
-    }
-    #expect(made == [0, 1, 2])
-    try report.commit([file])
-    #expect(try contents(folder) == ["rejects.csv": "piece 0\npiece 1\npiece 2\n"])
   }
 
   /// A failed run's folder is the report folder's name and `.failed`, beside it.
@@ -95,7 +82,7 @@ import Testing
   @Test func aFailedReportHoldingAnotherFileIsLeftAlone() throws {
     let root = try CLI.temporaryFolder()
     let failed = try ReportFolder(replacing: root + "/2026-10.failed")
-    try failed.commit([failed.write("report.md", [Array("failed\n".utf8)])])
+    try failed.commit([failed.write(RenderedFile("report.md", text: "failed\n"))])
     try "mine\n".write(toFile: root + "/2026-10.failed/notes.txt", atomically: true, encoding: .utf8)
     ReportFolder.removeFailedReport(beside: root + "/2026-10")
     #expect(try contents(root + "/2026-10.failed") == ["report.md": "failed\n", "notes.txt": "mine\n"])
@@ -119,12 +106,12 @@ import Testing
       }.count
     }
     let kept = try ReportFolder(replacing: folder)
-    let files = [try kept.write("report.md", [Array("new\n".utf8)]), try kept.write("summary.json", [Array("{}\n".utf8)])]
+    let files = [try kept.write(RenderedFile("report.md", text: "new\n")), try kept.write(RenderedFile("summary.json", text: "{}\n"))]
     #expect(try openFiles() == 3)  // the marker, report.md, summary.json
     try kept.commit(files)
     #expect(try openFiles() == 0)
     let dropped = try ReportFolder(replacing: folder)
-    let dropping = try dropped.write("report.md", [Array("newer\n".utf8)])
+    let dropping = try dropped.write(RenderedFile("report.md", text: "newer\n"))
     #expect(try openFiles() == 2)
     dropped.discard([dropping])
     #expect(try openFiles() == 0)
@@ -135,7 +122,7 @@ import Testing
     let (root, folder) = try oldReport()
     let second = try ReportFolder(replacing: folder)
     #expect(throws: RunError.output(path: folder, reason: "No such file or directory")) {
-      _ = try second.write("missing/report.md", [Array("new\n".utf8)])
+      _ = try second.write(RenderedFile("missing/report.md", text: "new\n"))
     }
     second.discard([])
     #expect(try contents(folder) == ["report.md": "old\n"])
@@ -148,10 +135,10 @@ import Testing
     let root = try CLI.temporaryFolder()
     let folder = "\(root)/2026-10"
     let first = try ReportFolder(replacing: folder, files: ["report.md", "tables/a.csv", "tables/b.csv"])
-    try first.commit(["report.md", "tables/a.csv", "tables/b.csv"].map { try first.write($0, [Array("1\n".utf8)]) })
+    try first.commit(["report.md", "tables/a.csv", "tables/b.csv"].map { try first.write(RenderedFile($0, text: "1\n")) })
     #expect(try OutputTarget.classify(folder) == .ownReport)
     let second = try ReportFolder(replacing: folder, files: ["report.md", "tables/a.csv"])
-    try second.commit(["report.md", "tables/a.csv"].map { try second.write($0, [Array("2\n".utf8)]) })
+    try second.commit(["report.md", "tables/a.csv"].map { try second.write(RenderedFile($0, text: "2\n")) })
     #expect(try FileManager.default.subpathsOfDirectory(atPath: folder).sorted() == [OutputTarget.marker, "report.md", "tables", "tables/a.csv"])
     #expect(try String(contentsOfFile: "\(folder)/tables/a.csv", encoding: .utf8) == "2\n")
     #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2026-10"])
@@ -162,7 +149,7 @@ import Testing
     let root = try CLI.temporaryFolder()
     let folder = "\(root)/2026-10"
     let first = try ReportFolder(replacing: folder, files: ["report.md", "tables/a.csv"])
-    try first.commit(["report.md", "tables/a.csv"].map { try first.write($0, [Array("1\n".utf8)]) })
+    try first.commit(["report.md", "tables/a.csv"].map { try first.write(RenderedFile($0, text: "1\n")) })
     try "mine".write(toFile: "\(folder)/tables/pivot.csv", atomically: true, encoding: .utf8)
     #expect(throws: RunError.outputInTheWay(path: folder, .foreignFile("tables/pivot.csv"))) {
       try ReportFolder(replacing: folder, files: ["report.md", "tables/a.csv"])
@@ -200,7 +187,7 @@ import Testing
   @Test func aFileAddedDuringTheRunStopsTheSwap() throws {
     let (root, folder) = try oldReport()
     let second = try ReportFolder(replacing: folder)
-    let file = try second.write("report.md", [Array("new\n".utf8)])
+    let file = try second.write(RenderedFile("report.md", text: "new\n"))
     try "mine".write(toFile: "\(folder)/notes.txt", atomically: true, encoding: .utf8)
     #expect(throws: RunError.outputInTheWay(path: folder, .foreignFile("notes.txt"))) { try second.commit([file]) }
     #expect(try contents(folder) == ["report.md": "old\n", "notes.txt": "mine"])

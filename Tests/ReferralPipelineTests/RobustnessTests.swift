@@ -131,25 +131,6 @@ import Testing
     return rows - 1 + summary.skippedLines
   }
 
-  /// `summary.json`'s long lists rendered in pieces side by side and spliced in give the bytes
-  /// of the file rendered in one go, whatever the size of the pieces.
-  @Test(arguments: [1, 2, 7, 8192])
-  func longListsRenderedInPiecesAreSplicedBackExactly(pieceSize: Int) throws {
-    let folder = try CLI.temporaryFolder()
-    try SampleGenerator(leadCount: 3000, seed: 5).write(to: folder)
-    let configuration = try ConfigLoader.load(file: "\(CLI.root.path)/referral-report.toml")
-    let files = InputFiles(
-      leads: "\(folder)/leads.csv", deals: "\(folder)/deals.csv", spend: "\(folder)/spend.csv", payouts: "\(folder)/payouts.csv",
-      asks: "\(folder)/asks.csv", feedback: "\(folder)/feedback.csv")
-    let result = try Pipeline.analyse(RunPlan(files: files, configuration: configuration)).result
-    #expect((result.programme.fees.unpaid?.count ?? 0) > 8 && result.programme.thankYous.missed.count > 8)
-    #expect(result.programme.askList.customers.count > 8 && result.programme.askList.lostProspects.count > 8)
-    let lists = JSONLongLists(result, pieceSize: pieceSize)
-    let pieces = (0..<lists.count).reversed().map { lists.render($0) }.reversed()
-    let runs = JSONRenderer.runs(result, splicing: lists.spliced(Array(pieces)))
-    #expect(Array(runs.joined()) == JSONRenderer.bytes(result))
-  }
-
   /// The same rows in another order give the same figures: every sort has a tie-break.
   @Test func shuffledRowsGiveTheSameReport() throws {
     let folder = try CLI.temporaryFolder()

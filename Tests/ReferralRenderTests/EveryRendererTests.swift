@@ -40,7 +40,7 @@ import Testing
       markdown = MarkdownRenderer.render(document)
       html = HTMLRenderer.render(document)
       json = try #require(JSONSerialization.jsonObject(with: Data(JSONRenderer.bytes(result))) as? [String: Any])
-      tables = Dictionary(uniqueKeysWithValues: TableFiles.files(document).map { ($0.name, $0.bytes) })
+      tables = Dictionary(uniqueKeysWithValues: TableFiles.files(document).map { ($0.path, $0.bytes) })
     }
 
     /// The rows of `tables/<id>.csv` under its header, with and without the note columns.

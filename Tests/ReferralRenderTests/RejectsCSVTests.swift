@@ -16,10 +16,9 @@ import Testing
     return String(decoding: RejectsCSV.bytes(result), as: UTF8.self)
   }
 
-  /// More rejects than a piece holds (added in the reverse order): the pieces, written one
-  /// after another, are the rows in order under one header, each row exactly once.
-  @Test func aLargeFileIsMadeInPiecesThatJoinIntoEveryRowOnce() {
-    let count = 8_192 * 2 + 5
+  /// Rejects added in the reverse order: the rows in order under one header, each exactly once.
+  @Test func everyRowComesOnceInFileAndLineOrder() {
+    let count = 2_005
     var data = Dataset()
     data.inputs = [account(.leads, "leads.csv", ["Lead ID"])]
     data.rejects = RejectedRows(
@@ -27,11 +26,7 @@ import Testing
         Reject(file: "leads.csv", role: .leads, line: n + 2, problem: .missing(.createdAt), fields: ["L\(n)"])
       })
     let result = Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!)))
-    let file = RejectsCSV(result)
-    #expect(file.pieceCount == 3)
-    let joined = (0..<file.pieceCount).flatMap(file.piece)
-    #expect(joined == RejectsCSV.bytes(result))
-    let lines = String(decoding: joined, as: UTF8.self).split(separator: "\r\n")
+    let lines = String(decoding: RejectsCSV.bytes(result), as: UTF8.self).split(separator: "\r\n")
     #expect(lines.count == count + 1)
     #expect(lines.first == "file,line,reason,Lead ID")
     #expect(lines.dropFirst().map { String($0) } == (0..<count).map { "leads.csv,\($0 + 2),missing created_at,L\($0)" })

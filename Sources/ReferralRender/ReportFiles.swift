@@ -1,0 +1,68 @@
+import ReferralAttribution
+
+/// A file of the report folder as a renderer made it: its path inside the folder
+/// (`summary.json`, `tables/channels.csv`) and its bytes. Renderers make files and write
+/// nothing; the pipeline writes them, all through one writer.
+package struct RenderedFile: Sendable, Equatable {
+  package let path: String
+  package let bytes: [UInt8]
+
+  package init(_ path: String, bytes: [UInt8]) {
+    self.path = path
+    self.bytes = bytes
+  }
+
+  /// A text file, as its UTF-8 bytes.
+  package init(_ path: String, text: String) { self.init(path, bytes: Array(text.utf8)) }
+}
+
+/// The report folder of one result: the paths of its files, known before any is rendered (the
+/// folder's marker lists them first), and its parts, each rendered by a pure function of the
+/// result or of the report document built from it.
+package struct ReportFiles: Sendable {
+  /// What one renderer makes: a job of its own when the parts are rendered side by side.
+  package enum Part: Sendable, Equatable {
+    /// `report.md`.
+    case markdown
+    /// `report.html`.
+    case html
+    /// `summary.json`.
+    case summary
+    /// `rejects.csv`.
+    case rejects
+    /// `tables/<section>.csv`, every table of the report.
+    case tables
+    /// `tasks/<list>.csv`, one list of tasks.
+    case tasks(TaskFiles.List)
+  }
+
+  package let result: AttributionResult
+  /// The report as a document, built once: both reports and the tables are rendered from it.
+  package let document: ReportDocument
+  private let taskLists: [TaskFiles.List]
+
+  package init(_ result: AttributionResult) {
+    self.result = result
+    document = ReportBuilder.build(result)
+    taskLists = TaskFiles.lists(result)
+  }
+
+  /// Every part, the longest to render first: `summary.json` (49 MB at 1M leads, with every
+  /// unpaid fee, missed thank-you and customer to ask), then the reports.
+  package var parts: [Part] { [.summary, .html, .markdown, .rejects, .tables] + taskLists.map(Part.tasks) }
+
+  /// Every file's path, in report order: the report's own files, its tables, its task lists.
+  package var paths: [String] { ["report.md", "report.html", "summary.json", "rejects.csv"] + TableFiles.paths(document) + taskLists.map(\.file) }
+
+  /// The files of `part` (any thread, any order: the renderers only read the result).
+  package func render(_ part: Part) -> [RenderedFile] {
+    switch part {
+    case .markdown: [RenderedFile("report.md", text: MarkdownRenderer.render(document))]
+    case .html: [RenderedFile("report.html", text: HTMLRenderer.render(document))]
+    case .summary: [RenderedFile("summary.json", bytes: JSONRenderer.bytes(result))]
+    case .rejects: [RenderedFile("rejects.csv", bytes: RejectsCSV.bytes(result))]
+    case .tables: TableFiles.files(document)
+    case .tasks(let list): [RenderedFile(list.file, bytes: TaskFiles.bytes(list, result))]
+    }
+  }
+}
