@@ -72,7 +72,7 @@ package struct ReferralEligibility: Sendable, Equatable {
   /// The referral leads up to the period's end that are not eligible: what ``FeeLedger`` and
   /// ``FeeHeadroom`` leave out under `pay_ineligible = false`.
   struct Marks: Sendable {
-    var leads: PositionSet
+    var leads: Set<Int>
     var judged: [(lead: Int, status: Status, earlier: Earlier, record: Int, day: Day)]
   }
 
@@ -109,7 +109,7 @@ package struct ReferralEligibility: Sendable, Equatable {
     referred.sort { a, b in
       key(a) != key(b) ? key(a) < key(b) : before((leads.created(a), a), (leads.created(b), b))
     }
-    var marks = Marks(leads: PositionSet(count: leads.count), judged: [])
+    var marks = Marks(leads: [], judged: [])
     var standing: (key: Int32, day: Day, lead: Int)?
     for lead in referred {
       let (k, day) = (key(lead), leads.created(lead))
