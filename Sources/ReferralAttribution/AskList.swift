@@ -16,8 +16,7 @@ package struct AskList: Sendable, Equatable {
     case fixFirst = "fix_first"
   }
 
-  /// In this order, 112 bytes a customer (more in the order a reader would expect): at 10M leads
-  /// the list holds 300,000 customers.
+  /// A customer due an ask, with what their account owner needs to make it.
   package struct Customer: Sendable, Equatable {
     package var leadID: String
     package var company: String
