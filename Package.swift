@@ -66,7 +66,7 @@ let package = Package(
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "ReferralCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream", "CLibCSV", "ReferralCore"], exclude: ["Fixtures"]),
     // Datasets for tests, made by importing CSV text as a run does.
-    .target(name: "TestSupport", dependencies: ["ReferralCore", "ReferralImport"], path: "Tests/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["ReferralCore", "ReferralImport", "CSVStream"], path: "Tests/TestSupport"),
     .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore", "CSVStream", "TestSupport"]),
     .testTarget(name: "ReferralImportTests", dependencies: ["ReferralImport", "ReferralCore", "CSVStream", "TestSupport"]),
     .testTarget(name: "ReferralAttributionTests", dependencies: ["ReferralAttribution", "ReferralCore", "TestSupport"]),

@@ -39,20 +39,23 @@ package struct Advocates: Sendable, Equatable {
       }
     }
     // Who referred, by the period's end: the leads whose id some referred lead names.
-    var referred = PositionSet(count: leads.count)
-    var active = PositionSet(count: ledger.dataset.referrers.count)
+    var referred = Array(repeating: false, count: leads.count)
+    var active = Array(repeating: false, count: ledger.dataset.referrers.count)
     leads.forEachReferral { index, referrer in
       let created = leads.created(index)
       guard created <= period.to else { return }
-      if let referring = ledger.lead(ofReferrer: referrer) { referred.insert(referring) }
+      if let referring = ledger.lead(ofReferrer: referrer) { referred[referring] = true }
       if trailingYear.contains(created), ledger.isReferral(ledger.leadChannel(index)) {
         referrals += 1
-        if active.insert(Int(referrer)) { activeReferrers += 1 }
+        if !active[Int(referrer)] {
+          active[Int(referrer)] = true
+          activeReferrers += 1
+        }
       }
     }
     for lead in leads.indices where ledger.isCustomer(lead, by: period.to) && leads.created(lead) <= period.to && ledger.isReferral(ledger.leadChannel(lead)) {
       referredCustomers += 1
-      if referred.contains(lead) { referringCustomers += 1 }
+      if referred[lead] { referringCustomers += 1 }
     }
     let earnings = revenueByReferrer.values.filter { $0 > 0 }.sorted(by: >)
     earningReferrers = earnings.count

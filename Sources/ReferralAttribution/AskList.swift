@@ -16,8 +16,7 @@ package struct AskList: Sendable, Equatable {
     case fixFirst = "fix_first"
   }
 
-  /// In this order, 112 bytes a customer (more in the order a reader would expect): at 10M leads
-  /// the list holds 300,000 customers.
+  /// A customer due an ask, with what their account owner needs to make it.
   package struct Customer: Sendable, Equatable {
     package var leadID: String
     package var company: String
@@ -83,20 +82,20 @@ package struct AskList: Sendable, Equatable {
       if let known = lost[lead], (closed, index) < (deals.closed(known)!, known) { continue }
       lost[lead] = index
     }
-    var askedOrReferred = PositionSet(count: leads.count)
+    var askedOrReferred = Array(repeating: false, count: leads.count)
     let asks = data.askTable
     for ask in asks.indices where year.contains(asks.asked(ask)) {
-      if let lead = ledger.lead(ofAsk: ask) { askedOrReferred.insert(lead) }
+      if let lead = ledger.lead(ofAsk: ask) { askedOrReferred[lead] = true }
     }
     leads.forEachReferral { index, referrer in
       guard year.contains(leads.created(index)), let referring = ledger.lead(ofReferrer: referrer) else { return }
-      askedOrReferred.insert(referring)
+      askedOrReferred[referring] = true
     }
     let owner = { (lead: Int) in leads.owner(lead).map { data.owners[Int($0)] } }
     // Ranked by position first (integer keys; ids compared only on equal revenue), and only
     // then made into entries: at a million leads, tens of thousands are due.
     let due = leads.indices.filter { lead in
-      guard let win = ledger.firstWin(ofLead: lead), !askedOrReferred.contains(lead) else { return false }
+      guard let win = ledger.firstWin(ofLead: lead), !askedOrReferred[lead] else { return false }
       let age = win.days(to: period.to)
       return age >= afterDays && age <= 365
     }

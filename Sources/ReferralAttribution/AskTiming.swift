@@ -103,14 +103,14 @@ package struct AskTiming: Sendable, Equatable {
       let (asks, referred) = counts[bucket.rawValue]
       return Row(bucket: bucket, asks: asks, referred: referred, rate: Rate(referred, of: asks, .asks, minSample: options.minSample))
     }
-    var days = DayCounts()
+    var days: [Int] = []
     for lead in ledger.leads.indices {
       guard let win = ledger.firstWin(ofLead: lead), win <= period.to, let first = referrals.first(by: lead, from: win, to: period.to) else { continue }
-      days.add(win.days(to: first))
+      days.append(win.days(to: first))
     }
     return AskTiming(
       trailingYear: year, windowDays: window, afterDays: options.askAfterDays, rows: rows, pending: pending, notCustomers: notCustomers,
-      medianDaysToFirstReferral: days.median, referringCustomers: days.count, finding: finding(rows, afterDays: options.askAfterDays))
+      medianDaysToFirstReferral: median(days), referringCustomers: days.count, finding: finding(rows, afterDays: options.askAfterDays))
   }
 
   /// The early bucket (where ``afterDays`` falls) and the first later one whose rate is

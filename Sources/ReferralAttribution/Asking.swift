@@ -42,13 +42,13 @@ package struct Asking: Sendable, Equatable {
     let asks = data.askTable
     let referrals = asks.isEmpty ? Referrals() : Referrals(ledger)
     let year = period.trailingYear
-    var asked = PositionSet(count: leads.count)
+    var asked = Array(repeating: false, count: leads.count)
     let months = period.months
     var byOwner: [String: Rep] = [:]
     var (count, referred) = (0, 0)
     for ask in asks.indices {
       let (lead, day) = (ledger.lead(ofAsk: ask), asks.asked(ask))
-      if let lead, year.contains(day) { asked.insert(lead) }
+      if let lead, year.contains(day) { asked[lead] = true }
       guard period.contains(day) else { continue }
       let owner = asks.owner(ask).map { data.owners[Int($0)] } ?? "(no owner)"
       let deadline = day.adding(days: options.askWindowDays)
@@ -67,7 +67,7 @@ package struct Asking: Sendable, Equatable {
     var (customers, customersAsked) = (0, 0)
     for lead in leads.indices where ledger.isCustomer(lead, by: period.to) {
       customers += 1
-      if asked.contains(lead) { customersAsked += 1 }
+      if asked[lead] { customersAsked += 1 }
     }
     return Asking(
       customers: customers, customersAsked: customersAsked, target: options.targets.customersAskedPerYear,

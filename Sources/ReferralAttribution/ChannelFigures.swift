@@ -135,6 +135,15 @@ func ratio(_ part: Money?, _ whole: Money?) -> Double? {
   return Double(part.minorUnits) / Double(whole.minorUnits)
 }
 
+/// The median of whole numbers (days, mostly): the middle value, or the mean of the middle two
+/// for an even count; `nil` when there are none.
+func median(_ values: [Int]) -> Double? {
+  guard !values.isEmpty else { return nil }
+  let sorted = values.sorted()
+  let (low, high) = (sorted[(sorted.count - 1) / 2], sorted[sorted.count / 2])
+  return Double(low + high) / 2
+}
+
 extension Optional where Wrapped == Money {
   /// Adds `amount` to a sum that may not have started yet.
   mutating func add(_ amount: Money) { self = (self ?? .zero) + amount }

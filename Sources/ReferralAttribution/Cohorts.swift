@@ -97,16 +97,16 @@ package struct Cohorts: Sendable, Equatable {
         cohorts[offset].other.revenue.add(amount)
       }
     }
-    var days = Array(repeating: (referral: DayCounts(), other: DayCounts()), count: 12)
+    var days = Array(repeating: (referral: [Int](), other: [Int]()), count: 12)
     for lead in leads.indices {
       let created = leads.created(lead)
       guard let offset = cohort(of: created) else { continue }
       let referral = ledger.isReferral(ledger.leadChannel(lead))
-      func count(_ group: inout Group, _ waits: inout DayCounts) {
+      func count(_ group: inout Group, _ waits: inout [Int]) {
         group.leads += 1
         guard let win = ledger.firstWin(ofLead: lead) else { return }
         let wait = created.days(to: win)
-        waits.add(wait)
+        waits.append(wait)
         for (age, limit) in Self.ages.enumerated() where wait <= limit { group.wonWithin[age]? += 1 }
       }
       if referral {
@@ -116,15 +116,10 @@ package struct Cohorts: Sendable, Equatable {
       }
     }
     for index in cohorts.indices {
-      cohorts[index].referral.medianDaysToFirstWin = days[index].referral.median
-      cohorts[index].other.medianDaysToFirstWin = days[index].other.median
+      cohorts[index].referral.medianDaysToFirstWin = median(days[index].referral)
+      cohorts[index].other.medianDaysToFirstWin = median(days[index].other)
     }
-    var all = DayCounts()
-    for month in days {
-      all.add(month.referral)
-      all.add(month.other)
-    }
-    medianDaysToFirstWin = all.median
+    medianDaysToFirstWin = median(days.flatMap { $0.referral + $0.other })
     if let typical = medianDaysToFirstWin { periodLeadsAreYoung = Double(asOf.ordinal - period.to.ordinal) < typical }
   }
 }

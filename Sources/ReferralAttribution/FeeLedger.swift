@@ -22,7 +22,7 @@ package struct FeeLedger: Sendable, Equatable {
   package struct UnmatchedPayout: Sendable, Equatable {
     package var payoutID: String
     package var paid: Day
-    package var kind: Payout.Kind
+    package var kind: PayoutKind
     package var amount: Money
     package var dealID: String?
     package var referrer: String?
@@ -118,11 +118,10 @@ package struct FeeLedger: Sendable, Equatable {
       case .gift: giftsPaid += amount
       }
       if deal == nil && (payouts.namesDeal(index) || kind == .fee) {
-        let payout = payouts[index]
         unmatched.append(
           UnmatchedPayout(
-            payoutID: payout.id, paid: payout.paid, kind: kind, amount: amount,
-            dealID: payout.dealID, referrer: payout.referrer.map { data.referrers[Int($0)] }))
+            payoutID: payouts.id(index), paid: payouts.paid(index), kind: kind, amount: amount,
+            dealID: payouts.dealID(index), referrer: payouts.referrer(index).map { data.referrers[Int($0)] }))
       }
     }
     let deals = ledger.deals

@@ -18,8 +18,9 @@ struct Ledger {
   /// ``leadChannel(_:)``.)
   private var dealChannels = PackedColumn<Int32>()
   private var dealLeads: [Int32] = []
-  /// Per lead, the day its first won deal closed (see ``FirstWins``).
-  private(set) var firstWins = FirstWins()
+  /// Per lead, the day (ordinal) its first won deal closed, at any time in the data, or
+  /// ``noWin``: the one table every section asks whether, or since when, a lead is a customer.
+  private var firstWins: [Int32] = []
   /// The leads, column by column (stored, not computed: read per row, a computed copy would
   /// cost a retain and release of every column each time).
   let leads: LeadTable
@@ -94,24 +95,17 @@ struct Ledger {
   /// Each deal's channel under `model`, the deals whose lead is not among the leads, each lead's
   /// first win (see ``firstWins``), and the won deals that have no channel to be known.
   private func joinDeals(model: AttributionModel, unknown: Int) -> (
-    channels: PackedColumn<Int32>, unmatched: [Int], firstWins: FirstWins, channelless: [Int]
+    channels: PackedColumn<Int32>, unmatched: [Int], firstWins: [Int32], channelless: [Int]
   ) {
     var channels = PackedColumn<Int32>()
     channels.reserveCapacity(deals.count)
     var unmatched: [Int] = []
     var channelless: [Int] = []
-    // Who won, and over which span, first: only the winners keep a day, in two bytes whenever
-    // the span allows (see ``FirstWins``).
-    var winners = FirstWins.Winners(leadCount: leads.count)
-    for index in deals.indices where deals.outcome[index] == .won {
-      guard let lead = dealLead(index), let closed = deals.closed(index)?.ordinal else { continue }
-      winners.add(lead, winningOn: closed)
-    }
-    var firstWins = FirstWins(winners)
+    var firstWins = Array(repeating: Self.noWin, count: leads.count)
     for index in deals.indices {
       let lead = dealLead(index)
       if dealLeads[index] == Links.unmatched { unmatched.append(index) }
-      if let lead, deals.outcome[index] == .won, let closed = deals.closed(index) { firstWins.record(closed.ordinal, for: lead) }
+      if let lead, deals.outcome[index] == .won, let closed = deals.closed(index) { firstWins[lead] = min(firstWins[lead], closed.ordinal) }
       let own = deals.source(index).map { channel(ofSource: $0) }
       let viaLead = lead.map { leadChannel($0) }
       if own == nil, viaLead == nil, deals.outcome[index] == .won { channelless.append(index) }

@@ -32,17 +32,17 @@ package struct OpenPipeline: Sendable, Equatable {
     totals = Row(channel: "Total", referral: false, value: hasAmounts ? .zero : nil)
     referral = Row(channel: "Referral channels", referral: true, value: hasAmounts ? .zero : nil)
     let (deals, leads) = (ledger.deals, ledger.leads)
-    var ages = Array(repeating: DayCounts(), count: rows.count)
-    var (allAges, referralAges) = (DayCounts(), DayCounts())
+    var ages = Array(repeating: [Int](), count: rows.count)
+    var (allAges, referralAges) = ([Int](), [Int]())
     for index in deals.indices where deals.outcome[index] == .open {
       let started = ledger.dealLead(index).map { leads.created($0) } ?? deals.created(index)
       if let started, started > period.to { continue }
       let channel = ledger.dealChannel(index)
       if let started {
         let age = Int(period.to.ordinal - started.ordinal)
-        ages[channel].add(age)
-        allAges.add(age)
-        if ledger.isReferral(channel) { referralAges.add(age) }
+        ages[channel].append(age)
+        allAges.append(age)
+        if ledger.isReferral(channel) { referralAges.append(age) }
       }
       let amount = deals.amount(index) ?? .zero
       rows[channel].deals += 1
@@ -56,9 +56,9 @@ package struct OpenPipeline: Sendable, Equatable {
         if hasAmounts { referral.value.add(amount) }
       }
     }
-    for channel in rows.indices { rows[channel].medianAgeDays = ages[channel].median }
-    totals.medianAgeDays = allAges.median
-    referral.medianAgeDays = referralAges.median
+    for channel in rows.indices { rows[channel].medianAgeDays = median(ages[channel]) }
+    totals.medianAgeDays = median(allAges)
+    referral.medianAgeDays = median(referralAges)
     channels = rows.filter { $0.deals > 0 }.sorted {
       if $0.deals != $1.deals { return $0.deals > $1.deals }
       if ($0.value ?? .zero) != ($1.value ?? .zero) { return ($0.value ?? .zero) > ($1.value ?? .zero) }

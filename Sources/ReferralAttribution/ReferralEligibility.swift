@@ -90,7 +90,7 @@ package struct ReferralEligibility: Sendable, Equatable {
   /// The referral leads up to the period's end that are not eligible: what ``FeeLedger`` and
   /// ``FeeHeadroom`` leave out under `pay_ineligible = false`.
   struct Marks: Sendable {
-    var leads: PositionSet
+    var leads: Set<Int>
     var judged: [(lead: Int, status: Status, earlier: Earlier, record: Int, day: Day, match: Match)]
   }
 
@@ -149,7 +149,7 @@ package struct ReferralEligibility: Sendable, Equatable {
     // Each company's referrals in order: the first stands, those within the window after it
     // are duplicates of it.
     referred.sort { a, b in a.key != b.key ? a.key < b.key : before((a.day, a.lead), (b.day, b.lead)) }
-    var marks = Marks(leads: PositionSet(count: leads.count), judged: [])
+    var marks = Marks(leads: [], judged: [])
     var standing: (key: Int32, day: Day, lead: Int)?
     for (k, day, lead) in referred {
       let d = domain(lead)

@@ -30,20 +30,23 @@ package struct ReferrerTypes: Sendable, Equatable {
 
   init(ledger: Ledger, period: Period) {
     let (deals, leads) = (ledger.deals, ledger.leads)
-    var lostLead = PositionSet(count: leads.count)
+    var lostLead = Array(repeating: false, count: leads.count)
     for index in deals.indices where deals.outcome[index] == .lost {
-      if let lead = ledger.dealLead(index) { lostLead.insert(lead) }
+      if let lead = ledger.dealLead(index) { lostLead[lead] = true }
     }
     func kind(of referrer: TextID) -> Kind {
       guard let lead = ledger.lead(ofReferrer: referrer) else { return .outside }
-      return ledger.converted(lead) ? .customer : lostLead.contains(lead) ? .lostProspect : .openProspect
+      return ledger.converted(lead) ? .customer : lostLead[lead] ? .lostProspect : .openProspect
     }
     let hasAmounts = ledger.dataset.dealsHaveAmounts
     var rows = Kind.allCases.map { Row(kind: $0, referrers: 0, leads: 0, won: 0, revenue: hasAmounts ? .zero : nil) }
-    var counted = PositionSet(count: ledger.dataset.referrers.count)
+    var counted = Array(repeating: false, count: ledger.dataset.referrers.count)
     func slot(_ referrer: TextID) -> Int {
       let slot = Kind.allCases.firstIndex(of: kind(of: referrer))!
-      if counted.insert(Int(referrer)) { rows[slot].referrers += 1 }
+      if !counted[Int(referrer)] {
+        counted[Int(referrer)] = true
+        rows[slot].referrers += 1
+      }
       return slot
     }
     leads.forEachReferral { index, referrer in

@@ -78,16 +78,16 @@ package struct ReferrerWatch: Sendable, Equatable {
     payoutsKnown = data.hasPayouts
     let count = data.referrers.count
     var revenue = Array(repeating: Int64(0), count: count)
-    var earned = PositionSet(count: count)
+    var earned = Array(repeating: false, count: count)
     for index in deals.indices where deals.outcome[index] == .won {
       guard let closed = deals.closed(index), trailingYear.contains(closed), ledger.isReferral(ledger.dealChannel(index)),
         let lead = ledger.dealLead(index), let referrer = leads.referrer(lead).map(Int.init)
       else { continue }
       revenue[referrer] += deals.amount(index)?.minorUnits ?? 0
-      earned.insert(referrer)
+      earned[referrer] = true
     }
     let ids = data.referrers
-    let earning = (0..<count).filter { earned.contains($0) && revenue[$0] > 0 }
+    let earning = (0..<count).filter { earned[$0] && revenue[$0] > 0 }
     earningReferrers = earning.count
     let top = earning.sorted { a, b in revenue[a] != revenue[b] ? revenue[a] > revenue[b] : ids[a] < ids[b] }
       .prefix(Self.watchedCount(earning: earning.count, share: topShare))
@@ -118,18 +118,17 @@ package struct ReferrerWatch: Sendable, Equatable {
       let previous90 = sorted.count { $0 >= before && $0 < recent }
       // Between the distinct days they referred on: two referrals on one day are one occasion,
       // not a usual gap of 0 days that any silence would be more than twice of.
-      var gaps = DayCounts()
-      for (earlier, later) in zip(sorted, sorted.dropFirst()) where earlier != later { gaps.add(earlier.days(to: later)) }
+      let gaps = median(zip(sorted, sorted.dropFirst()).compactMap { earlier, later in earlier == later ? nil : earlier.days(to: later) })
       let silent = last.days(to: period.to)
       var cooling: [Cooling] = []
       if previous90 > 0, 2 * last90 <= previous90 { cooling.append(.referralsHalved) }
-      if let gap = gaps.median, Double(silent) > 2 * gap { cooling.append(.silentTooLong) }
+      if let gap = gaps, Double(silent) > 2 * gap { cooling.append(.silentTooLong) }
       let own = ledger.lead(ofReferrer: TextID(referrer))
       return Referrer(
         id: ids[referrer], company: ledger.company(ofReferrer: TextID(referrer)), person: ledger.person(ofReferrer: TextID(referrer)), isLead: own != nil,
         owner: own.flatMap { leads.owner($0) }.map { data.owners[Int($0)] },
         revenue: Money(minorUnits: revenue[referrer]), last90: last90, previous90: previous90, lastReferral: last, daysSinceLastReferral: silent,
-        usualGapDays: gaps.median, lastThanked: thanked[at], lastPaid: paid[at], cooling: cooling)
+        usualGapDays: gaps, lastThanked: thanked[at], lastPaid: paid[at], cooling: cooling)
     }
   }
 }

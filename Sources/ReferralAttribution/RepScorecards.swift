@@ -66,8 +66,7 @@ package struct RepScorecards: Sendable, Equatable {
     self.lossesKnown = lossesKnown
     let (leads, deals) = (ledger.leads, ledger.deals)
     let hasAmounts = data.dealsHaveAmounts
-    var channelless = PositionSet(count: deals.count)
-    for index in ledger.channellessWins { _ = channelless.insert(index) }
+    let channelless = Set(ledger.channellessWins)
     var rows: [TextID: Rep] = [:]
     func rep(_ owner: TextID) -> Rep {
       rows[owner]

@@ -44,12 +44,12 @@ package struct ThankYouEffect: Sendable, Equatable {
       let known = first[Int(referrer)]
       if known < 0 || (leads.created(index), index) < (leads.created(known), known) { first[Int(referrer)] = index }
     }
-    var again = PositionSet(count: count)
+    var again = Array(repeating: false, count: count)
     leads.forEachReferral { index, referrer in
       let firstLead = first[Int(referrer)]
       guard firstLead >= 0, firstLead != index, ledger.isReferral(ledger.leadChannel(index)) else { return }
       let (start, day) = (leads.created(firstLead), leads.created(index))
-      if day >= start, day <= start.adding(days: 365) { again.insert(Int(referrer)) }
+      if day >= start, day <= start.adding(days: 365) { again[Int(referrer)] = true }
     }
     let cohortEnd = period.to.adding(days: -365)
     var groups = (thanked: Group(referrers: 0, referredAgain: 0), notThanked: Group(referrers: 0, referredAgain: 0))
@@ -60,10 +60,10 @@ package struct ThankYouEffect: Sendable, Equatable {
       let onTime = leads.thanked(lead).map { $0 <= start.adding(days: windowDays) } ?? false
       if onTime {
         groups.thanked.referrers += 1
-        if again.contains(referrer) { groups.thanked.referredAgain += 1 }
+        if again[referrer] { groups.thanked.referredAgain += 1 }
       } else {
         groups.notThanked.referrers += 1
-        if again.contains(referrer) { groups.notThanked.referredAgain += 1 }
+        if again[referrer] { groups.notThanked.referredAgain += 1 }
       }
     }
     return ThankYouEffect(thanked: groups.thanked, notThanked: groups.notThanked, cohortEnd: cohortEnd, windowDays: windowDays)

@@ -33,14 +33,14 @@ package struct TopReferrers: Sendable, Equatable {
   init(ledger: Ledger, period: Period, referralRevenue: Money?) {
     // Counted by referrer number, then ranked: no value is made for a referrer until then.
     let count = ledger.dataset.referrers.count
-    // Counts as 32-bit numbers and who counted as bits: three arrays by referrer at 10M leads.
+    // Counts as 32-bit numbers: three arrays by referrer at 10M leads.
     var (leads, won, revenue) = (Array(repeating: Int32(0), count: count), Array(repeating: Int32(0), count: count), Array(repeating: Int64(0), count: count))
-    var counted = PositionSet(count: count)
+    var counted = Array(repeating: false, count: count)
     let table = ledger.leads
     table.forEachReferral { index, referrer in
       guard period.contains(table.created(index)), ledger.isReferral(ledger.leadChannel(index)) else { return }
       leads[Int(referrer)] += 1
-      counted.insert(Int(referrer))
+      counted[Int(referrer)] = true
     }
     let deals = ledger.deals
     for index in deals.indices where deals.outcome[index] == .won {
@@ -49,10 +49,10 @@ package struct TopReferrers: Sendable, Equatable {
       else { continue }
       won[id] += 1
       revenue[id] += (deals.amount(index) ?? .zero).minorUnits
-      counted.insert(id)
+      counted[id] = true
     }
     let ids = ledger.dataset.referrers
-    ranked = (0..<count).filter { counted.contains($0) }
+    ranked = (0..<count).filter { counted[$0] }
       .sorted { a, b in
         if revenue[a] != revenue[b] { return revenue[a] > revenue[b] }
         if leads[a] != leads[b] { return leads[a] > leads[b] }

@@ -1,8 +1,8 @@
 import CSVStream
 
 /// The referral requests, column by column, like ``PayoutTable``: the ids and the lead ids they
-/// name in ``TextColumn``s (their bytes back to back), the rest as small integers. About 12 bytes an ask, where an ``Ask`` of `String`s was 80, and an array of them
-/// was copied twice on the way: 131 MB at the peak of a 3M-lead run with its 547,000 asks. ``Ask`` remains the value for one ask.
+/// name in ``TextColumn``s (their bytes back to back), the rest as small integers. About 12 bytes an ask, where a value of `String`s was 80, and an array of them
+/// was copied twice on the way: 131 MB at the peak of a 3M-lead run with its 547,000 asks.
 public struct AskTable: Sendable {
   private var ids = TextColumn()
   /// Set when the export has no ask id column: ask `n` is then named `<file>:<line>`.
@@ -23,16 +23,6 @@ public struct AskTable: Sendable {
   /// name they take.
   public init(namedByLineOf file: String) { namedByLineOf = file }
 
-  /// The table of `asks`, in order (the lead each names is found when the dataset is linked).
-  public init(_ asks: [Ask]) {
-    for ask in asks {
-      let outcome = ask.outcome.map { number(ofOutcome: $0) }
-      ask.id.withByteView { id in
-        ask.leadID.withByteView { lead in append(id: id, asked: ask.asked, leadID: lead, owner: ask.owner, outcome: outcome, line: ask.line) }
-      }
-    }
-  }
-
   public var count: Int { askedDays.count }
   public var indices: Range<Int> { 0..<count }
   public var isEmpty: Bool { askedDays.count == 0 }
@@ -48,11 +38,6 @@ public struct AskTable: Sendable {
   /// The position in `index` (the leads') of the lead ask `position` names, looked up by its
   /// bytes; `nil` when none has its id.
   public func leadPosition(_ position: Int, in index: IDIndex) -> Int? { index.position(ofText: position, in: leadIDs) }
-
-  /// Ask number `position`, as one value.
-  public subscript(position: Int) -> Ask {
-    Ask(id: id(position), asked: asked(position), leadID: leadID(position), owner: owner(position), outcome: outcome(position), line: line(position))
-  }
 
   /// The number of `outcome` (lower-cased) among the distinct ones, numbering it if it is new:
   /// for a reader that remembers what an export's few values decode to.

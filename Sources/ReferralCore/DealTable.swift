@@ -2,7 +2,7 @@ import CSVStream
 
 /// The deals, column by column, for the same reason as ``LeadTable``: ids live once, in the
 /// index, the lead ids they name in one ``TextColumn`` (until they are linked), everything else
-/// as small integers. ``Deal`` remains the value for one deal.
+/// as small integers.
 public struct DealTable: Sendable {
   /// The deal ids, and the position of each.
   public private(set) var index = IDIndex()
@@ -17,18 +17,6 @@ public struct DealTable: Sendable {
   private var leadIDs = TextColumn()
 
   public init() {}
-
-  /// The table of `deals`; a repeated id keeps its first deal.
-  public init(_ deals: [Deal]) {
-    reserveCapacity(deals.count)
-    for deal in deals where deal.id.withByteView({ claim($0) }) == nil {
-      (deal.leadID ?? "").withByteView { leadID in
-        fill(
-          leadID: leadID, outcome: deal.outcome, amount: deal.amount, created: deal.created,
-          closed: deal.closed, owner: deal.owner, source: deal.source, line: deal.line)
-      }
-    }
-  }
 
   public var count: Int { outcome.count }
   public var indices: Range<Int> { 0..<count }
@@ -51,14 +39,6 @@ public struct DealTable: Sendable {
   /// names none or one that is not there.
   public func leadPosition(_ position: Int, in leads: IDIndex) -> Int? {
     leads.position(ofText: position, in: leadIDs)
-  }
-
-  /// Deal number `position`, as one value.
-  public subscript(position: Int) -> Deal {
-    Deal(
-      id: id(position), leadID: leadID(position), outcome: outcome[position], amount: amount(position),
-      created: created(position), closed: closed(position), owner: owner(position), source: source(position),
-      line: line(position))
   }
 
   /// The position of the deal that already has `id`, or `nil` after reserving the next position

@@ -31,26 +31,6 @@ package enum FeedbackBand: String, Sendable, CaseIterable {
   case promoter, passive, detractor
 }
 
-/// One answer to a feedback survey, as imported: the customer (a lead) who answered, when, the
-/// score, and what they wrote.
-package struct Answer: Sendable, Equatable {
-  /// The lead who answered, as written.
-  package var leadID: String
-  package var answered: Day
-  package var score: Int
-  /// What they wrote beside the score (`nil`: nothing).
-  package var comment: String?
-  package var line: Int
-
-  package init(leadID: String, answered: Day, score: Int, comment: String? = nil, line: Int = 0) {
-    self.leadID = leadID
-    self.answered = answered
-    self.score = score
-    self.comment = comment
-    self.line = line
-  }
-}
-
 /// The feedback answers, column by column like ``AskTable``: the lead ids in a ``TextColumn``
 /// until resolved, then the lead positions; a byte per score; the comments in a ``TextColumn``
 /// (most are empty, which costs a bit each).
@@ -62,17 +42,6 @@ package struct FeedbackTable: Sendable {
   private var lines = LineColumn()
 
   package init() {}
-
-  /// The table of `answers`, in order (the lead each names is found in attribution).
-  package init(_ answers: [Answer]) {
-    for answer in answers {
-      answer.leadID.withByteView { lead in
-        (answer.comment ?? "").withByteView { comment in
-          append(answered: answer.answered, leadID: lead, score: answer.score, comment: comment, line: answer.line)
-        }
-      }
-    }
-  }
 
   package var count: Int { scores.count }
   package var indices: Range<Int> { 0..<count }
@@ -87,11 +56,6 @@ package struct FeedbackTable: Sendable {
   /// The position in `index` (the leads') of the lead answer `position` names, looked up by its
   /// bytes; `nil` when none has its id.
   package func leadPosition(_ position: Int, in index: IDIndex) -> Int? { index.position(ofText: position, in: leadIDs) }
-
-  /// Answer number `position`, as one value.
-  package subscript(position: Int) -> Answer {
-    Answer(leadID: leadID(position), answered: answered(position), score: score(position), comment: comment(position), line: line(position))
-  }
 
   /// Adds an answer; `score` is on the export's scale (0 to 10 at most), an empty `comment` is none.
   package mutating func append(answered: Day, leadID: ByteView, score: Int, comment: ByteView, line: Int) {

@@ -2,11 +2,10 @@ import CSVStream
 
 /// The leads, column by column.
 ///
-/// A million leads as `Lead` values cost about 160 bytes each (two `String`s, one of them on the
+/// A million leads as values of their own cost about 160 bytes each (two `String`s, one of them on the
 /// heap, plus a second copy of the id in the index); as columns about 14: ids live once, in
 /// the index (2- or 4-byte numbers for ids like `L0000001`, see ``TextColumn``), days and interned
 /// texts as 1- or 2-byte numbers (companies interned: contacts of one company share it).
-/// ``Lead`` remains the value for one lead.
 public struct LeadTable: Sendable {
   /// The ids, and the position of each.
   public private(set) var index = IDIndex()
@@ -35,27 +34,6 @@ public struct LeadTable: Sendable {
   private var emailDomains = IDIndex()
 
   public init() {}
-
-  /// The table of `leads`; a repeated id keeps its first lead.
-  public init(_ leads: [Lead]) {
-    reserveCapacity(leads.count)
-    for lead in leads where lead.id.withByteView({ claim($0) }) == nil {
-      lead.company.withByteView { company in
-        Self.withBytes(of: lead.credited) { credited in
-          Self.withBytes(of: lead.creditedRole) { role in
-            lead.name.withByteView { name in
-              Self.withBytes(of: lead.emailDomain) { domain in
-                fill(
-                  created: lead.created, source: lead.source, owner: lead.owner, referrer: lead.referrer,
-                  company: company, thanked: lead.thanked, line: lead.line, credited: credited, creditedRole: role, name: name,
-                  emailDomain: domain)
-              }
-            }
-          }
-        }
-      }
-    }
-  }
 
   public var count: Int { createdDays.count }
   public var indices: Range<Int> { 0..<count }
@@ -96,21 +74,6 @@ public struct LeadTable: Sendable {
   package func emailDomain(_ position: Int) -> String? { emailDomainID(position).map { emailDomains[$0] } }
   /// Every distinct e-mail domain as written, by ``emailDomainID(_:)``.
   package var emailDomainNames: [String] { emailDomains.strings }
-
-  /// `body` with the bytes of `text`, or with `nil` when there is no text.
-  private static func withBytes(of text: String?, _ body: (ByteView?) -> Void) {
-    guard let text else { return body(nil) }
-    text.withByteView { body($0) }
-  }
-
-  /// Lead number `position`, as one value.
-  public subscript(position: Int) -> Lead {
-    Lead(
-      id: id(position), created: created(position), source: source(position), owner: owner(position),
-      referrer: referrer(position), company: company(position), thanked: thanked(position), line: line(position),
-      credited: credited(position).map { people[$0] }, creditedRole: creditedRole(position).map { roles[$0] }, name: name(position),
-      emailDomain: emailDomain(position))
-  }
 
   /// The position of the lead that already has `id`, or `nil` after reserving the next
   /// position for it, which ``fill(created:source:owner:referrer:company:thanked:line:credited:creditedRole:name:emailDomain:)`` must

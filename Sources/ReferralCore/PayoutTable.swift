@@ -2,28 +2,17 @@ import CSVStream
 
 /// The payouts, column by column, like ``DealTable``: ids once, in the index, the deal ids
 /// they name in one ``TextColumn`` (until they are linked), everything else as small integers.
-/// ``Payout`` remains the value for one payout.
 public struct PayoutTable: Sendable {
   /// The payout ids, and the position of each.
   public private(set) var index = IDIndex()
   @usableFromInline private(set) var paidDays = PackedColumn<Int32>()
-  public private(set) var kinds: [Payout.Kind] = []
+  public private(set) var kinds: [PayoutKind] = []
   @usableFromInline private(set) var amounts = PackedColumn<Int64>()
   @usableFromInline private(set) var referrers = PackedColumn<Int32>()
   private var lines = LineColumn()
   private var dealIDs = TextColumn()
 
   public init() {}
-
-  /// The table of `payouts`; a repeated id keeps its first payout.
-  public init(_ payouts: [Payout]) {
-    reserveCapacity(payouts.count)
-    for payout in payouts where payout.id.withByteView({ claim($0) }) == nil {
-      (payout.dealID ?? "").withByteView { dealID in
-        fill(paid: payout.paid, referrer: payout.referrer, dealID: dealID, kind: payout.kind, amount: payout.amount, line: payout.line)
-      }
-    }
-  }
 
   public var count: Int { paidDays.count }
   public var indices: Range<Int> { 0..<count }
@@ -46,19 +35,12 @@ public struct PayoutTable: Sendable {
     dealIDs.isEmpty(position) ? nil : deals.position(ofText: position, in: dealIDs)
   }
 
-  /// Payout number `position`, as one value.
-  public subscript(position: Int) -> Payout {
-    Payout(
-      id: id(position), paid: paid(position), referrer: referrer(position), dealID: dealID(position), kind: kinds[position],
-      amount: amount(position), line: line(position))
-  }
-
   /// The position of the payout that already has `id`, or `nil` after reserving the next
   /// position for it — which ``fill(paid:referrer:dealID:kind:amount:line:)`` must fill.
   public mutating func claim(_ id: ByteView) -> Int? { index.claim(id, rowsFilled: count) }
 
   /// The values of the payout whose id ``claim(_:)`` reserved; `dealID` is UTF-8, empty for none.
-  public mutating func fill(paid day: Day, referrer: TextID?, dealID: ByteView, kind: Payout.Kind, amount: Money, line: Int) {
+  public mutating func fill(paid day: Day, referrer: TextID?, dealID: ByteView, kind: PayoutKind, amount: Money, line: Int) {
     precondition(index.count == count + 1, "fill without a claimed id")
     paidDays.append(day.ordinal)
     referrers.append(referrer)

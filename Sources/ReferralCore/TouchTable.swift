@@ -1,25 +1,8 @@
 import CSVStream
 
-/// One marketing or sales touch of a lead, as a value (for building small datasets in tests;
-/// the stages read ``TouchTable``).
-package struct Touch: Sendable, Equatable {
-  /// The lead touched, as written.
-  package var leadID: String
-  package var touched: Day
-  /// The raw channel value (a source, campaign type or channel), as a position in the
-  /// dataset's `sources`: touches are mapped through the same catalogue as lead sources.
-  package var channel: TextID
-
-  package init(leadID: String, touched: Day, channel: TextID) {
-    self.leadID = leadID
-    self.touched = touched
-    self.channel = channel
-  }
-}
-
 /// The touches, column by column: a touch is its lead, its day and its channel, about 7 bytes
 /// once its lead is resolved (a 4-byte lead position, a 2-byte day, a 1-byte channel while
-/// there are fewer than 255 raw values), where a `Touch` value is 40. Exports hold ten or more
+/// there are fewer than 255 raw values), where a value holding the lead id as a `String` is 40. Exports hold ten or more
 /// touches per lead, so a touch's cost is multiplied by ten million at 1M leads.
 ///
 /// The touches stay in file order; ``byLead(leadCount:)`` groups them by lead when the models
@@ -35,13 +18,6 @@ package struct TouchTable: Sendable {
   package private(set) var unmatched = 0
 
   package init() {}
-
-  /// The table of `touches`, in file order.
-  package init(_ touches: [Touch]) {
-    for touch in touches {
-      touch.leadID.withByteView { append(leadID: $0, touched: touch.touched, channel: touch.channel) }
-    }
-  }
 
   package var count: Int { days.count }
   package var indices: Range<Int> { 0..<count }

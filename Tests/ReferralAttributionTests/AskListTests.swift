@@ -39,15 +39,6 @@ import Testing
 
   static let options = AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))
 
-  /// The list holds 300,000 customers at 10M leads: its fields stay in order of size (Swift
-  /// keeps the declared order, and the order a reader would expect pads each further): 72
-  /// bytes, 16 for the person's name (an optional `String` needs no extra byte), and 24 more
-  /// for the feedback: a detractor's comment (16), the band and the next step (a byte each),
-  /// padded to a multiple of 8: 72 + 16 + 24 = 112.
-  @Test func aCustomerTakes112Bytes() {
-    #expect(MemoryLayout<AskList.Customer>.stride == 112)
-  }
-
   @Test func customersDueAnAskMostRevenueFirst() {
     let list = Attributor.attribute(Self.dataset(withAsks: true), options: Self.options).programme.askList
     // K6 ($2,000 + $500, first win 05-01: 183 days) before K1 ($800, 294 days).

@@ -1,5 +1,6 @@
 import CSVStream
 import ReferralCore
+import TestSupport
 import Testing
 
 /// The asks are kept column by column and read back as they were added: ids (or file and

@@ -1,5 +1,6 @@
 import CSVStream
 import ReferralCore
+import TestSupport
 import Testing
 
 @Suite struct LeadTableTests {

@@ -1,4 +1,5 @@
 import ReferralCore
+import TestSupport
 import Testing
 
 @Suite struct TouchTableTests {

@@ -136,14 +136,18 @@ struct LeadDecoder: RowDecoder {
   /// line, won or lost on the day the lead was created (no close date is known).
   func outcomeDeals(file: String) -> DealTable {
     let name = file.fileName
-    return DealTable(
-      outcomes.map { lead, outcome in
-        let position = Int(lead)
-        let created = leads.created(position)
-        return Deal(
-          id: "\(name):\(leads.line(position))", leadID: leads.id(position), outcome: outcome, created: created, closed: created,
-          line: leads.line(position))
-      })
+    var deals = DealTable()
+    deals.reserveCapacity(outcomes.count)
+    for (lead, outcome) in outcomes {
+      let position = Int(lead)
+      let (created, line) = (leads.created(position), leads.line(position))
+      // Named by file and line, so no two are the same deal.
+      guard "\(name):\(line)".withByteView({ deals.claim($0) }) == nil else { continue }
+      leads.id(position).withByteView { id in
+        deals.fill(leadID: id, outcome: outcome, amount: nil, created: created, closed: created, owner: nil, source: nil, line: line)
+      }
+    }
+    return deals
   }
 
   mutating func reserve(rows: Int) {

@@ -16,10 +16,10 @@ struct PayoutDecoder: RowDecoder {
   private(set) var referrers = Interner()
   let warnings: [Warning] = []
   /// The kinds the column's values were read as, by value (see ``StageReader``).
-  private var kinds: [String: Payout.Kind?] = [:]
+  private var kinds: [String: PayoutKind?] = [:]
   private var currencies: CurrencyConverter
 
-  private static let kindNames: [String: Payout.Kind] = [
+  private static let kindNames: [String: PayoutKind] = [
     "fee": .fee, "referralfee": .fee, "bounty": .fee, "commission": .fee, "finderfee": .fee,
     "gift": .gift, "thankyougift": .gift, "thankyou": .gift, "giftcard": .gift, "thankyounote": .gift,
   ]
@@ -40,7 +40,7 @@ struct PayoutDecoder: RowDecoder {
     case .success(nil): return .missing(.paidAt)
     case .success(let day?): paid = day
     }
-    var kind = Payout.Kind.fee
+    var kind = PayoutKind.fee
     if let kindBytes = fields.value(layout[.kind]) {
       guard let known = payoutKind(of: kindBytes) else { return .unknownKind(kindBytes.string) }
       kind = known
@@ -59,7 +59,7 @@ struct PayoutDecoder: RowDecoder {
     return nil
   }
 
-  private mutating func payoutKind(of bytes: ByteView) -> Payout.Kind? {
+  private mutating func payoutKind(of bytes: ByteView) -> PayoutKind? {
     let value = bytes.string
     if let known = kinds[value] { return known }
     let kind = Self.kindNames[compactKey(bytes)]
