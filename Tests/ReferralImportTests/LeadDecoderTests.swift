@@ -78,4 +78,17 @@ import Testing
     let data = try Dataset.importing([.leads: "lead_id,created_at,source\nL1,2026-10-01,Web\n"])
     #expect(!data.leadsHaveEmails && data.leadTable.emailDomain(0) == nil)
   }
+
+  /// Marketo's bulk extracts write `null` in an empty field: it is an empty cell in every input
+  /// and column (any case), while a value that only contains the word is kept.
+  @Test func aNullCellIsEmpty() throws {
+    let text = "lead_id,created_at,source,company,name\nL1,2026-10-01,null,NULL,Null\nL2,2026-10-01,Web,Nullabor Pty,nullx\nnull,2026-10-01,Web,,\n"
+    let data = try Dataset.importing([.leads: text])
+    let leads = data.leadTable
+    // L1: no source (Unknown), no company, no name; L2 kept as written; the third row has no id.
+    #expect(leads.indices.map { leads.company($0) } == ["", "Nullabor Pty"])
+    #expect(leads.indices.map { leads.name($0) } == ["", "nullx"])
+    #expect(data.sources[Int(leads.source(0))] == "")
+    #expect(data.inputs.first?.rejected == 1)
+  }
 }

@@ -138,7 +138,7 @@ import Testing
   /// Progression (10 Oct) → a channel "104" of its own (the program's channel is not in the
   /// extract), 10 Open Email (15 Oct) → Email; 1003's 3 Click Link (6 Oct) → Direct and an Open
   /// Email on 2026-10-32, rejected: 7 rows, 6 accepted, 1 rejected, 0 skipped. The leads' `id`
-  /// is the lead: 1001 Customer Referral (1 Oct), 1002 Website (Direct), 1003 `null` (Unknown).
+  /// is the lead: 1001 Customer Referral (1 Oct), 1002 Website (Direct), 1003 `null`, an empty source (Unknown).
   /// Paths: 1001 Referral (its creation), Email, won $1,000; 1002 Direct, Direct, 104, Email,
   /// won $500; 1003 Direct, no win. Linear: Referral ½ of 1001 (0.50 wins, $500), Email ½ + ¼
   /// (0.75, $500 + $125 = $625), Direct 2 × ¼ of 1002 (0.50, $250), 104 ¼ (0.25, $125); the
@@ -157,7 +157,7 @@ import Testing
     #expect(markdown.contains("| leads | \(fixtures)/leads.csv | 3 | 3 | 0 | 0 |"))
     #expect(markdown.contains("| touches | \(fixtures)/activities.csv | 7 | 6 | 1 | 0 |"))
     #expect(markdown.contains("- \(fixtures)/activities.csv: unparseable or impossible touched_at: **1**"))
-    for line in ["- Direct: 1, 2, 3, Website", "- Email: 10, 11", "- Referral: Customer Referral", "- Unknown: null", "- 104: 104"] {
+    for line in ["- Direct: 1, 2, 3, Website", "- Email: 10, 11", "- Referral: Customer Referral", "- Unknown: (empty)", "- 104: 104"] {
       #expect(markdown.contains(line + "\n"), "\(line)")
     }
     #expect(markdown.contains("**1** source value matches no channel: 104 (add aliases under [channels] in the config"))

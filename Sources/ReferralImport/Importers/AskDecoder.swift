@@ -40,7 +40,7 @@ struct AskDecoder: RowDecoder {
     guard let lead = fields.value(layout[.leadID]) else { return .missing(.leadID) }
     let outcome = fields.value(layout[.outcome]).map { asks.number(ofOutcome: $0.string) }
     asks.append(
-      id: fields.value(layout[.askID]) ?? .empty, asked: day, leadID: DealDecoder.firstID(lead), owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
+      id: fields.value(layout[.askID]) ?? .empty, asked: day, leadID: DealDecoder.firstID(lead), owner: owners.internUnlessEmpty(fields.value(layout[.owner])),
       outcome: outcome, line: fields.line)
     return nil
   }

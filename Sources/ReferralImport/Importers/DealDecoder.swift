@@ -117,7 +117,7 @@ struct DealDecoder: RowDecoder {
     }
     deals.fill(
       leadID: fields.value(layout[.leadID]).map(Self.firstID) ?? .empty, outcome: outcome, amount: amount,
-      created: createdDay, closed: closedDay, owner: owners.internUnlessEmpty(fields.raw(layout[.owner])),
+      created: createdDay, closed: closedDay, owner: owners.internUnlessEmpty(fields.value(layout[.owner])),
       source: fields.value(layout.column(.source, in: fields)).map { sources.intern($0) }, line: fields.line)
     return nil
   }

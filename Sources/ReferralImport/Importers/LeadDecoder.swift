@@ -97,9 +97,9 @@ struct LeadDecoder: RowDecoder {
     let last = full == nil ? fields.value(layout[.lastName]) : nil
     let company = fields.value(layout[.company]) ?? .empty
     let (credited, creditedRole) = (fields.value(layout[.creditedTo]), fields.value(layout[.creditedRole]))
-    let source = sources.intern(fields.raw(layout.column(.source, in: fields))?.trimmed ?? .empty)
-    let owner = owners.internUnlessEmpty(fields.raw(layout[.owner]))
-    let referrer = referrers.internUnlessEmpty(fields.raw(layout.column(.referrerID, in: fields)))
+    let source = sources.intern(fields.value(layout.column(.source, in: fields)) ?? .empty)
+    let owner = owners.internUnlessEmpty(fields.value(layout[.owner]))
+    let referrer = referrers.internUnlessEmpty(fields.value(layout.column(.referrerID, in: fields)))
     let email = fields.value(layout[.email])
     let emailDomain = email.flatMap(EmailDomain.of)
     if email != nil, emailDomain == nil {

@@ -54,7 +54,7 @@ struct PayoutDecoder: RowDecoder {
     // One hash for the check and the insert.
     if let first = payouts.claim(id) { return .duplicate(.payoutID, id.string, firstLine: payouts.line(first)) }
     payouts.fill(
-      paid: paid, referrer: referrers.internUnlessEmpty(fields.raw(layout[.referrerID])),
+      paid: paid, referrer: referrers.internUnlessEmpty(fields.value(layout[.referrerID])),
       dealID: fields.value(layout[.dealID]) ?? .empty, kind: kind, amount: amount, line: fields.line)
     return nil
   }

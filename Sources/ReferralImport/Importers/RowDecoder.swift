@@ -124,11 +124,19 @@ struct RowFields {
     return row.field(column)
   }
 
-  /// The trimmed value, or `nil` when the column is absent or the cell empty.
+  /// The trimmed value, or `nil` when the column is absent or the cell empty or `null`.
   @inline(__always)
   func value(_ column: Int?) -> ByteView? {
-    guard let bytes = raw(column)?.trimmed, !bytes.isEmpty else { return nil }
+    guard let bytes = raw(column)?.trimmed, !bytes.isEmpty, !Self.isNull(bytes) else { return nil }
     return bytes
+  }
+
+  /// Whether a cell is `null` in any case: how databases and APIs (Marketo's bulk extracts) write
+  /// an empty field. Read as text, every lead without a company would be one company "null",
+  /// and each of their referrals a duplicate of the first.
+  @inline(__always)
+  static func isNull(_ bytes: ByteView) -> Bool {
+    bytes.count == 4 && bytes[0] | 0x20 == 0x6E && bytes[1] | 0x20 == 0x75 && bytes[2] | 0x20 == 0x6C && bytes[3] | 0x20 == 0x6C
   }
 
   /// The row's date in `column`, read by `reader`; a bad one is named as `field` (by default the
