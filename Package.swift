@@ -31,6 +31,13 @@ let package = Package(
     // MARK: The one place the run goes parallel
     .target(name: "Scheduler"),
 
+    // CSVStream and ReferralCore stay `public`, the only modules that do: the import and the
+    // attribution call their small functions per row (`ByteView`, `CSVRowView`, `Day`, the
+    // tables' columns), and Swift 6.3 inlines a function into another module only when it is
+    // `public` (its default cross-module optimisation, and `@inlinable`): it never serializes a
+    // `package` body, `@inlinable` or not, short of library evolution with package CMO.
+    // Measured in docs/PERFORMANCE.md ("package access").
+
     // MARK: Values shared by the stages
     .target(name: "ReferralCore", dependencies: ["CSVStream", "Scheduler"]),
 

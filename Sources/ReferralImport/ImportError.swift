@@ -2,7 +2,7 @@ import ReferralCore
 import Workbook
 
 /// Why an input stops the run: problems no single row rejection can account for.
-public enum ImportError: Error, Equatable, Sendable {
+package enum ImportError: Error, Equatable, Sendable {
   case unreadable(file: String, reason: String)
   case empty(file: String)
   /// No column for a field the export must have; `closest` is the unread header most like the
@@ -25,22 +25,22 @@ public enum ImportError: Error, Equatable, Sendable {
 }
 
 /// Where the config sets the format of one date column: `[formats.<role>] <field> = "…"`.
-public struct DateSetting: Equatable, Sendable {
-  public var role: String
-  public var field: String
+package struct DateSetting: Equatable, Sendable {
+  package var role: String
+  package var field: String
 
-  public init(role: String, field: String) {
+  package init(role: String, field: String) {
     self.role = role
     self.field = field
   }
 
   /// The setting as TOML a user can paste (one line: the table, then the key).
-  public func toml(_ format: String) -> String { "[formats.\(role)] \(field) = \"\(format)\"" }
+  package func toml(_ format: String) -> String { "[formats.\(role)] \(field) = \"\(format)\"" }
 }
 
 extension ImportError: CustomStringConvertible {
   /// One line, compiler style: where, what, and what to do.
-  public var description: String {
+  package var description: String {
     switch self {
     case .unreadable(let file, let reason):
       return "\(file): error: cannot read the file (\(reason)); check the path and its permissions"

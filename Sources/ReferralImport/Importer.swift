@@ -6,9 +6,9 @@ import Scheduler
 /// The leads file and the others are read at the same time, and in each file libcsv and the
 /// decoder run on separate threads; each file keeps its own string tables, merged at the end,
 /// so no lock is taken per row.
-public enum Importer {
+package enum Importer {
   /// Reads all inputs of `files`; row problems become rejects, file problems throw.
-  public static func load(
+  package static func load(
     _ files: InputFiles, options: ImportOptions,
     progress: (@Sendable (_ role: InputRole, _ bytesRead: Int, _ totalBytes: Int?) -> Void)? = nil
   ) throws(ImportError) -> Dataset {

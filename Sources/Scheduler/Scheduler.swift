@@ -7,9 +7,9 @@ import Foundation
 /// Jobs run side by side on the machine's cores (the calling thread takes part) and should be
 /// given longest first, so that no long job is left to run alone at the end. A job must not
 /// start jobs of its own: a pool started from inside a job runs its jobs one after another.
-public enum Scheduler {
+package enum Scheduler {
   /// Runs the jobs side by side and returns their results, in the order given.
-  public static func run<each Result: Sendable>(_ job: repeat @escaping @Sendable () -> each Result) -> (repeat each Result) {
+  package static func run<each Result: Sendable>(_ job: repeat @escaping @Sendable () -> each Result) -> (repeat each Result) {
     var jobs: [@Sendable () -> any Sendable] = []
     for job in repeat each job { jobs.append { job() } }
     let results = Results(count: jobs.count)
@@ -24,7 +24,7 @@ public enum Scheduler {
   }
 
   /// Runs job `0..<count` side by side and returns their results, in order.
-  public static func map<Result: Sendable>(_ count: Int, _ job: @escaping @Sendable (Int) -> Result) -> [Result] {
+  package static func map<Result: Sendable>(_ count: Int, _ job: @escaping @Sendable (Int) -> Result) -> [Result] {
     let results = Results(count: count)
     DispatchQueue.concurrentPerform(iterations: count) { index in results.store(job(index), at: index) }
     return (0..<count).map { results.value(at: $0) as! Result }
@@ -37,7 +37,7 @@ public enum Scheduler {
   /// stream. `consume` gets each item in order; once it throws, the producer's next
   /// ``Sender/send(_:)`` throws ``Cancelled`` and the error is rethrown here. The producer's
   /// own error is thrown after the items it made.
-  public static func stream<Item: Sendable, Spare: Sendable>(
+  package static func stream<Item: Sendable, Spare: Sendable>(
     capacity: Int,
     produce: @escaping @Sendable (Sender<Item, Spare>) throws -> Void,
     consume: (Item, Recycler<Item, Spare>) throws -> Void
@@ -72,27 +72,27 @@ public enum Scheduler {
   }
 
   /// The producer's end of a ``stream(capacity:produce:consume:)``.
-  public struct Sender<Item: Sendable, Spare: Sendable>: Sendable {
+  package struct Sender<Item: Sendable, Spare: Sendable>: Sendable {
     fileprivate let channel: Channel<Item, Spare>
 
     /// Queues `item`, waiting for room; throws once the consumer has given up.
-    public func send(_ item: Item) throws(Cancelled) { try channel.put(.item(item)) }
+    package func send(_ item: Item) throws(Cancelled) { try channel.put(.item(item)) }
 
     /// A spare the consumer gave back, if there is one.
-    public func spare() -> Spare? { channel.takeSpare() }
+    package func spare() -> Spare? { channel.takeSpare() }
   }
 
   /// The consumer's end of a ``stream(capacity:produce:consume:)``: gives spares back.
-  public struct Recycler<Item: Sendable, Spare: Sendable> {
+  package struct Recycler<Item: Sendable, Spare: Sendable> {
     fileprivate let channel: Channel<Item, Spare>
 
-    public func giveBack(_ spare: Spare) { channel.putSpare(spare) }
+    package func giveBack(_ spare: Spare) { channel.putSpare(spare) }
   }
 
   /// Runs `job` on a thread of its own while the caller does `meanwhile`, and returns both
   /// results: for two long jobs that each block on streams of their own (a shared pool could
   /// make one wait for the other).
-  public static func alongside<First: Sendable, Second>(
+  package static func alongside<First: Sendable, Second>(
     _ job: @escaping @Sendable () -> First, meanwhile: () throws -> Second
   ) rethrows -> (First, Second) {
     let result = Results(count: 1)
@@ -115,7 +115,7 @@ public enum Scheduler {
   }
 
   /// Thrown to a producer whose consumer has given up.
-  public struct Cancelled: Error {}
+  package struct Cancelled: Error {}
 }
 
 /// The results of jobs run side by side: each job stores its own once.

@@ -3,14 +3,14 @@ import Foundation
 extension Scheduler {
   /// State that callbacks from the scheduler's threads update (a progress bar fed by the
   /// readers of two files): each update runs alone, so the state's owner needs no lock of its own.
-  public final class Shared<State: Sendable>: @unchecked Sendable {
+  package final class Shared<State: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var state: State
 
-    public init(_ state: State) { self.state = state }
+    package init(_ state: State) { self.state = state }
 
     /// Runs `body` on the state, with no other update running.
-    public func update<Result>(_ body: (inout State) -> Result) -> Result {
+    package func update<Result>(_ body: (inout State) -> Result) -> Result {
       lock.withLock { body(&state) }
     }
   }

@@ -3,9 +3,9 @@ import ZIPFoundation
 
 /// An Excel workbook (`.xlsx`), read one sheet at a time into CSV for the one CSV parser: what
 /// Salesforce's formatted report export and HubSpot's default export give.
-public struct Workbook: Sendable {
+package struct Workbook: Sendable {
   /// What a file's first bytes say it is.
-  public enum Kind: Sendable {
+  package enum Kind: Sendable {
     /// A zip archive: an `.xlsx` workbook (or not a workbook at all, which reading says).
     case workbook
     /// The old binary format (`.xls`, an OLE compound file).
@@ -15,28 +15,28 @@ public struct Workbook: Sendable {
   }
 
   /// The sheet names, in the workbook's order.
-  public let sheetNames: [String]
+  package let sheetNames: [String]
   private let archive: Data
   private let sheetPaths: [String]
   private let date1904: Bool
 
   /// The kind of the file at `path`, from its first bytes (`other` when it cannot be read: the
   /// CSV reader then says why).
-  public static func kind(ofFileAt path: String) -> Kind {
+  package static func kind(ofFileAt path: String) -> Kind {
     guard let handle = FileHandle(forReadingAtPath: path) else { return .other }
     defer { try? handle.close() }
     return kind(of: [UInt8]((try? handle.read(upToCount: 8)) ?? Data()))
   }
 
   /// The kind of a file that starts with `head`.
-  public static func kind(of head: some Collection<UInt8>) -> Kind {
+  package static func kind(of head: some Collection<UInt8>) -> Kind {
     if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .workbook }
     if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .binaryExcel }
     return .other
   }
 
   /// Opens the workbook at `path` and reads its list of sheets.
-  public init(path: String) throws(WorkbookError) {
+  package init(path: String) throws(WorkbookError) {
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -47,7 +47,7 @@ public struct Workbook: Sendable {
   }
 
   /// Reads a workbook from its bytes.
-  public init(data: Data) throws(WorkbookError) {
+  package init(data: Data) throws(WorkbookError) {
     archive = data
     let zip = try Self.open(data)
     let workbook = WorkbookPart()
@@ -64,7 +64,7 @@ public struct Workbook: Sendable {
 
   /// The sheet named `name` (the first sheet when `nil`) as CSV, one line per sheet row, with
   /// the sheet's name and how many title rows above its header were left out (see ``SheetPart``).
-  public func csv(sheet name: String? = nil) throws(WorkbookError) -> (sheet: String, bytes: [UInt8], titleRows: Int) {
+  package func csv(sheet name: String? = nil) throws(WorkbookError) -> (sheet: String, bytes: [UInt8], titleRows: Int) {
     let index: Int
     if let name {
       guard let found = sheetNames.firstIndex(of: name) else { throw .noSuchSheet(name, available: sheetNames) }

@@ -1,5 +1,5 @@
 /// Why a workbook cannot be read: each says what to do instead.
-public enum WorkbookError: Error, Equatable, Sendable {
+package enum WorkbookError: Error, Equatable, Sendable {
   /// Not a readable `.xlsx` (a zip of the Office Open XML parts).
   case notAWorkbook(reason: String)
   /// The old binary Excel format (`.xls`), which the tool does not read.
@@ -15,7 +15,7 @@ public enum WorkbookError: Error, Equatable, Sendable {
 
 extension WorkbookError: CustomStringConvertible {
   /// The part of a one-line error after the file's name.
-  public var description: String {
+  package var description: String {
     switch self {
     case .notAWorkbook(let reason): "is not a readable Excel workbook (\(reason)); export it again, or save it as CSV"
     case .binaryExcel: "is an old Excel workbook (.xls), which referral-report does not read; save it as CSV or as an Excel workbook (.xlsx)"

@@ -107,7 +107,7 @@ struct ColumnLayout: Equatable {
 }
 
 /// Header names per field and role: a preset's, with a config's overrides on top.
-public struct ColumnNames: Sendable, Equatable {
+package struct ColumnNames: Sendable, Equatable {
   private var names: [InputRole: [Field: [String]]]
   private var explicit: Set<String> = []
   /// Fields declared absent, as `role.field`.
@@ -119,7 +119,7 @@ public struct ColumnNames: Sendable, Equatable {
   /// ``reading(_:before:role:)``).
   private var readFirst: [String: [String]] = [:]
 
-  public init(_ names: [InputRole: [Field: [String]]] = [:]) { self.names = names }
+  package init(_ names: [InputRole: [Field: [String]]] = [:]) { self.names = names }
 
   /// Reads `field` of `role` per row as the first non-empty of the columns named `headers` (in
   /// their order) and the field's own column: for a CRM whose own column says little for some
@@ -127,7 +127,7 @@ public struct ColumnNames: Sendable, Equatable {
   /// for a contact typed in by hand, whose real source is in a `Lead Source` property of the
   /// team's). The field's own names stay what exports are written with. A config's mapping of
   /// the field (``override(_:role:header:)``) names one column and ends it.
-  public func reading(_ headers: [String], before field: Field, role: InputRole) -> ColumnNames {
+  package func reading(_ headers: [String], before field: Field, role: InputRole) -> ColumnNames {
     var names = self
     names.readFirst["\(role.rawValue).\(field.rawValue)"] = headers
     return names
@@ -147,7 +147,7 @@ public struct ColumnNames: Sendable, Equatable {
   }
 
   /// Sets the one header name of `field` in `role`; a file without it is then an error.
-  public mutating func override(_ field: Field, role: InputRole, header: String) {
+  package mutating func override(_ field: Field, role: InputRole, header: String) {
     names[role, default: [:]][field] = [header]
     explicit.insert("\(role.rawValue).\(field.rawValue)")
     absent.remove("\(role.rawValue).\(field.rawValue)")
@@ -156,7 +156,7 @@ public struct ColumnNames: Sendable, Equatable {
   /// Says that `role`'s exports have no column for `field` (`[columns.deals] stage = false`): it
   /// is never read, even from a column of its generic name, and a key column
   /// (``RowDecoder/keyColumns``) missing this way is no error.
-  public mutating func declareAbsent(_ field: Field, role: InputRole) {
+  package mutating func declareAbsent(_ field: Field, role: InputRole) {
     names[role]?[field] = nil
     explicit.remove("\(role.rawValue).\(field.rawValue)")
     absent.insert("\(role.rawValue).\(field.rawValue)")
@@ -165,7 +165,7 @@ public struct ColumnNames: Sendable, Equatable {
   /// These names, with headers of the CRM's exports that look like a field but hold something
   /// else, so no notice offers them as the field: Pipedrive's `Deal - Stage` is the pipeline
   /// step, while the outcome is `Deal - Status`.
-  public func knowingOthers(_ headers: [InputRole: [String]]) -> ColumnNames {
+  package func knowingOthers(_ headers: [InputRole: [String]]) -> ColumnNames {
     var names = self
     for (role, list) in headers { names.others[role, default: []].formUnion(list.map { compactKey($0.utf8) }) }
     return names
@@ -177,21 +177,21 @@ public struct ColumnNames: Sendable, Equatable {
   func isExplicit(_ field: Field, role: InputRole) -> Bool { explicit.contains("\(role.rawValue).\(field.rawValue)") }
 
   /// Whether the config says `role`'s exports have no column for `field`.
-  public func isDeclaredAbsent(_ field: Field, role: InputRole) -> Bool { absent.contains("\(role.rawValue).\(field.rawValue)") }
+  package func isDeclaredAbsent(_ field: Field, role: InputRole) -> Bool { absent.contains("\(role.rawValue).\(field.rawValue)") }
 
   /// The config line that reads `field` of `role` from `header`, as a user pastes it.
-  public static func mapping(_ field: Field, role: InputRole, header: String) -> String {
+  package static func mapping(_ field: Field, role: InputRole, header: String) -> String {
     "[columns.\(role.rawValue)] \(field.rawValue) = \"\(ImportError.shown(header.map { $0 == "\\" || $0 == "\"" ? "\\\($0)" : String($0) }.joined()))\""
   }
 
   /// The config line that declares `field` of `role` absent (see ``declareAbsent(_:role:)``).
-  public static func absence(_ field: Field, role: InputRole) -> String { "[columns.\(role.rawValue)] \(field.rawValue) = false" }
+  package static func absence(_ field: Field, role: InputRole) -> String { "[columns.\(role.rawValue)] \(field.rawValue) = false" }
 
   /// Whether this layout names a header of its own for `field` (beyond the generic name).
-  public func names(_ field: Field, role: InputRole) -> Bool { names[role]?[field] != nil }
+  package func names(_ field: Field, role: InputRole) -> Bool { names[role]?[field] != nil }
 
   /// The name this layout's exports use for `field` (for writing exports in it).
-  public func primaryHeader(for field: Field, role: InputRole) -> String {
+  package func primaryHeader(for field: Field, role: InputRole) -> String {
     names[role]?[field]?.first ?? field.rawValue
   }
 

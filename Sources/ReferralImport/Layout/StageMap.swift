@@ -3,29 +3,29 @@ import ReferralCore
 
 /// Which raw stage values mean won, lost and open; compared by ``compactKey(_:)``, so
 /// "Closed Won", "closed_won" and "closedwon" are one value.
-public struct StageMap: Sendable, Equatable {
+package struct StageMap: Sendable, Equatable {
   private var outcomes: [String: DealOutcome] = [:]
 
-  public init(won: [String] = [], lost: [String] = [], open: [String] = []) {
+  package init(won: [String] = [], lost: [String] = [], open: [String] = []) {
     add(won, as: .won)
     add(lost, as: .lost)
     add(open, as: .open)
   }
 
   /// Adds (or re-maps) values; later mappings win, so a config can override a preset.
-  public mutating func add(_ values: [String], as outcome: DealOutcome) {
+  package mutating func add(_ values: [String], as outcome: DealOutcome) {
     for value in values { outcomes[compactKey(value.utf8)] = outcome }
   }
 
   func outcome(of raw: ByteView) -> DealOutcome? { outcomes[compactKey(raw)] }
 
   /// The outcome a stage value means, as the importer reads it (for tests and messages).
-  public func outcome(ofText text: String) -> DealOutcome? { outcomes[compactKey(text.utf8)] }
+  package func outcome(ofText text: String) -> DealOutcome? { outcomes[compactKey(text.utf8)] }
 
   /// Stage values common to most CRMs: Salesforce's standard opportunity stages, HubSpot's
   /// default deal pipeline (ids and labels: the keys ignore case, spaces and punctuation),
   /// Pipedrive's statuses, and the open stages sales teams commonly name their own.
-  public static let standard = StageMap(
+  package static let standard = StageMap(
     won: ["won", "closed won", "win", "closed - won"],
     lost: ["lost", "closed lost", "closed - lost", "lose", "disqualified", "no decision"],
     open: [

@@ -1,7 +1,7 @@
 import CSVStream
 
 /// Which character separates decimals in an amount column.
-public enum DecimalSeparator: String, Sendable {
+package enum DecimalSeparator: String, Sendable {
   case point = "."
   case comma = ","
 }

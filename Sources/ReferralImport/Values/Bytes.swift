@@ -1,8 +1,8 @@
 /// Small byte helpers for decoding fields without making `String`s (the views themselves,
 /// ``CSVStream/ByteView``, come from the parser's arena).
 extension UInt8 {
-  @inlinable var isDigit: Bool { self >= 0x30 && self <= 0x39 }
-  @inlinable var asciiLowercased: UInt8 { self >= 0x41 && self <= 0x5A ? self | 0x20 : self }
+  var isDigit: Bool { self >= 0x30 && self <= 0x39 }
+  var asciiLowercased: UInt8 { self >= 0x41 && self <= 0x5A ? self | 0x20 : self }
 }
 
 /// The lower-cased ASCII letters and digits of `text`: the key under which stage values,

@@ -2,7 +2,7 @@ import CSVStream
 import ReferralCore
 
 /// The shapes of dates that CRM exports use; the time of day, when present, is ignored.
-public enum DateFormat: String, Sendable, CaseIterable {
+package enum DateFormat: String, Sendable, CaseIterable {
   /// `2026-10-31`, `2026-10-31T14:05:00Z`, `2026-10-31 14:05:00+02:00`, `2026/10/31`.
   case iso = "YYYY-MM-DD"
   /// US `10/31/2026`, `10/31/2026 2:05 PM`.
