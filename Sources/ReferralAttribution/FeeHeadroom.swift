@@ -126,7 +126,7 @@ package struct FeeHeadroom: Sendable, Equatable {
     let deals = ledger.deals
     for index in deals.indices where deals.outcome[index] == .won {
       guard let closed = deals.closed(index), window.contains(closed), ledger.isReferral(ledger.dealChannel(index)) else { continue }
-      guard let rule = rules[ledger.dealChannel(index)], !(ledger.dealLead(index).map { unpaying?.leads.contains($0) ?? false } ?? false) else {
+      guard let rule = rules[ledger.dealChannel(index)], !(ledger.dealLead(index).map { unpaying?.contains($0) ?? false } ?? false) else {
         feeWins += 1
         continue
       }

@@ -127,7 +127,7 @@ package struct FeeLedger: Sendable, Equatable {
     let deals = ledger.deals
     for index in deals.indices where deals.outcome[index] == .won {
       guard let closed = deals.closed(index), closed <= period.to, let rule = rule(ledger.dealChannel(index)) else { continue }
-      if let unpaying, let lead = ledger.dealLead(index), unpaying.leads.contains(lead) { continue }
+      if let unpaying, let lead = ledger.dealLead(index), unpaying.contains(lead) { continue }
       guard let due = rule.owed(forWon: deals.amount(index)) else {
         unknownFees += 1
         continue

@@ -90,8 +90,19 @@ package struct ReferralEligibility: Sendable, Equatable {
   /// The referral leads up to the period's end that are not eligible: what ``FeeLedger`` and
   /// ``FeeHeadroom`` leave out under `pay_ineligible = false`.
   struct Marks: Sendable {
-    var leads: Set<Int>
-    var judged: [(lead: Int, status: Status, earlier: Earlier, record: Int, day: Day, match: Match)]
+    /// Per lead, whether it is judged ineligible (a flag per lead: in an export whose referrals
+    /// mostly name companies met before, most referral leads are).
+    private var ineligible: [Bool]
+    var judged: [(lead: Int, status: Status, earlier: Earlier, record: Int, day: Day, match: Match)] = []
+
+    init(leadCount: Int) { ineligible = Array(repeating: false, count: leadCount) }
+
+    func contains(_ lead: Int) -> Bool { ineligible[lead] }
+
+    mutating func mark(_ lead: Int, _ status: Status, _ earlier: Earlier, record: Int, day: Day, match: Match) {
+      ineligible[lead] = true
+      judged.append((lead, status, earlier, record, day, match))
+    }
   }
 
   /// One key per distinct text that ``key`` gives one for (`-1`: none): contacts of one company
@@ -149,14 +160,13 @@ package struct ReferralEligibility: Sendable, Equatable {
     // Each company's referrals in order: the first stands, those within the window after it
     // are duplicates of it.
     referred.sort { a, b in a.key != b.key ? a.key < b.key : before((a.day, a.lead), (b.day, b.lead)) }
-    var marks = Marks(leads: [], judged: [])
+    var marks = Marks(leadCount: leads.count)
     var standing: (key: Int32, day: Day, lead: Int)?
     for (k, day, lead) in referred {
       let d = domain(lead)
       if standing?.key != k { standing = nil }
       func mark(_ status: Status, _ earlier: Earlier, _ record: Record, _ match: Match) {
-        marks.leads.insert(lead)
-        marks.judged.append((lead, status, earlier, record.lead, record.day, match))
+        marks.mark(lead, status, earlier, record: record.lead, day: record.day, match: match)
       }
       if let referrer = leads.referrer(lead), let own = ledger.lead(ofReferrer: referrer) {
         let match: Match? =
@@ -176,10 +186,13 @@ package struct ReferralEligibility: Sendable, Equatable {
       // The earliest customer found by company or by domain (the company's on a tie), else the
       // earliest lead from another channel found either way.
       func earliest(_ byCompany: [Record?], _ byDomain: [Record?]) -> (Record, Match)? {
-        let found: [(Record, Match)] = [
-          (k >= 0 ? byCompany[Int(k)] : nil).map { ($0, .company) }, (d >= 0 ? byDomain[Int(d)] : nil).map { ($0, .emailDomain) },
-        ].compactMap { $0 }.filter { $0.0.lead != lead && $0.0.day < day }
-        return found.min { before($0.0, $1.0) }
+        func earlier(_ record: Record?) -> Record? { record.flatMap { $0.lead != lead && $0.day < day ? $0 : nil } }
+        switch (k >= 0 ? earlier(byCompany[Int(k)]) : nil, d >= 0 ? earlier(byDomain[Int(d)]) : nil) {
+        case (let company?, let domain?): return before(domain, company) ? (domain, .emailDomain) : (company, .company)
+        case (let company?, nil): return (company, .company)
+        case (nil, let domain?): return (domain, .emailDomain)
+        case (nil, nil): return nil
+        }
       }
       if let (win, match) = earliest(firstWin, firstDomainWin) {
         mark(.knownBefore, .customer, win, match)
@@ -199,7 +212,7 @@ package struct ReferralEligibility: Sendable, Equatable {
     var perReferrer: [TextID: (referrals: Int, ineligible: Int)] = [:]
     var feesOwed = Money.zero
     for lead in leads.indices where period.contains(leads.created(lead)) && ledger.isReferral(ledger.leadChannel(lead)) {
-      let out = marks.leads.contains(lead)
+      let out = marks.contains(lead)
       if !out { counts[.eligible, default: 0] += 1 }
       if let referrer = leads.referrer(lead) {
         perReferrer[referrer, default: (0, 0)].referrals += 1
@@ -220,7 +233,7 @@ package struct ReferralEligibility: Sendable, Equatable {
     ineligible.sort { ($0.created, $0.leadID) < ($1.created, $1.leadID) }
     let deals = ledger.deals
     for index in deals.indices where deals.outcome[index] == .won {
-      guard let closed = deals.closed(index), period.contains(closed), let lead = ledger.dealLead(index), marks.leads.contains(lead),
+      guard let closed = deals.closed(index), period.contains(closed), let lead = ledger.dealLead(index), marks.contains(lead),
         let rule = options.feeRules[ledger.channels[ledger.dealChannel(index)].name], let due = rule.owed(forWon: deals.amount(index))
       else { continue }
       feesOwed += due
