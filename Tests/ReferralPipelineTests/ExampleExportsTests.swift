@@ -185,10 +185,10 @@ extension ExampleExportsTests {
   /// on 2026-06-01, 152 days before 2026-10-31, so all are due an ask, most revenue first.
   @Test func aMedalliaCSATExportDecidesTheNextSteps() throws {
     let (markdown, json) = try report(["--config", "\(examples)/medallia-csat/referral-report.toml"])
-    #expect(markdown.contains("| C1 | Acme Tools | Ana Souza | 2026-06-01 | $4,000.00 | 152 | promoter | ask for a referral | (empty) |"))
-    #expect(markdown.contains("| C2 | Birch Dental | Ana Souza | 2026-06-01 | $3,000.00 | 152 | passive | ask how it is going | (empty) |"))
-    #expect(markdown.contains("| C3 | Cobalt Freight | Ben Carter | 2026-06-01 | $2,000.00 | 152 | detractor | fix first | (empty) |"))
-    #expect(markdown.contains("| C4 | Delta Print | Ben Carter | 2026-06-01 | $1,000.00 | 152 | no answer | ask how it is going | (empty) |"))
+    #expect(markdown.contains("| C1 | Acme Tools | Ana Souza | 2026-06-01 | $4,000.00 | 152 | promoter | ask for a referral |  |"))
+    #expect(markdown.contains("| C2 | Birch Dental | Ana Souza | 2026-06-01 | $3,000.00 | 152 | passive | ask how it is going |  |"))
+    #expect(markdown.contains("| C3 | Cobalt Freight | Ben Carter | 2026-06-01 | $2,000.00 | 152 | detractor | fix first |  |"))
+    #expect(markdown.contains("| C4 | Delta Print | Ben Carter | 2026-06-01 | $1,000.00 | 152 | no answer | ask how it is going |  |"))
     // Four rows: three answers, REQ-1004 skipped.
     #expect(json.contains("\"role\": \"feedback\""))
     #expect(markdown.contains("medallia-csat/feedback.csv | 4 | 3 | 0 | 1 |"))
@@ -209,13 +209,13 @@ extension ExampleExportsTests {
   @Test func anAskNicelyNPSExportDecidesTheNextSteps() throws {
     let made = try CLI.report(["--config", "\(examples)/asknicely-nps/referral-report.toml"])
     let markdown = made.markdown
-    #expect(markdown.contains("| ada@acme.example | Acme Tools | Ana Souza | 2026-06-01 | $4,000.00 | 152 | promoter | ask for a referral | (empty) |"))
-    #expect(markdown.contains("| bo@birch.example | Birch Dental | Ana Souza | 2026-06-01 | $3,000.00 | 152 | passive | ask how it is going | (empty) |"))
+    #expect(markdown.contains("| ada@acme.example | Acme Tools | Ana Souza | 2026-06-01 | $4,000.00 | 152 | promoter | ask for a referral |  |"))
+    #expect(markdown.contains("| bo@birch.example | Birch Dental | Ana Souza | 2026-06-01 | $3,000.00 | 152 | passive | ask how it is going |  |"))
     #expect(
       markdown.contains(
         "| cy@cobalt.example | Cobalt Freight | Ben Carter | 2026-06-01 | $2,000.00 | 152 | detractor | fix first | Invoices keep arriving late |"))
-    #expect(markdown.contains("| di@delta.example | Delta Print | Ben Carter | 2026-06-01 | $1,000.00 | 152 | no answer | ask how it is going | (empty) |"))
-    #expect(markdown.contains("| ed@echo.example | Echo Bakery | Ana Souza | 2026-02-01 | $500.00 | 272 | no answer | ask how it is going | (empty) |"))
+    #expect(markdown.contains("| di@delta.example | Delta Print | Ben Carter | 2026-06-01 | $1,000.00 | 152 | no answer | ask how it is going |  |"))
+    #expect(markdown.contains("| ed@echo.example | Echo Bakery | Ana Souza | 2026-02-01 | $500.00 | 272 | no answer | ask how it is going |  |"))
     #expect(markdown.contains("asknicely-nps/feedback.csv | 5 | 4 | 0 | 1 |"))
     #expect(
       markdown.contains(

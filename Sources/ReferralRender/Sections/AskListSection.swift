@@ -9,9 +9,10 @@ extension ReportBuilder {
     let currency = result.money
     var blocks: [Block] = [
       .paragraph(
-        "Customers whose first win is between \(list.afterDays) days and a year old, "
-          + (list.asksKnown ? "not asked for a referral in the last twelve months, " : "(no asks export was given, so nobody counts as asked) ")
-          + "who referred nobody in that time; most revenue first."),
+        "Customers whose first win is between \(list.afterDays) days and a year old"
+          + (list.asksKnown ? ", not asked for a referral in the last twelve months, " : " ")
+          + "who referred nobody in that time; most revenue first"
+          + (list.asksKnown ? "." : " (no asks export was given, so nobody counts as asked).")),
       .paragraph(
         list.feedbackKnown
           ? "Next step, from each customer's latest answer to the feedback survey in the \(list.validDays) days to the period's end: "
@@ -36,7 +37,7 @@ extension ReportBuilder {
                 .plain($0.firstWin.description),
                 .money($0.revenue, currency: currency),
                 .count($0.daysSinceFirstWin), .plain($0.feedback?.rawValue ?? (list.feedbackKnown ? "no answer" : "")),
-                .plain(nextStep($0.nextStep)), .data($0.comment ?? ""),
+                .plain(nextStep($0.nextStep)), $0.comment.map { .data($0) } ?? .plain(""),
               ]
             })))
       if list.customers.count > actionLimit { blocks.append(.note("… and \(list.customers.count - actionLimit) more (all in summary.json).")) }
