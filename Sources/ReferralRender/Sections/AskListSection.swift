@@ -24,21 +24,29 @@ extension ReportBuilder {
     if list.customers.isEmpty {
       blocks.append(.note("No customer is due an ask."))
     } else {
+      // Without a feedback export every next step is the ask and nobody has an answer: the
+      // feedback columns would be the same words or empty on every row.
+      let feedbackColumns: [Table.Column] =
+        list.feedbackKnown ? [.init("Feedback", .left), .init("Next step", .left), .init("Comment", .left)] : []
       blocks.append(
         .table(
           Table(
             columns: [
               .init("Customer", .left), .init("Company", .left), .init("Owner", .left), .init("First win", .left), .init("Revenue"), .init("Days since"),
-              .init("Feedback", .left), .init("Next step", .left), .init("Comment", .left),
-            ],
-            rows: list.customers.prefix(actionLimit).map {
-              [
-                .data(RecordName.withID($0.leadID, person: $0.name, company: "")), .data($0.company), .data($0.owner ?? ""),
-                .plain($0.firstWin.description),
-                .money($0.revenue, currency: currency),
-                .count($0.daysSinceFirstWin), .plain($0.feedback?.rawValue ?? (list.feedbackKnown ? "no answer" : "")),
-                .plain(nextStep($0.nextStep)), $0.comment.map { .data($0) } ?? .plain(""),
-              ]
+            ] + feedbackColumns,
+            rows: list.customers.prefix(actionLimit).map { customer in
+              let feedback: [Cell] =
+                list.feedbackKnown
+                ? [
+                  .plain(customer.feedback?.rawValue ?? "no answer"), .plain(nextStep(customer.nextStep)),
+                  customer.comment.map { .data($0) } ?? .plain(""),
+                ] : []
+              return [
+                .data(RecordName.withID(customer.leadID, person: customer.name, company: "")), .data(customer.company), .data(customer.owner ?? ""),
+                .plain(customer.firstWin.description),
+                .money(customer.revenue, currency: currency),
+                .count(customer.daysSinceFirstWin),
+              ] + feedback
             })))
       if list.customers.count > actionLimit { blocks.append(.note("… and \(list.customers.count - actionLimit) more (all in summary.json).")) }
     }
