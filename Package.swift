@@ -76,7 +76,7 @@ let package = Package(
     .target(name: "TestSupport", dependencies: ["ReferralCore", "ReferralImport", "CSVStream"], path: "Tests/TestSupport"),
     .testTarget(name: "ReferralCoreTests", dependencies: ["ReferralCore", "CSVStream", "TestSupport"]),
     .testTarget(name: "ReferralImportTests", dependencies: ["ReferralImport", "ReferralCore", "CSVStream", "TestSupport"]),
-    .testTarget(name: "ReferralAttributionTests", dependencies: ["ReferralAttribution", "ReferralCore", "TestSupport"]),
+    .testTarget(name: "ReferralAttributionTests", dependencies: ["ReferralAttribution", "ReferralCore", "ReferralImport", "TestSupport"]),
     .testTarget(
       name: "ReferralRenderTests",
       dependencies: ["ReferralRender", "ReferralAttribution", "ReferralCore", "CSVStream", "TestSupport"]

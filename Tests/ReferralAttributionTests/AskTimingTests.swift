@@ -10,51 +10,53 @@ import Testing
 /// (2025-12-20) and R3 (2026-05-01), C2 referred R2 (2026-06-20), C3 referred R4 (2026-01-10),
 /// before its win.
 @Suite struct AskTimingTests {
-  static func day(_ iso: String) -> Day { Day(iso: iso)! }
+  static let leads = """
+    lead_id,created_at,source,referrer_id
+    C1,2025-01-01,Web,
+    C2,2025-06-01,Web,
+    C3,2025-09-01,Web,
+    P1,2025-09-01,Web,
+    R1,2025-12-20,Referral,C1
+    R2,2026-06-20,Referral,C2
+    R3,2026-05-01,Referral,C1
+    R4,2026-01-10,Referral,C3
 
-  static var dataset: Dataset {
-    var data = Dataset()
-    data.sources = ["Referral", "Web"]
-    data.referrers = ["C1", "C2", "C3"]
-    data.leads = [
-      Lead(id: "C1", created: day("2025-01-01"), source: 1),
-      Lead(id: "C2", created: day("2025-06-01"), source: 1),
-      Lead(id: "C3", created: day("2025-09-01"), source: 1),
-      Lead(id: "P1", created: day("2025-09-01"), source: 1),
-      Lead(id: "R1", created: day("2025-12-20"), source: 0, referrer: 0),
-      Lead(id: "R2", created: day("2026-06-20"), source: 0, referrer: 1),
-      Lead(id: "R3", created: day("2026-05-01"), source: 0, referrer: 0),
-      Lead(id: "R4", created: day("2026-01-10"), source: 0, referrer: 2),
-    ]
-    data.deals = [
-      Deal(id: "W1", leadID: "C1", outcome: .won, amount: Money(minorUnits: 100), closed: day("2025-12-01")),
-      Deal(id: "W2", leadID: "C2", outcome: .won, amount: Money(minorUnits: 100), closed: day("2026-03-01")),
-      Deal(id: "W3", leadID: "C3", outcome: .won, amount: Money(minorUnits: 100), closed: day("2026-02-01")),
-    ]
-    data.asks = [
-      // 10 days after C1's win (0–30); R1 came 9 days later: paid.
-      Ask(id: "A1", asked: day("2025-12-11"), leadID: "C1"),
-      // 30 days after (still 0–30); C1's next referral is in May: not paid.
-      Ask(id: "A2", asked: day("2025-12-31"), leadID: "C1"),
-      // 4 and 24 days after C2's win (0–30); C2's only referral is in June: not paid.
-      Ask(id: "A3", asked: day("2026-03-05"), leadID: "C2"),
-      Ask(id: "A4", asked: day("2026-03-25"), leadID: "C2"),
-      // 100 days after C2's win (31 + 30 + 31 + 8: 91–180); R2 came 11 days later: paid.
-      Ask(id: "A5", asked: day("2026-06-09"), leadID: "C2"),
-      // 130 days after C1's win (31 + 31 + 28 + 31 + 9: 91–180); R3 came 21 days later: paid.
-      Ask(id: "A6", asked: day("2026-04-10"), leadID: "C1"),
-      // Not customers by the ask: a prospect, someone not among the leads, C2 before its win.
-      Ask(id: "A7", asked: day("2026-05-01"), leadID: "P1"),
-      Ask(id: "A10", asked: day("2026-02-01"), leadID: "X99"),
-      Ask(id: "A11", asked: day("2026-02-01"), leadID: "C2"),
-      // Its window runs to 2026-11-14, past the period's end: pending.
-      Ask(id: "A8", asked: day("2026-10-15"), leadID: "C1"),
-      // Before the trailing year: not counted at all.
-      Ask(id: "A9", asked: day("2025-10-15"), leadID: "C1"),
-    ]
-    data.hasAsks = true
-    return data
-  }
+    """
+
+  static let deals = """
+    deal_id,lead_id,stage,amount,closed_at
+    W1,C1,won,1.00,2025-12-01
+    W2,C2,won,1.00,2026-03-01
+    W3,C3,won,1.00,2026-02-01
+
+    """
+
+  /// - A1: 10 days after C1's win (0–30); R1 came 9 days later: paid.
+  /// - A2: 30 days after (still 0–30); C1's next referral is in May: not paid.
+  /// - A3, A4: 4 and 24 days after C2's win (0–30); C2's only referral is in June: not paid.
+  /// - A5: 100 days after C2's win (31 + 30 + 31 + 8: 91–180); R2 came 11 days later: paid.
+  /// - A6: 130 days after C1's win (31 + 31 + 28 + 31 + 9: 91–180); R3 came 21 days later: paid.
+  /// - A7, A10, A11: not customers by the ask: a prospect, someone not among the leads, C2
+  ///   before its win.
+  /// - A8: its window runs to 2026-11-14, past the period's end: pending.
+  /// - A9: before the trailing year: not counted at all.
+  static let asks = """
+    ask_id,asked_at,lead_id
+    A1,2025-12-11,C1
+    A2,2025-12-31,C1
+    A3,2026-03-05,C2
+    A4,2026-03-25,C2
+    A5,2026-06-09,C2
+    A6,2026-04-10,C1
+    A7,2026-05-01,P1
+    A10,2026-02-01,X99
+    A11,2026-02-01,C2
+    A8,2026-10-15,C1
+    A9,2025-10-15,C1
+
+    """
+
+  static func dataset() throws -> Dataset { try Dataset.importing([.leads: leads, .deals: deals, .asks: asks]) }
 
   static func options(minSample: Int = 2, afterDays: Int = 14) -> AttributionOptions {
     var options = AttributionOptions()
@@ -65,7 +67,7 @@ import Testing
   }
 
   static func timing(_ options: AttributionOptions) throws -> AskTiming {
-    try #require(Attributor.attribute(dataset, options: options).programme.askTiming)
+    try #require(Attributor.attribute(dataset(), options: options).programme.askTiming)
   }
 
   @Test func asksAreBucketedByDaysSinceTheFirstWin() throws {
@@ -119,10 +121,8 @@ import Testing
     #expect(AskTiming.finding(flat, afterDays: 0) == nil)  // 14.5% against 10%: 4.5 points
   }
 
-  @Test func withoutAsksTheTimingIsUnknown() {
-    var data = Self.dataset
-    data.asks = []
-    data.hasAsks = false
+  @Test func withoutAsksTheTimingIsUnknown() throws {
+    let data = try Dataset.importing([.leads: Self.leads, .deals: Self.deals])
     #expect(Attributor.attribute(data, options: Self.options()).programme.askTiming == nil)
   }
 }

@@ -7,29 +7,29 @@ import Testing
   typealias F = ReferrerFixture
 
   /// The referrer fixture with referral requests; October 2026 worked out by hand.
-  static var dataset: Dataset {
-    var data = F.dataset
-    data.owners = ["Ana", "Ben"]
-    data.asks = [
-      // C1 asked on 10-01, and referred R1 (10-02) and R2 (10-03) within 30 days.
-      Ask(id: "A1", asked: F.day("2026-10-01"), leadID: "C1", owner: 0),
-      // R1 referred nobody.
-      Ask(id: "A2", asked: F.day("2026-10-15"), leadID: "R1", owner: 0),
-      // September: not an ask of the period (and P1 is no customer).
-      Ask(id: "A3", asked: F.day("2026-09-30"), leadID: "P1", owner: 1),
-      // More than twelve months before 10-31 (the year starts 2025-11-01): R6 counts as not asked.
-      Ask(id: "A4", asked: F.day("2025-10-31"), leadID: "R6", owner: 1),
-      // Someone not among the leads.
-      Ask(id: "A5", asked: F.day("2026-10-20"), leadID: "X99", owner: 1),
-      // No owner.
-      Ask(id: "A6", asked: F.day("2026-10-05"), leadID: "R5"),
-    ]
-    data.hasAsks = true
-    return data
-  }
+  ///
+  /// - A1: C1 asked on 10-01, and referred R1 (10-02) and R2 (10-03) within 30 days.
+  /// - A2: R1 referred nobody.
+  /// - A3: September: not an ask of the period (and P1 is no customer).
+  /// - A4: more than twelve months before 10-31 (the year starts 2025-11-01): R6 counts as not
+  ///   asked.
+  /// - A5: someone not among the leads.
+  /// - A6: no owner.
+  static let asks = """
+    ask_id,asked_at,lead_id,owner
+    A1,2026-10-01,C1,Ana
+    A2,2026-10-15,R1,Ana
+    A3,2026-09-30,P1,Ben
+    A4,2025-10-31,R6,Ben
+    A5,2026-10-20,X99,Ben
+    A6,2026-10-05,R5,
+
+    """
+
+  static func dataset() throws -> Dataset { try F.importing([.asks: asks]) }
 
   @Test func customersAskedAsksPerRepAndWhatTheyBrought() throws {
-    let a = try #require(Attributor.attribute(Self.dataset, options: F.options).programme.asking)
+    let a = try #require(Attributor.attribute(Self.dataset(), options: F.options).programme.asking)
     // Customers (a won deal by 10-31): C1, R1, R3, R5, R6 = 5; asked in the year: C1, R1, R5.
     #expect(a.customers == 5)
     #expect(a.customersAsked == 3)
@@ -51,7 +51,7 @@ import Testing
   @Test func theWindowBoundsWhatAnAskBrought() throws {
     var options = F.options
     options.askWindowDays = 0
-    let a = try #require(Attributor.attribute(Self.dataset, options: options).programme.asking)
+    let a = try #require(Attributor.attribute(Self.dataset(), options: options).programme.asking)
     #expect(a.asksThatReferred == 0)
   }
 
@@ -60,13 +60,13 @@ import Testing
   @Test func theWindowsLastDayCounts() throws {
     var options = F.options
     options.askWindowDays = 1
-    let a = try #require(Attributor.attribute(Self.dataset, options: options).programme.asking)
+    let a = try #require(Attributor.attribute(Self.dataset(), options: options).programme.asking)
     #expect(a.asksThatReferred == 1)
     #expect(a.reps.map(\.referred) == [1, 0, 0])
   }
 
   /// Without a referral requests export, asking is unknown, not zero.
-  @Test func withoutAsksAskingIsUnknown() {
-    #expect(Attributor.attribute(F.dataset, options: F.options).programme.asking == nil)
+  @Test func withoutAsksAskingIsUnknown() throws {
+    #expect(Attributor.attribute(try F.importing(), options: F.options).programme.asking == nil)
   }
 }

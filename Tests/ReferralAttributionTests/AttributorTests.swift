@@ -1,5 +1,6 @@
 import ReferralAttribution
 import ReferralCore
+import ReferralImport
 import TestSupport
 import Testing
 
@@ -126,8 +127,22 @@ import Testing
   /// A deals export without a stage column holds won deals only: every rate that needs the
   /// lost ones is unknown, not 100%.
   @Test func aWonOnlyExportHasNoWinRate() throws {
-    var data = Fixture.dataset
-    data.dealsHaveStages = false
+    // The fixture's won deals, in an export that has no stage column (declared so).
+    var options = ImportOptions()
+    options.columns.declareAbsent(.stage, role: .deals)
+    let data = try Dataset.importing(
+      [
+        .leads: Fixture.leads, .spend: Fixture.spend,
+        .deals: """
+        deal_id,lead_id,amount,created_at,closed_at,source
+        D1,L1,1000.00,,2026-10-21,
+        D3,L3,500.00,,2026-10-30,Podcast
+        D4,L6,2000.00,,2026-10-15,
+        D6,,300.00,2026-09-01,2026-09-30,partner
+        D8,L1,100.00,,2026-11-02,
+
+        """,
+      ], options: options)
     let wonOnly = Attributor.attribute(data, options: AttributionOptions(period: Fixture.october))
     #expect(wonOnly.current.channels.allSatisfy { $0.winRate.value == nil && $0.winRate.missing == .wonOnly })
     #expect(wonOnly.current.totals.winRate.value == nil && wonOnly.current.referral.winRate.value == nil)
@@ -136,10 +151,19 @@ import Testing
   }
 
   /// "unknown", "n/a", "(none)" and friends are the Unknown channel, not channels of their own.
-  @Test func literalUnknownSourcesAreUnknown() {
-    var data = Dataset()
-    data.sources = ["unknown", "N/A", "(none)", "-", "None", "Web"]
-    data.leads = (0..<6).map { Lead(id: "L\($0)", created: Day(iso: "2026-10-0\($0 + 1)")!, source: TextID($0)) }
+  @Test func literalUnknownSourcesAreUnknown() throws {
+    let data = try Dataset.importing([
+      .leads: """
+      lead_id,created_at,source
+      L0,2026-10-01,unknown
+      L1,2026-10-02,N/A
+      L2,2026-10-03,(none)
+      L3,2026-10-04,-
+      L4,2026-10-05,None
+      L5,2026-10-06,Web
+
+      """
+    ])
     let figures = Attributor.attribute(data, options: AttributionOptions(period: Fixture.october)).current
     #expect(figures.channels.map { "\($0.channel) \($0.leads)" } == ["Unknown 5", "Direct 1"])
   }
@@ -147,17 +171,20 @@ import Testing
   /// D1 was won on 10-21, two days before its lead L9 was created on 10-23: its cycle is -2
   /// days. It stays in the median (of -2 and 20: 9) and data quality lists it.
   @Test func aDealWonBeforeItsLeadWasCreatedCountsAndIsListed() throws {
-    var data = Dataset()
-    data.sources = ["Referral"]
-    data.leads = [
-      Lead(id: "L1", created: Day(iso: "2026-10-01")!, source: 0),
-      Lead(id: "L9", created: Day(iso: "2026-10-23")!, source: 0),
-    ]
-    data.deals = [
-      Deal(id: "D1", leadID: "L9", outcome: .won, amount: Fixture.usd(10), closed: Day(iso: "2026-10-21"), line: 2),
-      Deal(id: "D2", leadID: "L1", outcome: .won, amount: Fixture.usd(10), closed: Day(iso: "2026-10-21"), line: 3),
-    ]
-    data.inputs = [InputAccount(role: .leads, file: "l.csv"), InputAccount(role: .deals, file: "d.csv")]
+    let data = try Dataset.importing([
+      .leads: """
+      lead_id,created_at,source
+      L1,2026-10-01,Referral
+      L9,2026-10-23,Referral
+
+      """,
+      .deals: """
+      deal_id,lead_id,stage,amount,closed_at
+      D1,L9,won,10.00,2026-10-21
+      D2,L1,won,10.00,2026-10-21
+
+      """,
+    ])
     let result = Attributor.attribute(data, options: AttributionOptions(period: Fixture.october))
     #expect(result.current.totals.salesCycleDays == 9)
     #expect(

@@ -8,21 +8,21 @@ import Testing
   static func day(_ iso: String) -> Day { Day(iso: iso)! }
   static let november = Period(month: Month(year: 2026, month: 11)!)
 
-  /// 150 leads, one a day over October 2026 (lines 2 to 151), as an export's would be.
-  static var october: Dataset {
-    var data = Dataset()
-    data.sources = ["Web"]
-    data.leads = (0..<150).map { Lead(id: "L\($0)", created: day("2026-10-01").adding(days: $0 % 31), source: 0, line: $0 + 2) }
-    data.inputs = [InputAccount(role: .leads, file: "leads.csv", accepted: 150), InputAccount(role: .deals, file: "opps.csv")]
-    return data
+  /// 150 leads, one a day over October 2026 (lines 2 to 151), as an export's would be, then
+  /// `more` rows; and a deals export of `deals` rows.
+  static func october(more leads: String = "", deals: String = "") throws -> Dataset {
+    let october = (0..<150).map { "L\($0),\(day("2026-10-01").adding(days: $0 % 31)),Web\n" }.joined()
+    return try Dataset.importing([
+      .leads: "lead_id,created_at,source\n" + october + leads,
+      .deals: "deal_id,lead_id,stage,amount,created_at,closed_at\n" + deals,
+    ])
   }
 
   /// An export made on 1 November with one lead of that day: the report is November's (the
   /// month where the data ends), and says it covers 1 of its 30 days, the last complete month
   /// being October.
-  @Test func aPeriodTheDataEndsEarlyInSaysSo() {
-    var data = Self.october
-    data.leads += [Lead(id: "N1", created: Self.day("2026-11-01"), source: 0, line: 152)]
+  @Test func aPeriodTheDataEndsEarlyInSaysSo() throws {
+    let data = try Self.october(more: "N1,2026-11-01,Web\n")
     let result = Attributor.attribute(data, options: AttributionOptions())
     #expect(result.current.period == Self.november)
     let coverage = result.coverage
@@ -33,20 +33,19 @@ import Testing
   }
 
   /// The stray 2030 deal (151 rows, 1 under 1.51) is a warning naming its file and line, and
-  /// October 2026 is the period; its coverage is whole and counts the late row.
-  @Test func aStrayRowIsAWarningNotThePeriod() {
-    var data = Self.october
-    data.deals = [Deal(id: "006A1", outcome: .lost, created: Self.day("2026-10-03"), closed: Self.day("2030-11-28"), line: 7)]
+  /// October 2026 is the period; its coverage is whole and counts the late row. (The deal is
+  /// the first row of `deals.csv`: line 2.)
+  @Test func aStrayRowIsAWarningNotThePeriod() throws {
+    let data = try Self.october(deals: "006A1,,lost,,2026-10-03,2030-11-28\n")
     let result = Attributor.attribute(data, options: AttributionOptions())
     #expect(result.current.period == Period(month: Month(year: 2026, month: 10)!))
     #expect(result.coverage?.partial == false && result.coverage?.lateRows == 1)
     // 2026-10-31 to 2030-11-28: 61 days to the end of 2026, 365 + 366 + 365, and 332 days of 2030.
+    #expect(result.quality.warnings.map { "\($0.file.split(separator: "/").last!):\($0.line)" } == ["deals.csv:2"])
     #expect(
-      result.quality.warnings == [
-        Warning(
-          file: "opps.csv", line: 7,
-          message: "deal '006A1' is dated 2030-11-28, 1489 days past the rest of the data (which ends on 2026-10-31), "
-            + "so it does not choose the period; check its date in the CRM")
+      result.quality.warnings.map(\.message) == [
+        "deal '006A1' is dated 2030-11-28, 1489 days past the rest of the data (which ends on 2026-10-31), "
+          + "so it does not choose the period; check its date in the CRM"
       ])
   }
 

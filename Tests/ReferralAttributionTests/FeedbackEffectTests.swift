@@ -16,37 +16,52 @@ import Testing
   static func day(_ iso: String) -> Day { Day(iso: iso)! }
   static func usd(_ units: Int64) -> Money { Money(minorUnits: units * 100) }
 
-  static var dataset: Dataset {
-    var data = Dataset()
-    data.sources = ["Referral", "Web"]
-    data.referrers = ["P1", "P2", "D2", "N1"]
-    let customers = ["P1", "P2", "D1", "D2", "N1", "N2", "X1"].map { Lead(id: $0, created: day("2024-12-01"), source: 1) }
-    data.leads =
-      customers + [
-        Lead(id: "R1", created: day("2025-06-01"), source: 0, referrer: 0), Lead(id: "R2", created: day("2026-04-01"), source: 0, referrer: 1),
-        Lead(id: "R3", created: day("2025-05-01"), source: 0, referrer: 2), Lead(id: "R4", created: day("2026-06-01"), source: 0, referrer: 3),
-      ]
-    func won(_ id: String, _ lead: String, _ amount: Int64, _ closed: String) -> Deal {
-      Deal(id: id, leadID: lead, outcome: .won, amount: usd(amount), closed: day(closed))
-    }
-    data.deals = [
-      won("W1", "P1", 10, "2025-01-01"), won("W2", "P2", 10, "2025-01-01"), won("W3", "D1", 10, "2025-01-01"), won("W4", "D2", 10, "2025-01-01"),
-      won("W5", "N1", 10, "2025-06-01"), won("W6", "N2", 10, "2026-01-01"), won("WR1", "R1", 1_000, "2025-08-01"),
-      won("WR2", "R2", 500, "2026-05-01"), won("WR3", "R3", 200, "2026-10-15"), won("WR4", "R4", 300, "2026-11-15"),
-    ]
-    data.answers = [
-      Answer(leadID: "P1", answered: day("2025-03-01"), score: 10), Answer(leadID: "P2", answered: day("2025-03-01"), score: 9),
-      Answer(leadID: "D1", answered: day("2025-02-01"), score: 2, comment: "Slow support"),
-      Answer(leadID: "D2", answered: day("2025-05-01"), score: 8), Answer(leadID: "D2", answered: day("2026-01-01"), score: 3),
-      Answer(leadID: "X1", answered: day("2025-03-01"), score: 10),
-    ]
-    data.hasFeedback = true
-    return data
-  }
+  static let leads = """
+    lead_id,created_at,source,referrer_id
+    P1,2024-12-01,Web,
+    P2,2024-12-01,Web,
+    D1,2024-12-01,Web,
+    D2,2024-12-01,Web,
+    N1,2024-12-01,Web,
+    N2,2024-12-01,Web,
+    X1,2024-12-01,Web,
+    R1,2025-06-01,Referral,P1
+    R2,2026-04-01,Referral,P2
+    R3,2025-05-01,Referral,D2
+    R4,2026-06-01,Referral,N1
+
+    """
+
+  static let deals = """
+    deal_id,lead_id,stage,amount,closed_at
+    W1,P1,won,10.00,2025-01-01
+    W2,P2,won,10.00,2025-01-01
+    W3,D1,won,10.00,2025-01-01
+    W4,D2,won,10.00,2025-01-01
+    W5,N1,won,10.00,2025-06-01
+    W6,N2,won,10.00,2026-01-01
+    WR1,R1,won,1000.00,2025-08-01
+    WR2,R2,won,500.00,2026-05-01
+    WR3,R3,won,200.00,2026-10-15
+    WR4,R4,won,300.00,2026-11-15
+
+    """
+
+  static let answers = """
+    lead_id,answered_at,score,comment
+    P1,2025-03-01,10,
+    P2,2025-03-01,9,
+    D1,2025-02-01,2,Slow support
+    D2,2025-05-01,8,
+    D2,2026-01-01,3,
+    X1,2025-03-01,10,
+
+    """
 
   static func effect(minSample: Int) throws -> FeedbackEffect {
     var options = AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))
     options.minSample = minSample
+    let dataset = try Dataset.importing([.leads: leads, .deals: deals, .feedback: answers])
     return try #require(Attributor.attribute(dataset, options: options).programme.feedbackEffect)
   }
 
@@ -68,9 +83,8 @@ import Testing
     #expect(try Self.effect(minSample: 2).rows.map(\.rate.tooFew) == [false, true, true, false])
   }
 
-  @Test func withoutAFeedbackExportHappinessIsUnknown() {
-    var data = Self.dataset
-    data.hasFeedback = false
+  @Test func withoutAFeedbackExportHappinessIsUnknown() throws {
+    let data = try Dataset.importing([.leads: Self.leads, .deals: Self.deals])
     let options = AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))
     #expect(Attributor.attribute(data, options: options).programme.feedbackEffect == nil)
   }

@@ -1,5 +1,6 @@
 import ReferralAttribution
 import ReferralCore
+import ReferralImport
 import TestSupport
 import Testing
 
@@ -62,14 +63,27 @@ import Testing
 
   /// Without amounts the revenue share is n/a with that reason, and nothing stands behind it
   /// (no "n/a of n/a"), while the shares of leads and won deals are unchanged.
-  @Test func withoutAmountsTheRevenueShareSaysWhy() {
-    var data = Fixture.dataset
-    data.deals = data.deals.map { deal in
-      var deal = deal
-      deal.amount = nil
-      return deal
-    }
-    data.dealsHaveAmounts = false
+  @Test func withoutAmountsTheRevenueShareSaysWhy() throws {
+    // The fixture's deals, in an export that has no amount column (declared so).
+    var options = ImportOptions()
+    options.columns.declareAbsent(.amount, role: .deals)
+    let data = try Dataset.importing(
+      [
+        .leads: Fixture.leads, .spend: Fixture.spend,
+        .deals: """
+        deal_id,lead_id,stage,created_at,closed_at,source
+        D1,L1,won,,2026-10-21,
+        D2,L2,lost,,2026-10-25,
+        D3,L3,won,,2026-10-30,Podcast
+        D4,L6,won,,2026-10-15,
+        D5,L99,lost,,2026-10-05,Google Ads
+        D6,,won,2026-09-01,2026-09-30,partner
+        D7,L4,open,,,
+        D8,L1,won,,2026-11-02,
+        D9,L5,lost,,2026-10-31,
+
+        """,
+      ], options: options)
     let screen = Attributor.attribute(data, options: AttributionOptions(period: Fixture.october)).firstScreen
     #expect(screen.shares[2].value == nil && screen.shares[2].unknown == .noAmounts && screen.shares[2].behind == nil)
     #expect(screen.shares[0].value == 2.0 / 6.0 && screen.shares[1].value == 2.0 / 3.0)

@@ -6,8 +6,8 @@ import Testing
 
 /// Leads' paths for October 2026 with a 30-day lookback, worked out by hand.
 ///
-/// Sources: 0 "Customer Referral" → Referral, 1 "Google Ads" → Paid Search, 2 "newsletter" →
-/// Email, 3 "webinar" → Events.
+/// Sources: "Customer Referral" → Referral, "Google Ads" → Paid Search, "newsletter" → Email,
+/// "webinar" → Events.
 /// - A, a referral lead of 1 Oct: touched by Email on 1 Oct (after its introduction, the same
 ///   day), Paid Search on 10 Oct, Events on 25 Oct (after its win: left out); won 20 Oct,
 ///   $1,000, its deal created 9 Oct (nearest the Paid Search touch).
@@ -20,54 +20,55 @@ import Testing
 /// - A won deal of 12 Oct, $50, naming no lead, its own source a webinar: one Events touch.
 /// - A touch naming lead Z, which is none of the leads.
 @Suite struct LeadPathsTests {
-  static func day(_ iso: String) -> Day { Day(iso: iso)! }
-  static func usd(_ units: Int64) -> Money { Money(minorUnits: units * 100) }
+  static let leads = """
+    lead_id,created_at,source
+    A,2026-10-01,Customer Referral
+    B,2026-08-01,Google Ads
+    C,2026-10-05,newsletter
+    D,2026-06-01,Google Ads
+    E,2026-10-03,Customer Referral
 
-  static var dataset: Dataset {
-    var data = Dataset()
-    data.sources = ["Customer Referral", "Google Ads", "newsletter", "webinar"]
-    data.leads = [
-      Lead(id: "A", created: day("2026-10-01"), source: 0),
-      Lead(id: "B", created: day("2026-08-01"), source: 1),
-      Lead(id: "C", created: day("2026-10-05"), source: 2),
-      Lead(id: "D", created: day("2026-06-01"), source: 1),
-      Lead(id: "E", created: day("2026-10-03"), source: 0),
-    ]
-    data.deals = [
-      Deal(id: "DA", leadID: "A", outcome: .won, amount: usd(1_000), created: day("2026-10-09"), closed: day("2026-10-20")),
-      Deal(id: "DB1", leadID: "B", outcome: .won, amount: usd(500), closed: day("2026-10-15")),
-      Deal(id: "DB2", leadID: "B", outcome: .won, amount: usd(200), closed: day("2026-10-30")),
-      Deal(id: "DE", leadID: "E", outcome: .won, amount: usd(300), closed: day("2026-10-04")),
-      Deal(id: "DX", outcome: .won, amount: usd(50), closed: day("2026-10-12"), source: 3),
-    ]
-    return data
-  }
+    """
 
-  static let touches = TouchTable([
-    Touch(leadID: "B", touched: day("2026-10-01"), channel: 2),
-    Touch(leadID: "A", touched: day("2026-10-25"), channel: 3),
-    Touch(leadID: "A", touched: day("2026-10-10"), channel: 1),
-    Touch(leadID: "Z", touched: day("2026-10-10"), channel: 1),
-    Touch(leadID: "B", touched: day("2026-08-05"), channel: 2),
-    Touch(leadID: "B", touched: day("2026-10-01"), channel: 3),
-    Touch(leadID: "A", touched: day("2026-10-01"), channel: 2),
-  ])
+  static let deals = """
+    deal_id,lead_id,stage,amount,created_at,closed_at,source
+    DA,A,won,1000.00,2026-10-09,2026-10-20,
+    DB1,B,won,500.00,,2026-10-15,
+    DB2,B,won,200.00,,2026-10-30,
+    DE,E,won,300.00,,2026-10-04,
+    DX,,won,50.00,,2026-10-12,webinar
 
-  static func credits(_ model: MultiTouchModel) -> [String: [Int64]] {
+    """
+
+  static let touches = """
+    lead_id,touched_at,channel
+    B,2026-10-01,newsletter
+    A,2026-10-25,webinar
+    A,2026-10-10,Google Ads
+    Z,2026-10-10,Google Ads
+    B,2026-08-05,newsletter
+    B,2026-10-01,webinar
+    A,2026-10-01,newsletter
+
+    """
+
+  /// The paths of October 2026 with a 30-day lookback, and the touches that name no lead.
+  static func paths() throws -> (paths: TouchPaths, unmatched: Int) {
+    let dataset = try Dataset.importing([.leads: leads, .deals: deals, .touches: touches])
     var options = AttributionOptions()
     options.lookbackDays = 30
     let ledger = Ledger(dataset: dataset, options: options)
     let period = Period(month: Month(year: 2026, month: 10)!)
-    let paths = LeadPaths.make(ledger: ledger, touches: touches, period: period, options: options).paths
-    guard case .success(let credits) = paths.credits(model, halfLifeDays: 7, revenueKnown: true) else { return [:] }
+    return LeadPaths.make(ledger: ledger, touches: try #require(dataset.touchTable), period: period, options: options)
+  }
+
+  static func credits(_ model: MultiTouchModel) throws -> [String: [Int64]] {
+    guard case .success(let credits) = try paths().paths.credits(model, halfLifeDays: 7, revenueKnown: true) else { return [:] }
     return Dictionary(uniqueKeysWithValues: credits.filter { $0.microWins != 0 }.map { ($0.channel, [$0.microWins, $0.revenue!.minorUnits]) })
   }
 
-  @Test func pathsFollowTheRules() {
-    var options = AttributionOptions()
-    options.lookbackDays = 30
-    let ledger = Ledger(dataset: Self.dataset, options: options)
-    let (paths, unmatched) = LeadPaths.make(ledger: ledger, touches: Self.touches, period: Period(month: Month(year: 2026, month: 10)!), options: options)
+  @Test func pathsFollowTheRules() throws {
+    let (paths, unmatched) = try Self.paths()
     // A, B, E and the deal without a lead converted (5 won deals, $2,050); C did not; D has
     // no path. A and E start with their referral, and A has other channels after it.
     #expect((paths.pathCount, paths.convertingCount, paths.totalWins, paths.totalRevenue) == (5, 4, 5, 205_000))
@@ -75,15 +76,15 @@ import Testing
     #expect(unmatched == 1)  // the touch of Z
   }
 
-  @Test func firstAndLastTouchReadTheOrderedPaths() {
+  @Test func firstAndLastTouchReadTheOrderedPaths() throws {
     // First: A and E start with Referral (2, $1,300), B with Email (its tie, in file order:
     // 2 wins, $700), the deal without a lead with Events.
-    #expect(Self.credits(.firstTouch) == ["Referral": [2_000_000, 130_000], "Email": [2_000_000, 70_000], "Events": [1_000_000, 5_000]])
+    #expect(try Self.credits(.firstTouch) == ["Referral": [2_000_000, 130_000], "Email": [2_000_000, 70_000], "Events": [1_000_000, 5_000]])
     // Last: A's Paid Search (the 25 Oct touch is after its win), B's Events, E's Referral.
-    #expect(Self.credits(.lastTouch) == ["Paid Search": [1_000_000, 100_000], "Events": [3_000_000, 75_000], "Referral": [1_000_000, 30_000]])
+    #expect(try Self.credits(.lastTouch) == ["Paid Search": [1_000_000, 100_000], "Events": [3_000_000, 75_000], "Referral": [1_000_000, 30_000]])
   }
 
-  @Test func wShapedFindsTheTouchNearestTheDeal() {
+  @Test func wShapedFindsTheTouchNearestTheDeal() throws {
     // A: Referral, Email, Paid Search; its deal (9 Oct) is nearest Paid Search, the last
     // touch: 30% Referral ($300), 10% Email ($100), 60% Paid Search ($600).
     // B: Email, Events, deal undated (its first win, 15 Oct, stands in): both touches 14 days
@@ -92,7 +93,7 @@ import Testing
     // Referral 1.3, $600; Email 1.433333…, $566.666… (+1 cent); Paid Search 0.6, $600;
     // Events 1.666666… (+1 millionth), $283.33.
     #expect(
-      Self.credits(.wShaped) == [
+      try Self.credits(.wShaped) == [
         "Referral": [1_300_000, 60_000], "Email": [1_433_333, 56_667], "Paid Search": [600_000, 60_000],
         "Events": [1_666_667, 28_333],
       ])
