@@ -15,16 +15,15 @@ import Testing
   /// D1 ($1,000) and D2 ($500) won by Ana with no source and no lead, so in no channel; D3
   /// lost by Ana from a customer referral; D4 lost by Ben from the web. September is empty.
   static let result: AttributionResult = {
-    var data = Dataset()
-    data.hasLeads = false
-    data.sources = ["Customer Referral", "Web"]
-    data.owners = ["Ana", "Ben"]
-    data.deals = [
-      Deal(id: "D1", outcome: .won, amount: Money(minorUnits: 100_000), closed: Day(iso: "2026-10-05"), owner: 0),
-      Deal(id: "D2", outcome: .won, amount: Money(minorUnits: 50_000), closed: Day(iso: "2026-10-06"), owner: 0),
-      Deal(id: "D3", outcome: .lost, amount: Money(minorUnits: 5_000), closed: Day(iso: "2026-10-07"), owner: 0, source: 0),
-      Deal(id: "D4", outcome: .lost, amount: Money(minorUnits: 2_000), closed: Day(iso: "2026-10-08"), owner: 1, source: 1),
-    ]
+    let deals = """
+      deal_id,stage,amount,closed_at,owner,source
+      D1,won,1000.00,2026-10-05,Ana,
+      D2,won,500.00,2026-10-06,Ana,
+      D3,lost,50.00,2026-10-07,Ana,Customer Referral
+      D4,lost,20.00,2026-10-08,Ben,Web
+
+      """
+    let data = try! Dataset.importing([.deals: deals])
     return Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!)))
   }()
 

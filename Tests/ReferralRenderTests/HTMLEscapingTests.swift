@@ -1,3 +1,4 @@
+import CSVStream
 import ReferralAttribution
 import ReferralCore
 import ReferralRender
@@ -9,23 +10,38 @@ import Testing
 @Suite struct HTMLEscapingTests {
   static let payloads = ["<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "&amp;", "שלום עולם", "Acme 😀 Ltd", "' onmouseover='x"]
 
-  static var dataset: Dataset {
-    var data = Dataset()
-    data.sources = payloads
-    data.owners = payloads
-    data.referrers = payloads
-    let day = Day(iso: "2026-10-05")!
-    data.leads = payloads.indices.map { i in
-      Lead(id: payloads[i], created: day, source: TextID(i), owner: TextID(i), referrer: TextID(i), company: payloads[i])
+  /// The exports, one row per payload: lead i is payload i in every text column and deal
+  /// `D` + payload i wins $10 × (i + 1) from it. A seventh lead, its id missing, is rejected
+  /// whole with its hostile fields; the first deal was created after it closed, a warning that
+  /// quotes its id. (Rows are written by the tool's own CSV writer, which quotes the payload
+  /// holding a `"`.)
+  static let dataset: Dataset = {
+    func row(_ fields: [String]) -> String { CSVWriting.record(fields, terminator: "\n") }
+    var leads = row(["lead_id", "created_at", "source", "owner", "referrer_id", "company"])
+    for payload in payloads { leads += row([payload, "2026-10-05", payload, payload, payload, payload]) }
+    leads += row(["", "2026-10-05"] + payloads.prefix(4))
+    var deals = row(["deal_id", "lead_id", "stage", "amount", "created_at", "closed_at"])
+    for (i, payload) in payloads.enumerated() {
+      deals += row(["D" + payload, payload, "won", "\(10 * (i + 1)).00", i == 0 ? "2026-10-25" : "", "2026-10-20"])
     }
-    data.deals = payloads.indices.map { i in
-      Deal(id: "D" + payloads[i], leadID: payloads[i], outcome: .won, amount: Money(minorUnits: 1000 * Int64(i + 1)), closed: Day(iso: "2026-10-20"))
+    var data = try! Dataset.importing([.leads: leads, .deals: deals])
+    // A file's name is no part of its text (TestSupport saves each export as `<input>.csv`), so
+    // the hostile name a run given `--leads '<b>leads</b>.csv'` shows is set by hand, on the
+    // leads file's account and on its rejects alike.
+    let name = "<b>leads</b>.csv"
+    data.inputs = data.inputs.map { account in
+      var account = account
+      if account.role == .leads { account.file = name }
+      return account
     }
-    data.inputs = [InputAccount(role: .leads, file: "<b>leads</b>.csv", accepted: 6)]
-    data.rejects = [Reject(file: "<b>leads</b>.csv", role: .leads, line: 2, problem: .missing(.leadID), fields: payloads)]
-    data.warnings = [Warning(file: "x.csv", line: 3, message: payloads[0])]
+    data.rejects = RejectedRows(
+      data.rejects.map { reject in
+        var reject = reject
+        reject.file = name
+        return reject
+      })
     return data
-  }
+  }()
 
   @Test func hostileTextIsEscapedEverywhere() {
     let result = Attributor.attribute(Self.dataset, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!)))

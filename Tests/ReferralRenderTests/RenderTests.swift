@@ -198,24 +198,31 @@ import Testing
 
 /// One question, one answer: every output says the same about the fees outstanding.
 @Suite struct FeesAnswerTests {
-  static func result(payouts: Bool) -> AttributionResult {
-    var data = Dataset()
-    data.sources = ["Referral"]
-    data.referrers = ["R1"]
-    let day = Day(iso: "2026-10-05")!
-    data.leads = [Lead(id: "L1", created: day, source: 0, referrer: 0)]
-    data.deals = [Deal(id: "D1", leadID: "L1", outcome: .won, amount: Money(minorUnits: 100_000), closed: Day(iso: "2026-10-20"))]
-    data.hasPayouts = payouts
+  /// L1, referred by R1, won D1 for $1,000 in October; with `payouts`, a payouts export of no
+  /// rows (nothing paid yet).
+  static func result(payouts: Bool) throws -> AttributionResult {
+    let leads = """
+      lead_id,created_at,source,referrer_id
+      L1,2026-10-05,Referral,R1
+
+      """
+    let deals = """
+      deal_id,lead_id,stage,amount,closed_at
+      D1,L1,won,1000.00,2026-10-20
+
+      """
+    var exports: [InputRole: String] = [.leads: leads, .deals: deals]
+    if payouts { exports[.payouts] = "payout_id,paid_at,referrer_id,deal_id,kind,amount\n" }
     var options = AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))
     options.feeRules = ["Referral": FeeRule(perWonDeal: Money(minorUnits: 10_000))]
-    return Attributor.attribute(data, options: options)
+    return Attributor.attribute(try Dataset.importing(exports), options: options)
   }
 
   /// Without payouts nothing is known to be paid, so nothing is known to be outstanding: not
   /// in the actions (which said "1 won referred deal with a referral fee outstanding"), not
   /// in the fees section, not in summary.json.
-  @Test func withoutPayoutsNoOutputCallsAFeeOutstanding() {
-    let result = Self.result(payouts: false)
+  @Test func withoutPayoutsNoOutputCallsAFeeOutstanding() throws {
+    let result = try Self.result(payouts: false)
     let document = ReportBuilder.build(result)
     let markdown = MarkdownRenderer.render(document)
     let json = String(decoding: JSONRenderer.bytes(result), as: UTF8.self)
@@ -227,8 +234,8 @@ import Testing
   }
 
   /// With payouts (none of them for D1), the one fee of $100.00 is outstanding everywhere.
-  @Test func withPayoutsEveryOutputNamesTheSameOutstandingFee() {
-    let result = Self.result(payouts: true)
+  @Test func withPayoutsEveryOutputNamesTheSameOutstandingFee() throws {
+    let result = try Self.result(payouts: true)
     let document = ReportBuilder.build(result)
     let markdown = MarkdownRenderer.render(document)
     let json = String(decoding: JSONRenderer.bytes(result), as: UTF8.self)

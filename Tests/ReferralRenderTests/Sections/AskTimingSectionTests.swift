@@ -11,30 +11,33 @@ import Testing
 /// C1 won 2026-01-01 and was asked 4 days later: no referral. C2 won 2026-01-01, was asked
 /// 2026-05-01 (120 days: 91–180) and referred R1 (won, $900) on 05-10.
 @Suite struct AskTimingSectionTests {
-  static var result: AttributionResult {
-    var data = Dataset()
-    data.sources = ["Referral", "Web"]
-    data.owners = ["Ana"]
-    data.referrers = ["C2"]
-    let day = { (iso: String) in Day(iso: iso)! }
-    data.leads = [
-      Lead(id: "C1", created: day("2025-10-01"), source: 1),
-      Lead(id: "C2", created: day("2025-10-01"), source: 1, owner: 0, company: "Acme"),
-      Lead(id: "R1", created: day("2026-05-10"), source: 0, referrer: 0),
-    ]
-    data.deals = [
-      Deal(id: "W1", leadID: "C1", outcome: .won, amount: Money(minorUnits: 100), closed: day("2026-01-01")),
-      Deal(id: "W2", leadID: "C2", outcome: .won, amount: Money(minorUnits: 100), closed: day("2026-01-01")),
-      Deal(id: "W3", leadID: "R1", outcome: .won, amount: Money(minorUnits: 90_000), closed: day("2026-06-01")),
-    ]
-    data.asks = [Ask(id: "A1", asked: day("2026-01-05"), leadID: "C1"), Ask(id: "A2", asked: day("2026-05-01"), leadID: "C2")]
-    data.hasAsks = true
-    data.leadsHaveThankedAt = false
+  static let result: AttributionResult = {
+    // No thanked_at column: thank-you timing is unknown.
+    let leads = """
+      lead_id,created_at,source,owner,referrer_id,company
+      C1,2025-10-01,Web,,,
+      C2,2025-10-01,Web,Ana,,Acme
+      R1,2026-05-10,Referral,,C2,
+
+      """
+    let deals = """
+      deal_id,lead_id,stage,amount,closed_at
+      W1,C1,won,1.00,2026-01-01
+      W2,C2,won,1.00,2026-01-01
+      W3,R1,won,900.00,2026-06-01
+
+      """
+    let asks = """
+      ask_id,asked_at,lead_id
+      A1,2026-01-05,C1
+      A2,2026-05-01,C2
+
+      """
     var options = AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))
     options.minSample = 1
     options.askAfterDays = 10
-    return Attributor.attribute(data, options: options)
-  }
+    return Attributor.attribute(try! Dataset.importing([.leads: leads, .deals: deals, .asks: asks]), options: options)
+  }()
 
   func paragraphs(_ section: Section) -> [String] { section.blocks.compactMap { if case .paragraph(let text) = $0 { text } else { nil } } }
 

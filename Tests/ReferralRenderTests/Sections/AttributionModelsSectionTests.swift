@@ -13,29 +13,35 @@ import Testing
 /// path Referral → Email. W, an Email lead with no touches, won 10 Oct, $500: path Email. N, an
 /// Email lead with no win: path Email, no conversion.
 @Suite struct AttributionModelsSectionTests {
-  static func day(_ iso: String) -> Day { Day(iso: iso)! }
+  static func result(touches: Bool) throws -> AttributionResult {
+    let leads = """
+      lead_id,created_at,source
+      R,2026-10-01,Customer Referral
+      W,2026-10-02,newsletter
+      N,2026-10-03,newsletter
 
-  static func result(touches: Bool) -> AttributionResult {
-    var data = Dataset()
-    data.sources = ["Customer Referral", "newsletter"]
-    data.leads = [
-      Lead(id: "R", created: day("2026-10-01"), source: 0),
-      Lead(id: "W", created: day("2026-10-02"), source: 1),
-      Lead(id: "N", created: day("2026-10-03"), source: 1),
-    ]
-    data.deals = [
-      Deal(id: "DR", leadID: "R", outcome: .won, amount: Money(minorUnits: 100_000), closed: day("2026-10-20")),
-      Deal(id: "DW", leadID: "W", outcome: .won, amount: Money(minorUnits: 50_000), closed: day("2026-10-10")),
-    ]
+      """
+    let deals = """
+      deal_id,lead_id,stage,amount,closed_at
+      DR,R,won,1000.00,2026-10-20
+      DW,W,won,500.00,2026-10-10
+
+      """
+    var exports: [InputRole: String] = [.leads: leads, .deals: deals]
     if touches {
-      data.touchTable = TouchTable([Touch(leadID: "R", touched: day("2026-10-05"), channel: 1)])
+      exports[.touches] = """
+        lead_id,touched_at,channel
+        R,2026-10-05,newsletter
+
+        """
     }
-    return Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!)))
+    return Attributor.attribute(try Dataset.importing(exports), options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!)))
   }
 
   @Test func theReferralShareUnderEachModel() throws {
-    let out = try EveryRendererTests.Outputs(Self.result(touches: true))
-    let section = ReportBuilder.attributionModels(Self.result(touches: true))
+    let result = try Self.result(touches: true)
+    let out = try EveryRendererTests.Outputs(result)
+    let section = ReportBuilder.attributionModels(result)
     let tables = section.blocks.compactMap { if case .table(let table) = $0 { table } else { nil } }
     // First touch: Referral R (1, $1,000 of $1,500: 50%, 66.7%). Last touch: none (0%).
     // Linear and U-shaped (two touches: 50/50): Referral ½ deal, $500 (25%, 33.3%). W-shaped:

@@ -8,19 +8,22 @@ import Testing
 /// The staff credit and eligibility sections, and the staff share's task list, of a small
 /// October: L1 (Sam, Service) won D1 for $1,000; L2 (Acme again, 3 days later) is a duplicate.
 @Suite struct CreditSectionsTests {
-  static var result: AttributionResult {
-    var data = Dataset()
-    data.sources = ["Referral"]
-    data.referrers = ["P1"]
-    data.leads = [
-      Lead(id: "L1", created: Day(iso: "2026-10-02")!, source: 0, referrer: 0, company: "Acme Inc", credited: "Sam", creditedRole: "Service"),
-      Lead(id: "L2", created: Day(iso: "2026-10-05")!, source: 0, referrer: 0, company: "ACME"),
-    ]
-    data.deals = [Deal(id: "D1", leadID: "L1", outcome: .won, amount: Money(minorUnits: 100_000), closed: Day(iso: "2026-10-20"))]
+  static let result: AttributionResult = {
+    let leads = """
+      lead_id,created_at,source,referrer_id,company,credited_to,credited_role
+      L1,2026-10-02,Referral,P1,Acme Inc,Sam,Service
+      L2,2026-10-05,Referral,P1,ACME,,
+
+      """
+    let deals = """
+      deal_id,lead_id,stage,amount,closed_at
+      D1,L1,won,1000.00,2026-10-20
+
+      """
     var options = AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))
     options.staffShares = ["service": StaffShareRule(shareOfWon: 0.05)]
-    return Attributor.attribute(data, options: options)
-  }
+    return Attributor.attribute(try! Dataset.importing([.leads: leads, .deals: deals]), options: options)
+  }()
 
   @Test func staffCreditShowsRolesAndPeopleWithTheShareOwed() throws {
     let section = ReportBuilder.staffCredit(Self.result)
@@ -54,22 +57,28 @@ import Testing
 
   /// W1 (Northwind Holdings, northwind.example) came from the web on 2026-03-01; E1 (Northwind
   /// Traders, Northwind.example) was referred on 10-02: known before by its e-mail domain.
-  static func emailResult(exportHasEmails: Bool = true) -> AttributionResult {
-    var data = Dataset()
-    data.sources = ["Referral", "Web"]
-    data.referrers = ["P1"]
-    data.leads = [
-      Lead(id: "W1", created: Day(iso: "2026-03-01")!, source: 1, company: "Northwind Holdings", emailDomain: "northwind.example"),
-      Lead(id: "E1", created: Day(iso: "2026-10-02")!, source: 0, referrer: 0, company: "Northwind Traders", emailDomain: "Northwind.example"),
-    ]
-    data.leadsHaveEmails = exportHasEmails
-    return Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!)))
+  static func emailResult(exportHasEmails: Bool = true) throws -> AttributionResult {
+    let withEmails = """
+      lead_id,created_at,source,referrer_id,company,email
+      W1,2026-03-01,Web,,Northwind Holdings,ann@northwind.example
+      E1,2026-10-02,Referral,P1,Northwind Traders,bo@Northwind.example
+
+      """
+    let withoutEmails = """
+      lead_id,created_at,source,referrer_id,company
+      W1,2026-03-01,Web,,Northwind Holdings
+      E1,2026-10-02,Referral,P1,Northwind Traders
+
+      """
+    let leads = exportHasEmails ? withEmails : withoutEmails
+    return Attributor.attribute(try Dataset.importing([.leads: leads]), options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!)))
   }
 
   @Test func aMatchByEmailDomainIsSaidInEveryOutput() throws {
-    let outputs = try EveryRendererTests.Outputs(Self.emailResult())
+    let result = try Self.emailResult()
+    let outputs = try EveryRendererTests.Outputs(result)
     let row = ["E1", "Northwind Traders", "P1", "2026-10-02", "known_before", "lead", "W1", "2026-03-01", "e-mail domain northwind.example"]
-    #expect(try SectionTests().table(ReportBuilder.eligibility(Self.emailResult()), at: 2).rows.map { $0.map(\.text) } == [row])
+    #expect(try SectionTests().table(ReportBuilder.eligibility(result), at: 2).rows.map { $0.map(\.text) } == [row])
     #expect(outputs.markdown.contains("| " + row.joined(separator: " | ") + " |"))
     #expect(outputs.html.contains(">e-mail domain northwind.example</td>"))
     let csv = try outputs.csv("eligibility-3")
@@ -82,10 +91,10 @@ import Testing
   }
 
   @Test func anExportWithoutEmailsSaysDomainsWereNotCompared() throws {
-    let section = ReportBuilder.eligibility(Self.emailResult(exportHasEmails: false))
+    let section = ReportBuilder.eligibility(try Self.emailResult(exportHasEmails: false))
     let text = section.blocks.compactMap { if case .paragraph(let text) = $0 { text } else { nil } }.joined()
     #expect(text.contains("The leads export has no e-mail column, so e-mail domains were not compared."))
-    let with = ReportBuilder.eligibility(Self.emailResult())
+    let with = ReportBuilder.eligibility(try Self.emailResult())
     let withText = with.blocks.compactMap { if case .paragraph(let text) = $0 { text } else { nil } }.joined()
     #expect(!withText.contains("no e-mail column"))
   }

@@ -9,31 +9,33 @@ import Testing
 /// answered 3 on 2025-03-01 and referred R1 on 2025-04-01 (won $500 on 2025-05-01); C2 (won
 /// 2026-06-01, 152 days before the period's end: due an ask) answered 2 on 2026-07-01.
 @Suite struct FeedbackEffectSectionTests {
-  static func result(feedback: Bool = true) -> AttributionResult {
-    var data = Dataset()
-    data.sources = ["Referral", "Web"]
-    data.owners = ["Ana"]
-    data.referrers = ["C1"]
-    let day = { (iso: String) in Day(iso: iso)! }
-    data.leads = [
-      Lead(id: "C1", created: day("2024-12-01"), source: 1), Lead(id: "C2", created: day("2026-01-01"), source: 1, owner: 0, company: "Acme"),
-      Lead(id: "R1", created: day("2025-04-01"), source: 0, referrer: 0),
-    ]
-    data.deals = [
-      Deal(id: "W1", leadID: "C1", outcome: .won, amount: Money(minorUnits: 100), closed: day("2025-01-01")),
-      Deal(id: "W2", leadID: "C2", outcome: .won, amount: Money(minorUnits: 10_000), closed: day("2026-06-01")),
-      Deal(id: "W3", leadID: "R1", outcome: .won, amount: Money(minorUnits: 50_000), closed: day("2025-05-01")),
-    ]
+  static func result(feedback: Bool = true) throws -> AttributionResult {
+    let leads = """
+      lead_id,created_at,source,owner,referrer_id,company
+      C1,2024-12-01,Web,,,
+      C2,2026-01-01,Web,Ana,,Acme
+      R1,2025-04-01,Referral,,C1,
+
+      """
+    let deals = """
+      deal_id,lead_id,stage,amount,closed_at
+      W1,C1,won,1.00,2025-01-01
+      W2,C2,won,100.00,2026-06-01
+      W3,R1,won,500.00,2025-05-01
+
+      """
+    var exports: [InputRole: String] = [.leads: leads, .deals: deals]
     if feedback {
-      data.answers = [
-        Answer(leadID: "C1", answered: day("2025-03-01"), score: 3, comment: "Late"),
-        Answer(leadID: "C2", answered: day("2026-07-01"), score: 2, comment: "Slow support, twice"),
-      ]
-      data.hasFeedback = true
+      exports[.feedback] = """
+        lead_id,answered_at,score,comment
+        C1,2025-03-01,3,Late
+        C2,2026-07-01,2,"Slow support, twice"
+
+        """
     }
     var options = AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))
     options.minSample = 2
-    return Attributor.attribute(data, options: options)
+    return Attributor.attribute(try Dataset.importing(exports), options: options)
   }
 
   func rows(_ section: Section) throws -> [[String]] {
@@ -52,16 +54,16 @@ import Testing
       ])
   }
 
-  @Test func withoutAFeedbackExportTheSectionSaysSo() {
+  @Test func withoutAFeedbackExportTheSectionSaysSo() throws {
     #expect(
-      ReportBuilder.feedbackEffect(Self.result(feedback: false)).blocks == [
+      ReportBuilder.feedbackEffect(try Self.result(feedback: false)).blocks == [
         .note("No feedback export was given (--feedback), so happiness cannot be compared with referrals.")
       ])
   }
 
   /// C2 is due an ask, but detracts: listed to fix first, with the comment, for Ana.
   @Test func aDetractorIsListedToFixFirstWithTheComment() throws {
-    let result = Self.result()
+    let result = try Self.result()
     #expect(try rows(ReportBuilder.askList(result)).first?.suffix(3) == ["detractor", "fix first", "Slow support, twice"])
     let text = String(decoding: TaskFiles.bytes(.fixFirst, result), as: UTF8.self)
     #expect(
@@ -70,6 +72,6 @@ import Testing
     )
     #expect(String(decoding: TaskFiles.bytes(.askCustomers, result), as: UTF8.self).split(separator: "\r\n").count == 1)
     #expect(TaskFiles.lists(result).contains(.fixFirst))
-    #expect(!TaskFiles.lists(Self.result(feedback: false)).contains(.fixFirst))
+    #expect(!TaskFiles.lists(try Self.result(feedback: false)).contains(.fixFirst))
   }
 }

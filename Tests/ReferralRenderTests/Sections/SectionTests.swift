@@ -10,28 +10,29 @@ import Testing
 @Suite struct SectionTests {
   static let october = Period(month: Month(year: 2026, month: 10)!)
 
-  static var result: AttributionResult {
-    var data = Dataset()
-    data.sources = ["Referral", "Web"]
-    data.owners = ["Ana", "Ben"]
-    data.referrers = ["C1"]
-    let day = Day(iso: "2026-10-05")!
-    data.leads = [
-      Lead(id: "L1", created: day, source: 0, owner: 0, referrer: 0),
-      Lead(id: "L2", created: day, source: 0, owner: 0, referrer: 0),
-      Lead(id: "L3", created: day, source: 1, owner: 1),
-    ]
-    data.deals = [Deal(id: "D1", leadID: "L1", outcome: .won, amount: Money(minorUnits: 250_000), closed: Day(iso: "2026-10-25"))]
-    data.inputs = [InputAccount(role: .leads, file: "leads.csv", accepted: 3, rejected: 3, skipped: 1)]
-    data.rejects = [
-      Reject(file: "leads.csv", role: .leads, line: 5, problem: .ragged(found: 2, expected: 3), fields: ["x", "y"]),
-      Reject(file: "leads.csv", role: .leads, line: 6, problem: .ragged(found: 4, expected: 3), fields: ["x", "y", "z", "w"]),
-      Reject(file: "leads.csv", role: .leads, line: 7, problem: .duplicate(.leadID, "L1", firstLine: 2), fields: ["L1", "2026-10-01", "Web"]),
-    ]
+  /// The leads export: L1 to L3, then two rows of the wrong number of fields, L1 again (a
+  /// duplicate of line 2) and a row of empty cells (skipped).
+  static let result: AttributionResult = {
+    let leads = """
+      lead_id,created_at,source,owner,referrer_id,thanked_at
+      L1,2026-10-05,Referral,Ana,C1,
+      L2,2026-10-05,Referral,Ana,C1,
+      L3,2026-10-05,Web,Ben,,
+      x,y
+      x,y,z,w,v,u,t
+      L1,2026-10-01,Web,,,
+      ,,,,,
+
+      """
+    let deals = """
+      deal_id,lead_id,stage,amount,closed_at
+      D1,L1,won,2500.00,2026-10-25
+
+      """
     var options = AttributionOptions(period: october)
     options.targets.referralLeadsPerRepPerMonth = 1
-    return Attributor.attribute(data, options: options)
-  }
+    return Attributor.attribute(try! Dataset.importing([.leads: leads, .deals: deals]), options: options)
+  }()
 
   /// The items of the section's first list.
   func listItems(_ section: Section) -> [Text] {
@@ -52,14 +53,16 @@ import Testing
     #expect(reps.rows.map { $0[0].isData } == [true, true])  // owner names are CRM text
   }
 
-  /// Rows = 3 accepted + 3 rejected + 1 skipped = 7; the two ragged rows are one reason.
+  /// Rows = 3 accepted + 3 rejected + 1 skipped = 7; the two ragged rows are one reason. (The
+  /// import names each file by its path in a temporary folder: compared by the file's name.)
   @Test func dataQualityAccountsForEveryRowAndGroupsReasons() throws {
     let section = ReportBuilder.dataQuality(Self.result.quality, currency: MoneyStyle(currency: "USD"))
     let inputs = try table(section)
-    #expect(inputs.rows.map { $0.map(\.text) } == [["leads", "leads.csv", "7", "3", "3", "1"]])
+    #expect(
+      inputs.rows.map { $0.map(\.text.fileName) } == [["leads", "leads.csv", "7", "3", "3", "1"], ["deals", "deals.csv", "1", "1", "0", "0"]])
     let reasons = listItems(section)
     #expect(
-      reasons.map(\.parts) == [
+      reasons.map { $0.parts.map(\.namingTheFile) } == [
         [.data("leads.csv"), .plain(": wrong number of fields: "), .strong("2")],
         [.data("leads.csv"), .plain(": duplicate lead_id: "), .strong("1")],
       ])
@@ -133,5 +136,18 @@ extension SectionTests {
     #expect(!chart.categories.contains("Referral share of leads"))
     let row = try #require(try table(section).rows.first { $0[0].text == "Referral share of leads" })
     #expect(row[1].text == "66.7%")
+  }
+}
+
+extension String {
+  /// The path's last component (the text itself when it has no `/`).
+  fileprivate var fileName: String { split(separator: "/").last.map(String.init) ?? self }
+}
+
+extension Text.Part {
+  /// The part with a path in its CRM text cut to the file's name.
+  fileprivate var namingTheFile: Text.Part {
+    guard case .data(let path) = self else { return self }
+    return .data(path.fileName)
   }
 }
