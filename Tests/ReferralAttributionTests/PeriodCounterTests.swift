@@ -1,3 +1,4 @@
+import Foundation
 import ReferralCore
 import TestSupport
 import Testing
@@ -19,26 +20,31 @@ import Testing
 /// A won deal without an amount is a win whose revenue is unknown: counted as a win, left out
 /// of revenue, never counted as 0.
 @Suite struct WonWithoutAmountTests {
-  static func day(_ iso: String) -> Day { Day(iso: iso)! }
   static func usd(_ units: Int64) -> Money { Money(minorUnits: units * 100) }
 
   /// October: referral leads L1 L2, web leads L3 L4. D1 (L1, $1,000) won after 10 days, D2 (L2,
   /// no amount) won after 20, D3 (L3, $500) won after 10, D4 (L4, $200) lost.
-  static var dataset: Dataset {
-    var data = Dataset()
-    data.sources = ["Referral", "Web"]
-    data.leads = [
-      Lead(id: "L1", created: day("2026-10-01"), source: 0), Lead(id: "L2", created: day("2026-10-02"), source: 0),
-      Lead(id: "L3", created: day("2026-10-03"), source: 1), Lead(id: "L4", created: day("2026-10-04"), source: 1),
-    ]
-    data.deals = [
-      Deal(id: "D1", leadID: "L1", outcome: .won, amount: usd(1_000), closed: day("2026-10-11"), line: 2),
-      Deal(id: "D2", leadID: "L2", outcome: .won, amount: nil, closed: day("2026-10-22"), line: 3),
-      Deal(id: "D3", leadID: "L3", outcome: .won, amount: usd(500), closed: day("2026-10-13"), line: 4),
-      Deal(id: "D4", leadID: "L4", outcome: .lost, amount: usd(200), closed: day("2026-10-24"), line: 5),
-    ]
-    data.inputs = [InputAccount(role: .deals, file: "deals.csv", accepted: 4, rejected: 0)]
-    return data
+  static let leads = """
+    lead_id,created_at,source
+    L1,2026-10-01,Referral
+    L2,2026-10-02,Referral
+    L3,2026-10-03,Web
+    L4,2026-10-04,Web
+
+    """
+
+  /// D2 is on line 3, as the data quality list says.
+  static let deals = """
+    deal_id,lead_id,stage,amount,closed_at
+    D1,L1,won,1000.00,2026-10-11
+    D2,L2,won,,2026-10-22
+    D3,L3,won,500.00,2026-10-13
+    D4,L4,lost,200.00,2026-10-24
+
+    """
+
+  static func dataset(deals: String = deals) throws -> Dataset {
+    try Dataset.importing([.leads: leads, .deals: deals])
   }
 
   static var options: AttributionOptions {
@@ -47,9 +53,13 @@ import Testing
     return options
   }
 
-  let result = Attributor.attribute(Self.dataset, options: Self.options)
+  let result: AttributionResult
 
-  @Test func itCountsAsAWinAndItsRevenueIsLeftOut() {
+  init() throws {
+    result = Attributor.attribute(try Self.dataset(), options: Self.options)
+  }
+
+  @Test func itCountsAsAWinAndItsRevenueIsLeftOut() throws {
     let totals = result.current.totals
     // Won 3 (D1, D2, D3), lost 1 (D4): win rate 3 ÷ 4; leads with a won deal 3 of 4.
     #expect((totals.won, totals.lost, totals.winRate.value, totals.leadConversion.value) == (3, 1, 0.75, 0.75))
@@ -62,14 +72,14 @@ import Testing
     let referral = result.current.referral
     #expect((referral.won, referral.revenue, referral.averageDeal) == (2, Self.usd(1_000), Self.usd(1_000)))
     #expect(referral.revenueCoverage == "revenue of 1 of 2 won deals")
-    // Web: D3 won with its amount: nothing left out.
-    #expect(result.current.channels.first { $0.channel == "Web" }?.revenueCoverage == nil)
+    // Web (the Direct channel): D3 won with its amount: nothing left out.
+    let direct = try #require(result.current.channels.first { $0.channel == "Direct" })
+    #expect(direct.won == 1 && direct.revenueCoverage == nil)
   }
 
   /// A channel whose only win has no amount has unknown revenue, not $0.
-  @Test func aChannelWhoseWinsAllLackAnAmountHasUnknownRevenue() {
-    var data = Self.dataset
-    data.deals.remove(at: 0)  // D1: the referral channel keeps D2 alone
+  @Test func aChannelWhoseWinsAllLackAnAmountHasUnknownRevenue() throws {
+    let data = try Self.dataset(deals: Self.deals.removingRows("D1"))  // the referral channel keeps D2 alone
     let referral = Attributor.attribute(data, options: Self.options).current.referral
     #expect(referral.won == 1 && referral.revenue == nil && referral.averageDeal == nil)
     #expect(referral.revenueCoverage == "revenue of 0 of 1 won deals")
@@ -77,7 +87,11 @@ import Testing
 
   @Test func dataQualityListsItWithItsFileAndLine() {
     #expect(result.quality.wonWithoutAmount == 1)
-    #expect(result.quality.wonWithoutAmountExamples == [DataQuality.DealLine(file: "deals.csv", line: 3, dealID: "D2")])
+    // The file is named as the run was given it: deals.csv, in the test's folder.
+    let examples = result.quality.wonWithoutAmountExamples.map {
+      DataQuality.DealLine(file: URL(fileURLWithPath: $0.file).lastPathComponent, line: $0.line, dealID: $0.dealID)
+    }
+    #expect(examples == [DataQuality.DealLine(file: "deals.csv", line: 3, dealID: "D2")])
   }
 
   /// Its percentage fee is unknown: owed counts D1 alone, 50 + 10% of 1,000 = 150.
@@ -87,14 +101,10 @@ import Testing
   }
 
   /// An export without an amount column has no revenue at all: no deal is listed for lacking one.
-  @Test func withoutAnAmountColumnNoDealIsListed() {
-    var data = Self.dataset
-    data.deals = data.deals.map {
-      var deal = $0
-      deal.amount = nil
-      return deal
-    }
-    data.dealsHaveAmounts = false
+  @Test func withoutAnAmountColumnNoDealIsListed() throws {
+    // The config says so (`[columns.deals] amount = false`), or the import stops.
+    let deals = Self.deals.removingColumns("amount")
+    let data = try Dataset.importing([.leads: Self.leads, .deals: deals], absent: [.deals: [.amount]])
     let result = Attributor.attribute(data, options: Self.options)
     #expect(result.current.totals.revenue == nil && result.current.totals.wonWithoutAmount == 0)
     #expect(result.quality.wonWithoutAmount == 0)

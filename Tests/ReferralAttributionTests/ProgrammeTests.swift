@@ -11,38 +11,41 @@ enum ProgrammeFixture {
   static func day(_ iso: String) -> Day { Day(iso: iso)! }
   static func usd(_ units: Int64) -> Money { Money(minorUnits: units * 100) }
 
-  static var dataset: Dataset {
-    var data = Dataset()
-    data.sources = ["Referral", "Web", "Partner"]
-    data.owners = ["Ana", "Ben"]
-    data.referrers = ["C0", "R1", "R2", "R9"]
-    data.leads = [
-      Lead(id: "R1", created: day("2026-08-01"), source: 0, owner: 0, referrer: 0, company: "Root Co", thanked: day("2026-08-01")),
-      Lead(id: "R2", created: day("2026-09-01"), source: 0, owner: 0, referrer: 1, company: "Second Co", thanked: day("2026-09-02")),
-      Lead(id: "L1", created: day("2026-10-02"), source: 0, owner: 0, referrer: 2, company: "Alpha", thanked: day("2026-10-03")),
-      Lead(id: "L2", created: day("2026-10-05"), source: 0, owner: 1, referrer: 1, company: "Beta", thanked: day("2026-10-09")),
-      Lead(id: "L3", created: day("2026-10-06"), source: 2, owner: 1, referrer: 0, company: "Gamma"),
-      Lead(id: "L4", created: day("2026-10-08"), source: 1, owner: 1, company: "Delta"),
-      Lead(id: "L5", created: day("2026-10-30"), source: 0, owner: 0, referrer: 2, company: "Epsilon"),
-    ]
-    data.deals = [
-      Deal(id: "DR1", leadID: "R1", outcome: .won, amount: usd(10_000), closed: day("2026-08-20")),
-      Deal(id: "DR2", leadID: "R2", outcome: .won, amount: usd(20_000), closed: day("2026-10-10")),
-      Deal(id: "D1", leadID: "L1", outcome: .won, amount: usd(5_000), closed: day("2026-10-20")),
-      Deal(id: "D2", leadID: "L2", outcome: .lost, amount: usd(100), closed: day("2026-10-12")),
-      Deal(id: "D3", leadID: "L3", outcome: .won, amount: usd(8_000), closed: day("2026-10-25")),
-      Deal(id: "D4", leadID: "L4", outcome: .won, amount: usd(3_000), closed: day("2026-10-15")),
-    ]
-    data.payouts = [
-      Payout(id: "P1", paid: day("2026-09-01"), referrer: 0, dealID: "DR1", kind: .fee, amount: usd(1_000)),
-      Payout(id: "P2", paid: day("2026-10-20"), referrer: 1, dealID: "DR2", kind: .fee, amount: usd(500)),
-      Payout(id: "P3", paid: day("2026-10-28"), referrer: 0, dealID: "D3", kind: .fee, amount: usd(600)),
-      Payout(id: "P4", paid: day("2026-10-03"), referrer: 2, dealID: nil, kind: .gift, amount: usd(50)),
-      Payout(id: "P5", paid: day("2026-10-29"), referrer: 3, dealID: "DX", kind: .fee, amount: usd(75)),
-    ]
-    data.hasPayouts = true
-    return data
-  }
+  static let leads = """
+    lead_id,created_at,source,owner,referrer_id,company,thanked_at
+    R1,2026-08-01,Referral,Ana,C0,Root Co,2026-08-01
+    R2,2026-09-01,Referral,Ana,R1,Second Co,2026-09-02
+    L1,2026-10-02,Referral,Ana,R2,Alpha,2026-10-03
+    L2,2026-10-05,Referral,Ben,R1,Beta,2026-10-09
+    L3,2026-10-06,Partner,Ben,C0,Gamma,
+    L4,2026-10-08,Web,Ben,,Delta,
+    L5,2026-10-30,Referral,Ana,R2,Epsilon,
+
+    """
+
+  static let deals = """
+    deal_id,lead_id,stage,amount,closed_at
+    DR1,R1,won,10000.00,2026-08-20
+    DR2,R2,won,20000.00,2026-10-10
+    D1,L1,won,5000.00,2026-10-20
+    D2,L2,lost,100.00,2026-10-12
+    D3,L3,won,8000.00,2026-10-25
+    D4,L4,won,3000.00,2026-10-15
+
+    """
+
+  static let payouts = """
+    payout_id,paid_at,referrer_id,deal_id,kind,amount
+    P1,2026-09-01,C0,DR1,fee,1000.00
+    P2,2026-10-20,R1,DR2,fee,500.00
+    P3,2026-10-28,C0,D3,fee,600.00
+    P4,2026-10-03,R2,,gift,50.00
+    P5,2026-10-29,R9,DX,fee,75.00
+
+    """
+
+  /// The programme's exports, imported (a fixture that does not import is a broken test).
+  static let dataset = try! Dataset.importing([.leads: leads, .deals: deals, .payouts: payouts])
 
   static var options: AttributionOptions {
     var options = AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))
@@ -78,10 +81,8 @@ enum ProgrammeFixture {
 
   /// What is owed needs rules and what was paid needs payouts: without either, the figures
   /// that need it are unknown (`nil`), never 0, and so is every unpaid fee.
-  @Test func withoutPayoutsOrRulesTheFeesThatNeedThemAreUnknown() {
-    var data = ProgrammeFixture.dataset
-    data.payouts = []
-    data.hasPayouts = false
+  @Test func withoutPayoutsOrRulesTheFeesThatNeedThemAreUnknown() throws {
+    let data = try Dataset.importing([.leads: ProgrammeFixture.leads, .deals: ProgrammeFixture.deals])
     let noPayouts = Attributor.attribute(data, options: ProgrammeFixture.options).programme.fees
     #expect(noPayouts.owed == usd(2_660))
     #expect(noPayouts.feesPaid == nil && noPayouts.giftsPaid == nil)
@@ -100,7 +101,9 @@ enum ProgrammeFixture {
     let partner = try #require(result.current.channels.first { $0.channel == "Partner Referral" })
     #expect(referral.spend == usd(625))  // P2 (DR2) + P4 (R2's referrals are Referral) + P5 (unmatched: first referral channel)
     #expect(partner.spend == usd(600))  // P3 (D3)
-    #expect(result.current.channels.first { $0.channel == "Web" }?.spend == nil)  // no spend export
+    // L4's Web is the Direct channel: no spend export.
+    let direct = try #require(result.current.channels.first { $0.channel == "Direct" })
+    #expect(direct.leads == 1 && direct.spend == nil)
     #expect(programme.fees.referredRevenue == usd(33_000))  // 20,000 + 5,000 + 8,000
     #expect(programme.fees.programmeCost == usd(1_225))
     #expect(programme.fees.roiOnRevenue == (33_000.0 - 1_225.0) / 1_225.0)
@@ -113,9 +116,10 @@ enum ProgrammeFixture {
   /// ROI with the fees still owed sets the fees owed on the period's deals against the period's
   /// revenue; the backlog of earlier deals is its own figure. Without P1 (DR1's 1,000 fee, paid
   /// in September), DR1, won in August, owes 10% of 10,000 = 1,000 too.
-  @Test func roiWithOwedFeesCountsTheFeesOwedOnThePeriodsDeals() {
-    var data = ProgrammeFixture.dataset
-    data.payouts.removeAll { $0.id == "P1" }
+  @Test func roiWithOwedFeesCountsTheFeesOwedOnThePeriodsDeals() throws {
+    let data = try Dataset.importing([
+      .leads: ProgrammeFixture.leads, .deals: ProgrammeFixture.deals, .payouts: ProgrammeFixture.payouts.removingRows("P1"),
+    ])
     let fees = Attributor.attribute(data, options: ProgrammeFixture.options).programme.fees
     // Backlog: DR1 1,000 + DR2 1,000 + D1 500 = 2,500; of October's deals: DR2 + D1 = 1,500.
     #expect(fees.unpaid?.map(\.dealID) == ["DR1", "DR2", "D1"])
@@ -156,13 +160,12 @@ enum ProgrammeFixture {
 
   /// 150 leads, each referred by the one before: generations beyond a byte's worth are counted
   /// exactly too.
-  @Test func aVeryLongChainIsCountedToItsEnd() {
-    var data = Dataset()
-    data.sources = ["Referral"]
-    data.referrers = ["C0"] + (1..<150).map { "N\($0)" }
-    data.leads = (1...150).map { n in
-      Lead(id: "N\(n)", created: ProgrammeFixture.day("2026-10-01").adding(days: n % 28), source: 0, referrer: TextID(n - 1))
+  @Test func aVeryLongChainIsCountedToItsEnd() throws {
+    // N1 referred by C0, N2 by N1, …; created in October, day 1 + n % 28.
+    let rows = (1...150).map { n in
+      "N\(n),\(ProgrammeFixture.day("2026-10-01").adding(days: n % 28)),Referral,\(n == 1 ? "C0" : "N\(n - 1)")"
     }
+    let data = try Dataset.importing([.leads: (["lead_id,created_at,source,referrer_id"] + rows).joined(separator: "\n") + "\n"])
     let result = Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!)))
     let chains = result.programme.chains
     #expect(chains.generations.map(\.generation) == Array(1...150))
@@ -211,11 +214,15 @@ enum ProgrammeFixture {
   /// the trailing twelve months (November 2025 on) differ, and the projection is the year to
   /// date + the trailing pace, not the year to date scaled to the year.
   @Test func theProjectionIsTheYearToDatePlusTheTrailingPace() throws {
-    var data = ProgrammeFixture.dataset
-    data.leads.append(Lead(id: "R0", created: ProgrammeFixture.day("2026-02-10"), source: 0, owner: 0, company: "Early Co"))
-    // A web lead of 2025 makes the data older than the trailing year, whose pace is then whole.
-    data.leads.append(Lead(id: "W0", created: ProgrammeFixture.day("2025-03-01"), source: 1, owner: 0, company: "Old Co"))
-    data.deals.append(Deal(id: "DR0", leadID: "R0", outcome: .won, amount: usd(7_300), closed: ProgrammeFixture.day("2026-03-15")))
+    // R0, a referral of February; a web lead of 2025 (W0) makes the data older than the
+    // trailing year, whose pace is then whole.
+    let leadsExport = ProgrammeFixture.leads.appendingRows(
+      """
+      R0,2026-02-10,Referral,Ana,,Early Co,
+      W0,2025-03-01,Web,Ana,,Old Co,
+      """)
+    let dealsExport = ProgrammeFixture.deals.appendingRows("DR0,R0,won,7300.00,2026-03-15")
+    let data = try Dataset.importing([.leads: leadsExport, .deals: dealsExport, .payouts: ProgrammeFixture.payouts])
     var options = ProgrammeFixture.options
     options.fiscalYearStart = 4
     let programme = Attributor.attribute(data, options: options).programme

@@ -33,20 +33,16 @@ import Testing
   /// A deals-only export of October: D1 ($1,000) and D2 ($500) won by Ana with no source and
   /// no lead, so in no channel; D3 lost by Ana from a customer referral, D4 lost by Ben from
   /// the web.
-  static var dealsOnly: Dataset {
-    var data = Dataset()
-    data.hasLeads = false
-    data.sources = ["Customer Referral", "Web"]
-    data.owners = ["Ana", "Ben"]
-    let usd = { (units: Int64) in Money(minorUnits: units * 100) }
-    data.deals = [
-      Deal(id: "D1", outcome: .won, amount: usd(1000), closed: Day(iso: "2026-10-05"), owner: 0),
-      Deal(id: "D2", outcome: .won, amount: usd(500), closed: Day(iso: "2026-10-06"), owner: 0),
-      Deal(id: "D3", outcome: .lost, amount: usd(50), closed: Day(iso: "2026-10-07"), owner: 0, source: 0),
-      Deal(id: "D4", outcome: .lost, amount: usd(20), closed: Day(iso: "2026-10-08"), owner: 1, source: 1),
-    ]
-    return data
-  }
+  static let dealsOnly = try! Dataset.importing([
+    .deals: """
+    deal_id,stage,amount,closed_at,owner,source
+    D1,won,1000.00,2026-10-05,Ana,
+    D2,won,500.00,2026-10-06,Ana,
+    D3,lost,50.00,2026-10-07,Ana,Customer Referral
+    D4,lost,20.00,2026-10-08,Ben,Web
+
+    """
+  ])
 
   static var october: Period { Period(month: Month(year: 2026, month: 10)!) }
 

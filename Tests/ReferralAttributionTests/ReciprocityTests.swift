@@ -12,28 +12,34 @@ import Testing
 @Suite struct ReciprocityTests {
   static func day(_ iso: String) -> Day { Day(iso: iso)! }
 
-  static func result(given: [ReferralGiven]?) -> AttributionResult {
-    var data = Dataset()
-    data.sources = ["Referral"]
-    data.referrers = ["P1", "P2", "P3", "P4"]
-    data.leads = [
-      Lead(id: "A1", created: day("2026-03-10"), source: 0, referrer: 0),
-      Lead(id: "A2", created: day("2026-09-01"), source: 0, referrer: 1),
-      Lead(id: "A3", created: day("2026-10-05"), source: 0, referrer: 2),
-      Lead(id: "A4", created: day("2026-10-06"), source: 0, referrer: 2),
-      Lead(id: "A5", created: day("2025-06-01"), source: 0, referrer: 3),
-    ]
-    data.referralsGiven = given
-    return Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!)))
+  static let leads = """
+    lead_id,created_at,source,referrer_id
+    A1,2026-03-10,Referral,P1
+    A2,2026-09-01,Referral,P2
+    A3,2026-10-05,Referral,P3
+    A4,2026-10-06,Referral,P3
+    A5,2025-06-01,Referral,P4
+
+    """
+
+  static let given = """
+    given_at,partner_id
+    2026-02-01,P1
+    2026-01-01,P2
+    2026-05-01,P5
+    2025-05-01,P4
+
+    """
+
+  /// October 2026's result; `given: nil` is a run without the referrals-given export.
+  static func result(given: String?) throws -> AttributionResult {
+    var texts: [InputRole: String] = [.leads: leads]
+    texts[.referralsGiven] = given
+    return Attributor.attribute(try Dataset.importing(texts), options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!)))
   }
 
-  static let given = [
-    ReferralGiven(given: day("2026-02-01"), partner: "P1"), ReferralGiven(given: day("2026-01-01"), partner: "P2"),
-    ReferralGiven(given: day("2026-05-01"), partner: "P5"), ReferralGiven(given: day("2025-05-01"), partner: "P4"),
-  ]
-
   @Test func partnersGivenAndReceivedWithTheRateOfReturns() throws {
-    let r = try #require(Self.result(given: Self.given).programme.credit.reciprocity)
+    let r = try #require(try Self.result(given: Self.given).programme.credit.reciprocity)
     #expect(r.window == Period(from: Self.day("2025-11-01"), to: Self.day("2026-10-31")))
     // Most referrals either way first, then by id.
     #expect(r.partners.map { "\($0.partnerID) \($0.given) \($0.received)" } == ["P1 1 1", "P2 1 1", "P3 0 2", "P5 1 0"])
@@ -43,7 +49,7 @@ import Testing
     #expect(r.owed[0].lastReceived == Self.day("2026-10-06"))
   }
 
-  @Test func withoutTheExportReciprocityIsUnknown() {
-    #expect(Self.result(given: nil).programme.credit.reciprocity == nil)
+  @Test func withoutTheExportReciprocityIsUnknown() throws {
+    #expect(try Self.result(given: nil).programme.credit.reciprocity == nil)
   }
 }

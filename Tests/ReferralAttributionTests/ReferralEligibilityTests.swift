@@ -16,37 +16,36 @@ import Testing
 /// - L8 "Delta Ltd" (P9), 10-08: C2 "Delta Limited" came after it, on 10-20 → eligible.
 /// - L9 "EPSILON S.A." (P9), 10-09: C3 "Epsilon" won D3 on 2025-02-01 → known before (customer).
 enum EligibilityFixture {
-  static func day(_ iso: String) -> Day { Day(iso: iso)! }
   static func usd(_ units: Int64) -> Money { Money(minorUnits: units * 100) }
 
-  static var dataset: Dataset {
-    var data = Dataset()
-    data.sources = ["Referral", "Web"]
-    data.referrers = ["R1", "P9", "L7"]
-    let leads: [(String, String, TextID, TextID?, String)] = [
-      ("R1", "2026-01-01", 1, nil, "Referrer Co"),
-      ("C1", "2026-03-01", 1, nil, "Acme, Inc."),
-      ("C3", "2025-01-01", 1, nil, "Epsilon"),
-      ("L4", "2025-09-01", 0, 1, "Gamma LLC"),
-      ("L1", "2026-10-02", 0, 0, "ACME Inc"),
-      ("L2", "2026-10-03", 0, 0, "Beta GmbH"),
-      ("L3", "2026-10-10", 0, 1, "beta"),
-      ("L5", "2026-10-05", 0, 1, "Gamma"),
-      ("L6", "2026-10-06", 0, 0, "Referrer Co."),
-      ("L7", "2026-10-07", 0, 2, "Solo"),
-      ("L8", "2026-10-08", 0, 1, "Delta Ltd"),
-      ("L9", "2026-10-09", 0, 1, "EPSILON S.A."),
-      ("C2", "2026-10-20", 1, nil, "Delta Limited"),
-    ]
-    data.leads = leads.map { Lead(id: $0.0, created: day($0.1), source: $0.2, referrer: $0.3, company: $0.4) }
-    data.deals = [
-      Deal(id: "DR1", leadID: "R1", outcome: .won, amount: usd(500), closed: day("2026-01-15")),
-      Deal(id: "D3", leadID: "C3", outcome: .won, amount: usd(700), closed: day("2025-02-01")),
-      Deal(id: "D1", leadID: "L1", outcome: .won, amount: usd(1_000), closed: day("2026-10-20")),
-      Deal(id: "D2", leadID: "L2", outcome: .won, amount: usd(2_000), closed: day("2026-10-25")),
-    ]
-    return data
-  }
+  static let leads = """
+    lead_id,created_at,source,referrer_id,company
+    R1,2026-01-01,Web,,Referrer Co
+    C1,2026-03-01,Web,,"Acme, Inc."
+    C3,2025-01-01,Web,,Epsilon
+    L4,2025-09-01,Referral,P9,Gamma LLC
+    L1,2026-10-02,Referral,R1,ACME Inc
+    L2,2026-10-03,Referral,R1,Beta GmbH
+    L3,2026-10-10,Referral,P9,beta
+    L5,2026-10-05,Referral,P9,Gamma
+    L6,2026-10-06,Referral,R1,Referrer Co.
+    L7,2026-10-07,Referral,L7,Solo
+    L8,2026-10-08,Referral,P9,Delta Ltd
+    L9,2026-10-09,Referral,P9,EPSILON S.A.
+    C2,2026-10-20,Web,,Delta Limited
+
+    """
+
+  static let deals = """
+    deal_id,lead_id,stage,amount,closed_at
+    DR1,R1,won,500.00,2026-01-15
+    D3,C3,won,700.00,2025-02-01
+    D1,L1,won,1000.00,2026-10-20
+    D2,L2,won,2000.00,2026-10-25
+
+    """
+
+  static let dataset = try! Dataset.importing([.leads: leads, .deals: deals])
 
   static let october = Period(month: Month(year: 2026, month: 10)!)
 

@@ -11,32 +11,35 @@ enum ReferrerFixture {
   static func day(_ iso: String) -> Day { Day(iso: iso)! }
   static func usd(_ units: Int64) -> Money { Money(minorUnits: units * 100) }
 
-  static var dataset: Dataset {
-    var data = Dataset()
-    data.sources = ["Referral", "Web"]
-    data.referrers = ["C1", "P1", "O1", "X9"]
-    data.leads = [
-      Lead(id: "C1", created: day("2026-08-01"), source: 1),
-      Lead(id: "P1", created: day("2026-08-05"), source: 1),
-      Lead(id: "O1", created: day("2026-08-07"), source: 1),
-      Lead(id: "R1", created: day("2026-10-02"), source: 0, referrer: 0),
-      Lead(id: "R2", created: day("2026-10-03"), source: 0, referrer: 0),
-      Lead(id: "R3", created: day("2026-10-04"), source: 0, referrer: 1),
-      Lead(id: "R4", created: day("2026-10-05"), source: 0, referrer: 2),
-      Lead(id: "R5", created: day("2026-10-06"), source: 0, referrer: 3),
-      Lead(id: "R6", created: day("2026-09-20"), source: 0, referrer: 3),
-    ]
-    data.deals = [
-      Deal(id: "DC", leadID: "C1", outcome: .won, amount: usd(5_000), closed: day("2026-09-01")),
-      Deal(id: "DP", leadID: "P1", outcome: .lost, amount: usd(700), closed: day("2026-09-10")),
-      Deal(id: "W1", leadID: "R1", outcome: .won, amount: usd(1_000), closed: day("2026-10-20")),
-      Deal(id: "W3", leadID: "R3", outcome: .won, amount: usd(400), closed: day("2026-10-25")),
-      Deal(id: "L4", leadID: "R4", outcome: .lost, amount: usd(90), closed: day("2026-10-26")),
-      Deal(id: "W5", leadID: "R5", outcome: .won, amount: usd(250), closed: day("2026-10-30")),
-      Deal(id: "W6", leadID: "R6", outcome: .won, amount: usd(50), closed: day("2026-10-10")),
-    ]
-    return data
-  }
+  static let leads = """
+    lead_id,created_at,source,referrer_id
+    C1,2026-08-01,Web,
+    P1,2026-08-05,Web,
+    O1,2026-08-07,Web,
+    R1,2026-10-02,Referral,C1
+    R2,2026-10-03,Referral,C1
+    R3,2026-10-04,Referral,P1
+    R4,2026-10-05,Referral,O1
+    R5,2026-10-06,Referral,X9
+    R6,2026-09-20,Referral,X9
+
+    """
+
+  static let deals = """
+    deal_id,lead_id,stage,amount,closed_at
+    DC,C1,won,5000.00,2026-09-01
+    DP,P1,lost,700.00,2026-09-10
+    W1,R1,won,1000.00,2026-10-20
+    W3,R3,won,400.00,2026-10-25
+    L4,R4,lost,90.00,2026-10-26
+    W5,R5,won,250.00,2026-10-30
+    W6,R6,won,50.00,2026-10-10
+
+    """
+
+  /// The exports, imported (a fixture that does not import is a broken test). Referrers are
+  /// numbered as the leads name them: C1, P1, O1, X9.
+  static let dataset = try! Dataset.importing([.leads: leads, .deals: deals])
 
   static var options: AttributionOptions {
     var options = AttributionOptions()

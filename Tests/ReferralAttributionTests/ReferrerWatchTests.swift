@@ -12,43 +12,53 @@ import Testing
   static func day(_ iso: String) -> Day { Day(iso: iso)! }
   static func usd(_ units: Int64) -> Money { Money(minorUnits: units * 100) }
 
-  static var dataset: Dataset {
-    var data = Dataset()
-    data.sources = ["Referral", "Web"]
-    data.owners = ["Ana"]
-    data.referrers = ["K1", "K2", "K3", "K4", "K5", "K6"]
-    func referral(_ id: String, _ created: String, _ referrer: TextID, thanked: String? = nil) -> Lead {
-      Lead(id: id, created: day(created), source: 0, referrer: referrer, thanked: thanked.map(day))
-    }
-    data.leads = [
-      Lead(id: "K1", created: day("2025-01-01"), source: 1, owner: 0),
-      Lead(id: "K2", created: day("2025-01-01"), source: 1),
-      // K1: 2 in the 90 days before, 2 in the last 90; gaps 42, 45, 66 (usual 45), silent 11 days.
-      referral("K1a", "2026-05-20", 0), referral("K1b", "2026-07-01", 0), referral("K1c", "2026-08-15", 0, thanked: "2026-08-16"),
-      referral("K1d", "2026-10-20", 0, thanked: "2026-10-30"),
-      // K2: 4 before, 2 in the last 90 (halved); gaps 31, 30, 20, 21, 66 (usual 30), silent 6 days.
-      referral("K2a", "2026-05-10", 1), referral("K2b", "2026-06-10", 1), referral("K2c", "2026-07-10", 1, thanked: "2026-07-11"),
-      referral("K2d", "2026-07-30", 1), referral("K2e", "2026-08-20", 1), referral("K2f", "2026-10-25", 1, thanked: "2026-11-02"),
-      // K3: 3 before, none since (halved); gaps 10, 10 (usual 10), silent 132 days, more than 20.
-      referral("K3a", "2026-06-01", 2), referral("K3b", "2026-06-11", 2), referral("K3c", "2026-06-21", 2),
-      referral("K4a", "2026-03-01", 3), referral("K5a", "2026-02-01", 4), referral("K6a", "2025-08-01", 5),
-    ]
-    data.deals = [
-      Deal(id: "WK1", leadID: "K1a", outcome: .won, amount: usd(5_000), closed: day("2026-09-01")),
-      Deal(id: "WK2", leadID: "K2a", outcome: .won, amount: usd(4_000), closed: day("2026-08-01")),
-      Deal(id: "WK3", leadID: "K3a", outcome: .won, amount: usd(3_000), closed: day("2026-07-01")),
-      Deal(id: "WK4", leadID: "K4a", outcome: .won, amount: usd(2_000), closed: day("2026-04-01")),
-      Deal(id: "WK5", leadID: "K5a", outcome: .won, amount: usd(1_000), closed: day("2026-03-01")),
-      Deal(id: "WK6", leadID: "K6a", outcome: .won, amount: usd(9_000), closed: day("2025-10-01")),
-    ]
-    data.payouts = [
-      Payout(id: "P1", paid: day("2026-09-10"), referrer: 0, dealID: "WK1", kind: .gift, amount: usd(50)),
-      // After the period's end: not the last gift or fee as of October.
-      Payout(id: "P2", paid: day("2026-11-05"), referrer: 0, dealID: "WK1", kind: .fee, amount: usd(500)),
-    ]
-    data.hasPayouts = true
-    return data
-  }
+  /// The referrers K1 and K2 are leads (K1 with an owner), K3–K6 are not. Their referrals:
+  /// - K1: 2 in the 90 days before, 2 in the last 90; gaps 42, 45, 66 (usual 45), silent 11 days.
+  /// - K2: 4 before, 2 in the last 90 (halved); gaps 31, 30, 20, 21, 66 (usual 30), silent 6 days.
+  /// - K3: 3 before, none since (halved); gaps 10, 10 (usual 10), silent 132 days, more than 20.
+  static let leads = """
+    lead_id,created_at,source,owner,referrer_id,thanked_at
+    K1,2025-01-01,Web,Ana,,
+    K2,2025-01-01,Web,,,
+    K1a,2026-05-20,Referral,,K1,
+    K1b,2026-07-01,Referral,,K1,
+    K1c,2026-08-15,Referral,,K1,2026-08-16
+    K1d,2026-10-20,Referral,,K1,2026-10-30
+    K2a,2026-05-10,Referral,,K2,
+    K2b,2026-06-10,Referral,,K2,
+    K2c,2026-07-10,Referral,,K2,2026-07-11
+    K2d,2026-07-30,Referral,,K2,
+    K2e,2026-08-20,Referral,,K2,
+    K2f,2026-10-25,Referral,,K2,2026-11-02
+    K3a,2026-06-01,Referral,,K3,
+    K3b,2026-06-11,Referral,,K3,
+    K3c,2026-06-21,Referral,,K3,
+    K4a,2026-03-01,Referral,,K4,
+    K5a,2026-02-01,Referral,,K5,
+    K6a,2025-08-01,Referral,,K6,
+
+    """
+
+  static let deals = """
+    deal_id,lead_id,stage,amount,closed_at
+    WK1,K1a,won,5000.00,2026-09-01
+    WK2,K2a,won,4000.00,2026-08-01
+    WK3,K3a,won,3000.00,2026-07-01
+    WK4,K4a,won,2000.00,2026-04-01
+    WK5,K5a,won,1000.00,2026-03-01
+    WK6,K6a,won,9000.00,2025-10-01
+
+    """
+
+  /// P2, paid after the period's end, is not the last gift or fee as of October.
+  static let payouts = """
+    payout_id,paid_at,referrer_id,deal_id,kind,amount
+    P1,2026-09-10,K1,WK1,gift,50.00
+    P2,2026-11-05,K1,WK1,fee,500.00
+
+    """
+
+  static let dataset = try! Dataset.importing([.leads: leads, .deals: deals, .payouts: payouts])
 
   static func watch(topShare: Double) -> ReferrerWatch {
     var options = AttributionOptions()
@@ -101,15 +111,20 @@ import Testing
 extension ReferrerWatchTests {
   /// Two referrals on one day are one occasion: with no second day there is no usual gap, so
   /// 26 days of silence since 2026-10-05 is not "more than twice 0 days".
-  @Test func referralsOnOneDayHaveNoUsualGap() {
-    var data = Dataset()
-    data.sources = ["Referral"]
-    data.referrers = ["C1"]
-    data.leads = [
-      Lead(id: "L1", created: Self.day("2026-10-05"), source: 0, referrer: 0),
-      Lead(id: "L2", created: Self.day("2026-10-05"), source: 0, referrer: 0),
-    ]
-    data.deals = [Deal(id: "D1", leadID: "L1", outcome: .won, amount: Self.usd(2_500), closed: Self.day("2026-10-25"))]
+  @Test func referralsOnOneDayHaveNoUsualGap() throws {
+    let data = try Dataset.importing([
+      .leads: """
+      lead_id,created_at,source,referrer_id
+      L1,2026-10-05,Referral,C1
+      L2,2026-10-05,Referral,C1
+
+      """,
+      .deals: """
+      deal_id,lead_id,stage,amount,closed_at
+      D1,L1,won,2500.00,2026-10-25
+
+      """,
+    ])
     let w = Attributor.attribute(data, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))).programme.referrerWatch
     #expect(w.referrers.map(\.usualGapDays) == [nil])
     #expect(w.referrers.map(\.cooling) == [[]])

@@ -10,30 +10,31 @@ import Testing
 /// too but came from the web: not a referral. Rules: Service 5% of the won amount, Support $25
 /// a won deal, Sales none.
 enum StaffFixture {
-  static func day(_ iso: String) -> Day { Day(iso: iso)! }
   static func usd(_ units: Int64) -> Money { Money(minorUnits: units * 100) }
 
-  static var dataset: Dataset {
-    var data = Dataset()
-    data.sources = ["Referral", "Web"]
-    data.leads = [
-      Lead(id: "L1", created: day("2026-10-02"), source: 0, credited: "Sam", creditedRole: "Service"),
-      Lead(id: "L2", created: day("2026-10-05"), source: 0, credited: "Sam", creditedRole: "Service"),
-      Lead(id: "L3", created: day("2026-10-06"), source: 0, credited: "Ana", creditedRole: "Sales"),
-      Lead(id: "L4", created: day("2026-10-07"), source: 0, credited: "Pat", creditedRole: "Support"),
-      Lead(id: "L5", created: day("2026-10-08"), source: 0),
-      Lead(id: "L6", created: day("2026-10-09"), source: 1, credited: "Sam", creditedRole: "Service"),
-      Lead(id: "L7", created: day("2026-10-10"), source: 0, credited: "Kim"),
-    ]
-    data.deals = [
-      Deal(id: "D1", leadID: "L1", outcome: .won, amount: usd(1_000), closed: day("2026-10-20")),
-      Deal(id: "D3", leadID: "L3", outcome: .won, amount: usd(2_000), closed: day("2026-10-21")),
-      Deal(id: "D4", leadID: "L4", outcome: .won, amount: usd(500), closed: day("2026-10-22")),
-      Deal(id: "D5", leadID: "L5", outcome: .won, amount: usd(400), closed: day("2026-10-23")),
-      Deal(id: "D6", leadID: "L6", outcome: .won, amount: usd(9_999), closed: day("2026-10-24")),
-    ]
-    return data
-  }
+  static let leads = """
+    lead_id,created_at,source,credited_to,credited_role
+    L1,2026-10-02,Referral,Sam,Service
+    L2,2026-10-05,Referral,Sam,Service
+    L3,2026-10-06,Referral,Ana,Sales
+    L4,2026-10-07,Referral,Pat,Support
+    L5,2026-10-08,Referral,,
+    L6,2026-10-09,Web,Sam,Service
+    L7,2026-10-10,Referral,Kim,
+
+    """
+
+  static let deals = """
+    deal_id,lead_id,stage,amount,closed_at
+    D1,L1,won,1000.00,2026-10-20
+    D3,L3,won,2000.00,2026-10-21
+    D4,L4,won,500.00,2026-10-22
+    D5,L5,won,400.00,2026-10-23
+    D6,L6,won,9999.00,2026-10-24
+
+    """
+
+  static let dataset = try! Dataset.importing([.leads: leads, .deals: deals])
 
   static func staff(_ data: Dataset = dataset, rules: Bool = true) -> StaffCredit {
     var options = AttributionOptions(period: Period(month: Month(year: 2026, month: 10)!))
@@ -75,18 +76,16 @@ enum StaffFixture {
     #expect(s.roles.allSatisfy { $0.owed == nil })
   }
 
-  @Test func aShareOfAWinWithoutAmountIsUnknown() {
-    var data = F.dataset
-    data.deals[0].amount = nil  // D1, Sam's
-    let s = F.staff(data)
+  @Test func aShareOfAWinWithoutAmountIsUnknown() throws {
+    let deals = F.deals.blanking("amount", ofRow: "D1")  // D1, Sam's
+    let s = F.staff(try Dataset.importing([.leads: F.leads, .deals: deals]))
     #expect(s.unknownShares == 1)
     #expect(s.owed == F.usd(25))  // Pat's only
   }
 
-  @Test func withoutTheColumnNothingIsCredited() {
-    var data = F.dataset
-    data.leadsHaveCredits = false
-    let s = F.staff(data)
+  @Test func withoutTheColumnNothingIsCredited() throws {
+    let leads = F.leads.removingColumns("credited_to", "credited_role")
+    let s = F.staff(try Dataset.importing([.leads: leads, .deals: F.deals]))
     #expect(s.unknown == StaffCredit.noColumn)
     #expect(s.roles.isEmpty && s.people.isEmpty && s.outsideSalesShare == nil && s.owed == nil)
   }
