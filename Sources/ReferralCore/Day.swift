@@ -1,5 +1,3 @@
-import CSVStream
-
 /// A calendar day, as CRM dates are used here: time of day and time zone never matter.
 ///
 /// Stored as days since 1970-01-01 so that differences and comparisons are integer arithmetic.
@@ -70,29 +68,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Whole calendar days from `self` to `other` (negative when `other` is earlier).
   public func days(to other: Day) -> Int { Int(other.ordinal - ordinal) }
 
-  /// ISO 8601, `2026-10-31`.
+  /// ISO 8601, `2026-10-31`: the one place a day becomes text, for every output. A year has at
+  /// least four digits (exports' years are 1–9999); one before year 0, reached only by
+  /// arithmetic, is signed as ISO 8601's expanded years are (`-0001`).
   public var description: String {
-    var text = ByteBuffer(capacity: 16)
-    appendISO(to: &text)
-    return text.string
-  }
-
-  /// Appends the day as `YYYY-MM-DD`: the one place its text is made, for ``description`` and
-  /// for the writers that build files byte by byte (`summary.json`). A year has at least four
-  /// digits (exports' years are 1–9999); one before year 0, reached only by arithmetic, is
-  /// signed as ISO 8601's expanded years are (`-0001`).
-  public func appendISO(to buffer: inout ByteBuffer) {
     let (year, month, day) = components
-    if year < 0 {
-      buffer.append(0x2D)
-      buffer.appendDecimal(UInt64(-year), width: 4)
-    } else {
-      buffer.appendDecimal(UInt64(year), width: 4)
-    }
-    buffer.append(0x2D)
-    buffer.appendDecimal(UInt64(month), width: 2)
-    buffer.append(0x2D)
-    buffer.appendDecimal(UInt64(day), width: 2)
+    return "\(year < 0 ? "-" : "")\(pad(abs(year), 4))-\(pad(month, 2))-\(pad(day, 2))"
   }
 }
 

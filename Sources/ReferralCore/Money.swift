@@ -1,5 +1,3 @@
-import CSVStream
-
 /// An amount in minor units (cents) of the reporting currency: sums are exact, never `Double`.
 public struct Money: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomStringConvertible {
   public var minorUnits: Int64
@@ -27,20 +25,11 @@ public struct Money: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomS
 
   public var doubleValue: Double { Double(minorUnits) / 100 }
 
-  /// Plain decimal with two places: `-1234.50`.
+  /// A plain decimal with exactly two places, `-1234.50`, made from the whole cents (never a
+  /// binary fraction): the one place an amount becomes text, for every output.
   public var description: String {
-    var text = ByteBuffer(capacity: 32)
-    appendPlain(to: &text)
-    return text.string
-  }
-
-  /// Appends the amount as a plain decimal with exactly two places (`-1234.50`, never a binary
-  /// fraction): the one place that text is made, for ``description`` and `summary.json`.
-  public func appendPlain(to buffer: inout ByteBuffer) {
-    if minorUnits < 0 { buffer.append(0x2D) }
     let units = minorUnits.magnitude
-    buffer.appendDecimal(units / 100, width: 1)
-    buffer.append(0x2E)
-    buffer.appendDecimal(units % 100, width: 2)
+    let cents = units % 100
+    return "\(minorUnits < 0 ? "-" : "")\(units / 100).\(cents < 10 ? "0" : "")\(cents)"
   }
 }
