@@ -36,9 +36,9 @@ struct Links: Sendable, Equatable {
     let parts = (0..<3).map { min($0 * third, deals.count)..<min(($0 + 1) * third, deals.count) }
     let (referrerLeads, first, second, last, payoutDeals, askLeads, answerLeads) = Scheduler.run(
       { dataset.referrers.map { leads.position(of: $0).map(Int32.init) ?? Self.none } },
-      { Self.dealLeads(deals, parts[0], leads) },
-      { Self.dealLeads(deals, parts[1], leads) },
-      { Self.dealLeads(deals, parts[2], leads) },
+      { deals.leadPositions(parts[0], in: leads, none: Self.none, unmatched: Self.unmatched) },
+      { deals.leadPositions(parts[1], in: leads, none: Self.none, unmatched: Self.unmatched) },
+      { deals.leadPositions(parts[2], in: leads, none: Self.none, unmatched: Self.unmatched) },
       {
         let payouts = dataset.payoutTable
         return payouts.indices.map { payout in
@@ -70,19 +70,5 @@ struct Links: Sendable, Equatable {
     for deal in dealLeads.indices where dealLeads[deal] < 0 {
       if let lead = deals.index.withBytes(at: deal, { converted.lead(ofDeal: $0) }) { dealLeads[deal] = lead }
     }
-  }
-
-  /// The lead of every deal of `range`, in order.
-  private static func dealLeads(_ deals: DealTable, _ range: Range<Int>, _ leads: IDIndex) -> [Int32] {
-    var positions: [Int32] = []
-    positions.reserveCapacity(range.count)
-    for deal in range {
-      if let lead = deals.leadPosition(deal, in: leads) {
-        positions.append(Int32(lead))
-      } else {
-        positions.append(deals.namesLead(deal) ? unmatched : none)
-      }
-    }
-    return positions
   }
 }

@@ -35,10 +35,13 @@ public struct DealTable: Sendable {
   /// Whether the deal names a lead at all.
   public func namesLead(_ position: Int) -> Bool { !leadIDs.isEmpty(position) }
 
-  /// The position in `leads` of the lead the deal names, looked up by bytes; `nil` when it
-  /// names none or one that is not there.
-  public func leadPosition(_ position: Int, in leads: IDIndex) -> Int? {
-    leads.position(ofText: position, in: leadIDs)
+  /// The position in `leads` of the lead each deal of `range` names, in order: `none` when it
+  /// names none, `unmatched` when the lead is not there. One call for a whole range, so the
+  /// lookups are made inside this module, with nothing copied or called per deal.
+  package func leadPositions(_ range: Range<Int>, in leads: IDIndex, none: Int32, unmatched: Int32) -> [Int32] {
+    range.map { deal in
+      leadIDs.isEmpty(deal) ? none : leads.position(ofText: deal, in: leadIDs).map(Int32.init) ?? unmatched
+    }
   }
 
   /// The position of the deal that already has `id`, or `nil` after reserving the next position
