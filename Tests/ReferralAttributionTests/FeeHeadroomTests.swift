@@ -1,3 +1,4 @@
+import Foundation
 import ReferralAttribution
 import ReferralCore
 import TestSupport
@@ -15,16 +16,19 @@ import Testing
     return Attributor.attribute(data, options: options).programme.credit.feeHeadroom
   }
 
+  /// The fixture's exports with `deals` or `spend` edited, imported as a run imports them.
+  static func data(deals: String = Fixture.deals, spend: String = Fixture.spend) throws -> Dataset {
+    try Dataset.importing([.leads: Fixture.leads, .deals: deals, .spend: spend])
+  }
+
   static let rules: [String: FeeRule] = [
     "Referral": FeeRule(perLead: Fixture.usd(10), perWonDeal: Fixture.usd(100)),
     "Partner Referral": FeeRule(shareOfWon: 0.1),
   ]
 
   @Test func breakEvenIsTheMedianCostPerWinLessTheReferralChannelsOtherSpend() throws {
-    var data = Fixture.dataset
     // Podcast spends $50 in September and wins nothing: its cost per win is unknown, not 0.
-    data.spend.append(SpendEntry(month: Month(year: 2026, month: 9)!, source: 3, amount: Fixture.usd(50)))
-    let h = Self.headroom(data, rules: Self.rules)
+    let h = Self.headroom(try Self.data(spend: Fixture.spend.appendingRows("2026-09,Podcast,50.00")), rules: Self.rules)
     #expect(h.window == Period(from: Fixture.day("2025-11-01"), to: Fixture.day("2026-10-31")))
     // Non-referral channels, most leads first: Paid Search (L3, L4), Podcast (L7), Unknown (L5).
     #expect(h.channels.map(\.channel) == ["Paid Search", "Podcast", "Unknown"])
@@ -51,11 +55,10 @@ import Testing
     #expect(h.headroomUnknown == nil)
   }
 
-  @Test func theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
-    var data = Fixture.dataset
-    // Unknown spends $300 in March and D9 (its lead L5, $20) is won instead of lost.
-    data.spend.append(SpendEntry(month: Month(year: 2026, month: 3)!, source: 2, amount: Fixture.usd(300)))
-    data.deals[8].outcome = .won
+  @Test func theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() throws {
+    // Unknown ("unknown", the spend export's name for no source) spends $300 in March and D9 (its lead L5, $20) is won instead of lost.
+    let data = try Self.data(
+      deals: Fixture.deals.replacingOccurrences(of: "D9,L5,lost", with: "D9,L5,won"), spend: Fixture.spend.appendingRows("2026-03,unknown,300.00"))
     let h = Self.headroom(data, rules: Self.rules)
     // Paid Search $900 a win, Unknown $300 ÷ 1 = $300 a win: median ($300 + $900) ÷ 2 = $600.
     #expect(h.medianCostPerWin == Fixture.usd(600))
@@ -72,11 +75,8 @@ import Testing
     #expect(h.headroomUnknown == FeeHeadroom.noRules)
   }
 
-  @Test func withoutASpendExportNothingHasACost() {
-    var data = Fixture.dataset
-    data.spend = []
-    data.hasSpend = false
-    let h = Self.headroom(data, rules: Self.rules)
+  @Test func withoutASpendExportNothingHasACost() throws {
+    let h = Self.headroom(try Dataset.importing([.leads: Fixture.leads, .deals: Fixture.deals]), rules: Self.rules)
     #expect(h.channels.allSatisfy { $0.spend == nil && $0.costPerWin == nil && $0.unknown == FeeHeadroom.noSpendExport })
     #expect(h.medianCostPerWin == nil)
     #expect(h.referralOtherSpend == nil)
@@ -86,11 +86,11 @@ import Testing
     #expect(h.headroomUnknown == FeeHeadroom.noSpendExport)
   }
 
-  @Test func withoutAReferredWinThereIsNoBreakEven() {
-    var data = Fixture.dataset
+  @Test func withoutAReferredWinThereIsNoBreakEven() throws {
     // D1, D4 and D6 lost: no referred win in the 12 months.
-    for index in [0, 3, 5] { data.deals[index].outcome = .lost }
-    let h = Self.headroom(data, rules: Self.rules)
+    var deals = Fixture.deals
+    for id in ["D1,L1", "D4,L6", "D6,"] { deals = deals.replacingOccurrences(of: id + ",won", with: id + ",lost") }
+    let h = Self.headroom(try Self.data(deals: deals), rules: Self.rules)
     #expect(h.referredWins == 0)
     #expect(h.otherSpendPerWin == nil)
     #expect(h.breakEven == nil)
@@ -99,21 +99,18 @@ import Testing
     #expect(h.currentFeeUnknown == FeeHeadroom.noReferredWins)
   }
 
-  @Test func aBreakEvenAtOrBelowZeroHasNoShare() {
-    var data = Fixture.dataset
+  @Test func aBreakEvenAtOrBelowZeroHasNoShare() throws {
     // Referral spends $3,000 more: $3,100 ÷ 3 = $1,033.33 a win, above Paid Search's $900.
-    data.spend.append(SpendEntry(month: Month(year: 2026, month: 5)!, source: 0, amount: Fixture.usd(3_000)))
-    let h = Self.headroom(data, rules: Self.rules)
+    let h = Self.headroom(try Self.data(spend: Fixture.spend.appendingRows("2026-05,Customer Referral,3000.00")), rules: Self.rules)
     #expect(h.breakEven == Money(minorUnits: 90_000 - 103_333))
     #expect(h.headroom == Money(minorUnits: 90_000 - 103_333 - 8_667))
     #expect(h.headroomShare == nil)
     #expect(h.headroomUnknown == FeeHeadroom.breakEvenNotPositive)
   }
 
-  @Test func aShareFeeOnAWinWithoutAmountIsLeftOut() {
-    var data = Fixture.dataset
-    data.deals[5].amount = nil  // D6, Partner Referral at 10%
-    let h = Self.headroom(data, rules: Self.rules)
+  @Test func aShareFeeOnAWinWithoutAmountIsLeftOut() throws {
+    // D6, Partner Referral at 10%, exported without its amount.
+    let h = Self.headroom(try Self.data(deals: Fixture.deals.blanking("amount", ofRow: "D6")), rules: Self.rules)
     #expect(h.unknownFees == 1)
     // $30 of per-lead fees + D1 and D4 at $100 = $230 over the 2 wins with a known fee.
     #expect(h.currentFee == Fixture.usd(115))

@@ -8,21 +8,21 @@ import Testing
   static let october = Period(month: Month(year: 2026, month: 10)!)
 
   /// The notices of a leads export whose October leads have `sources` (indices into `values`)
-  /// and `referrers` (a referrer for the leads whose flag is set), plus one September lead of
-  /// source 0, which counts for nothing.
-  static func notices(values: [String], sources: [TextID], referred: [Bool] = []) -> [Notice] {
-    var data = Dataset()
-    data.inputs = [InputAccount(role: .leads, file: "leads.csv")]
-    data.sources = values
-    data.referrers = ["R1"]
-    data.leads =
-      [Lead(id: "S1", created: Day(iso: "2026-09-30")!, source: 0)]
+  /// and the referrer R1 where `referred` says so, plus one September lead of source 0, which
+  /// counts for nothing.
+  static func notices(values: [String], sources: [Int], referred: [Bool] = []) -> [Notice] {
+    let rows =
+      ["S1,2026-09-30,\(values[0]),"]
       + sources.enumerated().map { index, source in
-        Lead(
-          id: "L\(index + 1)", created: Day(iso: "2026-10-0\(index + 1)")!, source: source,
-          referrer: referred.indices.contains(index) && referred[index] ? 0 : nil)
+        "L\(index + 1),2026-10-0\(index + 1),\(values[source]),\(referred.indices.contains(index) && referred[index] ? "R1" : "")"
       }
-    return Attributor.attribute(data, options: AttributionOptions(period: october)).notices
+    let data = try! Dataset.importing([.leads: "lead_id,created_at,source,referrer_id\n" + rows.joined(separator: "\n") + "\n"])
+    // The import names the file by its path in a temporary folder: the notices by its name.
+    return Attributor.attribute(data, options: AttributionOptions(period: october)).notices.map { notice in
+      var notice = notice
+      notice.file = String(notice.file.split(separator: "/").last ?? "")
+      return notice
+    }
   }
 
   /// Half the period's leads in Unknown is not "most": 2 of 4 says nothing; 3 of 5 (60%) does,

@@ -20,34 +20,18 @@ extension Dataset {
     return try Importer.load(files, options: options)
   }
 
-  /// The leads as values, for inspecting a dataset and for building one by hand where a test
-  /// needs what no export can say.
-  package var leads: [Lead] {
-    get { leadTable.indices.map { leadTable[$0] } }
-    set { leadTable = LeadTable(newValue) }
-  }
+  /// The leads as values, for inspecting what an import made.
+  package var leads: [Lead] { leadTable.indices.map { leadTable[$0] } }
 
   /// The deals as values, like ``leads``.
-  package var deals: [Deal] {
-    get { dealTable.indices.map { dealTable[$0] } }
-    set { dealTable = DealTable(newValue) }
-  }
+  package var deals: [Deal] { dealTable.indices.map { dealTable[$0] } }
 
   /// The asks as values, like ``leads``.
-  package var asks: [Ask] {
-    get { askTable.indices.map { askTable[$0] } }
-    set { askTable = AskTable(newValue) }
-  }
+  package var asks: [Ask] { askTable.indices.map { askTable[$0] } }
 
   /// The feedback answers as values, like ``leads``.
-  package var answers: [Answer] {
-    get { feedbackTable.indices.map { feedbackTable[$0] } }
-    set { feedbackTable = FeedbackTable(newValue) }
-  }
+  package var answers: [Answer] { feedbackTable.indices.map { feedbackTable[$0] } }
 
   /// The payouts as values, like ``leads``.
-  package var payouts: [Payout] {
-    get { payoutTable.indices.map { payoutTable[$0] } }
-    set { payoutTable = PayoutTable(newValue) }
-  }
+  package var payouts: [Payout] { payoutTable.indices.map { payoutTable[$0] } }
 }
