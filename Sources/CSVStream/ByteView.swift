@@ -102,13 +102,18 @@ public struct ByteView: RandomAccessCollection {
 
   /// Whether these bytes sort before `other`'s, byte by byte (a prefix first).
   @inlinable
-  public func precedes(_ other: ByteView) -> Bool {
+  public func precedes(_ other: ByteView) -> Bool { order(other) < 0 }
+
+  /// Below zero when these bytes sort before `other`'s, above zero when after, zero when they
+  /// are the same (one comparison where `precedes` both ways would make two).
+  @inlinable
+  public func order(_ other: ByteView) -> Int {
     let common = Swift.min(count, other.count)
     if common > 0 {
       let order = memcmp(base.unsafelyUnwrapped, other.base.unsafelyUnwrapped, common)
-      if order != 0 { return order < 0 }
+      if order != 0 { return Int(order) }
     }
-    return count < other.count
+    return count - other.count
   }
 
   /// Appends the bytes to `array`.

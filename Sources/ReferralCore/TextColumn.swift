@@ -40,9 +40,9 @@ struct TextColumn: Sendable {
     var (low, high) = (0, count - 1)
     while low <= high {
       let middle = (low + high) / 2
-      let (before, after) = withBytes(at: middle) { (Self.ordered($0, text), Self.ordered(text, $0)) }
-      if !before && !after { return middle }
-      if before { low = middle + 1 } else { high = middle - 1 }
+      let order = withBytes(at: middle) { $0.order(text) }
+      if order == 0 { return middle }
+      if order < 0 { low = middle + 1 } else { high = middle - 1 }
     }
     return nil
   }

@@ -92,6 +92,24 @@ enum EligibilityFixture {
     #expect(!e.ineligible.contains { $0.leadID == "L3" })
   }
 
+  @Test func onOneDayTheFirstReferralOfACompanyIsTheLowestID() throws {
+    // Three referrals of Omega on 10-04, in the file as Z9, B2, M5 (ids out of order, so the
+    // id index is a hash table): B2 stands, M5 and Z9 are its duplicates. Kappa's one referral,
+    // grouped between them by company, stays eligible.
+    let leads = """
+      lead_id,created_at,source,referrer_id,company
+      Z9,2026-10-04,Referral,P1,Omega Ltd
+      K1,2026-10-04,Referral,P1,Kappa
+      B2,2026-10-04,Referral,P2,omega
+      M5,2026-10-04,Referral,P3,OMEGA LLC
+
+      """
+    let data = try Dataset.importing([.leads: leads])
+    let e = try #require(Attributor.attribute(data, options: AttributionOptions(period: F.october)).programme.credit.eligibility)
+    #expect(e.counts == [.eligible: 2, .knownBefore: 0, .selfReferral: 0, .duplicate: 2])
+    #expect(e.ineligible.map { [$0.leadID, $0.status.rawValue, $0.earlierLeadID] } == [["M5", "duplicate", "B2"], ["Z9", "duplicate", "B2"]])
+  }
+
   @Test func payIneligibleFalseLeavesTheirFeesOutOfWhatIsOwed() throws {
     // Owed: 8 referral leads × $10 + D1 and D2 at $100 = $280; without the ineligible ones
     // (L1, L3, L6, L7, L9 and D1): 3 × $10 + D2's $100 = $130 = $280 − $150.
