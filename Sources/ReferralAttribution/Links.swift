@@ -36,9 +36,7 @@ struct Links: Sendable, Equatable {
     let dealsByID = dealIndex
     let referrers = Self.parts(dataset.referrers.count, 2)
     let thirds = Self.parts(deals.count, 3)
-    let referrerLeads = { @Sendable (part: Range<Int>) in
-      dataset.referrers[part].map { leads.position(of: $0).map(Int32.init) ?? Self.none }
-    }
+    let referrerLeads = { @Sendable (part: Range<Int>) in leads.positions(of: dataset.referrers[part], none: Self.none) }
     let dealLeads = { @Sendable (part: Range<Int>) in
       deals.leadPositions(part, in: leads, none: Self.none, unmatched: Self.unmatched)
     }

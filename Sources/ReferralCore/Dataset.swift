@@ -157,6 +157,10 @@ public struct Dataset: Sendable {
 
   /// Where the data begins and really ends (see ``DataSpan``): the default period is the
   /// month of its end, so the same files always give the same report. `nil` when the leads and
-  /// deals hold no dates at all. (A pass over every lead and deal: read it once.)
-  public var span: DataSpan? { findSpan() }
+  /// deals hold no dates at all. Measured once, by the import, when the dataset is complete
+  /// (two or three passes over every lead and deal, which the run and the ledger both read).
+  public private(set) var span: DataSpan?
+
+  /// Measures ``span`` from the tables as they are: the importer's last step.
+  package mutating func measureSpan() { span = findSpan() }
 }

@@ -77,6 +77,13 @@ public struct IDIndex: Sendable {
 
   public func position(of id: String) -> Int? { id.withByteView { position(of: $0) } }
 
+  /// The position of each of `ids`, in order, `none` for those not here: one call for a whole
+  /// list (the referrers' own leads), so the lookups are made inside this module, not one
+  /// call from another per id (at 3M leads they took twice the deals' lookups).
+  package func positions(of ids: ArraySlice<String>, none: Int32) -> [Int32] {
+    ids.map { id in id.withByteView { position(of: $0) }.map(Int32.init) ?? none }
+  }
+
   /// The position of the id that is text `text` of `column` (another table's column of ids,
   /// for a join): looked up from here, so the index is not copied into a closure per lookup.
   func position(ofText text: Int, in column: TextColumn) -> Int? {

@@ -77,6 +77,7 @@ package enum Importer {
       file.assemble(into: &dataset)
     }
     for role in InputRole.allCases where !given.contains(role) { role.decoder.absent(from: &dataset) }
+    dataset.measureSpan()
     return dataset
   }
 }

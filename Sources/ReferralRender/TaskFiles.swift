@@ -49,7 +49,6 @@ package enum TaskFiles {
       case .closeTheLoop: result.unknown(needing: .leads) == nil && programme.closingTheLoop.open != nil
       case .askCustomers, .askLostProspects, .callCoolingReferrers: result.unknown(needing: [.leads, .dates]) == nil
       case .askForFeedback, .fixFirst: result.unknown(needing: [.leads, .dates]) == nil && programme.askList.feedbackKnown
-      case .askCustomers, .askLostProspects: result.unknown(needing: [.leads, .dates]) == nil
       case .payStaffShare: result.unknown(needing: .leads) == nil && programme.credit.staff.owed != nil
       case .returnTheFavour: result.unknown(needing: [.leads, .dates]) == nil && programme.credit.reciprocity != nil
       }
