@@ -9,6 +9,14 @@
 ///
 /// Indexed from 0. A view must not outlive the call that gave it out (a field of a batch that
 /// is refilled, a column that grows): take what you need from it, as a value, inside the call.
+///
+/// Why not `RawSpan`, which would make the compiler hold that rule: with Swift 6.3.1 a type
+/// that keeps one must be `~Escapable`, and then its initializer and getters do not compile
+/// ("an initializer cannot return a ~Escapable result") without
+/// `-enable-experimental-feature Lifetimes` and the underscored `@_lifetime` on each; nor can a
+/// row's fields be an array of spans ("type 'RawSpan' does not conform to protocol
+/// 'Escapable'"). Every decoder reads fields through a row view, so the switch waits for
+/// lifetimes to be a language feature (checked 2026-12-07).
 @frozen
 public struct ByteView: RandomAccessCollection {
   @usableFromInline let base: UnsafeRawPointer?
