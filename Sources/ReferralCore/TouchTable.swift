@@ -1,21 +1,18 @@
 import CSVStream
 
-/// The touches, column by column: a touch is its lead, its day and its channel, about 7 bytes
-/// once its lead is resolved (a 4-byte lead position, a 2-byte day, a 1-byte channel while
-/// there are fewer than 255 raw values), where a value holding the lead id as a `String` is 40. Exports hold ten or more
-/// touches per lead, so a touch's cost is multiplied by ten million at 1M leads.
+/// The touches, column by column: a touch is its lead's id, its day and its channel (a 2-byte
+/// day and a 1-byte channel while there are fewer than 255 raw values, beside the id's bytes),
+/// where a value holding the lead id as a `String` is 40. Exports hold ten or more touches per
+/// lead, so a touch's cost is multiplied by ten million at 1M leads.
 ///
-/// The touches stay in file order; ``byLead(leadCount:)`` groups them by lead when the models
-/// read them.
+/// The touches stay in file order, as the import read them. Their join to the leads is
+/// attribution's: ``leadPositions(in:)`` looks every touch's lead up, and
+/// ``byLead(_:leadCount:)`` groups the touches by those positions when the models read them.
 package struct TouchTable: Sendable {
-  /// The lead ids as written, until the leads are resolved (then let go of).
+  /// The lead ids as written.
   private var leadIDs = TextColumn()
-  /// The position of each touch's lead once resolved (-1: none has its id).
-  private var leads: [Int32]?
   private var days = PackedColumn<Int32>()
   private var channels = PackedColumn<Int32>()
-  /// Touches whose lead id is none of the leads' (counted, not attributed).
-  package private(set) var unmatched = 0
 
   package init() {}
 
@@ -24,16 +21,8 @@ package struct TouchTable: Sendable {
 
   @inline(__always) package func touched(_ position: Int) -> Day { Day(ordinal: days[position]!) }
   @inline(__always) package func channel(_ position: Int) -> TextID { channels[position]! }
-  /// The position of the lead touch `position` names (`nil`: none has its id, or not resolved).
-  @inline(__always) package func lead(_ position: Int) -> Int? {
-    guard let leads, leads[position] >= 0 else { return nil }
-    return Int(leads[position])
-  }
-  /// Whether ``resolveLeads(in:)`` was called.
-  package var leadsResolved: Bool { leads != nil }
 
   package mutating func append(leadID: ByteView, touched: Day, channel: TextID) {
-    precondition(leads == nil, "touches added after their leads were resolved")
     leadIDs.append(leadID)
     days.append(touched.ordinal)
     channels.append(channel)
@@ -55,31 +44,27 @@ package struct TouchTable: Sendable {
     days.update { fix(Day(ordinal: $0)).ordinal }
   }
 
-  /// Finds each touch's lead among `index`'s ids (while their lookups exist) and lets go of
-  /// the ids.
-  package mutating func resolveLeads(in index: IDIndex) {
-    var found: [Int32] = []
-    found.reserveCapacity(count)
-    for position in indices { found.append(index.position(ofText: position, in: leadIDs).map(Int32.init) ?? -1) }
-    unmatched = found.count { $0 < 0 }
-    (leads, leadIDs) = (found, TextColumn())
+  /// The position in `index` of each touch's lead, in file order (-1 when no lead has its id):
+  /// one call for every touch, so the lookups are made inside this module.
+  package func leadPositions(in index: IDIndex) -> [Int32] {
+    indices.map { index.position(ofText: $0, in: leadIDs).map(Int32.init) ?? -1 }
   }
 
-  /// The touches of each lead, in time order (ties in file order): `order` holds touch
-  /// positions lead by lead, and lead `l`'s are `order[starts[l]..<starts[l + 1]]`. Made when
-  /// needed (4 bytes a touch and a lead), by a counting sort on the lead, then each lead's few
-  /// touches by day. Touches that name no lead are left out.
-  package func byLead(leadCount: Int) -> (starts: [Int32], order: [Int32]) {
-    precondition(leads != nil, "touches grouped before their leads were resolved")
+  /// The touches of each lead, in time order (ties in file order), given each touch's lead
+  /// position (``leadPositions(in:)``; -1: no lead): `order` holds touch positions
+  /// lead by lead, and lead `l`'s are `order[starts[l]..<starts[l + 1]]`. Made when needed (4
+  /// bytes a touch and a lead), by a counting sort on the lead, then each lead's few touches by
+  /// day. Touches that name no lead are left out.
+  package func byLead(_ leads: [Int32], leadCount: Int) -> (starts: [Int32], order: [Int32]) {
+    precondition(leads.count == count, "one lead position per touch")
     var starts = Array(repeating: Int32(0), count: leadCount + 1)
-    for position in indices { if let lead = lead(position) { starts[lead + 1] += 1 } }
+    for lead in leads where lead >= 0 { starts[Int(lead) + 1] += 1 }
     for at in 1..<starts.count { starts[at] += starts[at - 1] }
     var order = Array(repeating: Int32(0), count: Int(starts[leadCount]))
     var next = starts
-    for position in indices {
-      guard let lead = lead(position) else { continue }
-      order[Int(next[lead])] = Int32(position)
-      next[lead] += 1
+    for (position, lead) in leads.enumerated() where lead >= 0 {
+      order[Int(next[Int(lead)])] = Int32(position)
+      next[Int(lead)] += 1
     }
     for lead in 0..<leadCount where starts[lead + 1] - starts[lead] > 1 {
       order[Int(starts[lead])..<Int(starts[lead + 1])].sort { a, b in

@@ -16,13 +16,11 @@ import ReferralCore
 /// - A path converts with its lead's won deals of the period; its value is their revenue.
 enum LeadPaths {
   /// The paths, and how many touches named no lead of the exports (left out).
-  static func make(ledger: Ledger, touches given: TouchTable, period: Period, options: AttributionOptions) -> (paths: TouchPaths, unmatched: Int) {
-    // The touches' join to their leads is attribution's, made here once, on a copy: the
-    // dataset stays as the import made it.
-    var touches = given
+  static func make(ledger: Ledger, touches: TouchTable, period: Period, options: AttributionOptions) -> (paths: TouchPaths, unmatched: Int) {
+    // The touches' join to their leads, made here once: the models are its only readers.
     var leadIDs = ledger.leads.index
     leadIDs.prepareForLookups()  // a hash table for ids that came sorted: millions of lookups
-    touches.resolveLeads(in: leadIDs)
+    let touchLeads = touches.leadPositions(in: leadIDs)
     var paths = TouchPaths(channels: ledger.channels)
     // The leads that converted in the period: won deals, revenue, first close, first deal.
     struct Conversion {
@@ -48,7 +46,7 @@ enum LeadPaths {
       guard let lead = ledger.dealLead(index), conversions[lead] != nil, let created = deals.created(index) else { continue }
       conversions[lead]!.firstDeal = min(conversions[lead]!.firstDeal, created)
     }
-    let (starts, order) = touches.byLead(leadCount: ledger.leads.count)
+    let (starts, order) = touches.byLead(touchLeads, leadCount: ledger.leads.count)
     var channels: [Int] = []
     var days: [Day] = []
     for lead in ledger.leads.indices {
@@ -92,6 +90,6 @@ enum LeadPaths {
       let dealTouch = days.indices.min { abs(days[$0].days(to: dealDay)) < abs(days[$1].days(to: dealDay)) } ?? 0
       paths.addConversion(channels: channels, ages: ages, wins: conversion.wins, revenue: conversion.revenue, dealTouch: dealTouch)
     }
-    return (paths, touches.unmatched)
+    return (paths, touchLeads.count { $0 < 0 })
   }
 }
