@@ -13,10 +13,9 @@ struct Ledger {
   private var isReferralChannel: [Bool] = []
   /// Channel of every raw source value (index into `channels`).
   private(set) var sourceChannel: [Int] = []
-  /// Channel of every deal (a byte each while there are fewer than 255 channels), and the lead
-  /// each deal resolves to (see ``Links``). (A lead's channel is its source's:
+  /// Channel of every deal, and the lead each deal resolves to (see ``Links``). (A lead's channel is its source's:
   /// ``leadChannel(_:)``.)
-  private var dealChannels = PackedColumn<Int32>()
+  private var dealChannels: [Int32] = []
   private var dealLeads: [Int32] = []
   /// Per lead, the day (ordinal) its first won deal closed, at any time in the data, or
   /// ``noWin``: the one table every section asks whether, or since when, a lead is a customer.
@@ -35,7 +34,7 @@ struct Ledger {
   let deals: DealTable
 
   /// The referral channel each payout is spent on (see the end of `init`).
-  private(set) var payoutChannel = PackedColumn<Int32>()
+  private(set) var payoutChannel: [Int32] = []
   /// The deal each payout names (-1: none, or one not in the deals).
   private var payoutDeals: [Int32] = []
   /// For each referrer, the lead that has the referrer's id (-1: none): referrers are looked
@@ -95,9 +94,9 @@ struct Ledger {
   /// Each deal's channel under `model`, the deals whose lead is not among the leads, each lead's
   /// first win (see ``firstWins``), and the won deals that have no channel to be known.
   private func joinDeals(model: AttributionModel, unknown: Int) -> (
-    channels: PackedColumn<Int32>, unmatched: [Int], firstWins: [Int32], channelless: [Int]
+    channels: [Int32], unmatched: [Int], firstWins: [Int32], channelless: [Int]
   ) {
-    var channels = PackedColumn<Int32>()
+    var channels: [Int32] = []
     channels.reserveCapacity(deals.count)
     var unmatched: [Int] = []
     var channelless: [Int] = []
@@ -247,7 +246,7 @@ struct Ledger {
   @inline(__always)
   func channel(ofSource source: TextID) -> Int { sourceChannel[Int(source)] }
   @inline(__always)
-  func dealChannel(_ deal: Int) -> Int { Int(dealChannels[deal]!) }
+  func dealChannel(_ deal: Int) -> Int { Int(dealChannels[deal]) }
   /// The deal payout `index` names, if it is one of the deals.
   func payoutDeal(_ index: Int) -> Int? { payoutDeals[index] < 0 ? nil : Int(payoutDeals[index]) }
 

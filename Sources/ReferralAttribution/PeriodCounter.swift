@@ -40,7 +40,7 @@ struct PeriodCounter {
       for i in rows.indices where ledger.isReferral(i) && rows[i].spend == nil { rows[i].spend = .zero }
       let payouts = data.payoutTable
       for index in payouts.indices where period.contains(payouts.paid(index)) {
-        rows[Int(ledger.payoutChannel[index]!)].spend.add(payouts.amount(index))
+        rows[Int(ledger.payoutChannel[index])].spend.add(payouts.amount(index))
       }
     }
     for i in rows.indices {
