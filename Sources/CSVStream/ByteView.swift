@@ -113,13 +113,22 @@ public struct ByteView: RandomAccessCollection {
   public func precedes(_ other: ByteView) -> Bool { order(other) < 0 }
 
   /// Below zero when these bytes sort before `other`'s, above zero when after, zero when they
-  /// are the same (one comparison where `precedes` both ways would make two).
+  /// are the same (one comparison where `precedes` both ways would make two). Eight bytes at a
+  /// time, as big-endian words, then byte by byte: ids are short, and a call to `memcmp` per
+  /// comparison cost more than the comparing (a tenth of the joins' time at 1M leads).
   @inlinable
   public func order(_ other: ByteView) -> Int {
     let common = Swift.min(count, other.count)
-    if common > 0 {
-      let order = memcmp(base.unsafelyUnwrapped, other.base.unsafelyUnwrapped, common)
-      if order != 0 { return Int(order) }
+    var offset = 0
+    while offset + 8 <= common {
+      let (mine, theirs) = (word(at: offset, as: UInt64.self), other.word(at: offset, as: UInt64.self))
+      if mine != theirs { return mine.bigEndian < theirs.bigEndian ? -1 : 1 }
+      offset += 8
+    }
+    while offset < common {
+      let (mine, theirs) = (self[offset], other[offset])
+      if mine != theirs { return mine < theirs ? -1 : 1 }
+      offset += 1
     }
     return count - other.count
   }
