@@ -26,7 +26,7 @@ public struct IDIndex: Sendable {
   /// The most ids one index holds (about 134 million: a 10 GB export).
   public static let maximumCount = Int(positionMask) - 1
 
-  public init() {}
+  package init() {}
 
   public var count: Int { texts.count }
 
@@ -52,7 +52,7 @@ public struct IDIndex: Sendable {
 
   /// Builds the hash table if the ids are sorted: before many lookups (a join), which would
   /// otherwise each halve their way through the ids.
-  public mutating func prepareForLookups() {
+  package mutating func prepareForLookups() {
     if sorted { leaveSortedOrder() }
   }
 
@@ -128,7 +128,7 @@ public struct IDIndex: Sendable {
   }
 
   /// Makes room for `count` ids of about `averageLength` bytes without growing again.
-  public mutating func reserveCapacity(_ count: Int, averageLength: Int = 12) {
+  package mutating func reserveCapacity(_ count: Int, averageLength: Int = 12) {
     texts.reserveCapacity(count, bytes: count * averageLength)
     reservedCount = Swift.max(reservedCount, count)
     if sorted { return }

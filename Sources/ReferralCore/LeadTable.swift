@@ -33,7 +33,7 @@ public struct LeadTable: Sendable {
   private var emailDomainIDs = SparseColumn()
   private var emailDomains = IDIndex()
 
-  public init() {}
+  package init() {}
 
   public var count: Int { createdDays.count }
   public var indices: Range<Int> { 0..<count }
@@ -99,7 +99,7 @@ public struct LeadTable: Sendable {
     emailDomainIDs.append(emailDomain.map { Int32(emailDomains.insert($0) ?? emailDomains.count - 1) })
   }
 
-  public mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
+  package mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
     index.reserveCapacity(count, averageLength: idLength)
     createdDays.reserveCapacity(count)
     sources.reserveCapacity(count)

@@ -23,7 +23,7 @@ public struct Money: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomS
     Money(minorUnits: Int64((Double(minorUnits) * fraction).rounded(.toNearestOrAwayFromZero)))
   }
 
-  public var doubleValue: Double { Double(minorUnits) / 100 }
+  package var doubleValue: Double { Double(minorUnits) / 100 }
 
   /// A plain decimal with exactly two places, `-1234.50`, made from the whole cents (never a
   /// binary fraction): the one place an amount becomes text, for every output.
