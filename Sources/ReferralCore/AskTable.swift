@@ -1,3 +1,6 @@
+// Public, not package: the table's per-row accessors (the rest is package) are inlined into other
+// modules, which Swift 6.3 does only for public bodies; see docs/PERFORMANCE.md.
+
 import CSVStream
 
 /// The referral requests, column by column, like ``PayoutTable``: the ids and the lead ids they

@@ -1,3 +1,7 @@
+// Public, not package: days are made and compared per row by the tables' accessors and the
+// sections, inlined into other modules, which Swift 6.3 does only for public bodies; see
+// docs/PERFORMANCE.md.
+
 /// A calendar day, as CRM dates are used here: time of day and time zone never matter.
 ///
 /// Stored as days since 1970-01-01 so that differences and comparisons are integer arithmetic.

@@ -1,3 +1,6 @@
+// Public, not package: its per-lookup functions are inlined into other modules, which Swift 6.3
+// does only for public bodies; see docs/PERFORMANCE.md.
+
 import CSVStream
 
 /// The position of every id of a table (leads, deals, payouts, interned texts), built while
@@ -48,7 +51,7 @@ public struct IDIndex: Sendable {
   }
 
   /// Whether the index keeps a hash table (not while its ids are sorted).
-  public var keepsHashTable: Bool { !sorted }
+  package var keepsHashTable: Bool { !sorted }
 
   /// Builds the hash table if the ids are sorted: before many lookups (a join), which would
   /// otherwise each halve their way through the ids.
@@ -57,7 +60,7 @@ public struct IDIndex: Sendable {
   }
 
   /// Every id, in insertion order.
-  public var strings: [String] { (0..<count).map { texts[$0] } }
+  package var strings: [String] { (0..<count).map { texts[$0] } }
 
   /// The position of `id`, or `nil`.
   public func position(of id: ByteView) -> Int? {

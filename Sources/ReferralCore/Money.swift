@@ -1,3 +1,7 @@
+// Public, not package: amounts are made and added per row by the tables' accessors and the
+// sections, inlined into other modules, which Swift 6.3 does only for public bodies; see
+// docs/PERFORMANCE.md.
+
 /// An amount in minor units (cents) of the reporting currency: sums are exact, never `Double`.
 public struct Money: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomStringConvertible {
   public var minorUnits: Int64

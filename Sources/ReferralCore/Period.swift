@@ -1,3 +1,6 @@
+// Public, not package: `contains` runs per lead in the sections, inlined into other modules, which
+// Swift 6.3 does only for public bodies; see docs/PERFORMANCE.md.
+
 /// The days a report covers, both ends included.
 public struct Period: Hashable, Sendable, CustomStringConvertible {
   public let from: Day

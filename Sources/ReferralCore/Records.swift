@@ -1,3 +1,6 @@
+// Public, not package: the tables' public per-row API returns these types, and is inlined into
+// other modules, which Swift 6.3 does only for public bodies; see docs/PERFORMANCE.md.
+
 // The records of the inputs of a few rows (the spend, the referrals given), kept as arrays of
 // values, and the values the tables share. The inputs of many rows are kept column by column
 // in their tables (`LeadTable`, `DealTable`, …), which are read column by column.
