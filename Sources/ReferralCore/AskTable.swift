@@ -1,3 +1,6 @@
+// Public, not package: the table's per-row accessors (the rest is package) are inlined into other
+// modules, which Swift 6.3 does only for public bodies; see docs/PERFORMANCE.md.
+
 import CSVStream
 
 /// The referral requests, column by column, like ``PayoutTable``: the ids and the lead ids they
@@ -17,11 +20,11 @@ public struct AskTable: Sendable {
   private var outcomes = PackedColumn<Int32>()
   private var lines = LineColumn()
 
-  public init() {}
+  package init() {}
 
   /// Asks named by their file and line (an export without an ask id column): `file` is the
   /// name they take.
-  public init(namedByLineOf file: String) { namedByLineOf = file }
+  package init(namedByLineOf file: String) { namedByLineOf = file }
 
   public var count: Int { askedDays.count }
   public var indices: Range<Int> { 0..<count }
@@ -60,7 +63,7 @@ public struct AskTable: Sendable {
     lines.append(line)
   }
 
-  public mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
+  package mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
     if namedByLineOf == nil { ids.reserveCapacity(count, bytes: count * idLength) }
     askedDays.reserveCapacity(count)
     leadIDs.reserveCapacity(count, bytes: count * idLength)
@@ -69,7 +72,7 @@ public struct AskTable: Sendable {
   }
 
   /// Renumbers owners (ids of the asks file's table) into the dataset's merged table.
-  public mutating func renumber(owners ownerMap: [TextID]) {
+  package mutating func renumber(owners ownerMap: [TextID]) {
     owners.update { ownerMap[Int($0)] }
   }
 

@@ -21,36 +21,36 @@
 ///   rows; and rows closer than that belong to the month that follows the data, whose report
 ///   then says how little of it the data covers (an export made on 1 November with one row of
 ///   that day is the start of November, not a typo).
-public struct DataSpan: Sendable, Equatable {
+package struct DataSpan: Sendable, Equatable {
   /// A row dated past the data's end: where it is, and its latest day.
-  public struct LateRow: Sendable, Equatable {
+  package struct LateRow: Sendable, Equatable {
     /// ``InputRole/leads`` or ``InputRole/deals``.
-    public var role: InputRole
+    package var role: InputRole
     /// The row's position in its table.
-    public var position: Int
-    public var day: Day
+    package var position: Int
+    package var day: Day
 
-    public init(role: InputRole, position: Int, day: Day) {
+    package init(role: InputRole, position: Int, day: Day) {
       (self.role, self.position, self.day) = (role, position, day)
     }
   }
 
   /// The share of the dated rows under which rows past the rest are late (see the type).
-  public static let lateShare = 0.01
+  package static let lateShare = 0.01
   /// The days past the rest beyond which rows are late (see the type).
-  public static let lateGapDays = 31
+  package static let lateGapDays = 31
   /// How many days below the latest one are counted day by day; rows older than that only
   /// need their count and their latest day (so a year 0001 typo costs no more memory).
   static let countedDays: Int32 = 100_000
 
   /// The earliest day of the data.
-  public let first: Day
+  package let first: Day
   /// The latest day of the data, late rows left out: the default period is its month.
-  public let end: Day
+  package let end: Day
   /// The rows dated past ``end``, leads first, each in file order.
-  public let lateRows: [LateRow]
+  package let lateRows: [LateRow]
 
-  public init(first: Day, end: Day, lateRows: [LateRow] = []) {
+  package init(first: Day, end: Day, lateRows: [LateRow] = []) {
     (self.first, self.end, self.lateRows) = (first, end, lateRows)
   }
 

@@ -1,36 +1,36 @@
 /// The role a file plays in the report.
-public enum InputRole: String, Sendable, CaseIterable, Comparable {
+package enum InputRole: String, Sendable, CaseIterable, Comparable {
   case leads, deals, spend, payouts, asks, feedback, touches
   /// Referrals the team gave to partners and customers (`--referrals-given`).
   case referralsGiven = "referrals-given"
 
-  public static func < (lhs: InputRole, rhs: InputRole) -> Bool {
+  package static func < (lhs: InputRole, rhs: InputRole) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }
 }
 
 /// The account of one input file: every row read is accepted, rejected or skipped.
-public struct InputAccount: Sendable, Equatable {
-  public var role: InputRole
-  public var file: String
-  public var accepted: Int
-  public var rejected: Int
+package struct InputAccount: Sendable, Equatable {
+  package var role: InputRole
+  package var file: String
+  package var accepted: Int
+  package var rejected: Int
   /// Recognised non-data lines (report footers).
-  public var skipped: Int
+  package var skipped: Int
   /// Columns of the export that mapped onto no field the report uses (listed, not an error).
-  public var ignoredColumns: [String]
+  package var ignoredColumns: [String]
   /// The export's header, as it names its columns (`rejects.csv` uses these names).
-  public var columns: [String] = []
+  package var columns: [String] = []
 
-  public var rows: Int { accepted + rejected + skipped }
+  package var rows: Int { accepted + rejected + skipped }
 
   /// Rejected share of the rows that were data (0 when the file had none).
-  public var rejectRate: Double {
+  package var rejectRate: Double {
     let data = accepted + rejected
     return data == 0 ? 0 : Double(rejected) / Double(data)
   }
 
-  public init(role: InputRole, file: String, accepted: Int = 0, rejected: Int = 0, skipped: Int = 0, ignoredColumns: [String] = []) {
+  package init(role: InputRole, file: String, accepted: Int = 0, rejected: Int = 0, skipped: Int = 0, ignoredColumns: [String] = []) {
     self.role = role
     self.file = file
     self.accepted = accepted
@@ -42,22 +42,22 @@ public struct InputAccount: Sendable, Equatable {
 
 /// One input row that the report could not use, whole, with where it was and why: a row of
 /// ``RejectedRows`` as read back (which keeps them as bytes, not as these).
-public struct Reject: Sendable, Equatable {
-  public var file: String
+package struct Reject: Sendable, Equatable {
+  package var file: String
   /// The input the file is: the fix a reason names is that input's setting.
-  public var role: InputRole
-  public var line: Int
-  public var problem: RowProblem
+  package var role: InputRole
+  package var line: Int
+  package var problem: RowProblem
   /// The row's fields; for a row that could not be split into fields (an unterminated quote,
   /// an over-long row), the one raw text of its line.
-  public var fields: [String]
+  package var fields: [String]
 
   /// The `reason` column of `rejects.csv`.
-  public var reason: String { problem.reason(in: role) }
+  package var reason: String { problem.reason(in: role) }
   /// Whether ``fields`` is the raw text of a line that could not be split into fields.
-  public var unparsed: Bool { problem.leftRowUnsplit }
+  package var unparsed: Bool { problem.leftRowUnsplit }
 
-  public init(file: String, role: InputRole, line: Int, problem: RowProblem, fields: [String]) {
+  package init(file: String, role: InputRole, line: Int, problem: RowProblem, fields: [String]) {
     self.file = file
     self.role = role
     self.line = line
@@ -67,12 +67,12 @@ public struct Reject: Sendable, Equatable {
 }
 
 /// A problem in a row that was still accepted (a deal closed before it was created…).
-public struct Warning: Sendable, Equatable {
-  public var file: String
-  public var line: Int
-  public var message: String
+package struct Warning: Sendable, Equatable {
+  package var file: String
+  package var line: Int
+  package var message: String
 
-  public init(file: String, line: Int, message: String) {
+  package init(file: String, line: Int, message: String) {
     self.file = file
     self.line = line
     self.message = message
@@ -80,64 +80,64 @@ public struct Warning: Sendable, Equatable {
 }
 
 /// Everything the import stage hands to attribution: records, string tables, and the account.
-public struct Dataset: Sendable {
+package struct Dataset: Sendable {
   /// The leads, column by column (the importer fills it directly).
-  public var leadTable = LeadTable()
+  package var leadTable = LeadTable()
   /// The deals, column by column (the importer fills it directly).
-  public var dealTable = DealTable()
-  public var spend: [SpendEntry] = []
+  package var dealTable = DealTable()
+  package var spend: [SpendEntry] = []
   /// The referrals the team gave; `nil` when no such export was given (reciprocity is then
   /// unknown, not "no partner referred back").
-  public var referralsGiven: [ReferralGiven]?
+  package var referralsGiven: [ReferralGiven]?
   /// The referral requests (asks), in file order, column by column (the importer fills it
   /// directly).
-  public var askTable = AskTable()
+  package var askTable = AskTable()
   /// The feedback survey's answers, in file order, column by column.
   package var feedbackTable = FeedbackTable()
   /// The payouts, column by column (the importer fills it directly).
-  public var payoutTable = PayoutTable()
+  package var payoutTable = PayoutTable()
   /// Distinct raw source values, as written (trimmed).
-  public var sources: [String] = []
-  public var owners: [String] = []
+  package var sources: [String] = []
+  package var owners: [String] = []
   /// Distinct referrer ids, as written (a lead's or payout's referrer is a position here).
   package var referrers: [String] = []
   /// What the deals file could say: `false` when a column was absent from the export.
-  public var dealsHaveAmounts = true
+  package var dealsHaveAmounts = true
   /// Whether the deals export has a stage column: without one it holds won deals only, so
   /// nothing is known of the deals that were lost.
-  public var dealsHaveStages = true
+  package var dealsHaveStages = true
   /// Whether the deals export has a deal id column: without one deals are named by file and
   /// line, and a deal exported twice cannot be told from two deals.
-  public var dealsHaveIDs = true
+  package var dealsHaveIDs = true
   /// Whether a leads export was given: without one, lead counts, lead conversion and the
   /// referral share of leads are unknown, not zero.
-  public var hasLeads = true
+  package var hasLeads = true
   /// Whether anything says how deals or leads ended: a deals export, or a leads export with an
   /// outcome column. Without either, wins, losses and revenue are unknown, not zero.
-  public var hasOutcomes = true
+  package var hasOutcomes = true
   /// Whether the deals are the leads' own outcomes (a leads export with a `stage` column and no
   /// deals export): each such lead is one deal, won or lost on the day the lead was created,
   /// so its sales cycle is not known.
-  public var outcomesFromLeads = false
+  package var outcomesFromLeads = false
   /// The deal each converted lead became, by deal id, when the leads export names it
   /// (Salesforce's `Converted Opportunity ID`): deals that name no lead are linked this way.
-  public var convertedDeals = ConvertedDeals()
+  package var convertedDeals = ConvertedDeals()
   /// `false` when the leads export has no `thanked_at` column (thank-you discipline unknown).
-  public var leadsHaveThankedAt = true
+  package var leadsHaveThankedAt = true
   /// Whether the leads export has a `credited_to` column: without one, who sourced a referral
   /// is unknown (its owner, as far as the export says), not "nobody outside sales".
-  public var leadsHaveCredits = true
+  package var leadsHaveCredits = true
   /// Whether the leads export has an `email` column: without one, eligibility compares
   /// companies by name only, and says so.
   package var leadsHaveEmails = true
   /// Whether the leads export has no `created_at` (allowed with `--all`, and only without other
   /// exports, which have dates): every lead is on ``Day/undated``, the report covers all the data
   /// as one period, and nothing is compared over time.
-  public var leadsUndated = false
-  public var hasSpend = false
+  package var leadsUndated = false
+  package var hasSpend = false
   /// Whether a referral requests export was given (without one, asking is unknown, not zero).
-  public var hasAsks = false
-  public var hasPayouts = false
+  package var hasAsks = false
+  package var hasPayouts = false
   /// Whether a feedback export was given (without one, nobody's feedback is known: the ask list
   /// asks as it did before, and happiness cannot be compared).
   package var hasFeedback = false
@@ -146,20 +146,20 @@ public struct Dataset: Sendable {
   /// The marketing and sales touches of the leads (the multi-touch models' paths), column by
   /// column; `nil` when no touches export was given ("no file", not "no rows").
   package var touchTable: TouchTable?
-  public var inputs: [InputAccount] = []
-  public var rejects = RejectedRows()
-  public var warnings: [Warning] = []
+  package var inputs: [InputAccount] = []
+  package var rejects = RejectedRows()
+  package var warnings: [Warning] = []
   /// What the exports' headers say about their shape (an unread column that looks like a
   /// source): attribution adds what their values say, and the report shows both first.
-  public var notices: [Notice] = []
+  package var notices: [Notice] = []
 
-  public init() {}
+  package init() {}
 
   /// Where the data begins and really ends (see ``DataSpan``): the default period is the
   /// month of its end, so the same files always give the same report. `nil` when the leads and
   /// deals hold no dates at all. Measured once, by the import, when the dataset is complete
   /// (two or three passes over every lead and deal, which the run and the ledger both read).
-  public private(set) var span: DataSpan?
+  package private(set) var span: DataSpan?
 
   /// Measures ``span`` from the tables as they are: the importer's last step.
   package mutating func measureSpan() { span = findSpan() }

@@ -1,3 +1,7 @@
+// Public, not package: days are made and compared per row by the tables' accessors and the
+// sections, inlined into other modules, which Swift 6.3 does only for public bodies; see
+// docs/PERFORMANCE.md.
+
 /// A calendar day, as CRM dates are used here: time of day and time zone never matter.
 ///
 /// Stored as days since 1970-01-01 so that differences and comparisons are integer arithmetic.
@@ -27,7 +31,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 
   /// Parses `YYYY-MM-DD` exactly (the format of command-line options and config files).
-  public init?(iso text: String) {
+  package init?(iso text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
@@ -89,7 +93,7 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 
   /// Parses `YYYY-MM`.
-  public init?(_ text: String) {
+  package init?(_ text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
       let year = Int(parts[0]), let month = Int(parts[1])
@@ -109,7 +113,7 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 
   /// Number of months from `self` to `other`.
-  public func months(to other: Month) -> Int { other.index - index }
+  package func months(to other: Month) -> Int { other.index - index }
 
   public static func < (lhs: Month, rhs: Month) -> Bool { lhs.index < rhs.index }
 

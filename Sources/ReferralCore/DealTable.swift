@@ -1,3 +1,6 @@
+// Public, not package: the table's per-row accessors (the rest is package) are inlined into other
+// modules, which Swift 6.3 does only for public bodies; see docs/PERFORMANCE.md.
+
 import CSVStream
 
 /// The deals, column by column, for the same reason as ``LeadTable``: ids live once, in the
@@ -16,7 +19,7 @@ public struct DealTable: Sendable {
   private var lines = LineColumn()
   private var leadIDs = TextColumn()
 
-  public init() {}
+  package init() {}
 
   public var count: Int { outcome.count }
   public var indices: Range<Int> { 0..<count }
@@ -64,7 +67,7 @@ public struct DealTable: Sendable {
     leadIDs.append(leadID)
   }
 
-  public mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
+  package mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
     index.reserveCapacity(count, averageLength: idLength)
     outcome.reserveCapacity(count)
     amounts.reserveCapacity(count)
@@ -77,7 +80,7 @@ public struct DealTable: Sendable {
 
   /// Renumbers owners and sources (ids of one file's tables) into the dataset's merged tables
   /// (`nil`: that table was taken over as it was, its ids unchanged).
-  public mutating func renumber(sources sourceMap: [TextID]?, owners ownerMap: [TextID]?) {
+  package mutating func renumber(sources sourceMap: [TextID]?, owners ownerMap: [TextID]?) {
     if let sourceMap { sources.update { sourceMap[Int($0)] } }
     if let ownerMap { owners.update { ownerMap[Int($0)] } }
   }

@@ -1,3 +1,6 @@
+// Public, not package: `slot`, a field's table index on the importer's per-row path, is inlined
+// into other modules, which Swift 6.3 does only for public bodies; see docs/PERFORMANCE.md.
+
 /// A field the report reads, under its generic name (the `generic` preset's column header).
 public enum Field: String, Sendable, CaseIterable, Comparable {
   case leadID = "lead_id"

@@ -1,3 +1,6 @@
+// Public, not package: its per-lookup functions are inlined into other modules, which Swift 6.3
+// does only for public bodies; see docs/PERFORMANCE.md.
+
 import CSVStream
 
 /// The position of every id of a table (leads, deals, payouts, interned texts), built while
@@ -26,7 +29,7 @@ public struct IDIndex: Sendable {
   /// The most ids one index holds (about 134 million: a 10 GB export).
   public static let maximumCount = Int(positionMask) - 1
 
-  public init() {}
+  package init() {}
 
   public var count: Int { texts.count }
 
@@ -48,16 +51,16 @@ public struct IDIndex: Sendable {
   }
 
   /// Whether the index keeps a hash table (not while its ids are sorted).
-  public var keepsHashTable: Bool { !sorted }
+  package var keepsHashTable: Bool { !sorted }
 
   /// Builds the hash table if the ids are sorted: before many lookups (a join), which would
   /// otherwise each halve their way through the ids.
-  public mutating func prepareForLookups() {
+  package mutating func prepareForLookups() {
     if sorted { leaveSortedOrder() }
   }
 
   /// Every id, in insertion order.
-  public var strings: [String] { (0..<count).map { texts[$0] } }
+  package var strings: [String] { (0..<count).map { texts[$0] } }
 
   /// The position of `id`, or `nil`.
   public func position(of id: ByteView) -> Int? {
@@ -128,7 +131,7 @@ public struct IDIndex: Sendable {
   }
 
   /// Makes room for `count` ids of about `averageLength` bytes without growing again.
-  public mutating func reserveCapacity(_ count: Int, averageLength: Int = 12) {
+  package mutating func reserveCapacity(_ count: Int, averageLength: Int = 12) {
     texts.reserveCapacity(count, bytes: count * averageLength)
     reservedCount = Swift.max(reservedCount, count)
     if sorted { return }

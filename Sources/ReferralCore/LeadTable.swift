@@ -1,3 +1,6 @@
+// Public, not package: the table's per-row accessors (the rest is package) are inlined into other
+// modules, which Swift 6.3 does only for public bodies; see docs/PERFORMANCE.md.
+
 import CSVStream
 
 /// The leads, column by column.
@@ -33,7 +36,7 @@ public struct LeadTable: Sendable {
   private var emailDomainIDs = SparseColumn()
   private var emailDomains = IDIndex()
 
-  public init() {}
+  package init() {}
 
   public var count: Int { createdDays.count }
   public var indices: Range<Int> { 0..<count }
@@ -58,7 +61,7 @@ public struct LeadTable: Sendable {
   /// The lead's company as a position in ``companyNames`` (contacts of one company share it).
   public func companyID(_ position: Int) -> Int { Int(companyIDs[position]!) }
   /// Every distinct company, by ``companyID(_:)``.
-  public var companyNames: [String] { companies.strings }
+  package var companyNames: [String] { companies.strings }
   /// The lead's person; empty when the export names nobody.
   public func name(_ position: Int) -> String { names[Int(nameIDs[position]!)] }
 
@@ -66,8 +69,8 @@ public struct LeadTable: Sendable {
   public func credited(_ position: Int) -> Int? { credits[position].map(Int.init) }
   /// Their role, as a position in ``creditedRoleNames``; `nil`: not said.
   public func creditedRole(_ position: Int) -> Int? { creditRoles[position].map(Int.init) }
-  public var creditedNames: [String] { people.strings }
-  public var creditedRoleNames: [String] { roles.strings }
+  package var creditedNames: [String] { people.strings }
+  package var creditedRoleNames: [String] { roles.strings }
   /// The lead's e-mail domain, as a position in ``emailDomainNames``; `nil`: none.
   package func emailDomainID(_ position: Int) -> Int? { emailDomainIDs[position].map(Int.init) }
   /// The lead's e-mail domain as written; `nil`: none.
@@ -99,7 +102,7 @@ public struct LeadTable: Sendable {
     emailDomainIDs.append(emailDomain.map { Int32(emailDomains.insert($0) ?? emailDomains.count - 1) })
   }
 
-  public mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
+  package mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
     index.reserveCapacity(count, averageLength: idLength)
     createdDays.reserveCapacity(count)
     sources.reserveCapacity(count)

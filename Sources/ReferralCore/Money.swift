@@ -1,3 +1,7 @@
+// Public, not package: amounts are made and added per row by the tables' accessors and the
+// sections, inlined into other modules, which Swift 6.3 does only for public bodies; see
+// docs/PERFORMANCE.md.
+
 /// An amount in minor units (cents) of the reporting currency: sums are exact, never `Double`.
 public struct Money: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomStringConvertible {
   public var minorUnits: Int64
@@ -23,7 +27,7 @@ public struct Money: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomS
     Money(minorUnits: Int64((Double(minorUnits) * fraction).rounded(.toNearestOrAwayFromZero)))
   }
 
-  public var doubleValue: Double { Double(minorUnits) / 100 }
+  package var doubleValue: Double { Double(minorUnits) / 100 }
 
   /// A plain decimal with exactly two places, `-1234.50`, made from the whole cents (never a
   /// binary fraction): the one place an amount becomes text, for every output.

@@ -4,8 +4,8 @@
 ///
 /// Decided by the stage that can see it (an unread column by the import, a source that hides
 /// most leads by attribution) and only formatted by the renderers.
-public struct Notice: Sendable, Equatable {
-  public enum Kind: String, Sendable, CaseIterable {
+package struct Notice: Sendable, Equatable {
+  package enum Kind: String, Sendable, CaseIterable {
     /// A column that is not read but whose name looks like a field the figures rest on (a
     /// custom `Lead Source` beside HubSpot's `Original Source`).
     case lookalikeColumn = "lookalike_column"
@@ -17,15 +17,15 @@ public struct Notice: Sendable, Equatable {
     case referrersWithoutReferralChannel = "referrers_without_referral_channel"
   }
 
-  public var kind: Kind
+  package var kind: Kind
   /// The export it is about.
-  public var file: String
+  package var file: String
   /// What was seen and why it matters: tool text that may quote headers and values of the export.
-  public var message: String
+  package var message: String
   /// What to do, as a line to paste into the config when there is one.
-  public var fix: String?
+  package var fix: String?
 
-  public init(kind: Kind, file: String, message: String, fix: String? = nil) {
+  package init(kind: Kind, file: String, message: String, fix: String? = nil) {
     (self.kind, self.file, self.message, self.fix) = (kind, file, message, fix)
   }
 }

@@ -1,3 +1,6 @@
+// Public, not package: its subscript and append are inlined, through the tables, into other
+// modules, which Swift 6.3 does only for public bodies; see docs/PERFORMANCE.md.
+
 /// Numbers, one per row, in as few bytes as the values so far need: 1 while every value is
 /// below 255 (a few dozen sources or owners), 2 below 65,535 (thousands of companies; day
 /// numbers up to 2149), 4 below 2³² − 1 (amounts in cents up to 42 million), else the full

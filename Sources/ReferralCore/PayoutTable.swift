@@ -1,3 +1,6 @@
+// Public, not package: the table's per-row accessors (the rest is package) are inlined into other
+// modules, which Swift 6.3 does only for public bodies; see docs/PERFORMANCE.md.
+
 import CSVStream
 
 /// The payouts, column by column, like ``DealTable``: ids once, in the index, the deal ids
@@ -12,7 +15,7 @@ public struct PayoutTable: Sendable {
   private var lines = LineColumn()
   private var dealIDs = TextColumn()
 
-  public init() {}
+  package init() {}
 
   public var count: Int { paidDays.count }
   public var indices: Range<Int> { 0..<count }
@@ -50,7 +53,7 @@ public struct PayoutTable: Sendable {
     lines.append(line)
   }
 
-  public mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
+  package mutating func reserveCapacity(_ count: Int, idLength: Int = 12) {
     index.reserveCapacity(count, averageLength: idLength)
     paidDays.reserveCapacity(count)
     referrers.reserveCapacity(count)
@@ -60,7 +63,7 @@ public struct PayoutTable: Sendable {
   }
 
   /// Renumbers referrers (ids of one file's table) into the dataset's merged table.
-  public mutating func renumber(referrers referrerMap: [TextID]) {
+  package mutating func renumber(referrers referrerMap: [TextID]) {
     referrers.update { referrerMap[Int($0)] }
   }
 

@@ -1,3 +1,6 @@
+// Public, not package: the tables' public per-row API returns these types, and is inlined into
+// other modules, which Swift 6.3 does only for public bodies; see docs/PERFORMANCE.md.
+
 // The records of the inputs of a few rows (the spend, the referrals given), kept as arrays of
 // values, and the values the tables share. The inputs of many rows are kept column by column
 // in their tables (`LeadTable`, `DealTable`, …), which are read column by column.
@@ -11,16 +14,16 @@ public enum DealOutcome: String, Sendable, Equatable, CaseIterable {
 }
 
 /// A referral the team passed to a partner or customer: referral programmes run both ways.
-public struct ReferralGiven: Sendable, Equatable {
-  public var given: Day
+package struct ReferralGiven: Sendable, Equatable {
+  package var given: Day
   /// Whom the referral went to, as their own referrals name them (`referrer_id`).
-  public var partner: String
+  package var partner: String
   /// The company referred to them.
-  public var company: String
-  public var givenBy: String?
-  public var line: Int
+  package var company: String
+  package var givenBy: String?
+  package var line: Int
 
-  public init(given: Day, partner: String, company: String = "", givenBy: String? = nil, line: Int = 0) {
+  package init(given: Day, partner: String, company: String = "", givenBy: String? = nil, line: Int = 0) {
     self.given = given
     self.partner = partner
     self.company = company
@@ -30,13 +33,13 @@ public struct ReferralGiven: Sendable, Equatable {
 }
 
 /// Marketing spend of one source in one month.
-public struct SpendEntry: Sendable, Equatable {
-  public var month: Month
-  public var source: TextID
-  public var amount: Money
-  public var line: Int
+package struct SpendEntry: Sendable, Equatable {
+  package var month: Month
+  package var source: TextID
+  package var amount: Money
+  package var line: Int
 
-  public init(month: Month, source: TextID, amount: Money, line: Int = 0) {
+  package init(month: Month, source: TextID, amount: Money, line: Int = 0) {
     self.month = month
     self.source = source
     self.amount = amount

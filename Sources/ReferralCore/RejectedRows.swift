@@ -12,7 +12,7 @@ import CSVStream
 ///
 /// A row is read back whole as a ``Reject``, or as bytes (`rejects.csv` makes no `String` per
 /// cell), row after row with ``forEachRow(in:_:)``.
-public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, ExpressibleByArrayLiteral {
+package struct RejectedRows: RandomAccessCollection, Equatable, Sendable, ExpressibleByArrayLiteral {
   /// A file rows were added from, with its input and the store its rows' fields are in.
   private struct Source: Sendable {
     var file: String
@@ -39,19 +39,19 @@ public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, Express
   /// The rows in the order they are listed, when it is not the order they were added in.
   private var order: [Int32]?
 
-  public init() {}
+  package init() {}
 
-  public init(arrayLiteral rejects: Reject...) { self.init(rejects) }
+  package init(arrayLiteral rejects: Reject...) { self.init(rejects) }
 
-  public init<Rejects: Sequence>(_ rejects: Rejects) where Rejects.Element == Reject {
+  package init<Rejects: Sequence>(_ rejects: Rejects) where Rejects.Element == Reject {
     for reject in rejects { append(reject) }
   }
 
-  public var startIndex: Int { 0 }
-  public var endIndex: Int { lines.count }
+  package var startIndex: Int { 0 }
+  package var endIndex: Int { lines.count }
 
   /// The row at `position`, whole (its fields become `String`s).
-  public subscript(position: Int) -> Reject {
+  package subscript(position: Int) -> Reject {
     let source = sources[Int(sourceOf[row(position)])]
     return Reject(
       file: source.file, role: source.role, line: line(at: position), problem: problem(at: position),
@@ -60,29 +60,29 @@ public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, Express
 
   /// The files that have rejected rows, in the order they were added (a file read as two
   /// inputs, or joined from two lists, is named twice).
-  public var files: [String] { sources.map(\.file) }
+  package var files: [String] { sources.map(\.file) }
 
-  public func file(at position: Int) -> String { sources[Int(sourceOf[row(position)])].file }
-  public func role(at position: Int) -> InputRole { sources[Int(sourceOf[row(position)])].role }
-  public func line(at position: Int) -> Int { lines[row(position)] }
-  public func problem(at position: Int) -> RowProblem { problems[Int(problemOf[row(position)])] }
+  package func file(at position: Int) -> String { sources[Int(sourceOf[row(position)])].file }
+  package func role(at position: Int) -> InputRole { sources[Int(sourceOf[row(position)])].role }
+  package func line(at position: Int) -> Int { lines[row(position)] }
+  package func problem(at position: Int) -> RowProblem { problems[Int(problemOf[row(position)])] }
   /// Whether the row's one field is the raw text of a line that could not be split.
-  public func unparsed(at position: Int) -> Bool { problem(at: position).leftRowUnsplit }
+  package func unparsed(at position: Int) -> Bool { problem(at: position).leftRowUnsplit }
 
   /// The most fields a row of `file` has, among the rows that could be split into fields.
-  public func mostFields(in file: String) -> Int { sources.lazy.filter { $0.file == file }.map(\.mostFields).max() ?? 0 }
+  package func mostFields(in file: String) -> Int { sources.lazy.filter { $0.file == file }.map(\.mostFields).max() ?? 0 }
 
   /// Whether a row could not be split into fields (its one field is its line's raw text).
-  public var hasUnparsedRows: Bool { sources.contains(where: \.hasUnparsedRows) }
+  package var hasUnparsedRows: Bool { sources.contains(where: \.hasUnparsedRows) }
 
   /// Calls `body` with the fields of the row at `position`.
-  public func withFields<R>(at position: Int, _ body: (RejectedFields) throws -> R) rethrows -> R {
+  package func withFields<R>(at position: Int, _ body: (RejectedFields) throws -> R) rethrows -> R {
     var bounds: [Int] = []
     return try withFields(at: position, bounds: &bounds, body)
   }
 
   /// Calls `body` with each row of `positions` and its fields, in turn.
-  public func forEachRow(in positions: Range<Int>, _ body: (Int, RejectedFields) throws -> Void) rethrows {
+  package func forEachRow(in positions: Range<Int>, _ body: (Int, RejectedFields) throws -> Void) rethrows {
     var bounds: [Int] = []
     for position in positions { try withFields(at: position, bounds: &bounds) { try body(position, $0) } }
   }
@@ -97,14 +97,14 @@ public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, Express
   }
 
   /// Adds a row whose fields are `row`'s (read from its batch while it is held).
-  public mutating func append(file: String, role: InputRole, line: Int, problem: RowProblem, fields row: CSVRowView) {
+  package mutating func append(file: String, role: InputRole, line: Int, problem: RowProblem, fields row: CSVRowView) {
     let count = row.info.fieldCount
     add(file: file, role: role, line: line, problem: problem, fieldCount: count) { store in
       for index in 0..<count { Self.write(row.field(index)!, to: &store) }
     }
   }
 
-  public mutating func append(_ reject: Reject) {
+  package mutating func append(_ reject: Reject) {
     add(file: reject.file, role: reject.role, line: reject.line, problem: reject.problem, fieldCount: reject.fields.count) { store in
       for field in reject.fields { field.withByteView { Self.write($0, to: &store) } }
     }
@@ -112,7 +112,7 @@ public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, Express
 
   /// Adds `other`'s rows after these, in its order: its stores join these, so no field is
   /// copied (the files' lists are joined at the end of every import).
-  public mutating func append(contentsOf other: RejectedRows) {
+  package mutating func append(contentsOf other: RejectedRows) {
     // Into none: the other's rows as they are (an order of its own included).
     if isEmpty {
       self = other
@@ -140,7 +140,7 @@ public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, Express
   }
 
   /// The rows ordered by file name, then line (rows of one file and line in the order added).
-  public func sortedByFileAndLine() -> RejectedRows {
+  package func sortedByFileAndLine() -> RejectedRows {
     // A file's rank among the names: one file read as two inputs is one name.
     let names = Array(Set(sources.map(\.file))).sorted()
     let rank = sources.map { source in names.firstIndex(of: source.file)! }
@@ -151,7 +151,7 @@ public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, Express
     return sorted
   }
 
-  public static func == (left: RejectedRows, right: RejectedRows) -> Bool { left.elementsEqual(right) }
+  package static func == (left: RejectedRows, right: RejectedRows) -> Bool { left.elementsEqual(right) }
 
   /// Where the row at `position` is stored.
   private func row(_ position: Int) -> Int { order.map { Int($0[position]) } ?? position }
@@ -216,7 +216,7 @@ public struct RejectedRows: RandomAccessCollection, Equatable, Sendable, Express
 }
 
 /// The fields of one rejected row, as bytes: valid only inside the call that hands them out.
-public struct RejectedFields {
+package struct RejectedFields {
   private let bytes: ByteView
   /// Field `n` is bytes `bounds[2n]..<bounds[2n + 1]`.
   private let bounds: [Int]
@@ -226,9 +226,9 @@ public struct RejectedFields {
     self.bounds = bounds
   }
 
-  public var count: Int { bounds.count / 2 }
+  package var count: Int { bounds.count / 2 }
 
-  public subscript(field: Int) -> ByteView {
+  package subscript(field: Int) -> ByteView {
     precondition(field >= 0 && field < count, "no such field")
     return bytes.part(bounds[2 * field]..<bounds[2 * field + 1])
   }

@@ -3,7 +3,7 @@
 ///
 /// Indirect: a decoder returns one per row, nearly always `nil`, and an inline payload of two
 /// strings made every return a copy of some 70 bytes; boxed, it is one word.
-public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
+package indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
   case ragged(found: Int, expected: Int)
   /// A quoted field never closed; the lines after this one were read as rows again.
   case unterminatedQuote
@@ -32,7 +32,7 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
 
   /// The whole reason, with the value it is about and, where the config can fix it, the fix
   /// for a file of `role` (see ``fix(in:)``).
-  public func reason(in role: InputRole) -> String {
+  package func reason(in role: InputRole) -> String {
     guard let fix = fix(in: role) else { return problem }
     return "\(problem) (\(fix))"
   }
@@ -40,7 +40,7 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
   /// The config setting that fixes this problem in a file of `role`, written as TOML a user can
   /// paste (`[table] key = value`: the table's header, then the line); `<…>` marks what only the
   /// user knows. `nil` when only the export can be fixed.
-  public func fix(in role: InputRole) -> String? {
+  package func fix(in role: InputRole) -> String? {
     switch self {
     case .invalidUTF8: "for a Windows-1252 export set [formats.\(role.rawValue)] encoding = \"windows-1252\""
     case .unknownStage(let value): Self.stagesFix([(value, 1)])
@@ -55,7 +55,7 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
   /// run's error give it: one `[stages]` line to paste that names them all, most rows first,
   /// with how many rows each holds (a pipeline of ten custom stages is one edit, not ten runs).
   /// One unknown stage has the fix of its row.
-  public static func stagesFix(_ unknown: [(value: String, rows: Int)]) -> String {
+  package static func stagesFix(_ unknown: [(value: String, rows: Int)]) -> String {
     if unknown.count == 1 { return "add it to won, lost or open under [stages], e.g. [stages] open = [\"\(tomlEscaped(unknown[0].value))\"]" }
     let sorted = unknown.sorted { ($1.rows, $0.value) < ($0.rows, $1.value) }
     let values = sorted.map { "\"\(tomlEscaped($0.value))\"" }.joined(separator: ", ")
@@ -104,7 +104,7 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
 
   /// The kind of problem, without the values of one row: rejects with the same summary are
   /// one reason in the data-quality section ("wrong number of fields", "duplicate lead_id").
-  public var summary: String {
+  package var summary: String {
     switch self {
     case .ragged: return "wrong number of fields"
     case .unterminatedQuote: return "unterminated quote"
@@ -125,7 +125,7 @@ public indirect enum RowProblem: Error, Equatable, Hashable, Sendable {
 
   /// Whether the row kept its line's raw text as one field, not the fields it was meant to
   /// have (the parser could not finish it).
-  public var leftRowUnsplit: Bool {
+  package var leftRowUnsplit: Bool {
     switch self {
     case .unterminatedQuote, .tooLong: true
     default: false

@@ -67,8 +67,9 @@ extension ImportError: CustomStringConvertible {
         ?? "map the column that holds it: \(map)"
       let absent = fields.map { ColumnNames.absence($0, role: role) }.joined(separator: " and ")
       let (none, it) = fields.count == 1 ? ("none", "it") : ("neither", "both")
+      let meaning = role.decoder.absenceMeaning(fields).map { " (\($0))" } ?? ""
       return "\(file):1: error: no column for \(what) (looked for \(names)); found \(columns); \(mapping); "
-        + "if the export has \(none) (\(Self.absenceMeaning(fields, role: role))), declare \(it): \(absent)"
+        + "if the export has \(none)\(meaning), declare \(it): \(absent)"
     case .duplicateColumn(let file, let field, let columns, let header):
       let list = columns.map(String.init).joined(separator: " and ")
       return "\(file):1: error: columns \(list) are both '\(Self.shown(header))', so \(field) is ambiguous; rename or remove one in the export"
@@ -86,18 +87,6 @@ extension ImportError: CustomStringConvertible {
     case .mixedDates(let file, let column, let setting, let monthFirstLine, let dayFirstLine):
       return "\(file): error: column '\(Self.shown(column))' mixes MM/DD/YYYY (line \(monthFirstLine)) and DD/MM/YYYY "
         + "(line \(dayFirstLine)) dates; fix the export, or set its format in the config: \(setting.toml("MM/DD/YYYY"))"
-    }
-  }
-
-  /// What declaring a key column absent means for the figures, so nobody declares it to make
-  /// the error go away without knowing.
-  static func absenceMeaning(_ fields: [Field], role: InputRole) -> String {
-    switch (role, fields) {
-    case (.deals, [.stage]): "a won-deals export: every row is a won deal, and win rates are n/a"
-    case (.deals, [.closedAt]): "an open pipeline: a won or lost deal without a close date is rejected"
-    case (.deals, [.amount]): "revenue figures are n/a"
-    case (.deals, _): "every deal is in the Unknown channel"
-    default: "every lead is in the Unknown channel"
     }
   }
 

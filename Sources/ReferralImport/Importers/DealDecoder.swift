@@ -16,6 +16,15 @@ struct DealDecoder: RowDecoder {
   ]
   static let idFields: [Field] = [.dealID, .leadID]
   static let keyColumns: [[Field]] = [[.stage], [.closedAt], [.amount], [.leadID, .source]]
+  static func absenceMeaning(_ fields: [Field]) -> String? {
+    switch fields {
+    case [.stage]: "a won-deals export: every row is a won deal, and win rates are n/a"
+    case [.closedAt]: "an open pipeline: a won or lost deal without a close date is rejected"
+    case [.amount]: "revenue figures are n/a"
+    // The channel's group, whole or in part: neither a lead to take it from nor a source.
+    default: "every deal is in the Unknown channel"
+    }
+  }
   static let lookalikeFields: [(field: Field, meaning: String)] = [(.source, "the deals' source"), (.stage, "the deal stage")]
   private let layout: ColumnLayout
   private let options: ImportOptions

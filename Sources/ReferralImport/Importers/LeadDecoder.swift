@@ -14,6 +14,8 @@ struct LeadDecoder: RowDecoder {
   // is not either: without it the referral share and every figure but the referrers' sections
   // stand, and a column that looks like one is a ``Notice``.)
   static let keyColumns: [[Field]] = [[.source]]
+  /// (Its one group of key columns: the source.)
+  static func absenceMeaning(_ fields: [Field]) -> String? { "every lead is in the Unknown channel" }
   static let lookalikeFields: [(field: Field, meaning: String)] = [(.source, "the leads' source"), (.referrerID, "the referrer")]
   private let layout: ColumnLayout
   private var created: DateColumn?

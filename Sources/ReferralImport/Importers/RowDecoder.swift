@@ -19,6 +19,11 @@ protocol RowDecoder: Sendable {
   /// would reject every closed deal, one without `amount` has no revenue, and a lead or deal
   /// without a source is `Unknown`. None by default.
   static var keyColumns: [[Field]] { get }
+  /// What declaring `fields` (a group of ``keyColumns``, or the part of it not declared absent
+  /// yet) absent means for the figures, said in the error that asks for them, so nobody declares
+  /// them to make the error go away without knowing. `nil` by default: the error then only says
+  /// how to declare them, rather than guess what another input's figures would mean.
+  static func absenceMeaning(_ fields: [Field]) -> String?
   /// The fields an unread column is checked against (a ``Notice`` offers the mapping that
   /// would read it): those whose values decide a lead's or a deal's channel, or whether a deal
   /// was won. None by default.
@@ -60,6 +65,7 @@ protocol RowDecoder: Sendable {
 
 extension RowDecoder {
   static var keyColumns: [[Field]] { [] }
+  static func absenceMeaning(_ fields: [Field]) -> String? { nil }
   static var lookalikeFields: [(field: Field, meaning: String)] { [] }
   static var idFields: [Field] { [] }
   static var skipsRows: Bool { false }

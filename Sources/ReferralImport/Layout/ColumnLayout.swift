@@ -140,7 +140,7 @@ package struct ColumnNames: Sendable, Equatable {
 
   /// These names, with `more` read too for `role`'s fields, after the names already known: a
   /// survey tool's export (AskNicely's) is read by its own header under every CRM's preset.
-  public func adding(_ more: [Field: [String]], role: InputRole) -> ColumnNames {
+  package func adding(_ more: [Field: [String]], role: InputRole) -> ColumnNames {
     var names = self
     for (field, headers) in more { names.names[role, default: [:]][field, default: []].append(contentsOf: headers) }
     return names
