@@ -1,3 +1,6 @@
+// Public, not package: the per-field reads are inlined into the decoders of other modules,
+// which Swift 6.3 does only for public bodies; see docs/PERFORMANCE.md.
+
 import CFieldArena
 
 #if canImport(Glibc)

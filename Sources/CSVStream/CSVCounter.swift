@@ -2,9 +2,9 @@ import CLibCSV
 
 /// libcsv's own speed on a file: a count-only pass with empty callbacks, the floor against
 /// which `make bench` measures the whole pipeline.
-public enum CSVCounter {
+package enum CSVCounter {
   /// Rows and fields of the file at `path`, parsed with libcsv and nothing else.
-  public static func count(path: String, chunkSize: Int = 1 << 20) throws -> (rows: Int, fields: Int, bytes: Int) {
+  package static func count(path: String, chunkSize: Int = 1 << 20) throws -> (rows: Int, fields: Int, bytes: Int) {
     var source = try FileSource(path: path)
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
     defer { buffer.deallocate() }

@@ -1,7 +1,7 @@
 /// How the bytes of a file are to be read: its text encoding and its field delimiter.
-public struct CSVDialect: Sendable, Equatable {
+package struct CSVDialect: Sendable, Equatable {
   /// A text encoding that CRM exports come in.
-  public enum Encoding: String, Sendable, CaseIterable {
+  package enum Encoding: String, Sendable, CaseIterable {
     /// UTF-8, with or without a byte-order mark.
     case utf8 = "utf-8"
     /// UTF-16 little-endian with a byte-order mark (Excel's "Unicode Text").
@@ -15,11 +15,11 @@ public struct CSVDialect: Sendable, Equatable {
 
   /// `nil` means: detect from the byte-order mark (UTF-8 when there is none, Windows-1252 when
   /// the whole file is that and no UTF-8).
-  public var encoding: Encoding?
+  package var encoding: Encoding?
   /// `nil` means: detect from the header line among `,` `;` and tab.
-  public var delimiter: UInt8?
+  package var delimiter: UInt8?
 
-  public init(encoding: Encoding? = nil, delimiter: UInt8? = nil) {
+  package init(encoding: Encoding? = nil, delimiter: UInt8? = nil) {
     self.encoding = encoding
     self.delimiter = delimiter
   }

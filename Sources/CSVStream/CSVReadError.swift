@@ -1,5 +1,5 @@
 /// Why a CSV file could not be read at all (row-level problems never throw: they become rejects).
-public enum CSVReadError: Error, Equatable, Sendable {
+package enum CSVReadError: Error, Equatable, Sendable {
   /// The file does not exist or cannot be opened.
   case unreadable(path: String, reason: String)
   /// A read failed part-way through.
@@ -7,7 +7,7 @@ public enum CSVReadError: Error, Equatable, Sendable {
 }
 
 extension CSVReadError: CustomStringConvertible {
-  public var description: String {
+  package var description: String {
     switch self {
     case .unreadable(let path, let reason):
       return "\(path): error: cannot open file (\(reason)); check the path and its permissions"

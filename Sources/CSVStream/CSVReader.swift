@@ -1,29 +1,29 @@
 /// What reading a whole file found out about it.
-public struct CSVReadSummary: Sendable, Equatable {
+package struct CSVReadSummary: Sendable, Equatable {
   /// The encoding and delimiter actually used (detected or configured).
-  public var dialect: CSVDialect
+  package var dialect: CSVDialect
   /// Whether the lines end in a bare CR (Excel for Mac), read as line ends all the same.
-  public var carriageReturnLines = false
+  package var carriageReturnLines = false
   /// Lines before the header that are no rows: Excel's `sep=;` hint (0 or 1). They count as
   /// skipped rows of the file.
-  public var skippedLines = 0
+  package var skippedLines = 0
   /// Whether the file was read as Windows-1252 because the whole of it is Windows-1252 and no
   /// UTF-8 (see ``Windows1252Detection``), with no encoding configured.
-  public var detectedWindows1252 = false
+  package var detectedWindows1252 = false
 }
 
 /// Streams a CSV file through libcsv in fixed-size chunks and hands on batches of rows.
 ///
 /// Memory stays bounded by the chunk size and the longest row, whatever the file size.
-public enum CSVReader {
+package enum CSVReader {
   /// Default size of one read from disk. Every chunk's rows fill one batch, and a few batches
   /// are in flight per file: 256 KiB keeps them to a few MB while `csv_parse` still gets long runs.
-  public static let defaultChunkSize = 1 << 18
+  package static let defaultChunkSize = 1 << 18
   /// Rows longer than this are rejected and their bytes dropped (no CRM row comes close).
-  public static let defaultMaxRowBytes = 1 << 20
+  package static let defaultMaxRowBytes = 1 << 20
 
   /// Reads the file at `path`, calling `onBatch` for every chunk's completed rows, in order.
-  public static func read(
+  package static func read(
     path: String,
     dialect: CSVDialect = CSVDialect(),
     chunkSize: Int = defaultChunkSize,
@@ -44,7 +44,7 @@ public enum CSVReader {
   /// UTF-8 file of two `segmentBytes` or more is parsed by two readers (see
   /// ``readSegments(source:feeder:position:starts:total:delimiter:chunkSize:maxRowBytes:progress:handOff:)``);
   /// 0 reads with one.
-  public static func readBatches(
+  package static func readBatches(
     path: String,
     dialect: CSVDialect = CSVDialect(),
     chunkSize: Int = defaultChunkSize,
@@ -61,7 +61,7 @@ public enum CSVReader {
 
   /// Reads CSV from bytes in memory (a workbook's sheet, made CSV), named `path` in errors,
   /// handing batches on as ``readBatches(path:dialect:chunkSize:maxRowBytes:progress:handOff:)``.
-  public static func readBatches(
+  package static func readBatches(
     bytes: [UInt8],
     path: String,
     dialect: CSVDialect = CSVDialect(),
@@ -78,7 +78,7 @@ public enum CSVReader {
   }
 
   /// Reads CSV from bytes in memory; the same path as files, for tests and fuzzing.
-  public static func read(
+  package static func read(
     bytes: [UInt8],
     dialect: CSVDialect = CSVDialect(),
     chunkSize: Int = defaultChunkSize,

@@ -1,3 +1,6 @@
+// Public, not package: the inlined per-field reads of CSVBatch name it, and an inlinable body
+// may name only public types.
+
 /// Why a row's bytes cannot be trusted, found while parsing; the importer rejects such rows.
 /// (NUL bytes, UTF-8 and byte-order marks are checked in C, by `field_text_problem`.)
 public enum CSVRowProblem: Sendable, Equatable {

@@ -1,3 +1,6 @@
+// Public, not package: called per cell by every CSV the report writes (tables, tasks,
+// rejects), inlined into ReferralRender only as a public body; see docs/PERFORMANCE.md.
+
 /// Writing CSV records (RFC 4180): the inverse of the reader, for reports and sample exports.
 /// Every CSV the tool writes goes through ``append(record:to:delimiter:terminator:)``, so no
 /// cell can reach a spreadsheet as a formula.

@@ -19,7 +19,7 @@ extension CSVReader {
   /// Bytes per segment when a file is read by two readers: the batches held for order are at
   /// most about two segments' worth whatever the file size (10 to 25 MB more peak memory at 1M
   /// leads, docs/PERFORMANCE.md). Files under two segments are read by one reader.
-  public static let defaultSegmentBytes = 1 << 22
+  package static let defaultSegmentBytes = 1 << 22
 
   /// What the second reader hands over, in file order.
   enum SegmentOutput: Sendable {
