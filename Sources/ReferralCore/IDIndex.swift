@@ -10,17 +10,24 @@ import CSVStream
 /// The ids' bytes live back to back in one ``TextColumn``. While every id added came after the
 /// one before, byte by byte (exports sorted by id, as most are), that is all: a new id is told
 /// from a repeated one by comparing it with the last, and an id is found by halving the sorted
-/// ids. The first id out of order (or the first join) builds the hash table, for good: open addressing with linear probing
-/// over 4-byte slots, grown at three quarters full. A slot holds the position and 5 bits of the
-/// hash, which settle most mismatches without reading the ids. A million ids cost about 8 MB of
-/// slots (a `Dictionary<String, Int>` costs about 40).
+/// ids. The ids after the first one out of order go into a hash table (open addressing with
+/// linear probing over 4-byte slots, grown at three quarters full; a slot holds the position
+/// and 5 bits of the hash, which settle most mismatches without reading the ids); the sorted
+/// ids before it stay sorted and are still found by halving. So an export sorted but for a few
+/// rows (`L10000000` after `L9999999`, the ten-millionth lead) keeps its sorted ids: building a
+/// table of ten million ids at the end of reading took half a second on one core. Once the
+/// ids out of order are more than an eighth of the sorted ones (an export not sorted after
+/// all), or before a join (millions of lookups), every id goes into the table, for good.
+/// A million ids cost about 8 MB of slots (a `Dictionary<String, Int>` costs about 40).
 public struct IDIndex: Sendable {
-  /// `position + 1` in the low 27 bits (0: empty), hash bits in the high 5; empty while sorted.
+  /// `position + 1` in the low 27 bits (0: empty), hash bits in the high 5: the ids from
+  /// ``sortedCount`` on; empty while every id is sorted.
   @usableFromInline private(set) var slots: [UInt32] = []
   @usableFromInline private(set) var mask = -1
   private var texts = TextColumn()
-  /// Whether every id so far came after the one before (then there are no slots).
-  @usableFromInline private(set) var sorted = true
+  /// The ids below this position each came after the one before, byte by byte: they are found
+  /// by halving, and their positions are in their order. The ids from here on are hashed.
+  private(set) var sortedCount = 0
   /// How many ids the slots must have room for when they are built.
   private var reservedCount = 0
 
@@ -44,19 +51,19 @@ public struct IDIndex: Sendable {
   /// Whether the id at `a` sorts before the id at `b`, byte by byte (the order of `String`'s
   /// `<` for the ASCII ids of exports), without making either a `String`.
   public func precedes(_ a: Int, _ b: Int) -> Bool {
-    // While sorted, every id came after the one before: positions are in the ids' order (the
-    // ask list's sort breaks tens of thousands of ties this way).
-    if sorted { return a < b }
+    // Sorted ids each came after the one before: positions are in the ids' order (the ask
+    // list's sort breaks tens of thousands of ties this way).
+    if a < sortedCount, b < sortedCount { return a < b }
     return texts.withBytes(at: a) { first in texts.withBytes(at: b) { TextColumn.ordered(first, $0) } }
   }
 
-  /// Whether the index keeps a hash table (not while its ids are sorted).
-  package var keepsHashTable: Bool { !sorted }
+  /// Whether the index keeps a hash table (not while every id is sorted).
+  package var keepsHashTable: Bool { sortedCount < count }
 
-  /// Builds the hash table if the ids are sorted: before many lookups (a join), which would
-  /// otherwise each halve their way through the ids.
+  /// Puts every id in the hash table: before many lookups (a join), which would otherwise each
+  /// halve their way through the sorted ids.
   package mutating func prepareForLookups() {
-    if sorted { leaveSortedOrder() }
+    if sortedCount > 0 { hashEveryID() }
   }
 
   /// Every id, in insertion order.
@@ -64,7 +71,12 @@ public struct IDIndex: Sendable {
 
   /// The position of `id`, or `nil`.
   public func position(of id: ByteView) -> Int? {
-    if sorted { return texts.sortedPosition(of: id) }
+    if sortedCount > 0, let position = texts.sortedPosition(of: id, below: sortedCount) { return position }
+    return sortedCount < count ? hashedPosition(of: id) : nil
+  }
+
+  /// The position of `id` among the hashed ids, or `nil`.
+  private func hashedPosition(of id: ByteView) -> Int? {
     let hash = Self.hash(id)
     var slot = Int(truncatingIfNeeded: hash) & mask
     let tag = UInt32(truncatingIfNeeded: hash >> 59) << Self.positionBits
@@ -95,21 +107,27 @@ public struct IDIndex: Sendable {
 
   /// Adds `id` at the next position and returns `nil`, or returns the position it already has.
   public mutating func insert(_ id: ByteView) -> Int? {
-    if sorted {
-      precondition(count < Self.maximumCount, "more than \(Self.maximumCount) distinct ids")
-      if texts.appendInOrder(id) { return nil }
-      leaveSortedOrder()
+    precondition(count < Self.maximumCount, "more than \(Self.maximumCount) distinct ids")
+    if sortedCount == count, texts.appendInOrder(id) {
+      sortedCount += 1
+      return nil
     }
-    if (count + 1) * 4 > slots.count * 3 { grow(to: slots.count * 2) }
+    // A repeat of a sorted id keeps the others sorted.
+    if sortedCount > 0, let position = texts.sortedPosition(of: id, below: sortedCount) { return position }
+    // The first new id out of order: the table starts, for the ids from here on.
+    if sortedCount == count { grow(to: Self.capacity(for: Swift.max(1, reservedCount - count))) }
+    if (count - sortedCount + 1) * 4 > slots.count * 3 { grow(to: slots.count * 2) }
     let hash = Self.hash(id)
     var slot = Int(truncatingIfNeeded: hash) & mask
     let tag = UInt32(truncatingIfNeeded: hash >> 59) << Self.positionBits
     while true {
       let entry = slots[slot]
       if entry == 0 {
-        precondition(count < Self.maximumCount, "more than \(Self.maximumCount) distinct ids")
         texts.append(id)
         slots[slot] = tag | UInt32(count)
+        // Not sorted after all: halving the sorted ids for every id would cost more than
+        // hashing them once.
+        if (count - sortedCount) * 8 > sortedCount, sortedCount > 0 { hashEveryID() }
         return nil
       }
       if entry & ~Self.positionMask == tag, texts.equals(Int(entry & Self.positionMask) - 1, id) {
@@ -134,8 +152,8 @@ public struct IDIndex: Sendable {
   package mutating func reserveCapacity(_ count: Int, averageLength: Int = 12) {
     texts.reserveCapacity(count, bytes: count * averageLength)
     reservedCount = Swift.max(reservedCount, count)
-    if sorted { return }
-    let capacity = Self.capacity(for: count)
+    if sortedCount == self.count { return }
+    let capacity = Self.capacity(for: count - sortedCount)
     if capacity > slots.count { grow(to: capacity) }
   }
 
@@ -146,16 +164,17 @@ public struct IDIndex: Sendable {
     return capacity
   }
 
-  /// The first id out of order (or a join coming): the hash table is built from the ids so far.
-  private mutating func leaveSortedOrder() {
-    sorted = false
+  /// Every id into the hash table, the sorted ones too.
+  private mutating func hashEveryID() {
+    sortedCount = 0
     grow(to: Self.capacity(for: Swift.max(count + 1, reservedCount)))
   }
 
+  /// Slots for `capacity` ids, filled with the hashed ones.
   private mutating func grow(to capacity: Int) {
     slots = Array(repeating: 0, count: capacity)
     mask = capacity - 1
-    for position in 0..<count {
+    for position in sortedCount..<count {
       let hash = texts.withBytes(at: position) { Self.hash($0) }
       var slot = Int(truncatingIfNeeded: hash) & mask
       while slots[slot] != 0 { slot = (slot + 1) & mask }

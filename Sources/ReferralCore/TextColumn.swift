@@ -35,9 +35,10 @@ struct TextColumn: Sendable {
     withBytes(at: position) { Self.ordered($0, other) }
   }
 
-  /// The position of `text` in a column whose texts increase byte by byte, by halving.
-  func sortedPosition(of text: ByteView) -> Int? {
-    var (low, high) = (0, count - 1)
+  /// The position of `text` among the texts below `end`, which increase byte by byte, by
+  /// halving.
+  func sortedPosition(of text: ByteView, below end: Int) -> Int? {
+    var (low, high) = (0, end - 1)
     while low <= high {
       let middle = (low + high) / 2
       let order = withBytes(at: middle) { $0.order(text) }

@@ -5,8 +5,8 @@ import Testing
 /// Property: whatever ids arrive in whatever order — sorted or not, numbered or not, of one
 /// shape and then another, empty — the index answers as a dictionary would: a repeat returns
 /// the first position, every id is found at its position and reads back as written. 300 runs
-/// from fixed seeds, so a failure repeats; they drive the index through its sorted and hashed
-/// states and the switch between them.
+/// from fixed seeds, so a failure repeats; they drive the index through its sorted, mixed and
+/// hashed states and the switches between them.
 @Suite struct IDIndexPropertyTests {
   static func padded(_ number: Int, _ width: Int) -> String {
     let digits = String(number)
@@ -14,15 +14,19 @@ import Testing
   }
 
   /// Ids of a few shapes CRMs use, mostly rising (as exports are sorted), now and then a step
-  /// back (repeating ids), another shape or an empty id.
+  /// back (repeating ids), another shape, an empty id, or stragglers at the end (new ids that
+  /// sort before the others, as `L10000000` after `L9999999`).
   static func ids(seed: UInt64) -> [String] {
     var random = SplitMix(seed: seed)
     var counter = random.int(0...999)
     let count = 1 + random.int(0...399)
     let shape = random.int(0...3)
-    let calm = random.chance(0.5)  // half the runs stay sorted (mostly), half are disturbed often
-    return (0..<count).map { _ in
-      switch random.int(0...(calm ? 3_999 : 39)) {
+    // A third of the runs stay sorted (mostly), a third end with stragglers, a third are
+    // disturbed often.
+    let mode = random.int(0...2)
+    return (0..<count).map { index in
+      if mode == 1, index >= count - 3, random.chance(1 / 2) { return "!" + String(random.int(0...999)) }
+      switch random.int(0...(mode < 2 ? 3_999 : 39)) {
       case 0: return ""
       case 1: counter = max(0, counter - random.int(0...49))  // a step back
       case 2: return "X" + String(random.int(0...98))  // another shape
@@ -68,13 +72,19 @@ import Testing
     for (position, id) in order.enumerated() { #expect(joined.position(of: id) == position) }
   }
 
-  @Test func theRunsCoverSortedAndHashedIndexes() {
-    var hashed = 0
+  /// The runs end in each of the index's states: every id sorted, sorted ids with a few hashed
+  /// after them, every id hashed.
+  @Test func theRunsCoverSortedMixedAndHashedIndexes() {
+    var states = (sorted: 0, mixed: 0, hashed: 0)
     for seed in 0..<300 {
       var index = IDIndex()
       for id in Self.ids(seed: UInt64(seed)) { _ = index.insert(id) }
-      if index.keepsHashTable { hashed += 1 }
+      switch index.sortedCount {
+      case index.count: states.sorted += 1
+      case 0: states.hashed += 1
+      default: states.mixed += 1
+      }
     }
-    #expect(hashed > 30 && hashed < 270)
+    #expect(states.sorted > 20 && states.mixed > 20 && states.hashed > 20, "\(states)")
   }
 }

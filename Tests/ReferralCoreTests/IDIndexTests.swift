@@ -152,8 +152,8 @@ extension String {
   static let salesforceLike: [String] = (0..<3_000).map { "00Q5e" + String(100_000 + $0) + "AbCd" }
   static let unevenGaps: [String] = (0..<2_000).map { "L" + String($0 * $0).leftPadded(to: 9) } + ["L999999999"]
 
-  /// Zero-padded numbers are searched by interpolation (evenly and unevenly spread), numbers
-  /// without padding and other ids by halving; an empty id sorts first.
+  /// Zero-padded numbers (evenly and unevenly spread), numbers without padding and other ids
+  /// are all found by halving; an empty id sorts first. A repeat keeps the ids sorted.
   @Test(arguments: [padded, unpadded, salesforceLike, unevenGaps])
   func sortedIdsNeedNoHashTableAndAreAllFound(ids: [String]) {
     var index = index(ids)
@@ -163,9 +163,33 @@ extension String {
     for missing in missing where !ids.contains(missing) {
       #expect(index.position(of: missing) == nil)
     }
-    #expect(index.insert(ids[ids.count / 2]) == ids.count / 2)  // a repeat: now out of order
-    #expect(index.keepsHashTable)
-    for (position, id) in ids.enumerated() { #expect(index.position(of: id) == position) }
+    #expect(index.insert(ids[ids.count / 2]) == ids.count / 2)
+    #expect(!index.keepsHashTable && index.sortedCount == ids.count)
+  }
+
+  /// The ten-millionth lead of a sorted export (`L10000000` after `L9999999`) and a few more
+  /// out of order are hashed; the sorted ids stay sorted (halved, ordered by position).
+  @Test func aFewIdsOutOfOrderLeaveTheSortedOnesSorted() {
+    let sorted = (9_999_976...9_999_999).map { "L\($0)" }
+    var index = index(sorted + ["L10000000", "L10000001"])
+    #expect(index.keepsHashTable && index.sortedCount == 24)
+    #expect(index.insert("L9999977") == 1 && index.insert("L10000001") == 25 && index.insert("L0000001") == nil)
+    #expect(index.count == 27 && index.sortedCount == 24)
+    for (position, id) in (sorted + ["L10000000", "L10000001", "L0000001"]).enumerated() { #expect(index.position(of: id) == position) }
+    #expect(index.position(of: "L9999975") == nil && index.position(of: "L10000002") == nil)
+    // Byte order, between sorted and hashed ids alike.
+    #expect(index.precedes(0, 23) && !index.precedes(23, 0) && index.precedes(24, 0) && index.precedes(26, 24) && !index.precedes(1, 26))
+  }
+
+  /// More ids out of order than an eighth of the sorted ones: the export is not sorted after
+  /// all, and every id is hashed (a halving per new id would cost more).
+  @Test func manyIdsOutOfOrderHashEveryId() {
+    var index = index((10..<26).map { "L\($0)" })
+    for id in ["L01", "L02"] { #expect(index.insert(id) == nil) }
+    #expect(index.sortedCount == 16)
+    #expect(index.insert("L03") == nil && index.sortedCount == 0)
+    for (position, id) in ((10..<26).map { "L\($0)" } + ["L01", "L02", "L03"]).enumerated() { #expect(index.position(of: id) == position) }
+    #expect(index.insert("L30") == nil && index.sortedCount == 0 && index.position(of: "L30") == 19)
   }
 
   @Test func anIdOutOfOrderBuildsTheTableAndNothingIsLost() {
