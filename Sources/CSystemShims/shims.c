@@ -4,6 +4,8 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 #include "CSystemShims.h"
 
@@ -34,7 +36,9 @@ int shims_start_writeback(int descriptor) {
 #endif
 }
 
-int shims_write_all(int descriptor, const void *bytes, long count) {
+/// Writes all `count` bytes at `bytes` to `descriptor`, again after a partial write or an
+/// interrupted one. Returns 0, or -1 with errno set.
+static int write_all(int descriptor, const void *bytes, long count) {
   const char *next = bytes;
   while (count > 0) {
     ssize_t written = write(descriptor, next, (size_t)count);
@@ -46,4 +50,34 @@ int shims_write_all(int descriptor, const void *bytes, long count) {
     count -= written;
   }
   return 0;
+}
+
+int shims_write_file(int descriptor, const void *bytes, long count) {
+  enum { alignment = 4096, chunk = 1 << 22, direct_from = 1 << 20 };
+  const char *next = bytes;
+  long direct = count - count % alignment;
+  int flags = fcntl(descriptor, F_GETFL);
+  void *buffer = NULL;
+  if (count < direct_from || flags < 0 || posix_memalign(&buffer, alignment, chunk) != 0) return write_all(descriptor, bytes, count);
+  if (fcntl(descriptor, F_SETFL, flags | O_DIRECT) == 0) {
+    while (direct > 0) {
+      long size = direct < chunk ? direct : chunk;
+      memcpy(buffer, next, (size_t)size);
+      ssize_t written = write(descriptor, buffer, (size_t)size);
+      if (written < 0 && errno == EINTR) continue;
+      // A file system that takes no direct writes (EINVAL) or a short one: the rest buffered.
+      if (written > 0) {
+        next += written;
+        count -= written;
+        direct -= written;
+      }
+      if (written != size) break;
+    }
+    if (fcntl(descriptor, F_SETFL, flags) != 0) {
+      free(buffer);
+      return -1;
+    }
+  }
+  free(buffer);
+  return write_all(descriptor, next, count);
 }

@@ -8,8 +8,9 @@ import Scheduler
 /// previous report whole.
 ///
 /// Each file is written by the job that rendered it, while the others are still rendering,
-/// and its writing to disk is started there; it stays open until the swap flushes them all
-/// (side by side, so one journal commit serves them) before it makes them the report.
+/// and its writing to disk is started there (a file from 1 MiB on goes straight to the disk,
+/// not through the page cache: `shims_write_file`); it stays open until the swap flushes them
+/// all (side by side, so one journal commit serves them) before it makes them the report.
 package struct ReportFolder: Sendable {
   /// A file of the new report, written and still open until ``commit(_:)`` or ``discard(_:)``.
   package struct WrittenFile: Sendable {
@@ -76,7 +77,7 @@ package struct ReportFolder: Sendable {
     let descriptor = open(staging.appendingPathComponent(file.path).path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw .output(path: path, reason: String(cString: strerror(errno))) }
     var failure: Int32 = 0
-    if shims_write_all(descriptor, file.bytes, file.bytes.count) != 0 { failure = errno }
+    if shims_write_file(descriptor, file.bytes, file.bytes.count) != 0 { failure = errno }
     if failure == 0, shims_start_writeback(descriptor) != 0 { failure = errno }
     if failure != 0 {
       close(descriptor)

@@ -118,6 +118,56 @@ import Testing
     #expect(try contents(folder) == ["report.md": "new\n", "summary.json": "{}\n"])
   }
 
+  /// A file from 1 MiB on goes straight to the disk, not through the page cache (where the
+  /// temporary folder's file system takes direct writes), but for its last partial 4 KiB
+  /// block; a smaller one is written through the cache. Either reads back byte for byte: just
+  /// under, at and over the threshold, over several 4 MiB chunks with a tail, and a whole
+  /// number of blocks.
+  @Test(arguments: [(1 << 20) - 1, 1 << 20, (9 << 20) + 4096 * 3 + 17, 5 << 20])
+  func largeFilesGoStraightToTheDiskAndReadBackWhole(size: Int) throws {
+    let root = try CLI.temporaryFolder()
+    let folder = "\(root)/2026-10"
+    let bytes = (0..<size).map { UInt8(truncatingIfNeeded: ($0 &* 31) ^ ($0 >> 12)) }
+    let report = try ReportFolder(replacing: folder)
+    try report.commit([report.write(RenderedFile("summary.json", bytes: bytes))])
+    let path = "\(folder)/summary.json"
+    let (cached, pages) = try Self.cachedPages(of: path)
+    if size < 1 << 20 {
+      #expect(cached == pages)
+    } else if Self.takesDirectWrites(root) {
+      #expect(cached == (size % 4096 == 0 ? 0 : 1))
+    }
+    #expect(FileManager.default.contents(atPath: path) == Data(bytes))
+  }
+
+  /// How many of the file's pages are in the page cache, of how many (`mincore`).
+  static func cachedPages(of path: String) throws -> (cached: Int, pages: Int) {
+    let descriptor = open(path, O_RDONLY)
+    defer { close(descriptor) }
+    var status = stat()
+    try #require(descriptor >= 0 && fstat(descriptor, &status) == 0)
+    let size = Int(status.st_size)
+    let mapped = try #require(mmap(nil, size, PROT_READ, MAP_SHARED, descriptor, 0))
+    defer { munmap(mapped, size) }
+    var vector = [UInt8](repeating: 0, count: (size + 4095) / 4096)
+    try #require(mincore(mapped, size, &vector) == 0)
+    return (vector.filter { $0 & 1 == 1 }.count, vector.count)
+  }
+
+  /// Whether files in `folder` are written around the page cache: it is on a disk file system
+  /// known to take direct writes (its longest mount point in `/proc/mounts`), not on memory
+  /// (tmpfs) or an unknown one.
+  static func takesDirectWrites(_ folder: String) -> Bool {
+    let mounts = (try? String(contentsOfFile: "/proc/mounts", encoding: .utf8)) ?? ""
+    var found: (mountPoint: String, type: String)?
+    for line in mounts.split(separator: "\n") {
+      let fields = line.split(separator: " ").map(String.init)
+      guard fields.count > 2, fields[1] == "/" || folder.hasPrefix(fields[1] + "/") else { continue }
+      if fields[1].count >= found?.mountPoint.count ?? 0 { found = (fields[1], fields[2]) }
+    }
+    return found.map { ["ext4", "xfs", "btrfs"].contains($0.type) } ?? false
+  }
+
   @Test func aFileThatCannotBeWrittenFailsWithTheFolderAndReasonAndLeavesTheOldReport() throws {
     let (root, folder) = try oldReport()
     let second = try ReportFolder(replacing: folder)
