@@ -35,10 +35,10 @@ struct TextColumn: Sendable {
     withBytes(at: position) { Self.ordered($0, other) }
   }
 
-  /// The position of `text` among the texts below `end`, which increase byte by byte, by
+  /// The position of `text` among the texts of `range`, which increase byte by byte, by
   /// halving.
-  func sortedPosition(of text: ByteView, below end: Int) -> Int? {
-    var (low, high) = (0, end - 1)
+  func sortedPosition(of text: ByteView, in range: Range<Int>) -> Int? {
+    var (low, high) = (range.lowerBound, range.upperBound - 1)
     while low <= high {
       let middle = (low + high) / 2
       let order = withBytes(at: middle) { $0.order(text) }
