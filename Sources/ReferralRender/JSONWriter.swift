@@ -12,9 +12,12 @@ struct JSONWriter {
   /// Whether the innermost open object or array has a member yet (then the next one follows a comma).
   private var hasMembers = false
 
-  /// The line break and indentation before a member at each depth.
-  private static let breaks = (0..<maximumDepth).map { [0x0A] + [UInt8](repeating: 0x20, count: 2 * $0) }
+  /// A line break and the indentation of the deepest member: the start of it is written before
+  /// each member (one copy, no array per depth to look up).
+  private static let breakAndSpaces: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 2 * maximumDepth)
   private static let maximumDepth = 64
+  /// ``breakAndSpaces``, held by each writer: read per member without the static's check.
+  private let breaks = Self.breakAndSpaces
 
   /// The document's UTF-8 bytes, with the final newline.
   consuming func finished() -> [UInt8] {
@@ -47,7 +50,10 @@ struct JSONWriter {
     startMember()
     bytes.append(0x22)
     name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(contentsOf: [0x22, 0x3A, 0x20])
+    // Byte by byte: an array literal here was an allocation per member.
+    bytes.append(0x22)
+    bytes.append(0x3A)
+    bytes.append(0x20)
   }
 
   /// A value with no members of its own, for ``member(_:_:)``.
@@ -85,7 +91,7 @@ struct JSONWriter {
 
   private mutating func close(_ bracket: UInt8) {
     depth -= 1
-    if hasMembers { bytes.append(contentsOf: Self.breaks[depth]) }
+    if hasMembers { bytes.append(contentsOf: breaks[..<(1 + 2 * depth)]) }
     bytes.append(bracket)
     hasMembers = true  // the container just closed is a member of the one around it
   }
@@ -93,7 +99,7 @@ struct JSONWriter {
   /// A comma after the member before, then the line break and indentation of the current depth.
   private mutating func startMember() {
     if hasMembers { bytes.append(0x2C) }
-    bytes.append(contentsOf: Self.breaks[depth])
+    bytes.append(contentsOf: breaks[..<(1 + 2 * depth)])
     hasMembers = true
   }
 
