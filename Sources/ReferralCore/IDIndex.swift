@@ -139,10 +139,15 @@ public struct IDIndex: Sendable {
   /// Adds `id` at the next position and returns `nil`, or returns the position it already has.
   public mutating func insert(_ id: ByteView) -> Int? {
     precondition(count < Self.maximumCount, "more than \(Self.maximumCount) distinct ids")
-    if sortedCount == count, texts.appendInOrder(id) {
-      if sortedCount % Self.sampleSpacing == 0 { samples.append(Self.key(id)) }
-      sortedCount += 1
-      return nil
+    if sortedCount == count {
+      switch texts.appendInOrder(id) {
+      case 1:
+        if sortedCount % Self.sampleSpacing == 0 { samples.append(Self.key(id)) }
+        sortedCount += 1
+        return nil
+      case 0: return count - 1  // the last id again (an export without names: "" on every lead)
+      default: break
+      }
     }
     // A repeat of a sorted id keeps the others sorted.
     if sortedCount > 0, let position = sortedPosition(of: id) { return position }

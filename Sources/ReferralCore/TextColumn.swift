@@ -30,11 +30,6 @@ struct TextColumn: Sendable {
     return bytes.withByteView(start..<(start + other.count)) { $0.equals(other) }
   }
 
-  /// Whether text `position` sorts before `other`, byte by byte.
-  func precedes(_ position: Int, _ other: ByteView) -> Bool {
-    withBytes(at: position) { Self.ordered($0, other) }
-  }
-
   /// The position of `text` among the texts of `range`, which increase byte by byte, by
   /// halving.
   func sortedPosition(of text: ByteView, in range: Range<Int>) -> Int? {
@@ -56,12 +51,13 @@ struct TextColumn: Sendable {
     ends.append(UInt32(bytes.count))
   }
 
-  /// Appends `text` if the column is empty or `text` sorts after the last text, byte by byte;
-  /// whether it did (how a sorted id index adds each id).
-  mutating func appendInOrder(_ text: ByteView) -> Bool {
-    guard count == 0 || precedes(count - 1, text) else { return false }
-    append(text)
-    return true
+  /// Appends `text` if the column is empty or `text` sorts after the last text, byte by byte
+  /// (how a sorted id index adds each id): how `text` compares with the last text, `1` when it
+  /// was appended (`0`: it is the last text; `-1`: it sorts before it).
+  mutating func appendInOrder(_ text: ByteView) -> Int {
+    let order = count == 0 ? 1 : -withBytes(at: count - 1) { $0.order(text) }
+    if order > 0 { append(text) }
+    return order.signum()
   }
 
   /// Room for `count` texts of `byteCount` bytes in all.

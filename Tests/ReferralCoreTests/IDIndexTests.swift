@@ -153,7 +153,8 @@ extension String {
   static let unevenGaps: [String] = (0..<2_000).map { "L" + String($0 * $0).leftPadded(to: 9) } + ["L999999999"]
 
   /// Zero-padded numbers (evenly and unevenly spread), numbers without padding and other ids
-  /// are all found by halving; an empty id sorts first. A repeat keeps the ids sorted.
+  /// are all found by halving; an empty id sorts first. A repeat, of the last id too, keeps the
+  /// ids sorted.
   @Test(arguments: [padded, unpadded, salesforceLike, unevenGaps])
   func sortedIdsNeedNoHashTableAndAreAllFound(ids: [String]) {
     var index = index(ids)
@@ -164,7 +165,8 @@ extension String {
       #expect(index.position(of: missing) == nil)
     }
     #expect(index.insert(ids[ids.count / 2]) == ids.count / 2)
-    #expect(!index.keepsHashTable && index.sortedCount == ids.count)
+    #expect(index.insert(ids[ids.count - 1]) == ids.count - 1)  // the last one again
+    #expect(!index.keepsHashTable && index.sortedCount == ids.count && index.count == ids.count)
   }
 
   /// The ten-millionth lead of a sorted export (`L10000000` after `L9999999`) and a few more
