@@ -53,12 +53,14 @@ static int write_all(int descriptor, const void *bytes, long count) {
 }
 
 int shims_write_file(int descriptor, const void *bytes, long count) {
+#ifdef O_DIRECT
   enum { alignment = 4096, chunk = 1 << 22, direct_from = 1 << 20 };
+  if (count < direct_from) return write_all(descriptor, bytes, count);
   const char *next = bytes;
   long direct = count - count % alignment;
   int flags = fcntl(descriptor, F_GETFL);
   void *buffer = NULL;
-  if (count < direct_from || flags < 0 || posix_memalign(&buffer, alignment, chunk) != 0) return write_all(descriptor, bytes, count);
+  if (flags < 0 || posix_memalign(&buffer, alignment, chunk) != 0) return write_all(descriptor, bytes, count);
   if (fcntl(descriptor, F_SETFL, flags | O_DIRECT) == 0) {
     while (direct > 0) {
       long size = direct < chunk ? direct : chunk;
@@ -74,10 +76,15 @@ int shims_write_file(int descriptor, const void *bytes, long count) {
       if (written != size) break;
     }
     if (fcntl(descriptor, F_SETFL, flags) != 0) {
+      int failure = errno;
       free(buffer);
+      errno = failure;
       return -1;
     }
   }
   free(buffer);
   return write_all(descriptor, next, count);
+#else
+  return write_all(descriptor, bytes, count);
+#endif
 }

@@ -22,8 +22,8 @@ import CSVStream
 public struct IDIndex: Sendable {
   /// `position + 1` in the low 27 bits (0: empty), hash bits in the high 5: the ids from
   /// ``sortedCount`` on; empty while every id is sorted.
-  @usableFromInline private(set) var slots: [UInt32] = []
-  @usableFromInline private(set) var mask = -1
+  private var slots: [UInt32] = []
+  private var mask = -1
   private var texts = TextColumn()
   /// The ids below this position each came after the one before, byte by byte: they are found
   /// by halving, and their positions are in their order. The ids from here on are hashed.
@@ -138,8 +138,8 @@ public struct IDIndex: Sendable {
 
   /// Adds `id` at the next position and returns `nil`, or returns the position it already has.
   public mutating func insert(_ id: ByteView) -> Int? {
-    precondition(count < Self.maximumCount, "more than \(Self.maximumCount) distinct ids")
-    if sortedCount == count {
+    // (A full index appends nothing: a repeat is still found below, a new id stops there.)
+    if sortedCount == count, count < Self.maximumCount {
       switch texts.appendInOrder(id) {
       case 1:
         if sortedCount % Self.sampleSpacing == 0 { samples.append(Self.key(id)) }
@@ -151,8 +151,10 @@ public struct IDIndex: Sendable {
     }
     // A repeat of a sorted id keeps the others sorted.
     if sortedCount > 0, let position = sortedPosition(of: id) { return position }
-    // The first new id out of order: the table starts, for the ids from here on.
-    if sortedCount == count { grow(to: Self.capacity(for: Swift.max(1, reservedCount - count))) }
+    precondition(count < Self.maximumCount, "more than \(Self.maximumCount) distinct ids")
+    // The first new id out of order: the table starts, for the ids from here on (at most an
+    // eighth of the sorted ones before every id is hashed).
+    if sortedCount == count { grow(to: Self.capacity(for: Self.hashedBound(reservedCount - count, sorted: sortedCount))) }
     if (count - sortedCount + 1) * 4 > slots.count * 3 { grow(to: slots.count * 2) }
     let hash = Self.hash(id)
     var slot = Int(truncatingIfNeeded: hash) & mask
@@ -185,14 +187,18 @@ public struct IDIndex: Sendable {
     return insert(id)
   }
 
-  /// Makes room for `count` ids of about `averageLength` bytes without growing again.
-  package mutating func reserveCapacity(_ count: Int, averageLength: Int = 12) {
-    texts.reserveCapacity(count, bytes: count * averageLength)
-    reservedCount = Swift.max(reservedCount, count)
-    if sortedCount == self.count { return }
-    let capacity = Self.capacity(for: count - sortedCount)
+  /// Makes room for `expected` ids of about `averageLength` bytes without growing again.
+  package mutating func reserveCapacity(_ expected: Int, averageLength: Int = 12) {
+    texts.reserveCapacity(expected, bytes: expected * averageLength)
+    reservedCount = Swift.max(reservedCount, expected)
+    if sortedCount == count { return }
+    let capacity = Self.capacity(for: sortedCount == 0 ? expected : Self.hashedBound(expected - sortedCount, sorted: sortedCount))
     if capacity > slots.count { grow(to: capacity) }
   }
+
+  /// How many of `more` ids can be hashed while `sorted` ids stay sorted: once they pass an
+  /// eighth of them, every id is hashed (a table built for more would be built twice).
+  private static func hashedBound(_ more: Int, sorted: Int) -> Int { Swift.max(1, Swift.min(more, sorted / 8 + 1)) }
 
   /// Slots for `count` ids at most three quarters full.
   private static func capacity(for count: Int) -> Int {

@@ -151,11 +151,14 @@ extension String {
   static let unpadded: [String] = [""] + (0..<3_000).map { "CUST-" + String(10_000 + $0) }
   static let salesforceLike: [String] = (0..<3_000).map { "00Q5e" + String(100_000 + $0) + "AbCd" }
   static let unevenGaps: [String] = (0..<2_000).map { "L" + String($0 * $0).leftPadded(to: 9) } + ["L999999999"]
+  /// Prefixes of one another and zero bytes: the first eight bytes of every id the same, across
+  /// many samples.
+  static let sharedKeys: [String] = (0..<100).map { "A" + String(repeating: "\u{0}", count: $0) }
 
   /// Zero-padded numbers (evenly and unevenly spread), numbers without padding and other ids
   /// are all found by halving; an empty id sorts first. A repeat, of the last id too, keeps the
   /// ids sorted.
-  @Test(arguments: [padded, unpadded, salesforceLike, unevenGaps])
+  @Test(arguments: [padded, unpadded, salesforceLike, unevenGaps, sharedKeys])
   func sortedIdsNeedNoHashTableAndAreAllFound(ids: [String]) {
     var index = index(ids)
     #expect(!index.keepsHashTable)
