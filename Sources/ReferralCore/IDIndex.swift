@@ -125,10 +125,22 @@ public struct IDIndex: Sendable {
 
   /// The position of each of `ids`, in order, `none` for those not here: one call for a whole
   /// list (the referrers' own leads), so the lookups are made inside this module, not one
-  /// call from another per id (at 3M leads they took twice the deals' lookups).
+  /// call from another per id (at 3M leads they took twice the deals' lookups). Among many
+  /// sorted ids (more than the processor's cache holds) the lookups are made in the order of
+  /// the ids' first eight bytes: random ids then meet the samples and the ids after them in
+  /// order, mostly where the lookup before left them in cache.
   package func positions(of ids: ArraySlice<String>, none: Int32) -> [Int32] {
-    ids.map { id in id.withByteView { position(of: $0) }.map(Int32.init) ?? none }
+    let lookup = { (id: String) in id.withByteView { position(of: $0) }.map(Int32.init) ?? none }
+    guard sortedCount >= Self.cachedIDs else { return ids.map(lookup) }
+    var order = ids.indices.map { (key: ids[$0].withByteView(Self.key), index: $0) }
+    order.sort { $0.key < $1.key }
+    var positions = [Int32](repeating: none, count: ids.count)
+    for (_, index) in order { positions[index - ids.startIndex] = lookup(ids[index]) }
+    return positions
   }
+
+  /// About as many sorted ids as stay in the processor's cache (about a megabyte of them).
+  private static let cachedIDs = 1 << 16
 
   /// The position of the id that is text `text` of `column` (another table's column of ids,
   /// for a join): looked up from here, so the index is not copied into a closure per lookup.

@@ -197,6 +197,20 @@ extension String {
     #expect(index.insert("L30") == nil && index.sortedCount == 0 && index.position(of: "L30") == 19)
   }
 
+  /// A list of ids looked up at once answers as one lookup each, in the list's order, whether
+  /// the index is small or holds more sorted ids than the cache (then the lookups are made in
+  /// the ids' order), from a slice that does not start at 0, with ids missing and repeated.
+  @Test(arguments: [3_000, 70_000])
+  func manyIdsLookedUpAtOnceAnswerInTheirOrder(count: Int) {
+    let ids = (0..<count).map { "L" + String($0 * 3).leftPadded(to: 7) }
+    let index = index(ids)
+    var random = SplitMix(seed: 7)
+    let asked = ["none", "L0000001"] + (0..<5_000).map { _ in ids[random.int(0...(count - 1))] } + ["L" + String(count * 3)]
+    let slice = asked[1...]
+    #expect(index.positions(of: slice, none: -1) == slice.map { id in index.position(of: id).map(Int32.init) ?? -1 })
+    #expect(index.positions(of: slice, none: -1).first == -1 && index.positions(of: slice, none: -1).last == -1)
+  }
+
   @Test func anIdOutOfOrderBuildsTheTableAndNothingIsLost() {
     var index = index(["L0000002", "L0000005"])
     #expect(index.insert("L0000003") == nil && index.keepsHashTable)
