@@ -15,8 +15,8 @@ struct PayoutDecoder: RowDecoder {
   private(set) var payouts = PayoutTable()
   private(set) var referrers = Interner()
   let warnings: [Warning] = []
-  /// The kinds the column's values were read as, by value (see ``StageReader``).
-  private var kinds: [String: PayoutKind?] = [:]
+  /// The kinds the column's values were read as, by value.
+  private var kinds = CellMemo<PayoutKind?>()
   private var currencies: CurrencyConverter
 
   private static let kindNames: [String: PayoutKind] = [
@@ -60,11 +60,7 @@ struct PayoutDecoder: RowDecoder {
   }
 
   private mutating func payoutKind(of bytes: ByteView) -> PayoutKind? {
-    let value = bytes.string
-    if let known = kinds[value] { return known }
-    let kind = Self.kindNames[compactKey(bytes)]
-    if kinds.count < 32 { kinds[value] = kind }
-    return kind
+    kinds.meaning(of: bytes) { Self.kindNames[compactKey($0)] }
   }
 
   mutating func reserve(rows: Int) {

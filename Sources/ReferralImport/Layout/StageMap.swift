@@ -38,21 +38,16 @@ package struct StageMap: Sendable, Equatable {
 }
 
 /// Reads a stage column through a ``StageMap``, remembering what the few values a column holds
-/// mean, so a row costs one lookup of its value, not a key made and matched (deals, and leads
-/// with their own outcome, read stages alike). At most 32 are remembered: a column of garbage
-/// must not grow the memo without end.
+/// mean (see ``CellMemo``), so a row costs a comparison of its value, not a key made and
+/// matched (deals, and leads with their own outcome, read stages alike).
 struct StageReader: Sendable {
   private let map: StageMap
-  private var memo: [String: DealOutcome?] = [:]
+  private var memo = CellMemo<DealOutcome?>()
 
   init(_ map: StageMap) { self.map = map }
 
   /// The outcome `stage` means; `nil` when the map does not name it.
   mutating func outcome(of stage: ByteView) -> DealOutcome? {
-    let value = stage.string
-    if let known = memo[value] { return known }
-    let outcome = map.outcome(of: stage)
-    if memo.count < 32 { memo[value] = outcome }
-    return outcome
+    memo.meaning(of: stage) { [map] in map.outcome(of: $0) }
   }
 }

@@ -2,13 +2,18 @@ import CSVStream
 import ReferralCore
 
 /// Converts amounts into the reporting currency, one per decoder: the currency codes a file
-/// uses are few, so each is looked up in the configured rates once and then found by its bytes.
+/// uses are few, so each is looked up in the configured rates once and then found by its bytes
+/// (see ``CellMemo``).
 struct CurrencyConverter: Sendable {
   private let reporting: String
   private let rates: [String: Double]
   /// Currency cells seen, as written, with their rate (`nil`: no rate configured) and code.
-  /// (At most 32, as ``StageReader`` remembers stages.)
-  private var seen: [String: (rate: Double?, code: String)] = [:]
+  private var seen = CellMemo<Rate>()
+
+  private struct Rate: Sendable {
+    var rate: Double?
+    var code: String
+  }
 
   init(options: ImportOptions) {
     reporting = options.currency
@@ -29,12 +34,10 @@ struct CurrencyConverter: Sendable {
     return .success(money.multiplied(by: rate))
   }
 
-  private mutating func lookUp(_ column: ByteView) -> (rate: Double?, code: String) {
-    let value = column.string
-    if let known = seen[value] { return known }
-    let code = value.uppercased()
-    let entry = (rate: code == reporting ? 1 : rates[code], code: code)
-    if seen.count < 32 { seen[value] = entry }
-    return entry
+  private mutating func lookUp(_ column: ByteView) -> Rate {
+    seen.meaning(of: column) { [reporting, rates] cell in
+      let code = cell.string.uppercased()
+      return Rate(rate: code == reporting ? 1 : rates[code], code: code)
+    }
   }
 }
