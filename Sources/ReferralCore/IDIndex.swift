@@ -44,6 +44,14 @@ public struct IDIndex: Sendable {
 
   package init() {}
 
+  /// An index of `texts`, which are distinct (see ``DeferredTexts``): hashed at once, none
+  /// compared with another.
+  init(distinct texts: TextColumn) {
+    self.texts = texts
+    reservedCount = texts.count
+    if texts.count > 0 { grow(to: Self.capacity(for: texts.count)) }
+  }
+
   public var count: Int { texts.count }
 
   /// The id at `position`, as text.

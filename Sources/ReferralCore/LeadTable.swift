@@ -113,6 +113,12 @@ public struct LeadTable: Sendable {
     nameIDs.reserveCapacity(count)
   }
 
+  /// Numbers the referrers as ``DeferredTexts/interned()`` did: each lead's referrer was filled
+  /// as its referral's number, and becomes `positions[number]`.
+  package mutating func numberReferrers(_ positions: [Int32]) {
+    referrers.update { positions[Int($0)] }
+  }
+
   /// Corrects every creation and thank-you day (once a date column's format is known).
   public mutating func correctDays(created fixCreated: (Day) -> Day, thanked fixThanked: (Day) -> Day) {
     createdDays.update { fixCreated(Day(ordinal: $0)).ordinal }

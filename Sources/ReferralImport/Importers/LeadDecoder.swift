@@ -23,7 +23,10 @@ struct LeadDecoder: RowDecoder {
   private(set) var leads = LeadTable()
   private(set) var sources = Interner()
   private(set) var owners = Interner()
+  /// The referrers' ids, interned once the file is read (see ``DeferredTexts``); until then
+  /// each lead's referrer in ``leads`` is its referral's number among ``referrerIDs``.
   private(set) var referrers = Interner()
+  private var referrerIDs = DeferredTexts()
   private let file: String
   /// E-mail values that are no address (no `@`, or nothing after it): the row is kept, its
   /// e-mail left out of matching, and the count is one warning, not one per row.
@@ -101,7 +104,7 @@ struct LeadDecoder: RowDecoder {
     let (credited, creditedRole) = (fields.value(layout[.creditedTo]), fields.value(layout[.creditedRole]))
     let source = sources.intern(fields.value(layout.column(.source, in: fields)) ?? .empty)
     let owner = owners.internUnlessEmpty(fields.value(layout[.owner]))
-    let referrer = referrers.internUnlessEmpty(fields.value(layout.column(.referrerID, in: fields)))
+    let referrer = fields.value(layout.column(.referrerID, in: fields)).map { referrerIDs.append($0) }
     let email = fields.value(layout[.email])
     let emailDomain = email.flatMap(EmailDomain.of)
     if email != nil, emailDomain == nil {
@@ -192,6 +195,10 @@ struct LeadDecoder: RowDecoder {
   mutating func finish(file: String) throws(ImportError) {
     let createdFix = try created.resolution(file: file)
     let thankedFix = try thanked.resolution(file: file)
+    let (index, positions) = referrerIDs.interned()
+    referrerIDs = DeferredTexts()
+    referrers = Interner(index: index)
+    leads.numberReferrers(positions)
     guard createdFix != .asRead || thankedFix != .asRead else { return }
     leads.correctDays(created: createdFix.apply, thanked: thankedFix.apply)
   }
