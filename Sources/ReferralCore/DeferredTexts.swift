@@ -54,13 +54,20 @@ package struct DeferredTexts: Sendable {
       let bits = ordered[start].hash >> Self.firstShift
       var end = start + 1
       while end < ordered.count, ordered[end].hash >> Self.firstShift == bits { end += 1 }
+      defer { start = end }
+      if end == start + 1 {
+        // Alone in its run (most texts): the first of its bytes.
+        first[Int(ordered[start].text)] = ordered[start].text
+        continue
+      }
       heads.removeAll(keepingCapacity: true)
-      for (hash, text) in ordered[start..<end] {
+      // (By index: a slice of `ordered` per run retained the array two million times.)
+      for entry in start..<end {
+        let (hash, text) = ordered[entry]
         let same = heads.first { $0.hash == hash && texts.withBytes(at: Int($0.text)) { texts.equals(Int(text), $0) } }
         if same == nil { heads.append((hash, text)) }
         first[Int(text)] = same?.text ?? text
       }
-      start = end
     }
     return first
   }
