@@ -62,6 +62,9 @@ public struct IDIndex: Sendable {
     try texts.withBytes(at: position, body)
   }
 
+  /// Whether the id at `position` is `id`.
+  public func id(at position: Int, is id: ByteView) -> Bool { texts.equals(position, id) }
+
   /// Whether the id at `a` sorts before the id at `b`, byte by byte (the order of `String`'s
   /// `<` for the ASCII ids of exports), without making either a `String`.
   public func precedes(_ a: Int, _ b: Int) -> Bool {

@@ -22,6 +22,7 @@ public struct LeadTable: Sendable {
   private var lines = LineColumn()
   private var companyIDs = PackedColumn<Int32>()
   private var companies = IDIndex()
+  private var recentCompanies = RecentTexts()
   /// Who sourced each referral and their role, as positions in ``creditedNames`` and
   /// ``creditedRoleNames``: most leads name neither, so both are sparse.
   private var credits = SparseColumn()
@@ -95,7 +96,7 @@ public struct LeadTable: Sendable {
     referrers.append(referrer)
     thankedDays.append(thanked?.ordinal)
     lines.append(line)
-    companyIDs.append(Int32(companies.insert(company) ?? companies.count - 1))
+    companyIDs.append(Int32(recentCompanies.position(of: company, in: &companies)))
     credits.append(credited.map { Int32(people.insert($0) ?? people.count - 1) })
     creditRoles.append(creditedRole.map { Int32(roles.insert($0) ?? roles.count - 1) })
     nameIDs.append(Int32(names.insert(name) ?? names.count - 1))

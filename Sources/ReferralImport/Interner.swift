@@ -1,12 +1,17 @@
 import CSVStream
 import ReferralCore
 
-/// Gives each distinct text a small integer, looked up by its bytes (no `String` per row).
+/// Gives each distinct text a small integer, looked up by its bytes (no `String` per row), the
+/// values of the last rows first (see ``RecentTexts``).
 struct Interner {
   /// The distinct values and their ids.
   private(set) var index = IDIndex()
+  private var recent = RecentTexts()
 
-  mutating func intern(_ bytes: ByteView) -> TextID { TextID(index.insert(bytes) ?? index.count - 1) }
+  /// An interner of the distinct values of `index` (see ``DeferredTexts``), or of none.
+  init(index: IDIndex = IDIndex()) { self.index = index }
+
+  mutating func intern(_ bytes: ByteView) -> TextID { TextID(recent.position(of: bytes, in: &index)) }
 
   /// The id of `bytes`, or `nil` when they are empty (no owner, no referrer).
   mutating func internUnlessEmpty(_ bytes: ByteView?) -> TextID? {
