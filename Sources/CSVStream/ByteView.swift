@@ -58,6 +58,11 @@ public struct ByteView: RandomAccessCollection {
     return base.unsafelyUnwrapped.loadUnaligned(fromByteOffset: offset, as: Word.self)
   }
 
+  /// The first and the last eight bytes, of a view of eight bytes or more: with the count, all
+  /// of a text of up to sixteen bytes (a date), and a quick key for a longer one.
+  @inlinable
+  public var edgeWords: (first: UInt64, last: UInt64) { (word(at: 0, as: UInt64.self), word(at: count - 8, as: UInt64.self)) }
+
   public func withContiguousStorageIfAvailable<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
     try body(UnsafeBufferPointer(start: base?.assumingMemoryBound(to: UInt8.self), count: count))
   }

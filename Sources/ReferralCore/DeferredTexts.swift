@@ -9,36 +9,57 @@ import CSVStream
 /// hash (equal texts side by side) and numbered, in passes that read memory in order.
 ///
 /// A text's number is the one interning them one by one in the same order gives: distinct
-/// texts are numbered in the order they first appear.
+/// texts are numbered in the order they first appear. Past ``chunkBytes`` of texts (a column's
+/// 32-bit offsets hold 4 GiB, and every referral is kept, not only distinct ids), those gathered
+/// are interned and the next ones gathered afresh.
 package struct DeferredTexts: Sendable {
+  /// The texts gathered since the last ``flush()``.
   private var texts = TextColumn()
+  /// The texts interned so far, and the position of each text added before ``texts``.
+  private var index = IDIndex()
+  private var positions: [Int32] = []
+  private let chunkBytes: Int
 
-  package init() {}
+  /// `chunkBytes`: how many bytes of texts are gathered before they are interned (smaller only
+  /// in tests).
+  package init(chunkBytes: Int = 1 << 30) { self.chunkBytes = chunkBytes }
 
-  package var count: Int { texts.count }
+  package var count: Int { positions.count + texts.count }
 
   /// Adds `text`; returns how many texts came before it, its place until ``interned()``.
   package mutating func append(_ text: ByteView) -> Int32 {
+    if texts.byteCount + text.count > chunkBytes { flush() }
     texts.append(text)
-    return Int32(texts.count - 1)
+    return Int32(count - 1)
   }
 
   /// The distinct texts, in the order they first appear, as an index, and for each text added,
   /// the position of its value in that index.
-  package func interned() -> (index: IDIndex, positions: [Int32]) {
+  package mutating func interned() -> (index: IDIndex, positions: [Int32]) {
+    flush()
+    return (index, positions)
+  }
+
+  /// Interns the texts gathered: the distinct ones, in order, make the index at once when it is
+  /// empty (no text compared with another), or are inserted into it (past ``chunkBytes``).
+  private mutating func flush() {
     let first = firstOccurrences()
+    let (before, atOnce) = (positions.count, index.count == 0)
     var distinct = TextColumn()
-    var positions = [Int32](repeating: 0, count: count)
-    for text in 0..<count {
+    positions.reserveCapacity(before + texts.count)
+    for text in 0..<texts.count {
       let earliest = Int(first[text])
-      if earliest == text {
-        positions[text] = Int32(distinct.count)
+      if earliest != text {
+        positions.append(positions[before + earliest])
+      } else if atOnce {
+        positions.append(Int32(distinct.count))
         texts.withBytes(at: text) { distinct.append($0) }
       } else {
-        positions[text] = positions[earliest]
+        positions.append(Int32(texts.withBytes(at: text) { index.insert($0) } ?? index.count - 1))
       }
     }
-    return (IDIndex(distinct: distinct), positions)
+    if atOnce, distinct.count > 0 { index = IDIndex(distinct: distinct) }
+    texts = TextColumn()
   }
 
   /// For each text, the first one with the same bytes (itself when it is the first): the texts
@@ -46,8 +67,9 @@ package struct DeferredTexts: Sendable {
   /// run of equal bits split by hash and bytes. A run holds one distinct text but for the rare
   /// collision, so a text is compared with its run's distinct texts, not with every one before.
   private func firstOccurrences() -> [Int32] {
-    let ordered = Self.byHighBits((0..<count).map { text in (texts.withBytes(at: text) { IDIndex.hash($0) }, Int32(text)) })
-    var first = [Int32](repeating: 0, count: count)
+    let hashed = (0..<texts.count).map { text in (hash: texts.withBytes(at: text) { IDIndex.hash($0) }, text: Int32(text)) }
+    let ordered = Self.byHighBits(hashed)
+    var first = [Int32](repeating: 0, count: texts.count)
     var heads: [(hash: UInt64, text: Int32)] = []
     var start = 0
     while start < ordered.count {

@@ -63,7 +63,7 @@ public struct IDIndex: Sendable {
   }
 
   /// Whether the id at `position` is `id`.
-  public func id(at position: Int, is id: ByteView) -> Bool { texts.equals(position, id) }
+  func id(at position: Int, is id: ByteView) -> Bool { texts.equals(position, id) }
 
   /// Whether the id at `a` sorts before the id at `b`, byte by byte (the order of `String`'s
   /// `<` for the ASCII ids of exports), without making either a `String`.

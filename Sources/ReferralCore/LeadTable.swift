@@ -85,6 +85,9 @@ public struct LeadTable: Sendable {
   public mutating func claim(_ id: ByteView) -> Int? { index.claim(id, rowsFilled: count) }
 
   /// The second half of adding a lead: its values, at the position ``claim(_:)`` reserved.
+  /// `referrer` is the referrer's id among the dataset's referrers, or, while an importer
+  /// gathers the ids to intern them at once (see ``DeferredTexts``), the referral's number
+  /// among them until ``numberReferrers(_:)``.
   public mutating func fill(
     created day: Day, source: TextID, owner: TextID?, referrer: TextID?, company: ByteView, thanked: Day?, line: Int,
     credited: ByteView? = nil, creditedRole: ByteView? = nil, name: ByteView = .empty, emailDomain: ByteView? = nil

@@ -30,7 +30,7 @@ package struct RecentTexts: Sendable {
     var first: UInt64 = 0
     var last: UInt64 = 0
     if count >= 8 {
-      (first, last) = (text.word(at: 0, as: UInt64.self), text.word(at: count - 8, as: UInt64.self))
+      (first, last) = text.edgeWords
     } else {
       for offset in 0..<count { first = first << 8 | UInt64(text[offset]) }
     }

@@ -11,6 +11,9 @@ struct TextColumn: Sendable {
 
   var count: Int { ends.count }
 
+  /// The bytes of all the texts.
+  var byteCount: Int { bytes.count }
+
   subscript(position: Int) -> String {
     withBytes(at: position) { String(decoding: $0, as: UTF8.self) }
   }

@@ -5,8 +5,10 @@ import Testing
 
 @Suite struct DeferredTextsTests {
   /// `texts` interned all at once, with what interning them one by one gives.
-  private func bothWays(_ texts: [String]) -> (deferred: (index: IDIndex, positions: [Int32]), oneByOne: (index: IDIndex, positions: [Int32])) {
-    var deferred = DeferredTexts()
+  private func bothWays(_ texts: [String], chunkBytes: Int = 1 << 30) -> (
+    deferred: (index: IDIndex, positions: [Int32]), oneByOne: (index: IDIndex, positions: [Int32])
+  ) {
+    var deferred = DeferredTexts(chunkBytes: chunkBytes)
     var index = IDIndex()
     var positions: [Int32] = []
     for (number, text) in texts.enumerated() {
@@ -24,7 +26,8 @@ import Testing
   }
 
   @Test func nothingGatheredIsAnEmptyIndex() {
-    let (index, positions) = DeferredTexts().interned()
+    var nothing = DeferredTexts()
+    let (index, positions) = nothing.interned()
     #expect(index.count == 0)
     #expect(positions.isEmpty)
     #expect(index.position(of: "L1") == nil)
@@ -44,6 +47,17 @@ import Testing
     #expect(deferred.positions == oneByOne.positions)
     #expect(deferred.index.strings == oneByOne.index.strings)
     #expect(Set(texts).count == deferred.index.count)
+  }
+
+  /// Past its chunk of bytes the texts gathered are interned and the next ones gathered afresh:
+  /// repeats across chunks keep the number they first had.
+  @Test func textsInternedChunkByChunkGetTheSameNumbers() {
+    let texts = (0..<2_000).map { "L\(($0 * 7_919) % 613)" } + ["L1", "", "L1", ""]
+    let (whole, oneByOne) = bothWays(texts)
+    let (chunked, _) = bothWays(texts, chunkBytes: 64)
+    #expect(chunked.positions == oneByOne.positions)
+    #expect(chunked.index.strings == oneByOne.index.strings)
+    #expect(whole.positions == oneByOne.positions)
   }
 
   @Test func theIndexFindsEveryTextAndTakesNewOnes() {

@@ -40,7 +40,8 @@ import Testing
     #expect(worked == capacity + 2)
     // The first 32 are remembered; the two after them are not, and read right again.
     #expect(meaning(cells[0], &memo, &worked) == 1)
+    #expect(meaning(cells[capacity], &memo, &worked) == capacity + 1)
     #expect(meaning(cells[capacity + 1], &memo, &worked) == capacity + 2)
-    #expect(worked == capacity + 3)
+    #expect(worked == capacity + 4)
   }
 }

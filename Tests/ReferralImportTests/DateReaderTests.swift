@@ -57,15 +57,21 @@ import Testing
       ])
   }
 
-  /// A value read again is the day it was (the column remembers its last date), and what a
-  /// repeated slashed value says of the format still counts once the column is resolved.
-  @Test func aRepeatedValueIsTheSameDayAndStillDecidesTheFormat() throws {
-    let values = ["03/04/2026", "03/04/2026", "13/04/2026", "03/04/2026", "2026-10-0x", "2026-10-0x", "2026-10-06T09:30:00.000Z", "2026-10-06T09:30:00.000Z"]
+  /// A value read again is the day it was (the column remembers its last date), a value that
+  /// differs from it only in its last bytes is read anew, and a repeated slashed value is
+  /// corrected with the others once the column is resolved.
+  @Test func aRepeatedValueIsTheSameDayAndIsCorrectedWithTheColumn() throws {
+    let values = [
+      "03/04/2026", "03/04/2026", "13/04/2026", "03/04/2026", "2026-10-0x", "2026-10-0x", "2026-10-06T09:30:00.000Z",
+      "2026-10-06T09:30:00.000Z", "2026-10-01", "2026-10-02",
+    ]
     let (column, days) = read(values)
     let provisional = [Day(iso: "2026-03-04"), Day(iso: "2026-03-04"), Day(iso: "2026-04-13"), Day(iso: "2026-03-04"), nil, nil]
     #expect(Array(days.prefix(6)) == provisional)
     // 24 bytes, past what the column remembers: read anew, the same day.
     #expect(days[6] == Day(iso: "2026-10-06") && days[7] == days[6])
+    // The same first eight bytes, another last byte: another day.
+    #expect(days[8] == Day(iso: "2026-10-01") && days[9] == Day(iso: "2026-10-02"))
     // 13/04 is day-first only: every 03/04 becomes the 3rd of April.
     let resolution = try column.resolve(file: "leads.csv")
     #expect(resolution == .swapDayAndMonth)

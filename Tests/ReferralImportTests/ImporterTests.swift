@@ -206,6 +206,29 @@ import Testing
     #expect(data.inputs.map(\.rows) == [1, 1, 3, 3])
   }
 
+  /// The referrers' ids are interned once the file is read: each lead still names the id in
+  /// its cell (trimmed; an empty or `null` cell is none), numbered in the order ids first
+  /// appear, and a rejected row (a duplicate lead) names none. Payouts' referrers join them.
+  @Test func eachLeadNamesItsReferrerAsTheCellSaysIt() throws {
+    let leads = """
+      lead_id,created_at,source,referrer_id
+      L1,2026-10-01,Referral, L6
+      L2,2026-10-01,Referral,
+      L1,2026-10-02,Referral,L7
+      L3,2026-10-02,Referral,null
+      L4,2026-10-03,Referral,L8
+      L5,2026-10-03,Referral,"L6 "
+
+      """
+    let payouts = "payout_id,paid_at,referrer_id,amount\nP1,2026-10-05,L9,150\nP2,2026-10-06,L8,25\n"
+    let data = try load(leads: leads, deals: Self.goodDeals, payouts: payouts)
+    let table = data.leadTable
+    #expect(table.indices.map { table.referrer($0).map { data.referrers[Int($0)] } } == ["L6", nil, nil, "L8", "L6"])
+    // L7 was on the rejected duplicate: no lead names it. The payouts' L9 comes after.
+    #expect(data.referrers == ["L6", "L8", "L9"])
+    #expect(data.payouts.map { $0.referrer.map { data.referrers[Int($0)] } } == ["L9", "L8"])
+  }
+
   @Test func dayFirstColumnsAreSettledAfterTheWholeFile() throws {
     let data = try load(leads: "lead_id,created_at,source\nL1,03/04/2026,Web\nL2,25/12/2026,Web\n", deals: Self.goodDeals)
     #expect(data.leads.map(\.created) == [Day(iso: "2026-04-03"), Day(iso: "2026-12-25")])

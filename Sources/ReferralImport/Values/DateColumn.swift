@@ -41,7 +41,7 @@ struct DateColumn {
   /// `as`: the field a bad value is named as, when the reader serves a second column.
   mutating func read(_ bytes: ByteView, line: Int, as named: Field? = nil) -> Result<Day, RowProblem> {
     guard (8...16).contains(bytes.count) else { return readAnew(bytes, line: line, as: named) }
-    let (first, end) = (bytes.word(at: 0, as: UInt64.self), bytes.word(at: bytes.count - 8, as: UInt64.self))
+    let (first, end) = bytes.edgeWords
     if let last, last.count == bytes.count, last.first == first, last.end == end { return .success(last.day) }
     let read = readAnew(bytes, line: line, as: named)
     if case .success(let day) = read { last = (bytes.count, first, end, day) }
