@@ -5,8 +5,9 @@ import CSVStream
 /// Interned one by one, the referrers of ten million leads (two million referrals, 1.7 million
 /// distinct ids in no order) missed the processor's cache on nearly every row, in a hash table
 /// of 16 MB: 1.4 s on the leads' decoding thread, the one that sets the pace of reading
-/// (2026-12-07). Gathered, they are appended back to back; then hashed in one pass, sorted by
-/// hash (equal texts side by side) and numbered, in passes that read memory in order.
+/// (2026-12-07). Gathered, they are appended back to back; then hashed in one pass, ordered by
+/// the top bits of their hashes (equal texts side by side) and numbered, in passes that read
+/// memory in order (0.4–0.5 s at 10M leads, on one core once the file is read).
 ///
 /// A text's number is the one interning them one by one in the same order gives: distinct
 /// texts are numbered in the order they first appear. Past ``chunkBytes`` of texts (a column's
