@@ -25,7 +25,7 @@ package struct DeferredTexts: Sendable {
   /// in tests).
   package init(chunkBytes: Int = 1 << 30) { self.chunkBytes = chunkBytes }
 
-  package var count: Int { positions.count + texts.count }
+  private var count: Int { positions.count + texts.count }
 
   /// Adds `text`; returns how many texts came before it, its place until ``interned()``.
   package mutating func append(_ text: ByteView) -> Int32 {

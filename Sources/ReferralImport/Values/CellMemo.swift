@@ -7,7 +7,8 @@ import CSVStream
 /// end; the values past them are worked out again each time.
 struct CellMemo<Meaning: Sendable>: Sendable {
   static var capacity: Int { 32 }
-  /// The values remembered, back to back (see ``starts``).
+  /// The values remembered, back to back (see ``starts``): an array per value retained it on
+  /// every comparison (1.6% of a 3M run's samples against 0.6%, 2026-12-07).
   private var bytes: [UInt8] = []
   /// Where each value starts in ``bytes``; the next one's start is its end.
   private var starts: [Int] = [0]
