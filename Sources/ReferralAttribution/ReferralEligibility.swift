@@ -94,6 +94,10 @@ package struct ReferralEligibility: Sendable, Equatable {
     /// mostly name companies met before, most referral leads are).
     private var ineligible: [Bool]
     var judged: [(lead: Int, status: Status, earlier: Earlier, record: Int, day: Day, match: Match)] = []
+    /// The referred leads created in the period, in lead order: what
+    /// ``ReferralEligibility/init(ledger:period:options:marks:)`` counts, without reading
+    /// every lead again.
+    var inPeriod: [Int] = []
 
     init(leadCount: Int) { ineligible = Array(repeating: false, count: leadCount) }
 
@@ -109,9 +113,8 @@ package struct ReferralEligibility: Sendable, Equatable {
   /// `before` gives: grouped in one pass, then only each company's few sorted (sorting a fifth
   /// of a million leads whole took most of ``marks(ledger:period:duplicateDays:)``).
   private static func byCompany(
-    _ referred: [(key: Int32, day: Day, lead: Int)], companies: Int,
-    by before: ((key: Int32, day: Day, lead: Int), (key: Int32, day: Day, lead: Int)) -> Bool
-  ) -> [(key: Int32, day: Day, lead: Int)] {
+    _ referred: [Referred], companies: Int, by before: (Referred, Referred) -> Bool
+  ) -> [Referred] {
     // Group `g` is company key `g - 1`; `starts[g]` is where its referrals begin.
     var starts = [Int](repeating: 0, count: companies + 2)
     for entry in referred { starts[Int(entry.key) + 2] += 1 }
@@ -127,6 +130,12 @@ package struct ReferralEligibility: Sendable, Equatable {
     }
     return grouped
   }
+
+  /// A referred lead as ``marks(ledger:period:duplicateDays:)`` judges it: its company key, its
+  /// creation day, and its referrer's own lead (`-1`: none), found while the leads are read in
+  /// order. (Looked up once the referrals are in company order, the referrer and its lead were
+  /// two cache misses a referral: two fifths of the judging at 10M leads.)
+  private typealias Referred = (key: Int32, day: Day, lead: Int32, referrerLead: Int32)
 
   /// One key per distinct text that ``key`` gives one for (`-1`: none): contacts of one company
   /// share a company id, and of one domain a domain id, so each is keyed once, not per lead.
@@ -164,11 +173,16 @@ package struct ReferralEligibility: Sendable, Equatable {
     var firstWin = firstLead
     var firstDomainLead = [Record?](repeating: nil, count: domains.count)
     var firstDomainWin = firstDomainLead
-    var referred: [(key: Int32, day: Day, lead: Int)] = []
+    var referred: [Referred] = []
+    var marks = Marks(leadCount: leads.count)
     for lead in leads.indices {
       let referral = ledger.isReferral(ledger.leadChannel(lead))
       let (k, d) = (Int(key(lead)), Int(domain(lead)))
-      if referral, leads.created(lead) <= period.to { referred.append((Int32(k), leads.created(lead), lead)) }
+      if referral, leads.created(lead) <= period.to {
+        let own = leads.referrer(lead).flatMap(ledger.lead(ofReferrer:))
+        referred.append((Int32(k), leads.created(lead), Int32(lead), own.map(Int32.init) ?? -1))
+        if period.contains(leads.created(lead)) { marks.inPeriod.append(lead) }
+      }
       guard k >= 0 || d >= 0 else { continue }
       let won = ledger.firstWin(ofLead: lead)
       if k >= 0 {
@@ -182,16 +196,17 @@ package struct ReferralEligibility: Sendable, Equatable {
     }
     // Each company's referrals in order: the first stands, those within the window after it
     // are duplicates of it.
-    referred = byCompany(referred, companies: companies.count) { a, b in before((a.day, a.lead), (b.day, b.lead)) }
-    var marks = Marks(leadCount: leads.count)
-    var standing: (key: Int32, day: Day, lead: Int)?
-    for (k, day, lead) in referred {
+    referred = byCompany(referred, companies: companies.count) { a, b in before((a.day, Int(a.lead)), (b.day, Int(b.lead))) }
+    var standing: Referred?
+    for (k, day, referredLead, referrerLead) in referred {
+      let lead = Int(referredLead)
       let d = domain(lead)
       if standing?.key != k { standing = nil }
       func mark(_ status: Status, _ earlier: Earlier, _ record: Record, _ match: Match) {
         marks.mark(lead, status, earlier, record: record.lead, day: record.day, match: match)
       }
-      if let referrer = leads.referrer(lead), let own = ledger.lead(ofReferrer: referrer) {
+      if referrerLead >= 0 {
+        let own = Int(referrerLead)
         let match: Match? =
           own == lead ? .sameLead : k >= 0 && key(own) == k ? .company : d >= 0 && domain(own) == d ? .emailDomain : nil
         if let match {
@@ -201,10 +216,10 @@ package struct ReferralEligibility: Sendable, Equatable {
       }
       if k >= 0 {
         if let first = standing, first.day.days(to: day) <= duplicateDays {
-          mark(.duplicate, .referral, (first.day, first.lead), .company)
+          mark(.duplicate, .referral, (first.day, Int(first.lead)), .company)
           continue
         }
-        standing = (k, day, lead)
+        standing = (k, day, referredLead, referrerLead)
       }
       // The earliest customer found by company or by domain (the company's on a tie), else the
       // earliest lead from another channel found either way.
@@ -226,6 +241,8 @@ package struct ReferralEligibility: Sendable, Equatable {
     return marks
   }
 
+  /// The period's figures from `marks`, which ``marks(ledger:period:duplicateDays:)`` made for
+  /// the same `period`.
   init(ledger: Ledger, period: Period, options: AttributionOptions, marks: Marks) {
     let leads = ledger.leads
     duplicateDays = options.duplicateDays
@@ -234,7 +251,7 @@ package struct ReferralEligibility: Sendable, Equatable {
     var counts = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, 0) })
     var perReferrer: [TextID: (referrals: Int, ineligible: Int)] = [:]
     var feesOwed = Money.zero
-    for lead in leads.indices where period.contains(leads.created(lead)) && ledger.isReferral(ledger.leadChannel(lead)) {
+    for lead in marks.inPeriod {
       let out = marks.contains(lead)
       if !out { counts[.eligible, default: 0] += 1 }
       if let referrer = leads.referrer(lead) {
