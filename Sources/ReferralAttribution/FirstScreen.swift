@@ -53,6 +53,9 @@ package struct FirstScreen: Sendable, Equatable {
   /// The twelve months to the period's end (from the data's first day when it began later),
   /// as the targets' pace counts them; `nil` when the exports hold no dates.
   package var trailingYear: Period?
+  /// Whether the data begins within the period: the trailing year is then the period itself,
+  /// and its shares are not given (a share "level with" itself says nothing).
+  package var trailingYearIsThePeriod: Bool
   /// The most valuable actions, at most ``topCount``: the first of ``Action/list``, which is
   /// in order of value (see ``Action/list``).
   package var topActions: [Action]
@@ -64,7 +67,8 @@ package struct FirstScreen: Sendable, Equatable {
   ) {
     let now = current.referralShare
     let before = previous?.referralShare
-    let year = trailingYear?.figures.referralShare
+    let isThePeriod = trailingYear.map { $0.period.from >= current.period.from } ?? false
+    let year = isThePeriod ? nil : trailingYear?.figures.referralShare
     func meets(_ value: Double?) -> Bool? { target.flatMap { target in value.map { $0 >= target } } }
     func share(_ measure: Share.Measure, _ rate: Rate, previous: Rate?, year: Rate?, behind: Share.Behind?) -> Share {
       Share(
@@ -87,6 +91,7 @@ package struct FirstScreen: Sendable, Equatable {
         againstTrailingYear: Direction(now.revenue, against: year?.revenue)),
     ]
     self.trailingYear = trailingYear?.period
+    trailingYearIsThePeriod = isThePeriod
     previousPeriod = previous?.period
     topActions = Array(actions.prefix(Self.topCount))
   }

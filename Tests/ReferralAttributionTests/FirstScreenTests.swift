@@ -33,6 +33,17 @@ import Testing
     #expect(screen.shares.map(\.againstTrailingYear) == [.down, .down, .down])
   }
 
+  /// The fixture's data begins on 2026-09-01: September's trailing year is September itself,
+  /// so its shares are not given (100% "level with" 100% would say nothing), while October's
+  /// (above) reach back into September and are compared.
+  @Test func aTrailingYearThatIsThePeriodIsNotCompared() {
+    let september = Attributor.attribute(Fixture.dataset, options: AttributionOptions(period: Period(month: Month(year: 2026, month: 9)!)))
+      .firstScreen
+    #expect(september.trailingYear == Period(month: Month(year: 2026, month: 9)!) && september.trailingYearIsThePeriod)
+    #expect(september.shares.allSatisfy { $0.value != nil && $0.trailingYear == nil && $0.againstTrailingYear == nil })
+    #expect(!screen.trailingYearIsThePeriod)
+  }
+
   /// A change that rounds to 0.0 points is level: the word never contradicts the figure.
   @Test(arguments: [(0.41, 0.4104, FirstScreen.Direction.level), (0.41, 0.4106, .down), (0.4106, 0.41, .up)])
   func aChangeBelowTheShownPrecisionIsLevel(now: Double, before: Double, direction: FirstScreen.Direction) {

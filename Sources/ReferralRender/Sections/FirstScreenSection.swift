@@ -58,7 +58,11 @@ extension ReportBuilder {
       columns.append(.init("Against the trailing year"))
       for (i, share) in screen.shares.enumerated() { rows[i].append(direction(share.againstTrailingYear, share.value, share.trailingYear)) }
       blocks.append(.table(Table(columns: columns, rows: rows)))
-      blocks.append(.note("The trailing year is \(year.from) to \(year.to), the period included."))
+      blocks.append(
+        .note(
+          screen.trailingYearIsThePeriod
+            ? "The data begins on \(year.from), within the period: the trailing year would be the period itself, so it is n/a."
+            : "The trailing year is \(year.from) to \(year.to), the period included."))
     } else {
       blocks.append(.table(Table(columns: columns, rows: rows)))
     }
