@@ -87,8 +87,9 @@ package struct ReferralEligibility: Sendable, Equatable {
   /// (then "no match by domain" means "not looked at", and the report says so).
   package var comparesEmailDomains: Bool
 
-  /// The referral leads up to the period's end that are not eligible: what ``FeeLedger`` and
-  /// ``FeeHeadroom`` leave out under `pay_ineligible = false`.
+  /// The judgement of the referral leads up to the period's end: those not eligible (what
+  /// ``FeeLedger`` and ``FeeHeadroom`` leave out under `pay_ineligible = false`), and which of
+  /// them the period's own are.
   struct Marks: Sendable {
     /// Per lead, whether it is judged ineligible (a flag per lead: in an export whose referrals
     /// mostly name companies met before, most referral leads are).
