@@ -174,8 +174,13 @@ package struct ReferralEligibility: Sendable, Equatable {
     var firstWin = firstLead
     var firstDomainLead = [Record?](repeating: nil, count: domains.count)
     var firstDomainWin = firstDomainLead
+    // Sized in a pass of its own: grown by doubling, the referrals (two million at 10M leads)
+    // and their judgements were copied and touched about three times over.
+    let referrals = leads.indices.reduce(0) { $0 + (ledger.isReferral(ledger.leadChannel($1)) ? 1 : 0) }
     var referred: [Referred] = []
+    referred.reserveCapacity(referrals)
     var marks = Marks(leadCount: leads.count)
+    marks.judged.reserveCapacity(referrals)
     for lead in leads.indices {
       let referral = ledger.isReferral(ledger.leadChannel(lead))
       let (k, d) = (Int(key(lead)), Int(domain(lead)))
