@@ -42,9 +42,7 @@ public struct DealTable: Sendable {
   /// names none, `unmatched` when the lead is not there. One call for a whole range, so the
   /// lookups are made inside this module, with nothing copied or called per deal.
   package func leadPositions(_ range: Range<Int>, in leads: IDIndex, none: Int32, unmatched: Int32) -> [Int32] {
-    range.map { deal in
-      leadIDs.isEmpty(deal) ? none : leads.position(ofText: deal, in: leadIDs).map(Int32.init) ?? unmatched
-    }
+    leads.positions(ofTexts: range, in: leadIDs, none: none, unmatched: unmatched)
   }
 
   /// The position of the deal that already has `id`, or `nil` after reserving the next position

@@ -148,8 +148,36 @@ public struct IDIndex: Sendable {
     var order = ids.indices.map { (key: ids[$0].withByteView(Self.key), index: $0, id: ids[$0]) }
     order.sort { $0.key < $1.key }
     var positions = [Int32](repeating: none, count: ids.count)
-    for (_, index, id) in order { positions[index - ids.startIndex] = lookup(id) }
+    var hint = 0
+    for (_, index, id) in order {
+      positions[index - ids.startIndex] = id.withByteView { position(of: $0, near: &hint) }.map(Int32.init) ?? none
+    }
     return positions
+  }
+
+  /// How many sorted ids after the one found before a lookup looks among first (see
+  /// ``position(of:near:)``).
+  private static let nearIDs = 64
+
+  /// The position of `id`, looked for first among the ``nearIDs`` sorted ids from `hint` on,
+  /// then as ``position(of:)`` looks; `hint` becomes the sorted position found. For lookups
+  /// made mostly in the ids' order (a deals export names its leads about in the leads' order,
+  /// 99% of the foreign shape's within 13 of the one before; the referrers in key order): two
+  /// comparisons and a halving of a few ids in cache, instead of halving the samples and the
+  /// ids after one.
+  private func position(of id: ByteView, near hint: inout Int) -> Int? {
+    let end = Swift.min(hint + Self.nearIDs, sortedCount)
+    if hint < end, texts.withBytes(at: hint, { $0.order(id) }) <= 0, texts.withBytes(at: end - 1, { $0.order(id) }) >= 0 {
+      // Between two sorted ids: among the sorted ids it can only be between them.
+      if let found = texts.sortedPosition(of: id, in: hint..<end) {
+        hint = found
+        return found
+      }
+      return sortedCount < count ? hashedPosition(of: id) : nil
+    }
+    let found = position(of: id)
+    if let found, found < sortedCount { hint = found }
+    return found
   }
 
   /// About as many sorted ids as stay in the processor's cache (about a megabyte of them).
@@ -159,6 +187,16 @@ public struct IDIndex: Sendable {
   /// for a join): looked up from here, so the index is not copied into a closure per lookup.
   func position(ofText text: Int, in column: TextColumn) -> Int? {
     column.isEmpty(text) ? nil : column.withBytes(at: text) { position(of: $0) }
+  }
+
+  /// The position of each text of `range` in `column` (another table's ids, for a join), in
+  /// order: `none` for an empty text, `unmatched` for one not here. Each is looked for near the
+  /// one found before (see ``position(of:near:)``).
+  func positions(ofTexts range: Range<Int>, in column: TextColumn, none: Int32, unmatched: Int32) -> [Int32] {
+    var hint = 0
+    return range.map { text in
+      column.isEmpty(text) ? none : column.withBytes(at: text) { position(of: $0, near: &hint) }.map(Int32.init) ?? unmatched
+    }
   }
 
   /// Adds `id` at the next position and returns `nil`, or returns the position it already has.

@@ -211,6 +211,36 @@ extension String {
     #expect(index.positions(of: slice, none: -1).first == -1 && index.positions(of: slice, none: -1).last == -1)
   }
 
+  /// Another table's ids looked up in the order they come (a deals export's leads): mostly a
+  /// few after the one before, found near it; ids missing between two sorted ones, ids before
+  /// the one found last, far after it, hashed (out of order) and empty ones answer as one
+  /// lookup each would.
+  @Test func anotherTablesIdsInTheirOrderAnswerAsOneLookupEach() {
+    let ids = (0..<1_000).map { "L" + String($0 * 3).leftPadded(to: 7) } + ["L0000001", "L9999999"]
+    let index = index(ids)
+    #expect(index.keepsHashTable && index.sortedCount == 1_000)
+    var random = SplitMix(seed: 11)
+    var step = 0
+    let walked: [String] = (0..<4_000).map { _ in
+      switch random.int(0...19) {
+      case 0: return ""
+      case 1: return ids[random.int(0...(ids.count - 1))]  // anywhere, the hashed ids too
+      case 2: return "L" + String(step * 3 + 1).leftPadded(to: 7)  // between two sorted ids
+      case 3: return "L" + String(5_000).leftPadded(to: 7)  // past every sorted id
+      default:
+        step = (step + random.int(0...13)) % 1_000  // and back to the start now and then
+        return ids[step]
+      }
+    }
+    // (After `ids[0]`, the hashed `L0000001` is between two sorted ids near it.)
+    let asked = walked + ["L9999999", ids[500], "L0000001", ids[0], "L0000001", ids[999]]
+    var column = TextColumn()
+    for id in asked { id.withByteView { column.append($0) } }
+    let expected = asked.map { id in id.isEmpty ? Int32(-1) : index.position(of: id).map(Int32.init) ?? -2 }
+    #expect(index.positions(ofTexts: 0..<asked.count, in: column, none: -1, unmatched: -2) == expected)
+    #expect(Set(expected).isSuperset(of: [-1, -2, 1_000, 1_001]))
+  }
+
   @Test func anIdOutOfOrderBuildsTheTableAndNothingIsLost() {
     var index = index(["L0000002", "L0000005"])
     #expect(index.insert("L0000003") == nil && index.keepsHashTable)
