@@ -77,7 +77,11 @@ package struct ReportFolder: Sendable {
     let descriptor = open(staging.appendingPathComponent(file.path).path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw .output(path: path, reason: String(cString: strerror(errno))) }
     var failure: Int32 = 0
-    if shims_write_file(descriptor, file.bytes, file.bytes.count) != 0 { failure = errno }
+    // Piece by piece as the renderer hands them on (a multiple of 4 KiB but the last, see
+    // `shims_write_file`); after a failure the rest is not written.
+    file.pieces { bytes, count in
+      if failure == 0, shims_write_file(descriptor, bytes, count) != 0 { failure = errno }
+    }
     if failure == 0, shims_start_writeback(descriptor) != 0 { failure = errno }
     if failure != 0 {
       close(descriptor)

@@ -13,6 +13,14 @@ package enum JSONRenderer {
     return json.finished()
   }
 
+  /// The bytes of ``bytes(_:)``, handed to `drain` a few MB at a time while they are written
+  /// (see ``JSONWriter/init(every:drainingInto:)``).
+  package static func write(_ result: AttributionResult, into drain: @escaping (_ bytes: [UInt8], _ count: Int) -> Void) {
+    var json = JSONWriter(drainingInto: drain)
+    json.object { json in summary(result, into: &json) }
+    json.drainRest()
+  }
+
   static func summary(_ result: AttributionResult, into json: inout JSONWriter) {
     json.member("schema_version", .int(schemaVersion))
     status(result.quality, into: &json)

@@ -3,17 +3,32 @@ import ReferralAttribution
 /// A file of the report folder as a renderer made it: its path inside the folder
 /// (`summary.json`, `tables/channels.csv`) and its bytes. Renderers make files and write
 /// nothing; the pipeline writes them, all through one writer.
-package struct RenderedFile: Sendable, Equatable {
+package struct RenderedFile: Sendable {
   package let path: String
-  package let bytes: [UInt8]
+  /// Hands the file's bytes, in order, to the drain it is given: each piece the first `count`
+  /// of `bytes`. A rendered file in one piece; `summary.json` in pieces while it is rendered
+  /// (see ``JSONRenderer/write(_:into:)``).
+  package let pieces: @Sendable (_ drain: @escaping (_ bytes: [UInt8], _ count: Int) -> Void) -> Void
 
   package init(_ path: String, bytes: [UInt8]) {
+    self.init(path) { drain in drain(bytes, bytes.count) }
+  }
+
+  /// A file whose bytes `pieces` renders as it hands them on.
+  package init(_ path: String, pieces: @escaping @Sendable (_ drain: @escaping (_ bytes: [UInt8], _ count: Int) -> Void) -> Void) {
     self.path = path
-    self.bytes = bytes
+    self.pieces = pieces
   }
 
   /// A text file, as its UTF-8 bytes.
   package init(_ path: String, text: String) { self.init(path, bytes: Array(text.utf8)) }
+
+  /// The file's bytes, whole.
+  package var bytes: [UInt8] {
+    var whole: [UInt8] = []
+    pieces { bytes, count in whole.append(contentsOf: bytes[..<count]) }
+    return whole
+  }
 }
 
 /// The report folder of one result: the paths of its files, known before any is rendered (the
@@ -59,7 +74,7 @@ package struct ReportFiles: Sendable {
     switch part {
     case .markdown: [RenderedFile("report.md", text: MarkdownRenderer.render(document))]
     case .html: [RenderedFile("report.html", text: HTMLRenderer.render(document))]
-    case .summary: [RenderedFile("summary.json", bytes: JSONRenderer.bytes(result))]
+    case .summary: [RenderedFile("summary.json") { [result] drain in JSONRenderer.write(result, into: drain) }]
     case .rejects: [RenderedFile("rejects.csv", bytes: RejectsCSV.bytes(result))]
     case .tables: TableFiles.files(document)
     case .tasks(let list): [RenderedFile(list.file, bytes: TaskFiles.bytes(list, result))]

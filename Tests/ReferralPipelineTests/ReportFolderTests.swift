@@ -142,6 +142,29 @@ import Testing
     #expect(FileManager.default.contents(atPath: path) == Data(bytes))
   }
 
+  /// A file handed on in pieces (`summary.json` while it is rendered) reads back whole, only
+  /// the first `count` bytes of each piece's buffer written; its pieces of whole 4 KiB blocks
+  /// go straight to the disk, as one piece would.
+  @Test func aFileWrittenInPiecesReadsBackWhole() throws {
+    let root = try CLI.temporaryFolder()
+    let folder = "\(root)/2026-10"
+    let size = (9 << 20) + 4096 * 3 + 17
+    let bytes = (0..<size).map { UInt8(truncatingIfNeeded: ($0 &* 0x9E37_79B1) >> 24 ^ $0 >> 12) }
+    let cuts = [0, 4 << 20, 8 << 20, size]
+    let report = try ReportFolder(replacing: folder)
+    let file = RenderedFile("summary.json") { drain in
+      for (start, end) in zip(cuts, cuts.dropFirst()) {
+        // A buffer longer than its piece: what follows `count` is not the file's.
+        drain(Array(bytes[start..<end]) + [0xFF, 0xFF], end - start)
+      }
+    }
+    try report.commit([report.write(file)])
+    let path = "\(folder)/summary.json"
+    // (Looked at before the file is read back, which caches it.)
+    if Self.takesDirectWrites(root) { #expect(try Self.cachedPages(of: path).cached == 1) }
+    #expect(FileManager.default.contents(atPath: path) == Data(bytes))
+  }
+
   /// How many of the file's pages are in the page cache, of how many (`mincore`).
   static func cachedPages(of path: String) throws -> (cached: Int, pages: Int) {
     let descriptor = open(path, O_RDONLY)

@@ -142,6 +142,36 @@ import Testing
 }
 
 @Suite struct JSONTests {
+  /// A draining writer hands on the bytes a writer kept whole would give: in pieces of whole
+  /// 4 KiB blocks once enough are written (only the first `count` of each buffer), the rest
+  /// with the final newline at the end.
+  @Test func aDrainingWriterHandsOnTheBytesOfAWholeOneInBlocks() {
+    let company = String(repeating: "Zephyr Studio, Ltd ", count: 2)
+    func write(_ json: inout JSONWriter) {
+      json.object { json in
+        json.key("leads")
+        json.array(0..<3_000) { json, number in
+          json.object { json in
+            json.member("id", .int(number))
+            json.member("company", .string(company))
+          }
+        }
+      }
+    }
+    var whole = JSONWriter()
+    write(&whole)
+    let expected = whole.finished()
+    var pieces: [[UInt8]] = []
+    let every = 1 << 16
+    var draining = JSONWriter(every: every) { bytes, count in pieces.append(Array(bytes[..<count])) }
+    write(&draining)
+    draining.drainRest()
+    #expect(expected.count > 2 * every)
+    #expect(pieces.count == expected.count / every + 1)
+    #expect(pieces.dropLast().allSatisfy { $0.count % 4096 == 0 && $0.count >= every - 4096 })
+    #expect(Array(pieces.joined()) == expected)
+  }
+
   @Test func unknownFiguresAreNullAndMoneyHasTwoDecimals() {
     var json = JSONWriter()
     json.object { json in

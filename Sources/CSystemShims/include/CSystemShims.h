@@ -13,7 +13,8 @@ int shims_exchange_paths(const char *a, const char *b);
 /// write to fresh page-cache pages cost 10 ms per MB (a 46 MB summary.json took 0.45 s on one
 /// core at the end of the run), a direct write 0.8 ms per MB, and the `fsync` that follows
 /// writes the same bytes either way. Where the file system takes no direct writes, all is
-/// written buffered. Returns 0, or -1 with errno set.
+/// written buffered. A file may be written in several calls, each a multiple of 4 KiB but the
+/// last (then each goes straight to the disk). Returns 0, or -1 with errno set.
 int shims_write_file(int descriptor, const void *bytes, long count);
 
 /// Starts writing a file's data to disk without waiting for it (Linux sync_file_range), so the
