@@ -77,7 +77,7 @@ package enum Action: Sendable, Equatable {
     // the customers whose feelings are not known yet.
     if !undated {
       let list = p.askList
-      let (ask, feedback, fix) = (list.toAsk.count, list.toAskForFeedback.count, list.toFixFirst.count)
+      let (ask, feedback, fix) = (list.count(to: .ask), list.count(to: .askForFeedback), list.count(to: .fixFirst))
       if fix > 0 { actions.append(.fixFirst(customers: fix)) }
       if ask > 0 { actions.append(.askCustomers(customers: ask)) }
       if feedback > 0 { actions.append(.askForFeedback(customers: feedback)) }

@@ -138,9 +138,9 @@ package enum TaskFiles {
       let asks = programme.askList
       let (customers, question) =
         switch list {
-        case .askCustomers: (asks.toAsk, " for a referral")
-        case .askForFeedback: (asks.toAskForFeedback, " how it is going")
-        default: (asks.toFixFirst, ": fix what they raised before asking for a referral")
+        case .askCustomers: (asks.customers(to: .ask), " for a referral")
+        case .askForFeedback: (asks.customers(to: .askForFeedback), " how it is going")
+        default: (asks.customers(to: .fixFirst), ": fix what they raised before asking for a referral")
         }
       for customer in customers {
         ask(name: customer.name, company: customer.company, leadID: customer.leadID, question)
@@ -239,9 +239,9 @@ package enum TaskFiles {
     case .thankReferrers: programme.thankYous.unthanked.count
     case .payFees: programme.fees.unpaid?.count ?? 0
     case .closeTheLoop: programme.closingTheLoop.open?.count ?? 0
-    case .askCustomers: programme.askList.toAsk.count
-    case .askForFeedback: programme.askList.toAskForFeedback.count
-    case .fixFirst: programme.askList.toFixFirst.count
+    case .askCustomers: programme.askList.count(to: .ask)
+    case .askForFeedback: programme.askList.count(to: .askForFeedback)
+    case .fixFirst: programme.askList.count(to: .fixFirst)
     case .askLostProspects: programme.askList.lostProspects.count
     case .callCoolingReferrers: programme.referrerWatch.coolingReferrers.count
     case .payStaffShare: programme.credit.staff.people.count
