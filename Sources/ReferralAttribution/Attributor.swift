@@ -41,9 +41,15 @@ package enum Attributor {
     // These read the year-to-date figures, the open pipeline and the eligibility marks made
     // above; the asking sections run beside them.
     let unpaying = options.payIneligible ? nil : marks
-    let (fees, credit, forecast, scorecards, trailingYear, timing, watch, happiness) = Scheduler.run(
+    let (fees, eligibility, headroom, staff, reciprocity, forecast, scorecards, trailingYear, timing, watch, happiness) = Scheduler.run(
       { FeeLedger(ledger: ledger, period: period, options: options, current: current, unpaying: unpaying) },
-      { ReferralCredit.make(ledger: ledger, counter: counter, period: period, options: options, marks: marks) },
+      { marks.map { ReferralEligibility(ledger: ledger, period: period, options: options, marks: $0) } },
+      { FeeHeadroom(ledger: ledger, counter: counter, period: period, options: options, unpaying: unpaying) },
+      { StaffCredit(ledger: ledger, period: period, options: options) },
+      {
+        options.undated
+          ? nil : ledger.dataset.referralsGiven.map { Reciprocity(ledger: ledger, given: $0, period: period, minSample: options.minSample) }
+      },
       { Forecast(counter: counter, targets: targets, open: open) },
       {
         RepScorecards(
@@ -61,7 +67,7 @@ package enum Attributor {
       closingTheLoop: loop, referrerTypes: types, asking: asking,
       askList: askList, askTiming: timing, referrerWatch: watch, feedbackEffect: happiness, thankYouEffect: effect, cohorts: cohorts,
       forecast: forecast, scorecards: scorecards, advocates: advocates,
-      credit: credit)
+      credit: ReferralCredit(feeHeadroom: headroom, eligibility: eligibility, staff: staff, reciprocity: reciprocity))
     let actions = Action.list(current: current, programme: programme, quality: quality, undated: options.undated)
     return AttributionResult(
       currency: options.currency,
