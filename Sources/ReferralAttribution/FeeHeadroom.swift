@@ -118,7 +118,7 @@ package struct FeeHeadroom: Sendable, Equatable {
       guard let perLead = options.feeRules[row.channel]?.perLead else { continue }
       owed += Money(minorUnits: perLead.minorUnits * Int64(row.leads))
     }
-    for judged in unpaying?.judged ?? [] where window.contains(ledger.leads.created(judged.lead)) {
+    for judged in unpaying?.judged ?? [] where window.contains(judged.created) {
       if let perLead = options.feeRules[ledger.channels[ledger.leadChannel(judged.lead)].name]?.perLead { owed -= perLead }
     }
     let rules = ledger.channels.indices.map { ledger.isReferral($0) ? options.feeRules[ledger.channels[$0].name] : nil }

@@ -104,7 +104,7 @@ package struct FeeLedger: Sendable, Equatable {
       guard let perLead = options.feeRules[figures.channel]?.perLead else { continue }
       owed += Money(minorUnits: perLead.minorUnits * Int64(figures.leads))
     }
-    for judged in unpaying?.judged ?? [] where period.contains(ledger.leads.created(judged.lead)) {
+    for judged in unpaying?.judged ?? [] where period.contains(judged.created) {
       if let perLead = rule(ledger.leadChannel(judged.lead))?.perLead { owed -= perLead }
     }
     var paidPerDeal = Array(repeating: Money.zero, count: ledger.deals.count)
