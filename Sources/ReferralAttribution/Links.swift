@@ -25,9 +25,10 @@ struct Links: Sendable, Equatable {
 
   /// The links of `dataset`, made side by side, the longest jobs first: the referrers' own
   /// leads in halves and the deals' in thirds (a lookup each, hundreds of thousands at 1M
-  /// leads), then the payouts', asks' and answers'. Ids that came sorted are found by halving:
-  /// building their hash table would take longer than the lookups it saves (1M leads,
-  /// 2026-12-07).
+  /// leads), then the payouts', asks' and answers'. Ids that came sorted are found by halving,
+  /// the deals' leads and the referrers' first near the lead found before (see
+  /// `IDIndex.positions`): building their hash table would take longer than the lookups it
+  /// saves (1M leads, 2026-12-07).
   init(_ dataset: Dataset) {
     let leads = dataset.leadTable.index
     let deals = dataset.dealTable
